@@ -1,0 +1,42 @@
+# Two commands matter: `make run` and `make test`. Both create .venv on first use.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test test-core test-ui test-real-keyring lint bench demo clean
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/coach-app $(ARGS)
+
+demo: $(STAMP)
+	$(BIN)/coach-app --demo
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+test: $(STAMP) lint
+	$(BIN)/python -m pytest -m "not real_keyring" $(PYTEST_ARGS)
+
+test-core: $(STAMP)
+	$(BIN)/python -m pytest tests/core -m "not real_keyring" $(PYTEST_ARGS)
+
+test-ui: $(STAMP)
+	$(BIN)/python -m pytest tests/ui $(PYTEST_ARGS)
+
+# Needs a Secret Service on the session bus; .ci/run provides one with gnome-keyring-daemon.
+test-real-keyring: $(STAMP)
+	$(BIN)/python -m pytest -m real_keyring $(PYTEST_ARGS)
+
+bench: $(STAMP)
+	$(BIN)/python -m bench.run $(ARGS)
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""Scale definitions and scoring: pure functions, no database, no Qt."""

@@ -1,0 +1,190 @@
+"""The vault's tables: coachees, goals, coaching sessions, experiments, measurements.
+
+Free-form lists and maps (tags, template sections, item answers, sub-scores) are JSON columns:
+they are always read and written whole, and the search index carries their text.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import JSON, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from coach_app.models.base import Base, new_id, utcnow
+
+COACHEE_STATUSES = ("active", "paused", "completed", "archived")
+GOAL_STATUSES = ("active", "achieved", "dropped")
+SESSION_KINDS = ("one_to_one", "action_learning", "intervision", "group", "other")
+EXPERIMENT_STATUSES = ("agreed", "in_progress", "done", "dropped")
+EXPERIMENT_DECISIONS = ("adopt", "adapt", "abandon")
+GAS_LEVELS = ("-2", "-1", "0", "1", "2")
+
+# Template key -> its section keys, in the order a coach works through them.
+TEMPLATE_SECTIONS: dict[str, tuple[str, ...]] = {
+    "grow": ("goal", "reality", "options", "will"),
+    "oskar": ("outcome", "scaling", "know_how", "affirm_action", "review"),
+    "clear": ("contracting", "listening", "exploring", "action", "review"),
+    "pdsa": ("plan", "do", "study", "act"),
+    "intervision": ("case_giver", "key_question", "clarifying_questions", "ideas", "what_helped"),
+    "action_learning": ("problem_owner", "questions", "insights", "actions"),
+    "free": (),
+}
+
+
+class Coachee(Base):
+    """A person being coached."""
+
+    __tablename__ = "coachees"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(200), default="")
+    organisation: Mapped[str] = mapped_column(String(200), default="")
+    team: Mapped[str] = mapped_column(String(200), default="")
+    email: Mapped[str] = mapped_column(String(320), default="")
+    programme: Mapped[str] = mapped_column(String(200), default="")
+    started_on: Mapped[date | None] = mapped_column(Date, default=None)
+    status: Mapped[str] = mapped_column(String(20), default="active")
+    focus: Mapped[str] = mapped_column(Text, default="")
+    tags: Mapped[list[str]] = mapped_column(JSON, default=list)
+    consent_recorded_on: Mapped[date | None] = mapped_column(Date, default=None)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    goals: Mapped[list[Goal]] = relationship(
+        back_populates="coachee", cascade="all, delete-orphan", passive_deletes=True
+    )
+    sessions: Mapped[list[CoachingSession]] = relationship(
+        back_populates="coachee", cascade="all, delete-orphan", passive_deletes=True
+    )
+    experiments: Mapped[list[Experiment]] = relationship(
+        back_populates="coachee", cascade="all, delete-orphan", passive_deletes=True
+    )
+    measurements: Mapped[list[Measurement]] = relationship(
+        back_populates="coachee", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class Goal(Base):
+    """A coachee's goal, with its five Goal Attainment Scaling level descriptions."""
+
+    __tablename__ = "goals"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    coachee_id: Mapped[str] = mapped_column(ForeignKey("coachees.id", ondelete="CASCADE"))
+    title: Mapped[str] = mapped_column(String(300))
+    description: Mapped[str] = mapped_column(Text, default="")
+    weight: Mapped[int] = mapped_column(Integer, default=1)
+    gas_levels: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+    status: Mapped[str] = mapped_column(String(20), default="active")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+    coachee: Mapped[Coachee] = relationship(back_populates="goals")
+
+    __table_args__ = (Index("ix_goals_coachee", "coachee_id"),)
+
+
+class CoachingSession(Base):
+    """One coaching conversation (called a session in the app; not a database session)."""
+
+    __tablename__ = "sessions"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    coachee_id: Mapped[str] = mapped_column(ForeignKey("coachees.id", ondelete="CASCADE"))
+    started_at: Mapped[datetime] = mapped_column(DateTime)
+    duration_minutes: Mapped[int] = mapped_column(Integer, default=60)
+    kind: Mapped[str] = mapped_column(String(30), default="one_to_one")
+    template: Mapped[str] = mapped_column(String(30), default="free")
+    sections: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    private_reflection: Mapped[str] = mapped_column(Text, default="")
+    tags: Mapped[list[str]] = mapped_column(JSON, default=list)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    coachee: Mapped[Coachee] = relationship(back_populates="sessions")
+
+    __table_args__ = (Index("ix_sessions_coachee_started", "coachee_id", "started_at"),)
+
+
+class Experiment(Base):
+    """A small experiment agreed in one session and reviewed in a later one (PDSA)."""
+
+    __tablename__ = "experiments"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    coachee_id: Mapped[str] = mapped_column(ForeignKey("coachees.id", ondelete="CASCADE"))
+    goal_id: Mapped[str | None] = mapped_column(
+        ForeignKey("goals.id", ondelete="SET NULL"), default=None
+    )
+    title: Mapped[str] = mapped_column(String(300))
+    prediction: Mapped[str] = mapped_column(Text, default="")
+    action: Mapped[str] = mapped_column(Text, default="")
+    success_signal: Mapped[str] = mapped_column(Text, default="")
+    due_on: Mapped[date | None] = mapped_column(Date, default=None)
+    status: Mapped[str] = mapped_column(String(20), default="agreed")
+    outcome: Mapped[str] = mapped_column(Text, default="")
+    learning: Mapped[str] = mapped_column(Text, default="")
+    decision: Mapped[str | None] = mapped_column(String(20), default=None)
+    agreed_in_session_id: Mapped[str | None] = mapped_column(
+        ForeignKey("sessions.id", ondelete="SET NULL"), default=None
+    )
+    reviewed_in_session_id: Mapped[str | None] = mapped_column(
+        ForeignKey("sessions.id", ondelete="SET NULL"), default=None
+    )
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    coachee: Mapped[Coachee] = relationship(back_populates="experiments")
+
+    __table_args__ = (
+        Index("ix_experiments_coachee_status", "coachee_id", "status"),
+        Index("ix_experiments_status_due", "status", "due_on"),
+    )
+
+
+class Measurement(Base):
+    """One score on one instrument, on one day (a rating, a total or a mean)."""
+
+    __tablename__ = "measurements"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    coachee_id: Mapped[str] = mapped_column(ForeignKey("coachees.id", ondelete="CASCADE"))
+    session_id: Mapped[str | None] = mapped_column(
+        ForeignKey("sessions.id", ondelete="SET NULL"), default=None
+    )
+    goal_id: Mapped[str | None] = mapped_column(
+        ForeignKey("goals.id", ondelete="SET NULL"), default=None
+    )
+    instrument: Mapped[str] = mapped_column(String(80))
+    taken_on: Mapped[date] = mapped_column(Date)
+    items: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    value: Mapped[float] = mapped_column(Float)
+    scores: Mapped[dict[str, float]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+    coachee: Mapped[Coachee] = relationship(back_populates="measurements")
+
+    __table_args__ = (
+        Index("ix_measurements_coachee_instrument", "coachee_id", "instrument", "taken_on"),
+    )
+
+
+class Erasure(Base):
+    """That a coachee was erased, and when: nothing else, so it can be re-applied on restore."""
+
+    __tablename__ = "erasures"
+
+    coachee_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    erased_on: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Setting(Base):
+    """A vault-wide setting that must stay encrypted (e.g. the coach's instrument wording)."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)

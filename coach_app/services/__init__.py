@@ -1,0 +1,1 @@
+"""Use cases the GUI and the CLI call. They return plain dataclasses; no Qt here."""

@@ -1,0 +1,1 @@
+"""The encrypted vault: key header, key wrapping, SQLCipher engine, keyring, lock, backup."""

@@ -1,0 +1,223 @@
+"""Encrypted, verified backups and restores.
+
+A backup is one file: a tar holding ``vault.json`` (the key header at backup time) and
+``vault.db`` (a page-by-page copy of the encrypted database, made with SQLite's online backup
+API, so it is ciphertext under the same data key). A backup counts only once it has been
+reopened, checked (``integrity_check``, ``cipher_integrity_check``) and its row counts compared
+with the live vault.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import logging
+import os
+import shutil
+import tarfile
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from coach_app.errors import BackupFailed, VaultCorrupt
+from coach_app.vault.engine import DB_NAME, raw_connect
+from coach_app.vault.files import FILE_MODE, ensure_private_dir, fsync_dir
+from coach_app.vault.header import HEADER_NAME, KeyHeader, header_bytes, parse_header
+
+if TYPE_CHECKING:
+    from coach_app.vault.vault import Vault
+
+log = logging.getLogger(__name__)
+
+BACKUP_SUFFIX = ".ccbackup"
+AUTO_PREFIX = "auto-"
+Progress = Callable[[float], None]
+_COUNTED = ("coachees", "goals", "sessions", "experiments", "measurements", "erasures")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """What a verified backup holds."""
+
+    path: Path
+    vault_id: str
+    counts: dict[str, int]
+
+
+def _db_counts(conn: object) -> dict[str, int]:
+    cur = conn.cursor()  # type: ignore[attr-defined]
+    try:
+        return {
+            t: cur.execute(f"SELECT count(*) FROM {t}").fetchone()[0]  # noqa: S608
+            for t in _COUNTED
+        }
+    finally:
+        cur.close()
+
+
+def check_database(db_path: Path, data_key: bytes) -> dict[str, int]:
+    """Open an encrypted database file, check it, return its row counts; raise if unhealthy."""
+    conn = raw_connect(db_path, data_key)
+    try:
+        cur = conn.cursor()
+        rows = [r[0] for r in cur.execute("PRAGMA integrity_check").fetchall()]
+        cipher = [r[0] for r in cur.execute("PRAGMA cipher_integrity_check").fetchall()]
+        cur.close()
+        if rows != ["ok"] or cipher:
+            raise BackupFailed("The backup copy did not pass its integrity check.")
+        return _db_counts(conn)
+    finally:
+        conn.close()
+
+
+def default_backup_name(label: str = "") -> str:
+    """``coach-backup-20260101-101500[-label].ccbackup``."""
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
+    suffix = f"-{label}" if label else ""
+    return f"coach-backup-{stamp}{suffix}{BACKUP_SUFFIX}"
+
+
+def create_backup(
+    vault: Vault,
+    out: Path | None = None,
+    *,
+    label: str = "",
+    progress: Progress | None = None,
+) -> Path:
+    """Write a verified backup of ``vault``; returns its path.
+
+    Raises ``BackupFailed`` (nothing left behind) if the copy cannot be written or verified.
+    """
+    report = progress or (lambda _f: None)
+    backups_dir = vault.folder / "backups"
+    target = Path(out) if out else backups_dir / default_backup_name(label)
+    try:
+        if target.parent == backups_dir:
+            ensure_private_dir(backups_dir)
+        work = Path(tempfile.mkdtemp(prefix=".backup-", dir=target.parent))
+    except OSError as exc:
+        raise BackupFailed(f"Could not write the backup to {target.parent}: {exc.strerror}.") from exc
+    try:
+        os.chmod(work, 0o700)
+        copy = work / DB_NAME
+        key = vault.data_key()
+        source = raw_connect(vault.db_path, key)
+        dest = raw_connect(copy, key)
+        try:
+            def step(_status: int, remaining: int, total: int) -> None:
+                report(0.7 * (1 - remaining / total) if total else 0.7)
+
+            source.backup(dest, pages=256, progress=step)
+            dest.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            dest.execute("PRAGMA journal_mode = DELETE")
+            live_counts = _db_counts(source)
+        finally:
+            dest.close()
+            source.close()
+        report(0.75)
+        copy_counts = check_database(copy, key)
+        if copy_counts != live_counts:
+            raise BackupFailed("The backup copy does not hold the same rows as the vault.")
+        report(0.85)
+        partial = work / "backup.tar"
+        _write_archive(partial, header_bytes(vault.header), copy)
+        # Verify what was written, not what we meant to write.
+        verify_backup_file(partial, key)
+        os.replace(partial, target)
+        fsync_dir(target.parent)
+        report(1.0)
+    except BackupFailed:
+        raise
+    except OSError as exc:
+        raise BackupFailed(
+            f"Could not write the backup to {target}: {exc.strerror or exc}. The vault is unchanged."
+        ) from exc
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    log.info("backup written and verified")
+    return target
+
+
+def _write_archive(path: Path, header: bytes, db_file: Path) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+    with os.fdopen(fd, "wb") as fh, tarfile.open(fileobj=fh, mode="w") as tar:
+        info = tarfile.TarInfo(HEADER_NAME)
+        info.size = len(header)
+        info.mode = FILE_MODE
+        tar.addfile(info, io.BytesIO(header))
+        tar.add(db_file, arcname=DB_NAME, recursive=False)
+        fh.flush()
+        os.fsync(fh.fileno())
+
+
+def read_backup_header(path: Path) -> KeyHeader:
+    """The key header stored in a backup file."""
+    try:
+        with tarfile.open(path, mode="r:") as tar:
+            member = tar.getmember(HEADER_NAME)
+            fh = tar.extractfile(member)
+            if fh is None:
+                raise KeyError(HEADER_NAME)
+            return parse_header(fh.read())
+    except (OSError, tarfile.TarError, KeyError) as exc:
+        raise VaultCorrupt(f"{path.name} is not a Coach Companion backup (or it is damaged).") from exc
+
+
+def extract_backup(path: Path, dest_dir: Path) -> tuple[KeyHeader, Path]:
+    """Unpack a backup's database (ciphertext) into ``dest_dir``; return header and db path."""
+    header = read_backup_header(path)
+    try:
+        with tarfile.open(path, mode="r:") as tar:
+            member = tar.getmember(DB_NAME)
+            if not member.isfile():
+                raise KeyError(DB_NAME)
+            src = tar.extractfile(member)
+            if src is None:
+                raise KeyError(DB_NAME)
+            target = dest_dir / DB_NAME
+            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
+            with os.fdopen(fd, "wb") as out:
+                shutil.copyfileobj(src, out)
+                out.flush()
+                os.fsync(out.fileno())
+    except (OSError, tarfile.TarError, KeyError) as exc:
+        raise VaultCorrupt(f"{path.name} is not a Coach Companion backup (or it is damaged).") from exc
+    return header, target
+
+
+def verify_backup_file(path: Path, data_key: bytes) -> dict[str, int]:
+    """Unpack a backup to a private temp folder, check it, return its row counts."""
+    work = Path(tempfile.mkdtemp(prefix=".verify-", dir=path.parent))
+    try:
+        os.chmod(work, 0o700)
+        _header, db = extract_backup(path, work)
+        return check_database(db, data_key)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def rotate_backups(folder: Path, keep: int) -> list[Path]:
+    """Delete the oldest automatic backups beyond ``keep``; returns what was deleted."""
+    autos = sorted(folder.glob(f"coach-backup-*-{AUTO_PREFIX}*{BACKUP_SUFFIX}"))
+    doomed = autos[:-keep] if keep > 0 else autos
+    for path in doomed:
+        with contextlib.suppress(OSError):
+            path.unlink()
+    return doomed
+
+
+def auto_backup(vault: Vault, keep: int = 7, min_age_hours: float = 20.0) -> Path | None:
+    """At most one automatic backup a day, the newest ``keep`` kept; None if one is recent."""
+    backups = vault.folder / "backups"
+    ensure_private_dir(backups)
+    autos = sorted(backups.glob(f"coach-backup-*-{AUTO_PREFIX}*{BACKUP_SUFFIX}"))
+    if autos:
+        age_h = (datetime.now(UTC).timestamp() - autos[-1].stat().st_mtime) / 3600
+        if age_h < min_age_hours:
+            return None
+    path = create_backup(vault, label=f"{AUTO_PREFIX}daily")
+    rotate_backups(backups, keep)
+    return path

@@ -1,0 +1,122 @@
+"""The SQLCipher engine: every connection keyed, checked and tuned before anyone uses it.
+
+Plain ``sqlite3`` accepts ``PRAGMA key`` and silently writes clear text, so every new connection
+proves it is SQLCipher (``cipher_version``) and that the key opens the file, or it is refused.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
+
+from coach_app.errors import UnsupportedDriver, VaultCorrupt, WrongPassphrase
+from coach_app.vault.files import make_private
+
+log = logging.getLogger(__name__)
+
+DB_NAME = "vault.db"
+
+
+class _KeyPragma:
+    """Holds the key pragma text; its repr never shows the key."""
+
+    __slots__ = ("_text",)
+
+    def __init__(self, data_key: bytes) -> None:
+        self._text = f"PRAGMA key = \"x'{data_key.hex()}'\""
+
+    def __repr__(self) -> str:
+        return "<key hidden>"
+
+    def sql(self) -> str:
+        return self._text
+
+
+def key_connection(conn: Any, data_key: bytes | _KeyPragma) -> None:
+    """Key a raw DB-API connection and check it really is SQLCipher with the right key."""
+    pragma = data_key if isinstance(data_key, _KeyPragma) else _KeyPragma(data_key)
+    cur = conn.cursor()
+    try:
+        # The key must be the first statement on the connection.
+        cur.execute(pragma.sql())
+        cur.execute("PRAGMA cipher_compatibility = 4")
+        row = cur.execute("PRAGMA cipher_version").fetchone()
+        if not row or not row[0]:
+            raise UnsupportedDriver(
+                "The database driver is not SQLCipher, so notes would be stored in clear text. "
+                "Reinstall Coach Companion (it needs the sqlcipher3 package)."
+            )
+        try:
+            cur.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher.DatabaseError as exc:
+            raise WrongPassphrase(
+                "The vault database does not open with this key. If you used a key remembered "
+                "on this computer, unlock with your passphrase; otherwise restore a backup."
+            ) from exc
+    finally:
+        cur.close()
+
+
+def tune_connection(conn: Any) -> None:
+    """WAL, full sync, secure delete, foreign keys, temp data in memory (never a clear temp file)."""
+    cur = conn.cursor()
+    try:
+        cur.execute("PRAGMA journal_mode = WAL")
+        cur.execute("PRAGMA synchronous = FULL")
+        cur.execute("PRAGMA secure_delete = ON")
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.execute("PRAGMA temp_store = MEMORY")
+        cur.execute("PRAGMA busy_timeout = 5000")
+    finally:
+        cur.close()
+
+
+def raw_connect(db_path: Path, data_key: bytes | _KeyPragma) -> Any:
+    """A keyed, checked, tuned DB-API connection (used by the engine, backups and checks)."""
+    try:
+        conn = sqlcipher.connect(str(db_path), check_same_thread=False)
+    except sqlcipher.Error as exc:
+        raise VaultCorrupt(f"The vault database cannot be opened: {exc}.") from exc
+    try:
+        key_connection(conn, data_key)
+        tune_connection(conn)
+    except BaseException:
+        conn.close()
+        raise
+    make_private(db_path)
+    for suffix in ("-wal", "-shm"):
+        make_private(db_path.with_name(db_path.name + suffix))
+    return conn
+
+
+def make_engine(db_path: Path, data_key: bytes) -> Engine:
+    """An SQLAlchemy engine over the encrypted file. ``hide_parameters`` keeps values out of errors."""
+    pragma = _KeyPragma(data_key)
+    creator: Callable[[], Any] = lambda: raw_connect(db_path, pragma)  # noqa: E731
+    engine = create_engine(
+        f"sqlite:///{db_path}",
+        creator=creator,
+        module=sqlcipher,
+        poolclass=QueuePool,
+        pool_size=4,
+        max_overflow=4,
+        hide_parameters=True,
+    )
+
+    # pysqlite's own transaction handling skips BEGIN for SELECTs; emitting it ourselves makes
+    # every ORM transaction real (and lets SAVEPOINT work for all-or-nothing imports).
+    @event.listens_for(engine, "connect")
+    def _no_autobegin(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+    return engine

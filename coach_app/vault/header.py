@@ -1,0 +1,189 @@
+"""``vault.json``: the key header. Format version, vault id, KDF, salts and two wrapped keys.
+
+Nothing in it is secret on its own. It is written atomically so a crash during a passphrase
+change leaves either the old or the new header, both of which unlock.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import uuid
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from coach_app.errors import VaultCorrupt, VaultNotFound
+from coach_app.vault import keys
+from coach_app.vault.files import atomic_write_bytes
+
+HEADER_NAME = "vault.json"
+FORMAT = "coach-companion-vault"
+VERSION = 1
+
+
+@dataclass(frozen=True)
+class KeyHeader:
+    """The parsed key header."""
+
+    vault_id: str
+    created_at: str
+    kdf: keys.KdfParams
+    salt: bytes
+    recovery_salt: bytes
+    wrapped_passphrase: dict[str, str]
+    wrapped_recovery: dict[str, str]
+
+    def passphrase_aad(self) -> bytes:
+        """Associated data of the passphrase wrap: every field that protects it."""
+        return _canonical(
+            {
+                "format": FORMAT,
+                "version": VERSION,
+                "vault_id": self.vault_id,
+                "slot": "passphrase",
+                "kdf": self.kdf.to_json(),
+                "salt": _b64(self.salt),
+            }
+        )
+
+    def recovery_aad(self) -> bytes:
+        """Associated data of the recovery wrap."""
+        return _canonical(
+            {
+                "format": FORMAT,
+                "version": VERSION,
+                "vault_id": self.vault_id,
+                "slot": "recovery",
+                "salt": _b64(self.recovery_salt),
+            }
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        """The on-disk form."""
+        return {
+            "format": FORMAT,
+            "version": VERSION,
+            "vault_id": self.vault_id,
+            "created_at": self.created_at,
+            "kdf": self.kdf.to_json(),
+            "salt": _b64(self.salt),
+            "recovery_salt": _b64(self.recovery_salt),
+            "wrapped_key": {
+                "passphrase": self.wrapped_passphrase,
+                "recovery": self.wrapped_recovery,
+            },
+        }
+
+    def unlock_with_passphrase(self, passphrase: str) -> bytes:
+        """Derive and unwrap; ``WrongPassphrase`` if it does not fit."""
+        wrapping = keys.derive_key(passphrase, self.salt, self.kdf)
+        return keys.unwrap(wrapping, self.wrapped_passphrase, self.passphrase_aad(), "passphrase")
+
+    def unlock_with_recovery(self, recovery_key: str) -> bytes:
+        """Unwrap with the recovery key; ``WrongPassphrase`` if it does not fit."""
+        wrapping = keys.derive_recovery_key(recovery_key, self.recovery_salt)
+        return keys.unwrap(wrapping, self.wrapped_recovery, self.recovery_aad(), "recovery key")
+
+    def rewrapped(self, data_key: bytes, passphrase: str, kdf: keys.KdfParams) -> KeyHeader:
+        """A copy whose passphrase slot wraps ``data_key`` under a new passphrase and salt."""
+        draft = replace(self, kdf=kdf, salt=os.urandom(keys.SALT_BYTES))
+        wrapping = keys.derive_key(passphrase, draft.salt, kdf)
+        return replace(draft, wrapped_passphrase=keys.wrap(wrapping, data_key, draft.passphrase_aad()))
+
+
+def new_header(
+    data_key: bytes, passphrase: str, recovery_key: str, kdf: keys.KdfParams
+) -> KeyHeader:
+    """A header for a new vault, both slots filled."""
+    draft = KeyHeader(
+        vault_id=str(uuid.uuid4()),
+        created_at=datetime.now(UTC).isoformat(timespec="seconds"),
+        kdf=kdf,
+        salt=os.urandom(keys.SALT_BYTES),
+        recovery_salt=os.urandom(keys.SALT_BYTES),
+        wrapped_passphrase={},
+        wrapped_recovery={},
+    )
+    pass_key = keys.derive_key(passphrase, draft.salt, kdf)
+    rec_key = keys.derive_recovery_key(recovery_key, draft.recovery_salt)
+    return replace(
+        draft,
+        wrapped_passphrase=keys.wrap(pass_key, data_key, draft.passphrase_aad()),
+        wrapped_recovery=keys.wrap(rec_key, data_key, draft.recovery_aad()),
+    )
+
+
+def parse_header(raw: bytes) -> KeyHeader:
+    """Parse header bytes; anything odd is ``VaultCorrupt`` with a hint."""
+    hint = " Restore a backup (its header travels with it) to get back in."
+    try:
+        doc = json.loads(raw.decode("utf-8"))
+        if doc.get("format") != FORMAT:
+            raise VaultCorrupt("This folder's vault.json is not a Coach Companion key header.")
+        if doc.get("version") != VERSION:
+            raise VaultCorrupt(
+                f"This vault's key header is version {doc.get('version')}; this app reads "
+                f"version {VERSION}. Update Coach Companion."
+            )
+        kdf_doc = doc["kdf"]
+        if kdf_doc.get("name") != "argon2id":
+            raise VaultCorrupt("The key header names an unknown key-derivation function." + hint)
+        kdf = keys.KdfParams(
+            time_cost=int(kdf_doc["time_cost"]),
+            memory_kib=int(kdf_doc["memory_kib"]),
+            parallelism=int(kdf_doc["parallelism"]),
+        )
+        kdf.check()
+        wrapped = doc["wrapped_key"]
+        header = KeyHeader(
+            vault_id=str(uuid.UUID(doc["vault_id"])),
+            created_at=str(doc["created_at"]),
+            kdf=kdf,
+            salt=_unb64(doc["salt"]),
+            recovery_salt=_unb64(doc["recovery_salt"]),
+            wrapped_passphrase={k: str(v) for k, v in wrapped["passphrase"].items()},
+            wrapped_recovery={k: str(v) for k, v in wrapped["recovery"].items()},
+        )
+    except VaultCorrupt:
+        raise
+    except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError) as exc:
+        raise VaultCorrupt("The key header (vault.json) is damaged." + hint) from exc
+    return header
+
+
+def read_header(folder: Path) -> KeyHeader:
+    """Read the header of the vault in ``folder``."""
+    path = folder / HEADER_NAME
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise VaultNotFound(
+            f"There is no vault in {folder} (no {HEADER_NAME}). Create one with 'init', or "
+            "choose the folder that holds your vault."
+        ) from exc
+    return parse_header(raw)
+
+
+def header_bytes(header: KeyHeader) -> bytes:
+    """Serialised header, stable key order."""
+    return (json.dumps(header.to_json(), indent=2, sort_keys=True) + "\n").encode("utf-8")
+
+
+def write_header(folder: Path, header: KeyHeader) -> None:
+    """Atomically (re)write the header."""
+    atomic_write_bytes(folder / HEADER_NAME, header_bytes(header))
+
+
+def _canonical(doc: dict[str, Any]) -> bytes:
+    return json.dumps(doc, sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+
+def _b64(raw: bytes) -> str:
+    return base64.b64encode(raw).decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.b64decode(str(text).encode("ascii"), validate=True)

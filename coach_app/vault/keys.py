@@ -1,0 +1,165 @@
+"""Key material: the data key, Argon2id derivation, AES-256-GCM wrapping, recovery keys.
+
+The data key (32 random bytes) encrypts the database. It is never stored in clear: it is wrapped
+under a key derived from the passphrase (Argon2id) and, separately, under a key derived from a
+random recovery key. The header fields are the associated data of each wrap, so a header edited
+by hand (say, weaker KDF parameters) no longer unwraps.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import os
+import secrets
+import time
+import unicodedata
+from dataclasses import dataclass
+
+from argon2.low_level import Type, hash_secret_raw
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from coach_app.errors import VaultCorrupt, WrongPassphrase
+
+DATA_KEY_BYTES = 32
+NONCE_BYTES = 12
+SALT_BYTES = 16
+MIN_MEMORY_KIB = 64 * 1024
+MIN_TIME_COST = 3
+MAX_MEMORY_KIB = 4 * 1024 * 1024
+MAX_TIME_COST = 64
+TARGET_SECONDS = 0.5
+
+# Crockford-style base32 without the letters people misread (I, L, O, U).
+_RECOVERY_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+_RECOVERY_GROUPS = 8
+_RECOVERY_GROUP_LEN = 5
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    """Argon2id parameters, stored beside the wrapped key."""
+
+    time_cost: int = MIN_TIME_COST
+    memory_kib: int = MIN_MEMORY_KIB
+    parallelism: int = 1
+
+    def check(self) -> None:
+        """Refuse parameters below the floor (a tampered or foreign header)."""
+        if not (MIN_TIME_COST <= self.time_cost <= MAX_TIME_COST):
+            raise VaultCorrupt("The key header has key-derivation settings outside the safe range.")
+        if not (MIN_MEMORY_KIB <= self.memory_kib <= MAX_MEMORY_KIB):
+            raise VaultCorrupt("The key header has key-derivation settings outside the safe range.")
+        if not (1 <= self.parallelism <= 16):
+            raise VaultCorrupt("The key header has key-derivation settings outside the safe range.")
+
+    def to_json(self) -> dict[str, int | str]:
+        """The header form."""
+        return {
+            "name": "argon2id",
+            "time_cost": self.time_cost,
+            "memory_kib": self.memory_kib,
+            "parallelism": self.parallelism,
+        }
+
+
+def normalise_passphrase(passphrase: str) -> bytes:
+    """NFC-normalise so the same passphrase typed on another keyboard layout still unlocks."""
+    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+
+
+def derive_key(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
+    """Argon2id(passphrase) -> 32-byte wrapping key. Slow on purpose (~0.5 s)."""
+    params.check()
+    return hash_secret_raw(
+        secret=normalise_passphrase(passphrase),
+        salt=salt,
+        time_cost=params.time_cost,
+        memory_cost=params.memory_kib,
+        parallelism=params.parallelism,
+        hash_len=32,
+        type=Type.ID,
+    )
+
+
+def calibrate(target_seconds: float = TARGET_SECONDS) -> KdfParams:
+    """Pick Argon2id parameters that take about ``target_seconds`` on this machine.
+
+    Memory stays at the 64 MiB floor (low-end laptops must still unlock); iterations grow until
+    one derivation takes roughly the target.
+    """
+    base = KdfParams()
+    salt = os.urandom(SALT_BYTES)
+    start = time.perf_counter()
+    derive_key("calibration", salt, base)
+    elapsed = max(time.perf_counter() - start, 1e-3)
+    per_iteration = elapsed / base.time_cost
+    time_cost = int(target_seconds / per_iteration)
+    return KdfParams(time_cost=max(MIN_TIME_COST, min(MAX_TIME_COST, time_cost)))
+
+
+def new_data_key() -> bytes:
+    """32 random bytes from the OS CSPRNG."""
+    return secrets.token_bytes(DATA_KEY_BYTES)
+
+
+def wrap(wrapping_key: bytes, data_key: bytes, associated: bytes) -> dict[str, str]:
+    """AES-256-GCM encrypt the data key; a fresh 96-bit nonce every time."""
+    nonce = os.urandom(NONCE_BYTES)
+    sealed = AESGCM(wrapping_key).encrypt(nonce, data_key, associated)
+    return {"nonce": _b64(nonce), "ciphertext": _b64(sealed)}
+
+
+def unwrap(wrapping_key: bytes, wrapped: dict[str, str], associated: bytes, what: str) -> bytes:
+    """Open a wrap; a wrong key (or an edited header) raises ``WrongPassphrase``."""
+    try:
+        nonce = _unb64(wrapped["nonce"])
+        sealed = _unb64(wrapped["ciphertext"])
+    except (KeyError, TypeError, ValueError) as exc:
+        raise VaultCorrupt("The key header is damaged: a wrapped key cannot be read.") from exc
+    try:
+        key = AESGCM(wrapping_key).decrypt(nonce, sealed, associated)
+    except InvalidTag as exc:
+        raise WrongPassphrase(f"That {what} does not unlock this vault. Please try again.") from exc
+    if len(key) != DATA_KEY_BYTES:
+        raise VaultCorrupt("The key header is damaged: the data key has the wrong length.")
+    return key
+
+
+def new_recovery_key() -> str:
+    """A printable recovery key: 40 characters of base32 (200 bits) in groups of five."""
+    chars = [secrets.choice(_RECOVERY_ALPHABET) for _ in range(_RECOVERY_GROUPS * _RECOVERY_GROUP_LEN)]
+    groups = [
+        "".join(chars[i : i + _RECOVERY_GROUP_LEN])
+        for i in range(0, len(chars), _RECOVERY_GROUP_LEN)
+    ]
+    return "-".join(groups)
+
+
+def canonical_recovery_key(text: str) -> str:
+    """Forgive spaces, dashes, lower case and the usual look-alikes (O→0, I/L→1)."""
+    cleaned = text.upper().replace("O", "0").replace("I", "1").replace("L", "1")
+    cleaned = "".join(ch for ch in cleaned if ch.isalnum())
+    if len(cleaned) != _RECOVERY_GROUPS * _RECOVERY_GROUP_LEN or any(
+        ch not in _RECOVERY_ALPHABET for ch in cleaned
+    ):
+        raise WrongPassphrase(
+            "That is not a recovery key: it has 8 groups of 5 letters and digits, "
+            "like ABCDE-12345-…"
+        )
+    return cleaned
+
+
+def derive_recovery_key(recovery_key: str, salt: bytes) -> bytes:
+    """Recovery key -> wrapping key. It has 200 random bits, so a fast KDF (HKDF-like) suffices."""
+    material = canonical_recovery_key(recovery_key).encode("ascii")
+    return hashlib.blake2b(material, key=salt, digest_size=32, person=b"cc-recovery").digest()
+
+
+def _b64(raw: bytes) -> str:
+    return base64.b64encode(raw).decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"), validate=True)

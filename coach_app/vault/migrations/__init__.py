@@ -1,0 +1,1 @@
+"""Alembic migrations of the vault schema (run programmatically, never with an .ini file)."""

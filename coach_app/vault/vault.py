@@ -1,0 +1,347 @@
+"""The vault: a folder with an encrypted database and the key header that opens it.
+
+Startup order of ``Vault.unlock``: read the header (never create one), take the process lock,
+derive and unwrap the data key, open the engine (every connection checked to be SQLCipher with
+that key), then bring the schema up to date, taking and verifying a backup first if it is behind.
+Any failure leaves the folder byte-identical and releases the lock.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from coach_app.errors import (
+    StorageError,
+    VaultCorrupt,
+    VaultExists,
+    VaultLocked,
+    WrongPassphrase,
+)
+from coach_app.vault import keys
+from coach_app.vault.engine import DB_NAME, make_engine, raw_connect
+from coach_app.vault.files import ensure_private_dir, make_private, storage_error
+from coach_app.vault.header import HEADER_NAME, KeyHeader, new_header, read_header, write_header
+from coach_app.vault.lock import LOCK_NAME, ProcessLock
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+BACKUP_DIR = "backups"
+
+
+def alembic_config(connection: object | None = None) -> Config:
+    """An in-memory Alembic config pointing at our migrations."""
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    if connection is not None:
+        cfg.attributes["connection"] = connection
+    return cfg
+
+
+def head_revision() -> str:
+    """The newest schema revision this version of the app knows."""
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def vault_exists(folder: Path) -> bool:
+    """Whether ``folder`` holds a vault (a key header)."""
+    return (folder / HEADER_NAME).exists()
+
+
+class Vault:
+    """An unlocked vault. ``session()`` hands out short ORM sessions; ``close()`` locks it."""
+
+    def __init__(self, folder: Path, header: KeyHeader, data_key: bytes, lock: ProcessLock):
+        self.folder = folder
+        self.header = header
+        self._key: bytearray | None = bytearray(data_key)
+        self._lock = lock
+        self._engine: Engine | None = None
+        self._sessions: sessionmaker[Session] | None = None
+        self.must_change_passphrase = False
+
+    def __repr__(self) -> str:
+        state = "open" if self.is_open else "locked"
+        return f"<Vault {self.header.vault_id} {state}>"
+
+    # ---- creating and unlocking -------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls, folder: Path, passphrase: str, kdf: keys.KdfParams | None = None
+    ) -> tuple[Vault, str]:
+        """Create a vault in an empty (or missing) folder; returns it and the recovery key.
+
+        The recovery key is returned once and never stored; the caller shows it to the coach.
+        """
+        folder = Path(folder)
+        if vault_exists(folder) or (folder / DB_NAME).exists():
+            raise VaultExists(
+                f"There is already a vault in {folder}. Unlock it, or choose an empty folder."
+            )
+        check_passphrase_strength(passphrase)
+        try:
+            ensure_private_dir(folder)
+        except OSError as exc:
+            raise storage_error(exc, f"the folder {folder}") from exc
+        lock = ProcessLock(folder)
+        lock.acquire()
+        try:
+            data_key = keys.new_data_key()
+            recovery = keys.new_recovery_key()
+            header = new_header(data_key, passphrase, recovery, kdf or keys.calibrate())
+            vault = cls(folder, header, data_key, lock)
+            # The database first, then the header: a crash in between leaves no header, and a
+            # folder without a header is "no vault here" rather than a vault nobody can open.
+            vault._open_engine()
+            vault._migrate(fresh=True)
+            write_header(folder, header)
+            ensure_private_dir(folder / BACKUP_DIR)
+        except BaseException:
+            lock.release()
+            raise
+        return vault, recovery
+
+    @classmethod
+    def unlock(cls, folder: Path, passphrase: str) -> Vault:
+        """Unlock with the passphrase."""
+        folder = Path(folder)
+        header = read_header(folder)
+        data_key = header.unlock_with_passphrase(passphrase)
+        return cls._open(folder, header, data_key, source="passphrase")
+
+    @classmethod
+    def unlock_with_recovery_key(cls, folder: Path, recovery_key: str) -> Vault:
+        """Unlock with the recovery key; the caller must then set a new passphrase."""
+        folder = Path(folder)
+        header = read_header(folder)
+        data_key = header.unlock_with_recovery(recovery_key)
+        vault = cls._open(folder, header, data_key, source="recovery key")
+        vault.must_change_passphrase = True
+        return vault
+
+    @classmethod
+    def unlock_with_data_key(cls, folder: Path, data_key: bytes) -> Vault:
+        """Unlock with a data key remembered in the OS keyring."""
+        folder = Path(folder)
+        header = read_header(folder)
+        return cls._open(folder, header, data_key, source="remembered key")
+
+    @classmethod
+    def _open(cls, folder: Path, header: KeyHeader, data_key: bytes, source: str) -> Vault:
+        if not (folder / DB_NAME).exists():
+            raise VaultCorrupt(
+                f"The vault database ({DB_NAME}) is missing from {folder}. Restore a backup; "
+                "nothing was changed."
+            )
+        lock = ProcessLock(folder)
+        lock.acquire()
+        vault = cls(folder, header, data_key, lock)
+        try:
+            vault._open_engine(check_first=True)
+            vault._migrate(fresh=False)
+        except WrongPassphrase as exc:
+            vault.close()
+            if source == "remembered key":
+                raise
+            raise VaultCorrupt(
+                "The key header opened, but the database does not: it is damaged or from another "
+                "vault. Restore a backup; nothing was changed."
+            ) from exc
+        except BaseException:
+            vault.close()
+            raise
+        return vault
+
+    def _open_engine(self, check_first: bool = False) -> None:
+        key = bytes(self._require_key())
+        db_path = self.folder / DB_NAME
+        if check_first:
+            # Prove the key before anything may write (WAL files appear on first write only).
+            conn = raw_connect(db_path, key)
+            conn.close()
+        self._engine = make_engine(db_path, key)
+        self._sessions = sessionmaker(bind=self._engine, expire_on_commit=False)
+
+    def _migrate(self, fresh: bool) -> None:
+        engine = self.engine
+        with engine.connect() as conn:
+            current = MigrationContext.configure(conn).get_current_revision()
+        head = head_revision()
+        if current == head:
+            return
+        if not fresh:
+            if current is None:
+                raise VaultCorrupt("The vault database has no schema version; restore a backup.")
+            known = {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+            if current not in known:
+                raise VaultCorrupt(
+                    "This vault was written by a newer Coach Companion. Update the app to open it."
+                )
+            from coach_app.vault.backup import create_backup  # noqa: PLC0415 - avoids a cycle
+
+            path = create_backup(self, label=f"before-upgrade-{current}")
+            log.info("schema %s -> %s; verified backup %s", current, head, path.name)
+        with engine.begin() as conn:
+            command.upgrade(alembic_config(conn), "head")
+
+    # ---- using ------------------------------------------------------------------------------
+
+    @property
+    def is_open(self) -> bool:
+        """False once locked."""
+        return self._engine is not None
+
+    @property
+    def engine(self) -> Engine:
+        """The engine; ``VaultLocked`` after ``close()``."""
+        if self._engine is None:
+            raise VaultLocked("The vault is locked. Unlock it to go on.")
+        return self._engine
+
+    @property
+    def vault_id(self) -> str:
+        """The vault's id (also the keyring entry name)."""
+        return self.header.vault_id
+
+    @property
+    def db_path(self) -> Path:
+        """Path of ``vault.db``."""
+        return self.folder / DB_NAME
+
+    def data_key(self) -> bytes:
+        """The data key (for the keyring cache and backups); never log it."""
+        return bytes(self._require_key())
+
+    def _require_key(self) -> bytearray:
+        if self._key is None:
+            raise VaultLocked("The vault is locked. Unlock it to go on.")
+        return self._key
+
+    def session(self) -> Session:
+        """A new ORM session; use as ``with vault.session() as s, s.begin(): ...``."""
+        if self._sessions is None:
+            raise VaultLocked("The vault is locked. Unlock it to go on.")
+        return self._sessions()
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Session]:
+        """A session in a transaction that commits on success; disk errors become StorageError."""
+        with self.session() as s:
+            try:
+                with s.begin():
+                    yield s
+            except OperationalError as exc:
+                raise _storage_error_from(exc) from exc
+
+    def checkpoint(self) -> None:
+        """Fold the WAL into the database file (before copying or scanning files)."""
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def integrity_problems(self) -> list[str]:
+        """``integrity_check`` and ``cipher_integrity_check`` findings; empty means healthy."""
+        problems: list[str] = []
+        with self.engine.connect() as conn:
+            rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
+            if rows != ["ok"]:
+                problems.extend(f"integrity: {r}" for r in rows)
+            problems.extend(
+                f"cipher: {r[0]}"
+                for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check").fetchall()
+            )
+        return problems
+
+    def counts(self) -> dict[str, int]:
+        """Row counts per table (backup verification compares them)."""
+        tables = ("coachees", "goals", "sessions", "experiments", "measurements", "erasures")
+        with self.engine.connect() as conn:
+            return {t: conn.execute(text(f"SELECT count(*) FROM {t}")).scalar_one() for t in tables}  # noqa: S608
+
+    # ---- passphrase -------------------------------------------------------------------------
+
+    def change_passphrase(self, new_passphrase: str, kdf: keys.KdfParams | None = None) -> None:
+        """Re-wrap the data key under a new passphrase; the database is not touched."""
+        check_passphrase_strength(new_passphrase)
+        header = self.header.rewrapped(
+            bytes(self._require_key()), new_passphrase, kdf or self.header.kdf
+        )
+        write_header(self.folder, header)
+        self.header = header
+        self.must_change_passphrase = False
+
+    # ---- locking ----------------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Lock: dispose the engine (checkpointing the WAL), forget the key, release the lock."""
+        if self._engine is not None:
+            with contextlib.suppress(DBAPIError):
+                self.checkpoint()
+            self._engine.dispose()
+        self._engine = None
+        self._sessions = None
+        if self._key is not None:
+            # Best effort: Python may hold other copies, but this one is gone.
+            for i in range(len(self._key)):
+                self._key[i] = 0
+            self._key = None
+        self._lock.release()
+        for name in (DB_NAME, HEADER_NAME, LOCK_NAME):
+            make_private(self.folder / name)
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+MIN_PASSPHRASE_CHARS = 8
+
+
+def check_passphrase_strength(passphrase: str) -> None:
+    """Refuse passphrases that are too short to resist guessing, with a message saying why."""
+    from coach_app.errors import ValidationError  # noqa: PLC0415
+
+    if len(passphrase.strip()) < MIN_PASSPHRASE_CHARS:
+        raise ValidationError(
+            f"Choose a passphrase of at least {MIN_PASSPHRASE_CHARS} characters; a few unusual "
+            "words in a row are easy to remember and hard to guess."
+        )
+
+
+def _storage_error_from(exc: OperationalError) -> Exception:
+    message = str(exc.orig) if exc.orig is not None else str(exc)
+    lowered = message.lower()
+    if "full" in lowered:
+        return storage_error(OSError(28, "disk full"), "the vault")
+    if "readonly" in lowered or "read-only" in lowered or "permission" in lowered:
+        return storage_error(OSError(30, "read-only"), "the vault")
+    return StorageError(f"The vault could not save: {message}. Nothing saved before is lost.")
+
+
+def file_modes_ok(folder: Path) -> list[str]:
+    """Files in the vault folder that are readable by others (should be none)."""
+    bad: list[str] = []
+    if os.name != "posix":
+        return bad
+    if folder.stat().st_mode & 0o077:
+        bad.append(str(folder))
+    for path in folder.rglob("*"):
+        if path.stat().st_mode & 0o077:
+            bad.append(str(path))
+    return bad
