@@ -51,20 +51,23 @@ def document_for(obj: Indexed) -> tuple[str, str, str, str, str]:
     """(kind, coachee_id, at, title, body) of the search document for ``obj``."""
     if isinstance(obj, Coachee):
         body = _join(
-            [obj.role, obj.organisation, obj.team, obj.email, obj.programme, obj.focus]
-            + list(obj.tags or [])
+            [
+                obj.role,
+                obj.organisation,
+                obj.team,
+                obj.email,
+                obj.programme,
+                obj.focus,
+                *list(obj.tags or []),
+            ]
         )
         return "coachee", obj.id, _iso(obj.started_on), obj.name, body
     if isinstance(obj, CoachingSession):
         sections = obj.sections or {}
-        body = _join(
-            [*sections.values(), obj.notes, obj.private_reflection, *(obj.tags or [])]
-        )
+        body = _join([*sections.values(), obj.notes, obj.private_reflection, *(obj.tags or [])])
         return "session", obj.coachee_id, _iso(obj.started_at), obj.template.upper(), body
     if isinstance(obj, Experiment):
-        body = _join(
-            [obj.prediction, obj.action, obj.success_signal, obj.outcome, obj.learning]
-        )
+        body = _join([obj.prediction, obj.action, obj.success_signal, obj.outcome, obj.learning])
         return "experiment", obj.coachee_id, _iso(obj.due_on or obj.created_at), obj.title, body
     body = _join([obj.description, *(obj.gas_levels or {}).values()])
     return "goal", obj.coachee_id, _iso(obj.created_at), obj.title, body

@@ -99,7 +99,9 @@ def create_backup(
             ensure_private_dir(backups_dir)
         work = Path(tempfile.mkdtemp(prefix=".backup-", dir=target.parent))
     except OSError as exc:
-        raise BackupFailed(f"Could not write the backup to {target.parent}: {exc.strerror}.") from exc
+        raise BackupFailed(
+            f"Could not write the backup to {target.parent}: {exc.strerror}."
+        ) from exc
     try:
         os.chmod(work, 0o700)
         copy = work / DB_NAME
@@ -107,6 +109,7 @@ def create_backup(
         source = raw_connect(vault.db_path, key)
         dest = raw_connect(copy, key)
         try:
+
             def step(_status: int, remaining: int, total: int) -> None:
                 report(0.7 * (1 - remaining / total) if total else 0.7)
 
@@ -133,7 +136,8 @@ def create_backup(
         raise
     except OSError as exc:
         raise BackupFailed(
-            f"Could not write the backup to {target}: {exc.strerror or exc}. The vault is unchanged."
+            f"Could not write the backup to {target}: {exc.strerror or exc}. "
+            "The vault is unchanged."
         ) from exc
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -163,7 +167,9 @@ def read_backup_header(path: Path) -> KeyHeader:
                 raise KeyError(HEADER_NAME)
             return parse_header(fh.read())
     except (OSError, tarfile.TarError, KeyError) as exc:
-        raise VaultCorrupt(f"{path.name} is not a Coach Companion backup (or it is damaged).") from exc
+        raise VaultCorrupt(
+            f"{path.name} is not a Coach Companion backup (or it is damaged)."
+        ) from exc
 
 
 def extract_backup(path: Path, dest_dir: Path) -> tuple[KeyHeader, Path]:
@@ -184,7 +190,9 @@ def extract_backup(path: Path, dest_dir: Path) -> tuple[KeyHeader, Path]:
                 out.flush()
                 os.fsync(out.fileno())
     except (OSError, tarfile.TarError, KeyError) as exc:
-        raise VaultCorrupt(f"{path.name} is not a Coach Companion backup (or it is damaged).") from exc
+        raise VaultCorrupt(
+            f"{path.name} is not a Coach Companion backup (or it is damaged)."
+        ) from exc
     return header, target
 
 

@@ -64,7 +64,7 @@ def key_connection(conn: Any, data_key: bytes | _KeyPragma) -> None:
 
 
 def tune_connection(conn: Any) -> None:
-    """WAL, full sync, secure delete, foreign keys, temp data in memory (never a clear temp file)."""
+    """WAL, full sync, secure delete, foreign keys; temp data in memory, never a clear file."""
     cur = conn.cursor()
     try:
         cur.execute("PRAGMA journal_mode = WAL")
@@ -96,7 +96,7 @@ def raw_connect(db_path: Path, data_key: bytes | _KeyPragma) -> Any:
 
 
 def make_engine(db_path: Path, data_key: bytes) -> Engine:
-    """An SQLAlchemy engine over the encrypted file. ``hide_parameters`` keeps values out of errors."""
+    """An SQLAlchemy engine over the encrypted file (``hide_parameters``: no values in errors)."""
     pragma = _KeyPragma(data_key)
     creator: Callable[[], Any] = lambda: raw_connect(db_path, pragma)  # noqa: E731
     engine = create_engine(

@@ -91,7 +91,9 @@ class KeyHeader:
         """A copy whose passphrase slot wraps ``data_key`` under a new passphrase and salt."""
         draft = replace(self, kdf=kdf, salt=os.urandom(keys.SALT_BYTES))
         wrapping = keys.derive_key(passphrase, draft.salt, kdf)
-        return replace(draft, wrapped_passphrase=keys.wrap(wrapping, data_key, draft.passphrase_aad()))
+        return replace(
+            draft, wrapped_passphrase=keys.wrap(wrapping, data_key, draft.passphrase_aad())
+        )
 
 
 def new_header(

@@ -71,7 +71,7 @@ def _call_with_timeout(fn: Callable[[], T], timeout: float, what: str) -> T:
     def run() -> None:
         try:
             result.append(fn())
-        except BaseException as exc:  # noqa: BLE001 - handed back to the caller's thread
+        except BaseException as exc:
             error.append(exc)
 
     worker = threading.Thread(target=run, name=f"keyring-{what}", daemon=True)

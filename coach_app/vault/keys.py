@@ -129,7 +129,9 @@ def unwrap(wrapping_key: bytes, wrapped: dict[str, str], associated: bytes, what
 
 def new_recovery_key() -> str:
     """A printable recovery key: 40 characters of base32 (200 bits) in groups of five."""
-    chars = [secrets.choice(_RECOVERY_ALPHABET) for _ in range(_RECOVERY_GROUPS * _RECOVERY_GROUP_LEN)]
+    chars = [
+        secrets.choice(_RECOVERY_ALPHABET) for _ in range(_RECOVERY_GROUPS * _RECOVERY_GROUP_LEN)
+    ]
     groups = [
         "".join(chars[i : i + _RECOVERY_GROUP_LEN])
         for i in range(0, len(chars), _RECOVERY_GROUP_LEN)

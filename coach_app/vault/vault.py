@@ -187,7 +187,9 @@ class Vault:
         if not fresh:
             if current is None:
                 raise VaultCorrupt("The vault database has no schema version; restore a backup.")
-            known = {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+            known = {
+                s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()
+            }
             if current not in known:
                 raise VaultCorrupt(
                     "This vault was written by a newer Coach Companion. Update the app to open it."

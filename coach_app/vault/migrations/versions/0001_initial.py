@@ -45,7 +45,9 @@ def upgrade() -> None:
         "goals",
         sa.Column("id", sa.String(36), primary_key=True),
         sa.Column(
-            "coachee_id", sa.String(36), sa.ForeignKey("coachees.id", ondelete="CASCADE"),
+            "coachee_id",
+            sa.String(36),
+            sa.ForeignKey("coachees.id", ondelete="CASCADE"),
             nullable=False,
         ),
         sa.Column("title", sa.String(300), nullable=False),
@@ -60,7 +62,9 @@ def upgrade() -> None:
         "sessions",
         sa.Column("id", sa.String(36), primary_key=True),
         sa.Column(
-            "coachee_id", sa.String(36), sa.ForeignKey("coachees.id", ondelete="CASCADE"),
+            "coachee_id",
+            sa.String(36),
+            sa.ForeignKey("coachees.id", ondelete="CASCADE"),
             nullable=False,
         ),
         sa.Column("started_at", sa.DateTime(), nullable=False),
@@ -78,7 +82,9 @@ def upgrade() -> None:
         "experiments",
         sa.Column("id", sa.String(36), primary_key=True),
         sa.Column(
-            "coachee_id", sa.String(36), sa.ForeignKey("coachees.id", ondelete="CASCADE"),
+            "coachee_id",
+            sa.String(36),
+            sa.ForeignKey("coachees.id", ondelete="CASCADE"),
             nullable=False,
         ),
         sa.Column(
@@ -94,12 +100,16 @@ def upgrade() -> None:
         sa.Column("learning", sa.Text(), nullable=False),
         sa.Column("decision", sa.String(20), nullable=True),
         sa.Column(
-            "agreed_in_session_id", sa.String(36),
-            sa.ForeignKey("sessions.id", ondelete="SET NULL"), nullable=True,
+            "agreed_in_session_id",
+            sa.String(36),
+            sa.ForeignKey("sessions.id", ondelete="SET NULL"),
+            nullable=True,
         ),
         sa.Column(
-            "reviewed_in_session_id", sa.String(36),
-            sa.ForeignKey("sessions.id", ondelete="SET NULL"), nullable=True,
+            "reviewed_in_session_id",
+            sa.String(36),
+            sa.ForeignKey("sessions.id", ondelete="SET NULL"),
+            nullable=True,
         ),
         *_stamps(),
     )
@@ -109,11 +119,15 @@ def upgrade() -> None:
         "measurements",
         sa.Column("id", sa.String(36), primary_key=True),
         sa.Column(
-            "coachee_id", sa.String(36), sa.ForeignKey("coachees.id", ondelete="CASCADE"),
+            "coachee_id",
+            sa.String(36),
+            sa.ForeignKey("coachees.id", ondelete="CASCADE"),
             nullable=False,
         ),
         sa.Column(
-            "session_id", sa.String(36), sa.ForeignKey("sessions.id", ondelete="SET NULL"),
+            "session_id",
+            sa.String(36),
+            sa.ForeignKey("sessions.id", ondelete="SET NULL"),
             nullable=True,
         ),
         sa.Column(
@@ -127,7 +141,9 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(), nullable=False),
     )
     op.create_index(
-        "ix_measurements_coachee_instrument", "measurements", ["coachee_id", "instrument", "taken_on"]
+        "ix_measurements_coachee_instrument",
+        "measurements",
+        ["coachee_id", "instrument", "taken_on"],
     )
     op.create_table(
         "erasures",
@@ -154,7 +170,13 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.execute("DROP TABLE IF EXISTS search_fts")
     for table in (
-        "search_docs", "settings", "erasures", "measurements", "experiments", "sessions",
-        "goals", "coachees",
+        "search_docs",
+        "settings",
+        "erasures",
+        "measurements",
+        "experiments",
+        "sessions",
+        "goals",
+        "coachees",
     ):
         op.drop_table(table)

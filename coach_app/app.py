@@ -1,0 +1,39 @@
+"""Entry point: parses the command line, then starts the desktop app or runs a CLI command.
+
+The only module that imports both the user interface and the core. Startup order:
+1. disable core dumps (a dump would hold decrypted notes);
+2. parse arguments (``coach_app.cli``, no Qt);
+3. headless command -> ``cli.run``; ``gui`` (the default) or ``--demo`` -> ``ui.launch``,
+   imported only then so the CLI never loads Qt.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+from collections.abc import Sequence
+
+
+def disable_core_dumps() -> None:
+    """Set the core-dump size limit to zero (SECURITY.md 22); ignored where unsupported."""
+    with contextlib.suppress(ImportError, OSError, ValueError):
+        import resource  # noqa: PLC0415 - POSIX only
+
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run Coach Companion; returns the process exit code."""
+    disable_core_dumps()
+    from coach_app import cli  # noqa: PLC0415 - keeps `python -c "import coach_app.app"` light
+
+    args = cli.parse_args(list(sys.argv[1:] if argv is None else argv))
+    if args.command in (None, "gui") or getattr(args, "demo", False):
+        from coach_app.ui.launch import launch  # noqa: PLC0415 - Qt only for the GUI
+
+        return launch(args)
+    return cli.run(args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,290 @@
+"""Coachees and their goals: list, create, edit, archive, erase."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy import case, delete, func, select
+
+from coach_app.errors import NotFound, ValidationError
+from coach_app.models import (
+    COACHEE_STATUSES,
+    GAS_LEVELS,
+    GOAL_STATUSES,
+    Coachee,
+    CoachingSession,
+    Erasure,
+    Experiment,
+    Goal,
+    Measurement,
+)
+from coach_app.models.search_index import drop_coachee_documents
+from coach_app.services import validation as v
+from coach_app.services.convert import coachee_profile, goal_record
+from coach_app.services.records import CoacheeProfile, CoacheeSummary, GoalRecord
+from coach_app.vault.vault import Vault
+
+PROFILE_FIELDS = (
+    "name",
+    "role",
+    "organisation",
+    "team",
+    "email",
+    "programme",
+    "started_on",
+    "status",
+    "focus",
+    "tags",
+    "consent_recorded_on",
+)
+
+
+def _clean_profile(fields: dict[str, Any], *, partial: bool) -> dict[str, Any]:
+    unknown = set(fields) - set(PROFILE_FIELDS)
+    if unknown:
+        raise ValidationError(f"Unknown profile field(s): {', '.join(sorted(unknown))}.")
+    out: dict[str, Any] = {}
+    if "name" in fields or not partial:
+        out["name"] = v.short_text(fields.get("name"), "Name", required=True)
+    for key, label in (
+        ("role", "Role"),
+        ("organisation", "Organisation"),
+        ("team", "Team"),
+        ("programme", "Programme"),
+    ):
+        if key in fields:
+            out[key] = v.short_text(fields[key], label)
+    if "email" in fields:
+        out["email"] = v.email(fields["email"])
+    if "status" in fields:
+        out["status"] = v.choice(fields["status"], COACHEE_STATUSES, "Status")
+    if "focus" in fields:
+        out["focus"] = v.long_text(fields["focus"], "Focus")
+    if "tags" in fields:
+        out["tags"] = v.tags(fields["tags"])
+    if "started_on" in fields:
+        out["started_on"] = v.parse_date(fields["started_on"], "Started on")
+    if "consent_recorded_on" in fields:
+        out["consent_recorded_on"] = v.parse_date(fields["consent_recorded_on"], "Consent date")
+    return out
+
+
+def _get(session: Any, model: type, obj_id: str, what: str) -> Any:
+    obj = session.get(model, obj_id)
+    if obj is None:
+        raise NotFound(f"That {what} no longer exists (it may have been erased).")
+    return obj
+
+
+def create_coachee(vault: Vault, **fields: Any) -> CoacheeProfile:
+    """Add a coachee; ``name`` is required, everything else optional."""
+    values = _clean_profile(fields, partial=False)
+    with vault.write() as s:
+        coachee = Coachee(**values)
+        s.add(coachee)
+        s.flush()
+        return coachee_profile(coachee)
+
+
+def update_coachee(vault: Vault, coachee_id: str, **fields: Any) -> CoacheeProfile:
+    """Change some profile fields."""
+    values = _clean_profile(fields, partial=True)
+    with vault.write() as s:
+        coachee = _get(s, Coachee, coachee_id, "coachee")
+        for key, value in values.items():
+            setattr(coachee, key, value)
+        s.flush()
+        return coachee_profile(coachee)
+
+
+def archive_coachee(vault: Vault, coachee_id: str) -> CoacheeProfile:
+    """Move a coachee out of the active list (nothing is deleted)."""
+    return update_coachee(vault, coachee_id, status="archived")
+
+
+def get_coachee(vault: Vault, coachee_id: str) -> CoacheeProfile:
+    """One coachee's profile."""
+    with vault.session() as s:
+        return coachee_profile(_get(s, Coachee, coachee_id, "coachee"))
+
+
+def list_coachees(
+    vault: Vault,
+    *,
+    text: str = "",
+    statuses: tuple[str, ...] | None = None,
+    today: date | None = None,
+) -> list[CoacheeSummary]:
+    """Coachees, most recent session first (never-seen ones last, by name).
+
+    ``text`` filters on name, organisation, role and tags (case-insensitive substring).
+    """
+    today = today or date.today()
+    last = (
+        select(CoachingSession.coachee_id, func.max(CoachingSession.started_at).label("last"))
+        .group_by(CoachingSession.coachee_id)
+        .subquery()
+    )
+    open_exp = (
+        select(
+            Experiment.coachee_id,
+            func.count().label("open"),
+            func.sum(case((Experiment.due_on < today, 1), else_=0)).label("overdue"),
+        )
+        .where(Experiment.status.in_(("agreed", "in_progress")))
+        .group_by(Experiment.coachee_id)
+        .subquery()
+    )
+    query = (
+        select(Coachee, last.c.last, open_exp.c.open, open_exp.c.overdue)
+        .outerjoin(last, last.c.coachee_id == Coachee.id)
+        .outerjoin(open_exp, open_exp.c.coachee_id == Coachee.id)
+    )
+    if statuses:
+        query = query.where(Coachee.status.in_(statuses))
+    with vault.session() as s:
+        rows = s.execute(query).all()
+    needle = text.strip().casefold()
+    out: list[CoacheeSummary] = []
+    for coachee, last_at, n_open, n_overdue in rows:
+        if needle:
+            hay = " ".join(
+                [coachee.name, coachee.organisation, coachee.role, coachee.team, *coachee.tags]
+            ).casefold()
+            if needle not in hay:
+                continue
+        out.append(
+            CoacheeSummary(
+                id=coachee.id,
+                name=coachee.name,
+                role=coachee.role,
+                organisation=coachee.organisation,
+                status=coachee.status,
+                tags=tuple(coachee.tags or ()),
+                last_session_at=last_at,
+                open_experiments=int(n_open or 0),
+                overdue_experiments=int(n_overdue or 0),
+            )
+        )
+    out.sort(key=lambda c: (c.last_session_at is None, _neg_ts(c), c.name.casefold()))
+    return out
+
+
+def _neg_ts(c: CoacheeSummary) -> float:
+    return -c.last_session_at.timestamp() if c.last_session_at else 0.0
+
+
+def erase_coachee(vault: Vault, coachee_id: str) -> dict[str, int]:
+    """Delete every row about a coachee, and their search entries; record the erasure.
+
+    Returns how many rows of each kind went. The erasure record (id and date only) makes a
+    restore of an older backup erase them again.
+    """
+    with vault.write() as s:
+        if s.get(Coachee, coachee_id) is None and s.get(Erasure, coachee_id) is not None:
+            raise NotFound("That coachee was already erased.")
+        gone = _erase_rows(s, coachee_id)
+        if s.get(Erasure, coachee_id) is None:
+            s.add(Erasure(coachee_id=coachee_id))
+        return gone
+
+
+def _erase_rows(s: Any, coachee_id: str) -> dict[str, int]:
+    conn = s.connection()
+    gone = {"search_entries": drop_coachee_documents(conn, coachee_id)}
+    # Children first: do not rely on ON DELETE CASCADE alone (a counted, explicit erase).
+    for label, model in (
+        ("measurements", Measurement),
+        ("experiments", Experiment),
+        ("sessions", CoachingSession),
+        ("goals", Goal),
+        ("coachees", Coachee),
+    ):
+        column = model.id if model is Coachee else model.coachee_id
+        result = s.execute(
+            delete(model).where(column == coachee_id).execution_options(synchronize_session=False)
+        )
+        gone[label] = result.rowcount or 0
+    return gone
+
+
+def reapply_erasures(vault: Vault) -> list[str]:
+    """Erase again every coachee named in the erasure records (after a restore)."""
+    with vault.write() as s:
+        ids = list(s.scalars(select(Erasure.coachee_id)))
+        erased = [cid for cid in ids if s.get(Coachee, cid) is not None]
+        for cid in ids:
+            _erase_rows(s, cid)
+        return erased
+
+
+# ---- goals ----------------------------------------------------------------------------------
+
+
+def _clean_goal(fields: dict[str, Any], *, partial: bool) -> dict[str, Any]:
+    allowed = {"title", "description", "weight", "gas_levels", "status"}
+    unknown = set(fields) - allowed
+    if unknown:
+        raise ValidationError(f"Unknown goal field(s): {', '.join(sorted(unknown))}.")
+    out: dict[str, Any] = {}
+    if "title" in fields or not partial:
+        out["title"] = v.short_text(fields.get("title"), "Goal title", required=True, limit=300)
+    if "description" in fields:
+        out["description"] = v.long_text(fields["description"], "Goal description")
+    if "weight" in fields:
+        out["weight"] = v.int_in(fields["weight"], 1, 4, "Goal weight")
+    if "status" in fields:
+        out["status"] = v.choice(fields["status"], GOAL_STATUSES, "Goal status")
+    if "gas_levels" in fields or not partial:
+        levels = fields.get("gas_levels") or {}
+        if not isinstance(levels, dict):
+            raise ValidationError("Goal levels must map -2..2 to a description.")
+        keys = {str(k) for k in levels}
+        extra = keys - set(GAS_LEVELS)
+        if extra:
+            raise ValidationError(
+                f"Goal levels are -2, -1, 0, 1 and 2 (got {', '.join(sorted(extra))})."
+            )
+        out["gas_levels"] = {
+            lvl: v.long_text(levels.get(lvl, levels.get(int(lvl), "")), f"Level {lvl}")
+            for lvl in GAS_LEVELS
+        }
+    return out
+
+
+def list_goals(vault: Vault, coachee_id: str) -> list[GoalRecord]:
+    """A coachee's goals, oldest first."""
+    with vault.session() as s:
+        rows = s.scalars(
+            select(Goal).where(Goal.coachee_id == coachee_id).order_by(Goal.created_at, Goal.id)
+        )
+        return [goal_record(g) for g in rows]
+
+
+def create_goal(vault: Vault, coachee_id: str, **fields: Any) -> GoalRecord:
+    """Add a goal (title required; five GAS level descriptions, weight 1–4)."""
+    values = _clean_goal(fields, partial=False)
+    with vault.write() as s:
+        _get(s, Coachee, coachee_id, "coachee")
+        goal = Goal(coachee_id=coachee_id, **values)
+        s.add(goal)
+        s.flush()
+        return goal_record(goal)
+
+
+def update_goal(vault: Vault, goal_id: str, **fields: Any) -> GoalRecord:
+    """Change some goal fields."""
+    values = _clean_goal(fields, partial=True)
+    with vault.write() as s:
+        goal = _get(s, Goal, goal_id, "goal")
+        for key, value in values.items():
+            setattr(goal, key, value)
+        s.flush()
+        return goal_record(goal)
+
+
+def delete_goal(vault: Vault, goal_id: str) -> None:
+    """Remove a goal (its experiments and measurements stay, unlinked)."""
+    with vault.write() as s:
+        s.delete(_get(s, Goal, goal_id, "goal"))

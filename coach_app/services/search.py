@@ -1,0 +1,79 @@
+"""Full-text search over profiles, sessions, experiments and goals.
+
+What the coach types is never passed to FTS5 as syntax: it is cut into words, each word quoted,
+the last one a prefix ("conf" finds "confidence" while typing). Ranking is FTS5's bm25.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import text
+
+from coach_app.services.records import SearchHit
+from coach_app.vault.vault import Vault
+
+MAX_TERMS = 12
+_WORD = re.compile(r"\w+", re.UNICODE)
+HIGHLIGHT_OPEN = "\x02"
+HIGHLIGHT_CLOSE = "\x03"
+
+_QUERY = text(
+    """
+    SELECT d.kind, d.owner_id, d.coachee_id, c.name, d.at, hits.title, hits.snip, hits.rank
+    FROM (
+        SELECT rowid, title, rank,
+               snippet(search_fts, -1, :open, :close, '…', 14) AS snip
+        FROM search_fts
+        WHERE search_fts MATCH :match
+        ORDER BY rank
+        LIMIT :limit
+    ) AS hits
+    JOIN search_docs d ON d.rowid = hits.rowid
+    JOIN coachees c ON c.id = d.coachee_id
+    ORDER BY hits.rank
+    """
+)
+
+
+def match_expression(query: str, *, prefix_last: bool = True) -> str | None:
+    """The FTS5 MATCH text for what the coach typed, or None if there is nothing to search."""
+    words = _WORD.findall(query)[:MAX_TERMS]
+    if not words:
+        return None
+    parts = [f'"{w}"' for w in words]
+    if prefix_last:
+        parts[-1] += "*"
+    return " ".join(parts)
+
+
+def search(
+    vault: Vault,
+    query: str,
+    *,
+    limit: int = 50,
+    highlight: tuple[str, str] = ("[", "]"),
+) -> list[SearchHit]:
+    """Ranked hits with snippets; terms in the snippet are wrapped in ``highlight``."""
+    match = match_expression(query)
+    if match is None:
+        return []
+    limit = max(1, min(int(limit), 1000))
+    with vault.engine.connect() as conn:
+        rows = conn.execute(
+            _QUERY,
+            {"match": match, "limit": limit, "open": highlight[0], "close": highlight[1]},
+        ).all()
+    return [
+        SearchHit(
+            kind=kind,
+            owner_id=owner_id,
+            coachee_id=coachee_id,
+            coachee=name,
+            date=(at or "")[:10],
+            title=title,
+            snippet=" ".join(snip.split()),
+            rank=float(rank),
+        )
+        for kind, owner_id, coachee_id, name, at, title, snip, rank in rows
+    ]

@@ -1,0 +1,1 @@
+"""Coach Companion test suite."""

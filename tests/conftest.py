@@ -1,0 +1,87 @@
+"""Fixtures for every test: a private home, no network, a fresh vault on demand.
+
+No test may touch the real user-data folder or a real keyring (except the one marked
+``real_keyring``), and no test may open a network connection (SECURITY.md 21).
+"""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from coach_app.vault.keys import KdfParams
+from coach_app.vault.vault import Vault
+
+PASSPHRASE = "correct horse battery staple"
+FAST_KDF = KdfParams()  # the floor: 64 MiB, 3 iterations; calibration is tested separately
+
+_real_connect = socket.socket.connect
+_real_connect_ex = socket.socket.connect_ex
+
+
+class NetworkUsed(AssertionError):
+    """A test tried to open a network connection."""
+
+
+def _guard(sock: socket.socket, address: object) -> None:
+    if sock.family in (socket.AF_INET, socket.AF_INET6):
+        raise NetworkUsed(f"network connection attempted to {address!r}")
+
+
+def _guarded_connect(self: socket.socket, address: object) -> None:
+    _guard(self, address)
+    return _real_connect(self, address)
+
+
+def _guarded_connect_ex(self: socket.socket, address: object) -> int:
+    _guard(self, address)
+    return _real_connect_ex(self, address)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # Unix sockets stay allowed: the real-keyring test talks D-Bus over one.
+    socket.socket.connect = _guarded_connect  # type: ignore[method-assign]
+    socket.socket.connect_ex = _guarded_connect_ex  # type: ignore[method-assign]
+
+
+@pytest.fixture(autouse=True)
+def private_home(
+    tmp_path_factory: pytest.TempPathFactory,
+    monkeypatch: pytest.MonkeyPatch,
+    request: pytest.FixtureRequest,
+) -> Path:
+    """Point every platform folder at a temp dir and disable the OS keyring."""
+    home = tmp_path_factory.mktemp("home")
+    for var, sub in (
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_CACHE_HOME", "cache"),
+        ("XDG_STATE_HOME", "state"),
+    ):
+        (home / sub).mkdir()
+        monkeypatch.setenv(var, str(home / sub))
+    monkeypatch.delenv("COACH_APP_VAULT", raising=False)
+    monkeypatch.delenv("COACH_APP_PASSPHRASE", raising=False)
+    monkeypatch.delenv("COACH_APP_NEW_PASSPHRASE", raising=False)
+    if request.node.get_closest_marker("real_keyring") is None:
+        monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    return home
+
+
+@pytest.fixture
+def vault_dir(tmp_path: Path) -> Path:
+    """A folder path for a new vault (not created yet)."""
+    return tmp_path / "vault"
+
+
+@pytest.fixture
+def vault(vault_dir: Path) -> Iterator[Vault]:
+    """A fresh, unlocked vault; locked again after the test."""
+    opened, _recovery = Vault.create(vault_dir, PASSPHRASE, FAST_KDF)
+    try:
+        yield opened
+    finally:
+        opened.close()

@@ -1,0 +1,1 @@
+"""Core tests: no Qt may be imported here (a test checks the core stays headless)."""
