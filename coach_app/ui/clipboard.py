@@ -1,0 +1,141 @@
+"""Copying note text without leaving it on the clipboard (SECURITY.md 22).
+
+Text copied out of a note is marked sensitive (``x-kde-passwordManagerHint: secret``, which
+clipboard managers such as Klipper and several others honour by not keeping a history of it) and
+is cleared after a minute, but only if the clipboard still holds what we put there: the coach may
+have copied something else meanwhile, and that is theirs.
+
+``NoteTextEdit`` is the plain-text editor every note field uses: its copy, cut, drag and
+X11-selection data all carry the hint, and every copy arms the timer.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, QObject, QTimer
+from PySide6.QtGui import QClipboard, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
+
+SENSITIVE_FORMAT = "x-kde-passwordManagerHint"
+SENSITIVE_VALUE = b"secret"
+CLEAR_AFTER_MS = 60_000
+
+
+def sensitive_mime(text: str) -> QMimeData:
+    """Mime data holding ``text``, marked so clipboard managers do not keep it."""
+    mime = QMimeData()
+    mime.setText(text)
+    mime.setData(SENSITIVE_FORMAT, SENSITIVE_VALUE)
+    return mime
+
+
+def is_marked_sensitive(mime: QMimeData | None) -> bool:
+    """Whether clipboard data carries the sensitive hint."""
+    return mime is not None and bytes(mime.data(SENSITIVE_FORMAT).data()) == SENSITIVE_VALUE
+
+
+class ClipboardGuard(QObject):
+    """Clears note text we placed on the clipboard once ``clear_after_ms`` has passed.
+
+    One guard per application (``clipboard_guard()``); tests shorten ``clear_after_ms``.
+    """
+
+    def __init__(self, clear_after_ms: int = CLEAR_AFTER_MS, parent: QObject | None = None):
+        super().__init__(parent)
+        self.clear_after_ms = clear_after_ms
+        self._armed: set[str] = set()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.expire)
+
+    @property
+    def is_armed(self) -> bool:
+        """Whether some copied note text is waiting to be cleared."""
+        return bool(self._armed)
+
+    def copy(self, text: str) -> None:
+        """Put ``text`` on the clipboard, marked sensitive, and clear it later."""
+        QGuiApplication.clipboard().setMimeData(sensitive_mime(text))
+        self.arm(text)
+
+    def arm(self, text: str) -> None:
+        """Clear ``text`` from the clipboard (and the X11 selection) after the timeout.
+
+        The timeout restarts with every copy; everything armed meanwhile goes together.
+        """
+        self._armed.add(text)
+        self._timer.start(self.clear_after_ms)
+
+    def expire(self) -> None:
+        """Clear the clipboard now if it still holds the copied text (called by the timer)."""
+        self._timer.stop()
+        texts, self._armed = self._armed, set()
+        if not texts:
+            return
+        clipboard = QGuiApplication.clipboard()
+        modes = [QClipboard.Mode.Clipboard]
+        if clipboard.supportsSelection():
+            modes.append(QClipboard.Mode.Selection)
+        for mode in modes:
+            if clipboard.text(mode) in texts:
+                clipboard.clear(mode)
+
+
+_guard: ClipboardGuard | None = None
+
+
+def clipboard_guard() -> ClipboardGuard:
+    """The application's guard (created on first use, owned by the QApplication)."""
+    global _guard  # noqa: PLW0603 - one guard per process, like the clipboard itself
+    app = QGuiApplication.instance()
+    if _guard is None or _guard.parent() is not app:
+        _guard = ClipboardGuard(parent=app)
+    return _guard
+
+
+class NoteTextEdit(QPlainTextEdit):
+    """A plain-text note field whose copied text is marked sensitive and cleared later.
+
+    Tab moves focus (coaches tab from section to section while listening); the ``copy``/``cut``
+    overrides cover the keyboard and callers, ``createMimeDataFromSelection`` covers the context
+    menu, dragging and the X11 selection.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+
+    def selected_text(self) -> str:
+        """The selection with real line breaks (Qt uses U+2029 between paragraphs)."""
+        return self.textCursor().selectedText().replace("\u2029", "\n").replace("\u2028", "\n")
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """Mark every copy of the selection sensitive and arm the clearing timer."""
+        text = self.selected_text()
+        if text:
+            clipboard_guard().arm(text)
+        return sensitive_mime(text)
+
+    def copy(self) -> None:
+        """Copy the selection, marked sensitive."""
+        text = self.selected_text()
+        if text:
+            clipboard_guard().copy(text)
+
+    def cut(self) -> None:
+        """Copy the selection, marked sensitive, then remove it (one undo step)."""
+        if self.isReadOnly() or not self.textCursor().hasSelection():
+            return
+        self.copy()
+        self.textCursor().removeSelectedText()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Route Copy and Cut through our overrides (Qt's own handler would bypass them)."""
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy()
+            event.accept()
+            return
+        if event.matches(QKeySequence.StandardKey.Cut):
+            self.cut()
+            event.accept()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,266 @@
+"""Search everything (Ctrl+K): results as you type, grouped by coachee, Enter opens the hit.
+
+The query goes to ``services.search.search`` with control-character highlight markers, which
+cannot occur in stored text; ``session_models.marked_to_html`` turns them into <b> and escapes
+everything else, so a note containing ``<script>`` or ``<img>`` is shown as typed.
+
+Arrow keys in the query box move through the results; Enter opens the hit in place: a session
+hit asks for the session (``open_session``), any other hit for its coachee (``open_coachee``),
+then the dialog closes. Queries are never logged.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QShowEvent,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach_app.errors import CoachAppError
+from coach_app.services import search
+from coach_app.ui.context import AppContext
+from coach_app.ui.experiment_dialog import caption, set_tone
+from coach_app.ui.session_models import HTML_ROLE, SearchResultsModel
+
+DEBOUNCE_MS = 150
+RESULT_LIMIT = 100
+_NAVIGATION_KEYS = (
+    Qt.Key.Key_Up,
+    Qt.Key.Key_Down,
+    Qt.Key.Key_PageUp,
+    Qt.Key.Key_PageDown,
+)
+
+
+class RichTextDelegate(QStyledItemDelegate):
+    """Draws a row's ``HTML_ROLE`` text (escaped by the model) with the view's palette."""
+
+    MARGIN = 5
+
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
+        document = QTextDocument()
+        document.setDocumentMargin(self.MARGIN)
+        document.setDefaultFont(option.font)  # type: ignore[attr-defined]
+        document.setHtml(str(index.data(HTML_ROLE) or ""))
+        width = option.rect.width()  # type: ignore[attr-defined]
+        if width > 0:
+            document.setTextWidth(width)
+        return document
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        """Background and selection from the style, then the rich text on top."""
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        document = self._document(opt, QModelIndex(index))
+        opt.text = ""  # type: ignore[attr-defined]
+        widget = opt.widget  # type: ignore[attr-defined]
+        style = widget.style() if widget is not None else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))  # type: ignore[attr-defined]
+        rect = opt.rect  # type: ignore[attr-defined]
+        painter.save()
+        painter.translate(rect.topLeft())
+        painter.setClipRect(rect.translated(-rect.topLeft()))
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        """As tall as the wrapped text."""
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        document = self._document(opt, QModelIndex(index))
+        return QSize(int(document.idealWidth()), int(document.size().height()))
+
+
+class SearchDialog(QDialog):
+    """Ctrl+K search over profiles, sessions, experiments and goals."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.setWindowTitle("Search")
+        self.resize(760, 560)
+
+        self.query_edit = QLineEdit()
+        self.query_edit.setPlaceholderText("Search notes, experiments, goals and coachees…")
+        self.query_edit.setAccessibleName("Search")
+        self.query_edit.setClearButtonEnabled(True)
+        self.query_edit.textChanged.connect(self._query_changed)
+        self.query_edit.installEventFilter(self)
+
+        self.model = SearchResultsModel(self)
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setAccessibleName("Search results")
+        self.tree.setHeaderHidden(True)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setItemsExpandable(False)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setWordWrap(True)
+        self.tree.setIndentation(16)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tree.setItemDelegate(RichTextDelegate(self.tree))
+        self.tree.activated.connect(self.open_index)
+        self.tree.installEventFilter(self)
+
+        self.state_label = QLabel()
+        self.state_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.state_label.setWordWrap(True)
+        self.state_label.setAccessibleName("Search state")
+        set_tone(self.state_label, "muted")
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.query_edit)
+        layout.addWidget(self.state_label)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(caption("↑ ↓ move · Enter opens · Esc closes"))
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.run_search)
+
+        context.signals.vault_locked.connect(self._on_locked)
+        self._show_state("Type to search everything in the vault.")
+        self.query_edit.setFocus()
+
+    # ---- searching --------------------------------------------------------------------------
+
+    def _query_changed(self, _text: str) -> None:
+        self._timer.start()
+
+    def run_search(self) -> None:
+        """Search for what is in the box now (the debounce timer calls this)."""
+        self._timer.stop()
+        query = self.query_edit.text()
+        if not search.match_expression(query):
+            self.model.clear()
+            self._show_state("Type to search everything in the vault.")
+            return
+        try:
+            hits = search.search(
+                self._context.vault,
+                query,
+                limit=RESULT_LIMIT,
+                highlight=(search.HIGHLIGHT_OPEN, search.HIGHLIGHT_CLOSE),
+            )
+        except CoachAppError as exc:
+            self.model.clear()
+            self._show_state(exc.message)
+            return
+        self.model.set_hits(hits)
+        self.tree.expandAll()
+        if not hits:
+            self._show_state(f"No results for “{query.strip()}”.")
+            return
+        count = self.model.hit_count
+        groups = self.model.rowCount()
+        self._show_state(
+            f"{count} result{'s' if count != 1 else ''} for {groups} "
+            f"coachee{'s' if groups != 1 else ''}"
+            + (" (showing the best ones)" if count >= RESULT_LIMIT else "")
+        )
+        self.tree.setCurrentIndex(self.model.first_hit_index())
+
+    def _show_state(self, text: str) -> None:
+        self.state_label.setText(text)
+
+    # ---- opening ----------------------------------------------------------------------------
+
+    def open_index(self, index: QModelIndex | QPersistentModelIndex) -> None:
+        """Open a hit (its session, or its coachee) or a coachee row, then close."""
+        if not index.isValid():
+            return
+        hit = self.model.hit_at(index)
+        coachee_id = self.model.coachee_id_at(index)
+        if coachee_id is None:
+            return
+        if hit is not None and hit.kind == "session":
+            self._context.signals.open_session.emit(coachee_id, hit.owner_id)
+        else:
+            self._context.signals.open_coachee.emit(coachee_id)
+        self.accept()
+
+    def open_current(self) -> None:
+        """Open the highlighted result, if there is one (search first if a search is due)."""
+        if self._timer.isActive():
+            self.run_search()
+        self.open_index(self.tree.currentIndex())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Arrows in the query box move the results; Enter anywhere opens the current one."""
+        if event.type() != QEvent.Type.KeyPress:
+            return super().eventFilter(watched, event)
+        key = event.key()  # type: ignore[attr-defined]
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and watched in (self.query_edit, self.tree):
+            self.open_current()
+            return True
+        if watched is self.query_edit and key in _NAVIGATION_KEYS and self.model.rowCount():
+            # A copy, sent to the tree: the caret stays in the box, so typing goes on.
+            modifiers = event.modifiers()  # type: ignore[attr-defined]
+            QCoreApplication.sendEvent(self.tree, QKeyEvent(QEvent.Type.KeyPress, key, modifiers))
+            return True
+        return super().eventFilter(watched, event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Every opening starts in the query box (the dialog may be kept and reopened)."""
+        super().showEvent(event)
+        self.query_edit.setFocus()
+        self.query_edit.selectAll()
+
+    # ---- privacy ----------------------------------------------------------------------------
+
+    def _on_locked(self) -> None:
+        self._timer.stop()
+        self.query_edit.clear()
+        self.model.clear()
+        self.reject()
+
+    def done(self, result: int) -> None:
+        """Closing forgets the query and the results: nothing lingers in a hidden dialog."""
+        self._timer.stop()
+        super().done(result)
+        self.model.clear()
+        self.query_edit.blockSignals(True)
+        self.query_edit.clear()
+        self.query_edit.blockSignals(False)
+        self._show_state("Type to search everything in the vault.")
