@@ -182,8 +182,11 @@ def erase_coachee(vault: Vault, coachee_id: str) -> dict[str, int]:
     restore of an older backup erase them again.
     """
     with vault.write() as s:
-        if s.get(Coachee, coachee_id) is None and s.get(Erasure, coachee_id) is not None:
-            raise NotFound("That coachee was already erased.")
+        if s.get(Coachee, coachee_id) is None:
+            if s.get(Erasure, coachee_id) is not None:
+                raise NotFound("That coachee was already erased.")
+            # Recording an erasure for an id that never existed would only confuse restores.
+            raise NotFound(f"There is no coachee with the id {coachee_id}.")
         gone = _erase_rows(s, coachee_id)
         if s.get(Erasure, coachee_id) is None:
             s.add(Erasure(coachee_id=coachee_id))

@@ -1,0 +1,592 @@
+"""The command line: headless commands for automation and data portability (never imports Qt).
+
+The commands, exit codes and passphrase sources are a contract that scripts rely on (issue 3):
+
+* vault folder: ``--vault DIR``, else ``COACH_APP_VAULT``, else the platform user-data folder;
+* passphrase: ``COACH_APP_PASSPHRASE``, else ``--passphrase-stdin`` (first line of stdin), else a
+  prompt; with no terminal to prompt on, exit 2;
+* new passphrase (``init``, ``change-passphrase``): ``COACH_APP_NEW_PASSPHRASE``, else the next
+  line of stdin, else a prompt (twice); ``init`` also takes ``COACH_APP_PASSPHRASE``;
+* exit codes: 0 done, 1 failed (one line on stderr, never a traceback), 2 usage, 3 wrong
+  passphrase or recovery key, 4 input rejected (nothing changed).
+
+``COACH_APP_KDF_FAST=1`` makes ``init`` skip calibration and use the Argon2id floor (64 MiB,
+3 iterations; still within SECURITY.md). It exists for tests and benchmarks only.
+
+Results go to stdout, errors and progress to stderr, so ``export`` and ``search --json`` can be
+piped. No message here ever contains note text or key material, except the recovery key that
+``init`` shows once on purpose.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import getpass
+import json
+import os
+import sys
+import traceback
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, TextIO
+
+from coach_app.errors import CoachAppError, NotFound, ValidationError
+
+ENV_PASSPHRASE = "COACH_APP_PASSPHRASE"  # noqa: S105 - the name of a variable, not a secret
+ENV_NEW_PASSPHRASE = "COACH_APP_NEW_PASSPHRASE"  # noqa: S105 - a variable name
+ENV_RECOVERY_KEY = "COACH_APP_RECOVERY_KEY"
+ENV_KDF_FAST = "COACH_APP_KDF_FAST"
+PROG = "coach-app"
+MAX_SEARCH_LIMIT = 1000
+
+
+class UsageError(CoachAppError):
+    """The command line itself is wrong (exit 2)."""
+
+    exit_code = 2
+
+
+# ---- parsing --------------------------------------------------------------------------------
+
+
+def _folder_arg(text: str) -> Path:
+    if not text.strip():
+        raise argparse.ArgumentTypeError("the vault folder must not be empty")
+    return Path(text).expanduser()
+
+
+def _int_between(low: int, high: int) -> Callable[[str], int]:
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"must be between {low} and {high}")
+        return value
+
+    return parse
+
+
+def _common_options(*, suppress: bool) -> argparse.ArgumentParser:
+    """``--vault`` and ``--passphrase-stdin``, accepted before or after the command."""
+    # On the sub-commands the defaults are suppressed, so an option given before the command
+    # is not overwritten by the sub-parser's default.
+    default: Any = argparse.SUPPRESS if suppress else None
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--vault",
+        type=_folder_arg,
+        metavar="DIR",
+        default=default,
+        help="the vault folder (default: $COACH_APP_VAULT, else the user-data folder)",
+    )
+    common.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        default=argparse.SUPPRESS if suppress else False,
+        help="read the passphrase from the first line of standard input",
+    )
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (also used to print the help)."""
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Coach Companion: an encrypted, offline companion for coaches.",
+        parents=[_common_options(suppress=False)],
+        epilog=(
+            "Passphrase: $COACH_APP_PASSPHRASE, else --passphrase-stdin, else a prompt. "
+            "Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or recovery key, "
+            "4 input rejected (nothing changed)."
+        ),
+    )
+    parser.add_argument(
+        "--demo", action="store_true", help="open the app on a throwaway vault with sample data"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    common = [_common_options(suppress=True)]
+
+    def add(name: str, help_text: str, **kwargs: Any) -> argparse.ArgumentParser:
+        return sub.add_parser(name, help=help_text, description=help_text, parents=common, **kwargs)
+
+    add("gui", "the desktop app (the default)")
+    add(
+        "init",
+        "create a vault; prints the recovery key once",
+        epilog=(
+            "The passphrase: $COACH_APP_NEW_PASSPHRASE, else $COACH_APP_PASSPHRASE, else the next "
+            "line of stdin, else a prompt (twice). COACH_APP_KDF_FAST=1 skips calibration and "
+            "uses the Argon2id floor (64 MiB, 3 iterations): for tests and benchmarks only."
+        ),
+    )
+    p = add("import", "import a JSON export (all or nothing)")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p = add("export", "export everything as JSON (to stdout by default; NOT encrypted)")
+    p.add_argument("--out", type=Path, metavar="FILE")
+    p = add("search", "full-text search")
+    p.add_argument("query", metavar="QUERY")
+    p.add_argument("--limit", type=_int_between(1, MAX_SEARCH_LIMIT), default=20, metavar="N")
+    p.add_argument("--json", action="store_true", help="print a JSON array of hits")
+    p = add("backup", "write an encrypted, verified backup")
+    p.add_argument("--out", type=Path, metavar="FILE")
+    p = add("restore", "replace the vault's data with a backup's (or create the vault from it)")
+    p.add_argument("file", type=Path, metavar="FILE")
+    add("verify", "integrity and cipher checks, plaintext scan of the folder, file modes")
+    p = add("erase-coachee", "erase a coachee and everything about them, for good")
+    p.add_argument("coachee_id", metavar="ID")
+    p = add("change-passphrase", "set a new passphrase (the database is not rewritten)")
+    p.add_argument(
+        "--recovery-key",
+        action="store_true",
+        help="unlock with the recovery key ($COACH_APP_RECOVERY_KEY, stdin or a prompt)",
+    )
+    p = add("demo-data", "add synthetic sample coachees and sessions")
+    p.add_argument("--coachees", type=_int_between(1, 100_000), default=None, metavar="N")
+    p.add_argument(
+        "--sessions",
+        type=_int_between(0, 100_000),
+        default=None,
+        metavar="N",
+        help="sessions per coachee",
+    )
+    p = add("report", "write a PDF report about one coachee")
+    p.add_argument("coachee_id", metavar="COACHEE_ID")
+    p.add_argument("--out", type=Path, metavar="FILE.pdf", required=True)
+    return parser
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    """Parse the command line; usage errors exit with status 2 (argparse's convention)."""
+    args = build_parser().parse_args(argv)
+    # Options given after the command are suppressed on the main parser; fill the gaps.
+    for name, default in (("vault", None), ("passphrase_stdin", False), ("demo", False)):
+        if not hasattr(args, name):
+            setattr(args, name, default)
+    return args
+
+
+# ---- input and output -----------------------------------------------------------------------
+
+
+def _stdin_is_tty() -> bool:
+    try:
+        return sys.stdin is not None and sys.stdin.isatty()
+    except (AttributeError, ValueError, OSError):
+        return False
+
+
+def _write(stream: TextIO, text: str) -> None:
+    """Write UTF-8 whatever the locale says (names and notes are rarely ASCII)."""
+    buffer = getattr(stream, "buffer", None)
+    if buffer is None:
+        stream.write(text)
+        return
+    stream.flush()
+    buffer.write(text.encode("utf-8"))
+    buffer.flush()
+
+
+def _out(text: str = "") -> None:
+    _write(sys.stdout, text + "\n")
+
+
+def _err(text: str) -> None:
+    # One line, always: messages are for people and scripts that read stderr by line.
+    _write(sys.stderr, f"{PROG}: {' '.join(text.split())}\n")
+
+
+class _Progress:
+    """Percent on stderr when it is a terminal; silent otherwise (logs stay clean)."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.active = sys.stderr is not None and sys.stderr.isatty()
+        self._last = -1
+
+    def __call__(self, *values: Any) -> None:
+        if not self.active or not values:
+            return
+        numbers = [x for x in values if isinstance(x, int | float) and not isinstance(x, bool)]
+        if len(numbers) >= 2 and numbers[1]:
+            fraction = numbers[0] / numbers[1]
+        elif numbers:
+            fraction = float(numbers[0])
+        else:
+            return
+        percent = max(0, min(100, int(fraction * 100)))
+        if percent != self._last:
+            self._last = percent
+            sys.stderr.write(f"\r{self.label}: {percent:3d}%")
+            sys.stderr.flush()
+
+    def done(self) -> None:
+        if self.active and self._last >= 0:
+            sys.stderr.write("\n")
+            sys.stderr.flush()
+
+
+class _Secrets:
+    """Where passphrases come from, in the order the contract fixes."""
+
+    def __init__(self, use_stdin: bool) -> None:
+        self.use_stdin = use_stdin
+        self._lines = 0
+
+    def _stdin_line(self, what: str) -> str:
+        line = sys.stdin.readline() if sys.stdin is not None else ""
+        self._lines += 1
+        if not line:
+            raise UsageError(f"Expected {what} on line {self._lines} of standard input.")
+        return line.rstrip("\r\n")
+
+    def passphrase(self, label: str = "passphrase", env: str = ENV_PASSPHRASE) -> str:
+        value = os.environ.get(env)
+        if value:
+            return value
+        if self.use_stdin:
+            return self._stdin_line(f"the {label}")
+        if _stdin_is_tty():
+            return getpass.getpass(f"{label.capitalize()}: ")
+        raise UsageError(
+            f"No {label} given: set ${env}, use --passphrase-stdin, or run in a terminal."
+        )
+
+    def new_passphrase(self, *, also_env: str | None = None) -> str:
+        for env in (ENV_NEW_PASSPHRASE, also_env):
+            value = os.environ.get(env) if env else None
+            if value:
+                return value
+        if self.use_stdin or not _stdin_is_tty():
+            return self._stdin_line("the new passphrase")
+        first = getpass.getpass("New passphrase: ")
+        if getpass.getpass("The new passphrase again: ") != first:
+            raise ValidationError("The two passphrases differ; nothing was changed.")
+        return first
+
+
+# ---- shared steps ---------------------------------------------------------------------------
+
+
+def _folder(args: argparse.Namespace) -> Path:
+    from coach_app.paths import default_vault_dir  # noqa: PLC0415 - keeps --help fast
+
+    return Path(args.vault) if args.vault else default_vault_dir()
+
+
+def _unlock(args: argparse.Namespace) -> Any:
+    from coach_app.vault.header import read_header  # noqa: PLC0415
+    from coach_app.vault.vault import Vault  # noqa: PLC0415
+
+    folder = _folder(args)
+    read_header(folder)  # "no vault here" before asking for a passphrase
+    return Vault.unlock(folder, _Secrets(args.passphrase_stdin).passphrase())
+
+
+# ---- commands -------------------------------------------------------------------------------
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    """Create a vault and show its recovery key once."""
+    from coach_app.vault import keys  # noqa: PLC0415
+    from coach_app.vault.vault import Vault  # noqa: PLC0415
+
+    folder = _folder(args)
+    passphrase = _Secrets(args.passphrase_stdin).new_passphrase(also_env=ENV_PASSPHRASE)
+    kdf = keys.KdfParams() if os.environ.get(ENV_KDF_FAST) == "1" else None
+    vault, recovery_key = Vault.create(folder, passphrase, kdf)
+    vault.close()
+    _out(f"Vault created in {folder}.")
+    _out()
+    _out("Recovery key (shown only this once):")
+    _out()
+    _out(f"    {recovery_key}")
+    _out()
+    _out("Print it or write it down, and keep it somewhere safe away from this computer.")
+    _out("Without the passphrase or this recovery key nobody (not even you) can open the vault.")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """Import a JSON export, all or nothing."""
+    from coach_app.services import exchange  # noqa: PLC0415
+
+    doc = exchange.read_import_file(args.file)  # a malformed file is refused before unlocking
+    with _unlock(args) as vault:
+        summary = exchange.import_document(vault, doc)
+    _out(f"Imported {summary.describe()}.")
+    return 0
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        path.resolve().relative_to(folder.resolve())
+    except ValueError:
+        return False
+    return True
+
+
+def _refuse_clear_text_in_vault(out: Path | None, folder: Path, what: str) -> None:
+    # Everything in the vault folder must be ciphertext (SECURITY.md 1); exports and reports
+    # are not, and ``verify`` would rightly report them.
+    if out is not None and _inside(out, folder):
+        raise UsageError(f"{what} is not encrypted: write it outside the vault folder.")
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Export to stdout or to a file (0600, written atomically)."""
+    from coach_app.services import exchange  # noqa: PLC0415
+    from coach_app.vault.files import atomic_write_bytes  # noqa: PLC0415
+
+    _refuse_clear_text_in_vault(args.out, _folder(args), "An export")
+    with _unlock(args) as vault:
+        text = exchange.export_json(vault)
+    if args.out is None:
+        _write(sys.stdout, text)
+        return 0
+    atomic_write_bytes(args.out, text.encode("utf-8"))
+    _out(f"Exported to {args.out} (NOT encrypted: keep it safe, delete it when done).")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    """Search; one readable line per hit, or a JSON array."""
+    from coach_app.services.search import search  # noqa: PLC0415
+
+    with _unlock(args) as vault:
+        hits = search(vault, args.query, limit=args.limit)
+    if args.json:
+        rows = [
+            {
+                "coachee_id": h.coachee_id,
+                "coachee": h.coachee,
+                "kind": h.kind,
+                "date": h.date,
+                "snippet": h.snippet,
+                "owner_id": h.owner_id,
+                "title": h.title,
+            }
+            for h in hits
+        ]
+        _out(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    for h in hits:
+        title = f"{h.title}: " if h.title and h.kind != "coachee" else ""
+        _out(f"{h.date or '----------'}  {h.kind:<10}  {h.coachee}  {title}{h.snippet}")
+    if not hits:
+        _err("no matches")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    """Write a verified, encrypted backup."""
+    from coach_app.services import maintenance  # noqa: PLC0415
+
+    progress = _Progress("backup")
+    with _unlock(args) as vault:
+        path = maintenance.backup(vault, args.out, progress=progress)
+    progress.done()
+    _out(f"Backup written and verified: {path}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Restore a backup (creating the vault if the folder has none)."""
+    from coach_app.services import maintenance  # noqa: PLC0415
+
+    folder = _folder(args)
+    if not args.file.is_file():
+        raise NotFound(f"There is no backup file at {args.file}.")
+    passphrase = _Secrets(args.passphrase_stdin).passphrase()
+    progress = _Progress("restore")
+    result = maintenance.restore(folder, args.file, passphrase, progress=progress)
+    progress.done()
+    if result.created:
+        _out(f"Vault created in {folder} from the backup.")
+    else:
+        _out(f"Vault in {folder} restored from the backup.")
+    if result.safety_backup is not None:
+        _out(f"The state before the restore is kept in {result.safety_backup}")
+    if result.erasures_reapplied:
+        _out(f"{result.erasures_reapplied} coachee(s) erased since the backup were erased again.")
+    if result.kept_current_header:
+        _out("The backup predates a passphrase change; the current passphrase still applies.")
+    counts = ", ".join(f"{n} {t}" for t, n in result.counts.items() if t != "erasures")
+    _out(f"Now in the vault: {counts}.")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    """Check the vault's health; exit 0 healthy, 1 otherwise."""
+    from coach_app.services import maintenance  # noqa: PLC0415
+    from coach_app.vault.header import read_header  # noqa: PLC0415
+
+    folder = _folder(args)
+    read_header(folder)
+    report = maintenance.verify(folder, _Secrets(args.passphrase_stdin).passphrase())
+    for line in report.lines():
+        _out(line)
+    return 0 if report.healthy else 1
+
+
+def cmd_erase(args: argparse.Namespace) -> int:
+    """Erase one coachee for good (the erasure survives restoring an older backup)."""
+    from coach_app.services import coachees  # noqa: PLC0415
+
+    with _unlock(args) as vault:
+        try:
+            coachees.get_coachee(vault, args.coachee_id)
+        except NotFound:
+            # Checked first so a mistyped id does not leave an erasure record behind.
+            raise NotFound(
+                f"There is no coachee {args.coachee_id} in this vault (already erased, or a "
+                "mistyped id). Nothing was erased."
+            ) from None
+        gone = coachees.erase_coachee(vault, args.coachee_id)
+    detail = ", ".join(f"{n} {what.replace('_', ' ')}" for what, n in gone.items() if n)
+    _out(f"Erased coachee {args.coachee_id} ({detail}).")
+    return 0
+
+
+def cmd_change_passphrase(args: argparse.Namespace) -> int:
+    """Re-wrap the data key under a new passphrase."""
+    from coach_app.vault.header import read_header  # noqa: PLC0415
+    from coach_app.vault.vault import Vault  # noqa: PLC0415
+
+    folder = _folder(args)
+    read_header(folder)
+    secrets = _Secrets(args.passphrase_stdin)
+    if args.recovery_key:
+        key = secrets.passphrase("recovery key", env=ENV_RECOVERY_KEY)
+        vault = Vault.unlock_with_recovery_key(folder, key)
+    else:
+        vault = Vault.unlock(folder, secrets.passphrase())
+    with vault:
+        vault.change_passphrase(secrets.new_passphrase())
+    _out("Passphrase changed. The recovery key stays the same.")
+    return 0
+
+
+def _optional_service(module: str, what: str) -> Any:
+    """Import a service another part of the project provides, or say it is not there yet."""
+    import importlib  # noqa: PLC0415
+
+    try:
+        return importlib.import_module(module)
+    except ModuleNotFoundError as exc:
+        if exc.name != module:
+            raise
+        raise CoachAppError(f"{what} are not available yet in this version.") from None
+
+
+def cmd_demo_data(args: argparse.Namespace) -> int:
+    """Fill the vault with synthetic sample data."""
+    demo = _optional_service("coach_app.services.demo", "Demo data")
+    kwargs: dict[str, Any] = {}
+    if args.coachees is not None:
+        kwargs["coachees"] = args.coachees
+    if args.sessions is not None:
+        kwargs["sessions_per_coachee"] = args.sessions
+    progress = _Progress("demo data")
+    with _unlock(args) as vault:
+        demo.generate(vault, progress=progress, **kwargs)
+        counts = vault.counts()
+    progress.done()
+    summary = ", ".join(f"{n} {t}" for t, n in counts.items() if t != "erasures")
+    _out(f"Demo data added. Now in the vault: {summary}.")
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """Write a PDF report about one coachee."""
+    _refuse_clear_text_in_vault(args.out, _folder(args), "A report")
+    report = _optional_service("coach_app.services.report", "Reports")
+    progress = _Progress("report")
+    with _unlock(args) as vault:
+        path = report.write_report(vault, args.coachee_id, args.out, progress=progress)
+    progress.done()
+    _out(f"Report written: {path or args.out}")
+    return 0
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "init": cmd_init,
+    "import": cmd_import,
+    "export": cmd_export,
+    "search": cmd_search,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "verify": cmd_verify,
+    "erase-coachee": cmd_erase,
+    "change-passphrase": cmd_change_passphrase,
+    "demo-data": cmd_demo_data,
+    "report": cmd_report,
+}
+
+
+# ---- running --------------------------------------------------------------------------------
+
+
+def _log_internal_error(exc: BaseException) -> Path | None:
+    """Append the error's type and stack (no message, no values: they may hold notes)."""
+    try:
+        import platformdirs  # noqa: PLC0415
+
+        from coach_app.paths import APP_NAME  # noqa: PLC0415
+        from coach_app.vault.files import ensure_private_dir  # noqa: PLC0415
+
+        folder = Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+        ensure_private_dir(folder)
+        path = folder / "coach-app.log"
+        frames = traceback.extract_tb(exc.__traceback__)
+        lines = [
+            f"{datetime.now(UTC).isoformat(timespec='seconds')} internal error: "
+            f"{type(exc).__module__}.{type(exc).__qualname__}",
+            *(f"  {f.filename}:{f.lineno} in {f.name}" for f in frames),
+        ]
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        with os.fdopen(fd, "a", encoding="utf-8") as fh:
+            fh.write("\n".join(lines) + "\n")
+    except OSError:
+        return None
+    return path
+
+
+def _failure(exc: BaseException) -> int:
+    """Say in one line what went wrong and return the exit code for it."""
+    if isinstance(exc, CoachAppError):
+        _err(exc.message)
+        return exc.exit_code
+    if isinstance(exc, KeyboardInterrupt):
+        _err("interrupted")
+        return 130
+    if isinstance(exc, BrokenPipeError):
+        # The reader went away (``export | head``): not a bug, and nothing left to say. Point
+        # stdout at devnull so the interpreter's final flush does not raise again.
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        return 1
+    if isinstance(exc, EOFError):
+        # Ctrl+D at a passphrase prompt.
+        _err("no input given; nothing was changed")
+        return 2
+    path = _log_internal_error(exc)
+    where = f" ({path})" if path else ""
+    _err(f"internal error: {type(exc).__name__}; see the log{where}")
+    return 1
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run a headless command; returns the exit code. Never lets a traceback out."""
+    handler = COMMANDS.get(args.command or "")
+    if handler is None:
+        _err(f"{args.command!r} is not a command here; see '{PROG} --help'.")
+        return 2
+    try:
+        return handler(args)
+    except (Exception, KeyboardInterrupt) as exc:
+        return _failure(exc)
