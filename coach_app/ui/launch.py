@@ -1,0 +1,204 @@
+"""Starting the desktop app.
+
+Startup order (``launch``):
+1. check that Qt can open a window here; if not, print one line saying what to install or set
+   and exit 1 (Qt's own message is an abort with a page of plugin names);
+2. create the QApplication (high-DPI rounding off, names for QSettings), install the excepthook;
+3. pick the vault folder: ``--vault``, else ``COACH_APP_VAULT``, else the user-data folder; with
+   ``--demo`` a throwaway folder in the temp dir instead;
+4. take the single-instance lock on that folder; if another Coach Companion has it, say so
+   (a message box and one line on stderr) and exit 1;
+5. show the main window: the unlock screen (trying a remembered key first), or, with
+   ``--demo``, a demo vault built off the UI thread and opened straight away;
+6. on quit: the window saves the draft and locks the vault; the lock is released; a demo
+   folder is deleted.
+
+The instance lock is a sibling of the vault's own lock file: ``flock`` locks belong to an open
+file, so holding ``vault.lock`` here would make this very process's ``Vault.unlock`` fail. The
+vault's lock is held while the vault is open; the instance lock for as long as the app runs,
+so a locked window still keeps a second window away.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ctypes.util
+import logging
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from coach_app.vault.lock import ProcessLock
+    from coach_app.vault.vault import Vault
+
+log = logging.getLogger(__name__)
+
+DEMO_PASSPHRASE = "demo-passphrase"  # noqa: S105 - shown in the title on purpose
+INSTANCE_LOCK_NAME = "app.lock"
+ORGANISATION = "CoachCompanion"
+APPLICATION = "Coach Companion"
+
+NO_DISPLAY = "no display: set DISPLAY or run with QT_QPA_PLATFORM=offscreen"
+NO_WAYLAND = "no Wayland display: set WAYLAND_DISPLAY or run with QT_QPA_PLATFORM=xcb"
+NO_XCB_CURSOR = (
+    "Qt cannot open a window on X11: install libxcb-cursor0 (sudo apt install libxcb-cursor0)"
+)
+
+
+def qt_start_problem(
+    env: Mapping[str, str],
+    platform: str = sys.platform,
+    find_library: Callable[[str], str | None] = ctypes.util.find_library,
+) -> str | None:
+    """Why Qt could not start here, as one line; None if it should start.
+
+    Only Linux and the BSDs need checking: elsewhere Qt talks to the system's own window server.
+    ``QT_QPA_PLATFORM`` may list fallbacks ("wayland;xcb"); the first one decides, since Qt
+    aborts rather than falls back when a plugin fails to connect.
+    """
+    if not (platform.startswith("linux") or "bsd" in platform):
+        return None
+    display = env.get("DISPLAY", "").strip()
+    wayland = env.get("WAYLAND_DISPLAY", "").strip()
+    requested = env.get("QT_QPA_PLATFORM", "").strip()
+    if requested:
+        plugin = requested.split(";")[0].split(":")[0].strip().lower()
+    elif wayland:
+        plugin = "wayland"
+    elif display:
+        plugin = "xcb"
+    else:
+        return NO_DISPLAY
+    if plugin == "xcb":
+        if not display:
+            return NO_DISPLAY
+        if find_library("xcb-cursor") is None:
+            return NO_XCB_CURSOR
+    elif plugin.startswith("wayland") and not wayland:
+        return NO_WAYLAND
+    return None
+
+
+def vault_folder(args: argparse.Namespace) -> Path:
+    """``--vault``, else ``COACH_APP_VAULT``, else the platform's user-data folder."""
+    from coach_app.paths import default_vault_dir  # noqa: PLC0415 - reads the environment
+
+    given = getattr(args, "vault", None)
+    return Path(given).expanduser() if given else default_vault_dir()
+
+
+def _configure_logging() -> None:
+    if not logging.getLogger().handlers:
+        # Libraries (Alembic) chat at INFO; only our own INFO lines are worth a terminal line.
+        logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+        logging.getLogger("coach_app").setLevel(logging.INFO)
+
+
+def make_demo_vault(folder: Path) -> Vault:
+    """Create the demo vault in ``folder`` and fill it (runs off the UI thread)."""
+    from coach_app.vault.keys import KdfParams  # noqa: PLC0415
+    from coach_app.vault.vault import Vault  # noqa: PLC0415
+
+    vault, _recovery = Vault.create(folder, DEMO_PASSPHRASE, KdfParams())
+    try:
+        from coach_app.services import demo  # noqa: PLC0415 - written separately
+    except ImportError:
+        log.warning("coach_app.services.demo is missing: the demo vault stays empty")
+        return vault
+    try:
+        demo.generate(vault, coachees=12, sessions_per_coachee=24, seed=7)
+    except BaseException:
+        vault.close()
+        raise
+    return vault
+
+
+def launch(args: argparse.Namespace) -> int:  # noqa: PLR0915 - the startup order, in one place
+    """Run the desktop app; returns the exit code."""
+    problem = qt_start_problem(os.environ)
+    if problem:
+        print(f"coach-app: {problem}", file=sys.stderr)
+        return 1
+    _configure_logging()
+
+    from PySide6.QtCore import QCoreApplication, Qt  # noqa: PLC0415 - Qt only from here on
+    from PySide6.QtGui import QGuiApplication  # noqa: PLC0415
+    from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: PLC0415
+
+    from coach_app.errors import CoachAppError, VaultInUse  # noqa: PLC0415
+    from coach_app.ui.context import AppContext  # noqa: PLC0415
+    from coach_app.ui.errors import install_excepthook  # noqa: PLC0415
+    from coach_app.ui.main_window import MainWindow  # noqa: PLC0415
+    from coach_app.vault.files import ensure_private_dir  # noqa: PLC0415
+
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    if QApplication.instance() is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "coach-app"])
+    assert isinstance(app, QApplication)
+    install_excepthook()
+
+    demo = bool(getattr(args, "demo", False))
+    temp_root: Path | None = None
+    if demo:
+        temp_root = Path(tempfile.mkdtemp(prefix="coach-demo-"))
+        folder = temp_root / "vault"
+    else:
+        folder = vault_folder(args)
+
+    lock = None
+    try:
+        try:
+            ensure_private_dir(folder)
+        except OSError as exc:
+            print(
+                f"coach-app: cannot use the folder {folder}: {exc.strerror or exc}", file=sys.stderr
+            )
+            return 1
+        lock = instance_lock(folder)
+        try:
+            lock.acquire()
+        except VaultInUse as exc:
+            print(f"coach-app: {exc.message}", file=sys.stderr)
+            box = QMessageBox(QMessageBox.Icon.Information, APPLICATION, exc.message)
+            box.exec()
+            return 1
+
+        context = AppContext(folder)
+        context.demo = demo
+        window = MainWindow(context)
+        window.show()
+        if demo:
+            window.start_demo(lambda: make_demo_vault(folder), DEMO_PASSPHRASE)
+        else:
+            window.unlock_screen.check_keyring(try_remembered=True)
+        try:
+            code = app.exec()
+        except CoachAppError as exc:  # pragma: no cover - the excepthook catches these first
+            print(f"coach-app: {exc.message}", file=sys.stderr)
+            code = 1
+        if context.is_unlocked:
+            context.lock()
+        return int(code)
+    finally:
+        if lock is not None:
+            lock.release()
+        if temp_root is not None:
+            shutil.rmtree(temp_root, ignore_errors=True)
+
+
+def instance_lock(folder: Path) -> ProcessLock:
+    """The single-instance lock for ``folder`` (see the module docstring for why a sibling)."""
+    from coach_app.vault.lock import ProcessLock  # noqa: PLC0415
+
+    lock = ProcessLock(folder)
+    lock.path = folder / INSTANCE_LOCK_NAME
+    return lock

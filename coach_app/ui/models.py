@@ -1,0 +1,359 @@
+"""Item models for the workspace: the coachee list, a coachee's session timeline, experiments.
+
+Each model receives frozen records from the services (``set_rows``) and never queries: the view
+that owns it asks the services and hands the records over, so a model can neither hold an ORM
+session nor keep coachee data after a lock once ``clear()`` ran.
+
+The coachee list filters as the coach types in a ``QSortFilterProxyModel`` (all words must
+appear in name, role, organisation or tags): no database round trip per keystroke, so hundreds
+of coachees stay smooth. The status filter changes what the service returns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+
+from coach_app.services.records import (
+    CoacheeSummary,
+    ExperimentRecord,
+    SessionSummary,
+)
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the id of the row's record
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 2  # the frozen record itself
+COACHEE_ID_ROLE = Qt.ItemDataRole.UserRole + 3  # whose row it is
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 4  # folded text the filter matches against
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+TEMPLATE_NAMES = {
+    "grow": "GROW",
+    "oskar": "OSKAR",
+    "clear": "CLEAR",
+    "pdsa": "Experiment card (PDSA)",
+    "intervision": "Intervision case",
+    "action_learning": "Action-learning set",
+    "free": "Free notes",
+}
+
+STATUS_NAMES = {
+    "agreed": "Agreed",
+    "in_progress": "In progress",
+    "done": "Done",
+    "dropped": "Dropped",
+}
+
+DECISION_NAMES = {"adopt": "Adopt", "adapt": "Adapt", "abandon": "Abandon"}
+
+
+def format_date(value: date | datetime | None) -> str:
+    """A date the way the coach's locale writes it briefly ("12 Mar 2025" and the like)."""
+    if value is None:
+        return ""
+    day = value.date() if isinstance(value, datetime) else value
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+
+
+def overdue_color(palette: QPalette | None = None) -> QColor:
+    """A red that stays readable on the current palette (lighter on a dark background)."""
+    palette = palette or QGuiApplication.palette()
+    dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+    return QColor("#ff7b72") if dark else QColor("#b3261e")
+
+
+class _RecordTableModel(QAbstractTableModel):
+    """Shared plumbing: a list of records, read-only cells, ``set_rows`` / ``clear``."""
+
+    HEADERS: tuple[str, ...] = ()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        """Rows at the top level only: these are flat tables."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        """The fixed columns of this table."""
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        """Column titles."""
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.HEADERS)
+        ):
+            return self.HEADERS[section]
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        """Selectable, never editable: edits go through dialogs and the services."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def _replace(self, rows: Sequence[Any]) -> None:
+        rows = list(rows)
+        if rows and [r.id for r in rows] == [r.id for r in self._rows]:
+            # Same rows in the same order (an autosave touched a date or a count): change the
+            # cells in place so selection and scroll position stay where the coach left them.
+            self._rows = rows
+            last = self.index(len(rows) - 1, len(self.HEADERS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+            return
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def clear(self) -> None:
+        """Forget every row (on lock)."""
+        self._replace([])
+
+    def record_at(self, row: int) -> Any:
+        """The record on ``row``, or None."""
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, record_id: str) -> int:
+        """The row holding ``record_id``, or -1."""
+        for row, record in enumerate(self._rows):
+            if record.id == record_id:
+                return row
+        return -1
+
+    def _record(self, index: AnyIndex) -> Any:
+        if not index.isValid() or index.parent().isValid():
+            return None
+        return self.record_at(index.row())
+
+
+class CoacheeListModel(_RecordTableModel):
+    """The coachee list: name, last session, open experiments (overdue ones in red)."""
+
+    HEADERS = ("Coachee", "Last session", "Open experiments")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._today = date.today()
+
+    def set_rows(self, rows: Sequence[CoacheeSummary], today: date | None = None) -> None:
+        """Replace the rows (in the order ``coachees.list_coachees`` returns them)."""
+        self._today = today or date.today()
+        self._replace(rows)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: PLR0911 - one answer per role
+        """Cell text, the id and record roles, tooltips and the overdue colour."""
+        record: CoacheeSummary | None = self._record(index)
+        if record is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(record, column)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._spoken(record)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(record)
+        if role == Qt.ItemDataRole.ForegroundRole and column == 2 and record.overdue_experiments:
+            return overdue_color()
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return self._common(record, role)
+
+    @staticmethod
+    def _display(record: CoacheeSummary, column: int) -> str:
+        if column == 0:
+            return record.name
+        if column == 1:
+            return format_date(record.last_session_at) or "—"
+        if record.overdue_experiments:
+            return f"{record.open_experiments} ({record.overdue_experiments} overdue)"
+        return str(record.open_experiments)
+
+    @staticmethod
+    def _spoken(record: CoacheeSummary) -> str:
+        last = format_date(record.last_session_at) or "no session yet"
+        text = f"{record.name}, last session {last}, {record.open_experiments} open experiments"
+        if record.overdue_experiments:
+            text += f", {record.overdue_experiments} overdue"
+        return text
+
+    @staticmethod
+    def _tooltip(record: CoacheeSummary) -> str:
+        lines = [record.name]
+        where = " · ".join(p for p in (record.role, record.organisation) if p)
+        if where:
+            lines.append(where)
+        lines.append(f"Status: {record.status}")
+        if record.tags:
+            lines.append("Tags: " + ", ".join(record.tags))
+        if record.overdue_experiments:
+            lines.append(f"{record.overdue_experiments} experiment(s) past their due date")
+        return "\n".join(lines)
+
+    @staticmethod
+    def _common(record: CoacheeSummary, role: int) -> Any:
+        if role in (ID_ROLE, COACHEE_ID_ROLE):
+            return record.id
+        if role == RECORD_ROLE:
+            return record
+        if role == SEARCH_ROLE:
+            return " ".join(
+                [record.name, record.role, record.organisation, *record.tags]
+            ).casefold()
+        return None
+
+
+class CoacheeFilterProxy(QSortFilterProxyModel):
+    """Filters the coachee list as the coach types; keeps the service's order (no sorting).
+
+    Every word typed must appear somewhere in the row's name, role, organisation or tags.
+    """
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._words: tuple[str, ...] = ()
+
+    def set_text(self, text: str) -> None:
+        """Filter on ``text`` (empty shows every row)."""
+        words = tuple(text.casefold().split())
+        if words == self._words:
+            return
+        if hasattr(self, "beginFilterChange"):  # Qt >= 6.9; invalidateRowsFilter is deprecated
+            self.beginFilterChange()
+            self._words = words
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:  # pragma: no cover - older Qt
+            self._words = words
+            self.invalidateRowsFilter()
+
+    @property
+    def text(self) -> str:
+        """The words filtered on, joined by spaces."""
+        return " ".join(self._words)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        """Whether every typed word occurs in the row's searchable text."""
+        if not self._words:
+            return True
+        model = self.sourceModel()
+        hay = model.data(model.index(source_row, 0, source_parent), SEARCH_ROLE) or ""
+        return all(word in hay for word in self._words)
+
+
+class SessionTimelineModel(_RecordTableModel):
+    """A coachee's sessions, newest first: date, template, one-line summary."""
+
+    HEADERS = ("Date", "Template", "Summary")
+
+    def set_rows(self, rows: Sequence[SessionSummary]) -> None:
+        """Replace the rows (as ``sessions.list_sessions`` returns them, newest first)."""
+        self._replace(rows)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: PLR0911 - one answer per role
+        """Cell text, the ids and record, and the full summary as tooltip."""
+        record: SessionSummary | None = self._record(index)
+        if record is None:
+            return None
+        column = index.column()
+        template = TEMPLATE_NAMES.get(record.template, record.template)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return format_date(record.started_at)
+            if column == 1:
+                return template
+            return record.summary or "(no notes yet)"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"Session on {format_date(record.started_at)}, {template}: {record.summary}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            when = record.started_at.strftime("%H:%M")
+            text = f"{format_date(record.started_at)} {when}, {record.duration_minutes} min"
+            return f"{text}\n{record.summary}" if record.summary else text
+        if role == ID_ROLE:
+            return record.id
+        if role == COACHEE_ID_ROLE:
+            return record.coachee_id
+        if role == RECORD_ROLE:
+            return record
+        return None
+
+
+class ExperimentTableModel(_RecordTableModel):
+    """A coachee's experiments: title, status, decision, due date (overdue in red)."""
+
+    HEADERS = ("Experiment", "Status", "Decision", "Due")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._today = date.today()
+
+    def set_rows(self, rows: Sequence[ExperimentRecord], today: date | None = None) -> None:
+        """Replace the rows (as ``experiments.list_experiments`` returns them)."""
+        self._today = today or date.today()
+        self._replace(rows)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: PLR0911 - one answer per role
+        """Cell text, the ids and record, the prediction as tooltip, overdue in red."""
+        record: ExperimentRecord | None = self._record(index)
+        if record is None:
+            return None
+        column = index.column()
+        overdue = record.is_overdue(self._today)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(record, column, overdue)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            status = STATUS_NAMES.get(record.status, record.status)
+            due = f", due {format_date(record.due_on)}" if record.due_on else ""
+            return f"{record.title}, {status}{due}" + (", overdue" if overdue else "")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(record)
+        if role == Qt.ItemDataRole.ForegroundRole and overdue and column == 3:
+            return overdue_color()
+        if role == ID_ROLE:
+            return record.id
+        if role == COACHEE_ID_ROLE:
+            return record.coachee_id
+        if role == RECORD_ROLE:
+            return record
+        return None
+
+    @staticmethod
+    def _display(record: ExperimentRecord, column: int, overdue: bool) -> str:
+        if column == 0:
+            return record.title
+        if column == 1:
+            return STATUS_NAMES.get(record.status, record.status)
+        if column == 2:
+            return DECISION_NAMES.get(record.decision or "", "")
+        due = format_date(record.due_on)
+        return f"{due} (overdue)" if overdue else due
+
+    @staticmethod
+    def _tooltip(record: ExperimentRecord) -> str:
+        parts = [
+            ("Prediction", record.prediction),
+            ("Action", record.action),
+            ("Success signal", record.success_signal),
+            ("Outcome", record.outcome),
+            ("Learning", record.learning),
+        ]
+        lines = [f"{label}: {text}" for label, text in parts if text]
+        return "\n".join(lines) or record.title

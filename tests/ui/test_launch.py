@@ -1,0 +1,147 @@
+"""Starting the app: the one-line message when Qt cannot start, the vault folder, the demo,
+and the error dialogs."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from coach_app.errors import VaultCorrupt
+from coach_app.ui import errors as ui_errors
+from coach_app.ui import launch as launch_module
+from coach_app.ui.launch import (
+    NO_DISPLAY,
+    NO_WAYLAND,
+    NO_XCB_CURSOR,
+    launch,
+    qt_start_problem,
+    vault_folder,
+)
+from coach_app.ui.main_window import MainWindow
+from tests.ui.shell_helpers import OFFSCREEN_KNOWN_WARNINGS, wait_for_workers
+
+pytestmark = OFFSCREEN_KNOWN_WARNINGS
+
+
+def have(_name: str) -> str | None:
+    return "libxcb-cursor.so.0"
+
+
+def missing(_name: str) -> str | None:
+    return None
+
+
+@pytest.mark.parametrize(
+    ("env", "finder", "expected"),
+    [
+        ({}, have, NO_DISPLAY),
+        ({"DISPLAY": ""}, have, NO_DISPLAY),
+        ({"DISPLAY": ":0"}, missing, NO_XCB_CURSOR),
+        ({"DISPLAY": ":0"}, have, None),
+        ({"QT_QPA_PLATFORM": "offscreen"}, missing, None),
+        ({"QT_QPA_PLATFORM": "xcb"}, have, NO_DISPLAY),
+        ({"QT_QPA_PLATFORM": "xcb", "DISPLAY": ":1"}, missing, NO_XCB_CURSOR),
+        ({"QT_QPA_PLATFORM": "wayland;xcb", "DISPLAY": ":1"}, missing, NO_WAYLAND),
+        ({"WAYLAND_DISPLAY": "wayland-0"}, missing, None),
+        ({"WAYLAND_DISPLAY": "wayland-0", "DISPLAY": ":0"}, missing, None),
+    ],
+)
+def test_detects_why_qt_cannot_start(env, finder, expected) -> None:
+    assert qt_start_problem(env, "linux", finder) == expected
+
+
+def test_other_platforms_are_not_second_guessed() -> None:
+    assert qt_start_problem({}, "darwin", missing) is None
+    assert qt_start_problem({}, "win32", missing) is None
+
+
+def test_messages_say_what_to_install_or_set() -> None:
+    assert "libxcb-cursor0" in NO_XCB_CURSOR
+    assert "QT_QPA_PLATFORM=offscreen" in NO_DISPLAY
+    for line in (NO_DISPLAY, NO_WAYLAND, NO_XCB_CURSOR):
+        assert "\n" not in line
+
+
+def test_launch_prints_one_line_and_exits(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for var in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setattr(launch_module.sys, "platform", "linux")
+    code = launch(argparse.Namespace(vault=None, demo=False, command=None))
+    assert code == 1
+    out = capsys.readouterr()
+    assert out.out == ""
+    assert out.err == f"coach-app: {NO_DISPLAY}\n"
+
+
+def test_vault_folder_order(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("COACH_APP_VAULT", str(tmp_path / "from-env"))
+    assert vault_folder(argparse.Namespace(vault=str(tmp_path / "given"))) == tmp_path / "given"
+    assert vault_folder(argparse.Namespace(vault=None)) == tmp_path / "from-env"
+    monkeypatch.delenv("COACH_APP_VAULT")
+    default = vault_folder(argparse.Namespace(vault=None))
+    assert default.name == "vault"
+
+
+def test_demo_opens_straight_into_the_workspace_and_cleans_up(
+    qtbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(ui_errors, "install_excepthook", lambda: None)
+    monkeypatch.setattr(launch_module.tempfile, "tempdir", str(tmp_path))
+    seen: dict[str, object] = {}
+
+    def look_then_quit() -> None:
+        window = next(
+            (w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)), None
+        )
+        if window is None or not window.context.is_unlocked:
+            QTimer.singleShot(50, look_then_quit)
+            return
+        seen["title"] = window.windowTitle()
+        seen["rows"] = window.list_panel.model.rowCount()
+        seen["badge"] = window.demo_badge.isVisible()
+        seen["folder"] = window.context.folder
+        window.close()
+
+    QTimer.singleShot(0, look_then_quit)
+    code = launch(argparse.Namespace(vault=None, demo=True, command=None))
+    wait_for_workers()
+    assert code == 0
+    assert "Coach Companion" in str(seen["title"])
+    assert "demo-passphrase" in str(seen["title"])
+    assert seen["badge"] is True
+    assert seen["rows"] > 0  # the active ones of the 12 demo coachees
+    assert not Path(str(seen["folder"])).exists()  # the throwaway vault is gone
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_typed_errors_show_their_message() -> None:
+    box = ui_errors.error_box(None, VaultCorrupt("The key header is damaged."))
+    assert box.text() == "The key header is damaged."
+    box.deleteLater()
+
+
+def test_bugs_show_something_went_wrong_without_the_text(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    secret = "note text: she plans to resign"
+    try:
+        raise ValueError(secret)
+    except ValueError as exc:
+        error = exc
+    box = ui_errors.error_box(None, error)
+    assert box.text() == "Something went wrong"
+    assert "ValueError" in box.informativeText()
+    assert secret not in box.informativeText()
+    box.deleteLater()
+    with caplog.at_level(logging.ERROR):
+        ui_errors.log_bug(type(error), error, error.__traceback__)
+    assert "ValueError" in caplog.text
+    assert "test_launch.py" in caplog.text  # the frames are there
+    assert secret not in caplog.text

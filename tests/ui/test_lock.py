@@ -1,0 +1,217 @@
+"""Locking: Ctrl+L and idle auto-lock, with a modal dialog open and a draft half-typed."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from coach_app.services import coachees, experiments, sessions
+from coach_app.ui import errors as ui_errors
+from coach_app.ui.coachee_dialogs import ProfileDialog
+from coach_app.ui.idle import IdleWatcher
+from coach_app.ui.launch import instance_lock, launch
+from coach_app.ui.main_window import MainWindow
+from coach_app.vault.vault import Vault
+from tests.conftest import PASSPHRASE
+from tests.ui.shell_helpers import (
+    OFFSCREEN_KNOWN_WARNINGS,
+    FakeClock,
+    make_window,
+    run_modal,
+    wait_for_workers,
+)
+
+pytestmark = OFFSCREEN_KNOWN_WARNINGS
+
+
+@pytest.fixture(autouse=True)
+def _drain_workers() -> Iterator[None]:
+    yield
+    wait_for_workers()
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def seeded(vault: Vault, clock: FakeClock) -> dict[str, str]:
+    ada = coachees.create_coachee(vault, name="Ada Lovelace")
+    session = sessions.create_session(
+        vault, ada.id, template="grow", started_at=clock.now - timedelta(days=3)
+    )
+    experiments.create_experiment(vault, ada.id, title="Ask one question")
+    return {"ada": ada.id, "session": session.id}
+
+
+@pytest.fixture
+def window(qtbot, vault: Vault, clock: FakeClock, seeded: dict[str, str]) -> MainWindow:
+    win = make_window(qtbot, vault.folder, vault, now=clock, idle_check_ms=20)
+    assert win.list_panel.select(seeded["ada"])
+    return win
+
+
+def assert_locked_and_empty(window: MainWindow) -> None:
+    assert not window.context.is_unlocked
+    assert window.stack.currentWidget() is window.unlock_screen
+    assert window.unlock_screen.current_page is window.unlock_screen.unlock_page
+    page = window.coachee_page
+    for model in (
+        window.list_panel.model,
+        window.list_panel.proxy,
+        page.timeline_model,
+        page.experiment_model,
+    ):
+        assert model.rowCount() == 0
+    assert page.coachee_id is None
+    assert page.name_label.text() == ""
+    assert page.overview.profile.text() == ""
+    assert page.overview.experiments.text() == ""
+    assert window.session_area.name_label.text() == ""
+    assert QApplication.activeModalWidget() is None
+    visible_dialogs = [
+        w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window
+    ]
+    assert visible_dialogs == []
+    assert not window.lock_action.isEnabled()
+    assert not window.search_action.isEnabled()
+
+
+def test_ctrl_l_locks_with_a_modal_dialog_open(qtbot, window: MainWindow, vault: Vault) -> None:
+    seen: list[QWidget] = []
+
+    def press_ctrl_l(dialog: QWidget) -> None:
+        assert isinstance(dialog, ProfileDialog)
+        seen.append(dialog)
+        qtbot.keyClicks(dialog.name, " (edited, never saved)")
+        qtbot.keyClick(dialog.name, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+
+    with qtbot.waitSignal(window.context.signals.vault_locked, timeout=5000):
+        assert not run_modal(qtbot, window.edit_profile, press_ctrl_l)
+    assert seen and not seen[0].isVisible()
+    assert_locked_and_empty(window)
+    assert not vault.is_open
+    reopened = Vault.unlock(vault.folder, PASSPHRASE)  # the lock file was released
+    try:
+        assert coachees.list_coachees(reopened)[0].name == "Ada Lovelace"
+    finally:
+        reopened.close()
+
+
+def test_ctrl_l_in_the_workspace(qtbot, window: MainWindow) -> None:
+    window.activateWindow()
+    with qtbot.waitSignal(window.context.signals.vault_locked, timeout=5000):
+        qtbot.keyClick(window.list_panel.view, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert_locked_and_empty(window)
+
+
+def test_idle_auto_lock_saves_the_draft_and_closes_dialogs(
+    qtbot, window: MainWindow, clock: FakeClock, seeded: dict[str, str]
+) -> None:
+    window.open_session(seeded["ada"], seeded["session"])
+    editor = window.session_area.editor
+    field = editor.field("section:goal")
+    field.setFocus()
+    qtbot.keyClicks(field, "Half a thought about the board")  # no pause: the debounce is pending
+    dialog = editor.agree_experiment()  # a window-modal dialog on top of the editor
+    assert dialog is not None and dialog.isVisible()
+    assert window.idle.running
+
+    clock.advance(minutes=9)
+    qtbot.wait(80)
+    assert window.context.is_unlocked  # not yet: 9 of 10 minutes
+    with qtbot.waitSignal(window.context.signals.vault_locked, timeout=5000):
+        clock.advance(minutes=2)
+    assert_locked_and_empty(window)
+    assert not window.idle.running
+
+    # The draft reached the (encrypted) vault before it closed.
+    reopened = Vault.unlock(window.context.folder, PASSPHRASE)
+    try:
+        record = sessions.get_session(reopened, seeded["session"])
+        assert record.sections["goal"] == "Half a thought about the board"
+    finally:
+        reopened.close()
+
+
+def test_idle_lock_with_an_application_modal_dialog(
+    qtbot, window: MainWindow, clock: FakeClock
+) -> None:
+    def walk_away(dialog: QWidget) -> None:
+        assert isinstance(dialog, ProfileDialog)
+        clock.advance(minutes=30)
+
+    assert not run_modal(qtbot, window.new_coachee, walk_away)
+    qtbot.waitUntil(lambda: not window.context.is_unlocked, timeout=5000)
+    assert_locked_and_empty(window)
+
+
+def test_unlock_again_in_the_same_window(qtbot, window: MainWindow) -> None:
+    window.lock_now()
+    screen = window.unlock_screen
+    assert "Locked" in screen.message.text()
+    qtbot.keyClicks(screen.unlock_page.passphrase, PASSPHRASE)
+    qtbot.keyClick(screen.unlock_page.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.context.is_unlocked, timeout=20_000)
+    assert window.stack.currentWidget() is window.workspace
+    assert window.list_panel.model.rowCount() == 1
+    assert window.idle.running
+    window.lock_now()
+
+
+def test_activity_postpones_the_lock(qtbot, clock: FakeClock) -> None:
+    locked: list[bool] = []
+    watcher = IdleWatcher(clock, lambda: locked.append(True), minutes=10, check_interval_ms=10)
+    watcher.start()
+    target = QWidget()
+    qtbot.addWidget(target)
+    clock.advance(minutes=8)
+    qtbot.keyClick(target, Qt.Key.Key_A)  # any key counts as the coach being there
+    clock.advance(minutes=8)
+    assert not watcher.check()
+    assert watcher.idle_for() == timedelta(minutes=8)
+    clock.advance(minutes=3)
+    assert watcher.check()
+    assert locked == [True]
+    assert not watcher.running  # once locked, it waits for the next unlock
+    watcher.set_minutes(0)
+    watcher.start()
+    clock.advance(days=1)
+    assert not watcher.check()  # 0 = never
+    watcher.dispose()
+
+
+def test_second_instance_explains_and_exits(
+    qtbot, vault_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    vault_dir.mkdir(mode=0o700)
+    first = instance_lock(vault_dir)
+    first.acquire()
+    monkeypatch.setattr(ui_errors, "install_excepthook", lambda: None)
+    shown: list[str] = []
+
+    def close_box() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            shown.append(box.text())
+            box.accept()
+        else:
+            QTimer.singleShot(10, close_box)
+
+    QTimer.singleShot(0, close_box)
+    try:
+        code = launch(argparse.Namespace(vault=str(vault_dir), demo=False, command=None))
+    finally:
+        first.release()
+    assert code == 1
+    assert shown and "already open" in shown[0]
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1
+    assert "already open" in err[0]

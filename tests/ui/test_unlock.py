@@ -1,0 +1,245 @@
+"""The unlock screen: create a vault, unlock (right and wrong), recovery key, remember."""
+
+from __future__ import annotations
+
+import re
+import stat
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+from coach_app.errors import WrongPassphrase
+from coach_app.ui.clipboard import is_marked_sensitive
+from coach_app.ui.unlock import UnlockScreen, passphrase_strength
+from coach_app.vault.keyring_store import KeyringStore
+from coach_app.vault.vault import Vault, vault_exists
+from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.helpers.keyrings import InMemoryKeyring
+from tests.ui.shell_helpers import (
+    OFFSCREEN_KNOWN_WARNINGS,
+    folder_hashes,
+    make_window,
+    wait_for_workers,
+)
+
+pytestmark = OFFSCREEN_KNOWN_WARNINGS
+
+RECOVERY_FORMAT = re.compile(r"^[0-9A-Z]{5}(-[0-9A-Z]{5}){7}$")
+
+
+@pytest.fixture(autouse=True)
+def _drain_workers() -> Iterator[None]:
+    yield
+    wait_for_workers()
+
+
+@pytest.fixture
+def existing(vault_dir: Path) -> str:
+    """A closed vault with PASSPHRASE; returns its recovery key."""
+    vault, recovery = Vault.create(vault_dir, PASSPHRASE, FAST_KDF)
+    vault.close()
+    return recovery
+
+
+def make_screen(qtbot, folder: Path, **kwargs) -> UnlockScreen:
+    screen = UnlockScreen(folder, kdf=FAST_KDF, **kwargs)
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitExposed(screen)
+    return screen
+
+
+def test_strength_hint_grows_with_length_and_variety() -> None:
+    assert passphrase_strength("short")[0] == 0
+    assert passphrase_strength("password")[0] == 1
+    assert passphrase_strength("aaaaaaaaaaaa")[0] == 1
+    weak, fair = passphrase_strength("tulips12")[0], passphrase_strength("tulips in march")[0]
+    assert weak < fair
+    assert passphrase_strength("Seven tulips, one kettle & a Tuesday")[0] == 4
+
+
+def test_create_vault_through_the_ui(qtbot, vault_dir: Path, tmp_path: Path) -> None:
+    screen = make_screen(qtbot, vault_dir)
+    page = screen.create_page
+    assert screen.current_page is page
+    assert not page.create_button.isEnabled()
+
+    qtbot.keyClicks(page.pair.first, PASSPHRASE)
+    assert "Strength" in page.pair.hint.text()
+    assert page.pair.meter.value() >= 2
+    assert not page.create_button.isEnabled()  # not repeated yet
+    qtbot.keyClicks(page.pair.second, PASSPHRASE[:-1])
+    assert "do not match" in page.pair.match.text()
+    qtbot.keyClicks(page.pair.second, PASSPHRASE[-1])
+    assert "match" in page.pair.match.text()
+    assert page.create_button.isEnabled()
+
+    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
+    assert screen.busy  # key derivation runs in the background, the page waits
+    qtbot.waitUntil(lambda: screen.current_page is screen.recovery_key_page, timeout=20_000)
+    assert not screen.busy
+    assert vault_exists(vault_dir)
+
+    key_page = screen.recovery_key_page
+    recovery = key_page.key()
+    assert RECOVERY_FORMAT.match(recovery)
+    assert key_page.key_label.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+    assert not key_page.continue_button.isEnabled()  # the confirmation is required
+
+    qtbot.mouseClick(key_page.copy_button, Qt.MouseButton.LeftButton)
+    clipboard = QGuiApplication.clipboard()
+    assert clipboard.text() == recovery
+    assert is_marked_sensitive(clipboard.mimeData())
+
+    saved = tmp_path / "key.txt"
+    key_page.save_to(saved)
+    assert recovery in saved.read_text("utf-8")
+    assert stat.S_IMODE(saved.stat().st_mode) == 0o600
+
+    key_page.stored.setChecked(True)
+    assert key_page.continue_button.isEnabled()
+    with qtbot.waitSignal(screen.vault_opened, timeout=5000) as opened:
+        qtbot.mouseClick(key_page.continue_button, Qt.MouseButton.LeftButton)
+    vault = opened.args[0]
+    try:
+        assert vault.is_open
+        assert key_page.key() == ""  # off the screen once stored
+    finally:
+        vault.close()
+    Vault.unlock_with_recovery_key(vault_dir, recovery).close()
+    Vault.unlock(vault_dir, PASSPHRASE).close()
+
+
+def test_create_refuses_a_short_passphrase(qtbot, vault_dir: Path) -> None:
+    screen = make_screen(qtbot, vault_dir)
+    pair = screen.create_page.pair
+    qtbot.keyClicks(pair.first, "abc")
+    qtbot.keyClicks(pair.second, "abc")
+    assert "too short" in pair.hint.text()
+    assert not screen.create_page.create_button.isEnabled()
+
+
+def test_unlock_right_passphrase_opens_the_workspace(qtbot, vault_dir: Path, existing: str) -> None:
+    window = make_window(qtbot, vault_dir)
+    screen = window.unlock_screen
+    assert window.stack.currentWidget() is screen
+    assert screen.current_page is screen.unlock_page
+    assert not window.lock_action.isEnabled()
+
+    qtbot.keyClicks(screen.unlock_page.passphrase, PASSPHRASE)
+    qtbot.keyClick(screen.unlock_page.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.context.is_unlocked, timeout=20_000)
+    assert window.stack.currentWidget() is window.workspace
+    assert window.lock_action.isEnabled()
+    assert screen.unlock_page.passphrase.text() == ""
+    window.lock_now()
+
+
+def test_wrong_passphrase_is_calm_and_changes_nothing(
+    qtbot, vault_dir: Path, existing: str
+) -> None:
+    before = folder_hashes(vault_dir)
+    window = make_window(qtbot, vault_dir)
+    screen = window.unlock_screen
+    field = screen.unlock_page.passphrase
+
+    qtbot.keyClicks(field, "not the passphrase")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not screen.busy and screen.message.isVisible(), timeout=20_000)
+    assert "does not unlock" in screen.message.text()
+    assert field.text() == ""
+    assert screen.focusWidget() is field
+    assert not window.context.is_unlocked
+    assert window.stack.currentWidget() is screen
+    assert folder_hashes(vault_dir) == before
+
+
+def test_recovery_key_forces_a_new_passphrase(qtbot, vault_dir: Path, existing: str) -> None:
+    window = make_window(qtbot, vault_dir)
+    screen = window.unlock_screen
+    qtbot.mouseClick(screen.unlock_page.recovery_button, Qt.MouseButton.LeftButton)
+    assert screen.current_page is screen.recovery_page
+
+    qtbot.keyClicks(screen.recovery_page.key_field, existing.lower().replace("-", " "))
+    qtbot.keyClick(screen.recovery_page.key_field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.current_page is screen.new_passphrase_page, timeout=20_000)
+    # The vault is open but not handed over: no workspace before a new passphrase.
+    assert not window.context.is_unlocked
+    assert window.stack.currentWidget() is screen
+
+    new = "a brand new passphrase for spring"
+    page = screen.new_passphrase_page
+    qtbot.keyClicks(page.pair.first, new)
+    qtbot.keyClicks(page.pair.second, new)
+    qtbot.mouseClick(page.set_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.context.is_unlocked, timeout=20_000)
+    assert window.stack.currentWidget() is window.workspace
+    assert not window.context.vault.must_change_passphrase
+    window.lock_now()
+
+    Vault.unlock(vault_dir, new).close()
+    with pytest.raises(WrongPassphrase):
+        Vault.unlock(vault_dir, PASSPHRASE)
+
+
+def test_wrong_recovery_key_says_so(qtbot, vault_dir: Path, existing: str) -> None:
+    screen = make_screen(qtbot, vault_dir)
+    screen._show_recovery()
+    qtbot.keyClicks(screen.recovery_page.key_field, "ABCDE-12345")
+    qtbot.keyClick(screen.recovery_page.key_field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not screen.busy and screen.message.isVisible(), timeout=20_000)
+    assert "recovery key" in screen.message.text()
+    assert screen.current_page is screen.recovery_page
+
+
+def test_remember_is_disabled_without_a_real_keyring(qtbot, vault_dir: Path, existing: str) -> None:
+    screen = make_screen(qtbot, vault_dir)  # PYTHON_KEYRING_BACKEND is the fail backend here
+    screen.check_keyring(try_remembered=True)
+    box = screen.unlock_page.remember
+    qtbot.waitUntil(lambda: "No system keyring" in box.toolTip(), timeout=10_000)
+    assert not box.isEnabled()
+    assert not box.isChecked()
+    assert screen.unlock_page.remember_reason.isVisible()
+    assert screen.current_page is screen.unlock_page  # nothing tried, nothing crashed
+
+
+def test_remember_then_start_without_the_passphrase(qtbot, vault_dir: Path, existing: str) -> None:
+    backend = InMemoryKeyring()
+
+    def factory(folder: Path) -> KeyringStore:
+        return KeyringStore(folder, backend, trusted=True)
+
+    screen = make_screen(qtbot, vault_dir, keyring_factory=factory)
+    screen.check_keyring()
+    qtbot.waitUntil(screen.unlock_page.remember.isEnabled, timeout=10_000)
+    screen.unlock_page.remember.setChecked(True)
+    qtbot.keyClicks(screen.unlock_page.passphrase, PASSPHRASE)
+    with qtbot.waitSignal(screen.vault_opened, timeout=20_000) as opened:
+        qtbot.keyClick(screen.unlock_page.passphrase, Qt.Key.Key_Return)
+    with qtbot.waitSignal(screen.notice, timeout=10_000) as notice:
+        pass
+    assert "remembered" in notice.args[0]
+    opened.args[0].close()
+    assert backend.store  # the key sits in the (fake) OS keyring, nowhere else
+
+    again = make_screen(qtbot, vault_dir, keyring_factory=factory)
+    with qtbot.waitSignal(again.vault_opened, timeout=20_000) as reopened:
+        again.check_keyring(try_remembered=True)
+    reopened.args[0].close()
+
+
+def test_second_process_holding_the_vault_is_explained(
+    qtbot, vault_dir: Path, existing: str
+) -> None:
+    holder = Vault.unlock(vault_dir, PASSPHRASE)  # as a CLI command would
+    try:
+        screen = make_screen(qtbot, vault_dir)
+        qtbot.keyClicks(screen.unlock_page.passphrase, PASSPHRASE)
+        qtbot.keyClick(screen.unlock_page.passphrase, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: not screen.busy and screen.message.isVisible(), timeout=20_000)
+        assert "already open" in screen.message.text()
+    finally:
+        holder.close()
