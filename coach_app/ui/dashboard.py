@@ -1,0 +1,272 @@
+"""The dashboard: every active coachee at a glance, the first screen after unlock.
+
+Each row shows the last session, days since, open and overdue experiments, a confidence
+sparkline and flags (no session in N weeks, overdue experiments, a reliable drop). Rows come
+from ``services.progress.dashboard_rows`` in the background; the table sorts and filters in a
+proxy model without querying again. The sparkline is painted by a delegate with QPainter: one
+matplotlib canvas per row would cost megabytes and seconds for a long list.
+
+Double-click (or Enter) on a row asks the main window to open that coachee through
+``context.signals.open_coachee``; no view reaches into another.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach_app.errors import VaultLocked
+from coach_app.services import progress as progress_service
+from coach_app.services.progress import DashboardRow
+from coach_app.ui.context import AppContext
+from coach_app.ui.errors import show_error
+from coach_app.ui.progress_models import (
+    ID_ROLE,
+    SPARKLINE_ROLE,
+    DashboardFilter,
+    DashboardModel,
+)
+from coach_app.ui.worker import run_in_background
+
+log = logging.getLogger(__name__)
+
+#: Okabe–Ito blue, and its lighter sibling for dark backgrounds (same as the progress chart).
+SPARK_LIGHT = "#0072B2"
+SPARK_DARK = "#56B4E9"
+
+
+class SparklineDelegate(QStyledItemDelegate):
+    """Paints a row's recent confidence values (0–10) as a small line with the last point."""
+
+    SCALE = (0.0, 10.0)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        values = index.data(SPARKLINE_ROLE)
+        # Let the style draw background, selection and focus; the line goes on top.
+        super().paint(painter, option, index)
+        if not values:
+            return
+        rect = option.rect.adjusted(6, 5, -6, -5)  # type: ignore[attr-defined]
+        if rect.width() < 8 or rect.height() < 6:
+            return
+        points = _spark_points(values, QRectF(rect), self.SCALE)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        palette: QPalette = option.palette  # type: ignore[attr-defined]
+        if selected:
+            colour = palette.color(QPalette.ColorRole.HighlightedText)
+        else:
+            dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+            colour = QColor(SPARK_DARK if dark else SPARK_LIGHT)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(colour, 1.4))
+        path = QPainterPath(points[0])
+        for point in points[1:]:
+            path.lineTo(point)
+        painter.drawPath(path)
+        painter.setBrush(colour)
+        painter.drawEllipse(points[-1], 2.2, 2.2)
+        painter.restore()
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        hint = super().sizeHint(option, index)
+        return QSize(max(hint.width(), 96), max(hint.height(), 24))
+
+
+def _spark_points(
+    values: Sequence[float], rect: QRectF, scale: tuple[float, float]
+) -> list[QPointF]:
+    """Map values to points across the rectangle; one value sits in the middle."""
+    low, high = scale
+    left, top, width, height = rect.left(), rect.top(), rect.width(), rect.height()
+    count = len(values)
+    step = width / (count - 1) if count > 1 else 0.0
+    points = []
+    for position, value in enumerate(values):
+        share = (min(max(value, low), high) - low) / (high - low)
+        x = left + (step * position if count > 1 else width / 2)
+        points.append(QPointF(x, top + height * (1 - share)))
+    return points
+
+
+class DashboardWidget(QWidget):
+    """Every active coachee with their numbers and flags; sortable and filterable.
+
+    Signals:
+        loaded: emitted after fresh rows reached the table (tests and the status bar use it).
+    """
+
+    loaded = Signal()
+
+    def __init__(
+        self, context: AppContext, parent: QWidget | None = None, *, weeks_without_session: int = 4
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.weeks_without_session = weeks_without_session
+        self._generation = 0
+        self.setObjectName("dashboard")
+
+        self.model = DashboardModel(self)
+        self.proxy = DashboardFilter(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText("Filter by name, organisation or flag…")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setAccessibleName("Filter coachees")
+        self.flagged_check = QCheckBox("&Flagged only", self)
+        self.summary_label = QLabel(self)
+        self.summary_label.setAccessibleName("Dashboard summary")
+
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setItemDelegateForColumn(DashboardModel.SPARKLINE, SparklineDelegate(self.table))
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(DashboardModel.DAYS, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAccessibleName("Active coachees")
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(DashboardModel.FLAGS, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(DashboardModel.SPARKLINE, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(DashboardModel.SPARKLINE, 110)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.filter_edit, 1)
+        bar.addWidget(self.flagged_check)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary_label)
+
+        self.filter_edit.textChanged.connect(self._filter_changed)
+        self.flagged_check.toggled.connect(self._flagged_changed)
+        # "activated" is a double-click (or a single click where the platform says so) and
+        # Enter; listening to doubleClicked as well would open the coachee twice.
+        self.table.activated.connect(self._open)
+
+        # Many changes arrive in bursts (a saved session also changes experiments); one reload.
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(150)
+        self._reload_timer.timeout.connect(self.refresh)
+        signals = context.signals
+        signals.coachees_changed.connect(self._schedule)
+        for changed in (
+            signals.coachee_changed,
+            signals.sessions_changed,
+            signals.experiments_changed,
+            signals.measurements_changed,
+        ):
+            changed.connect(self._schedule)
+        signals.vault_locked.connect(self.clear)
+        signals.vault_unlocked.connect(self.refresh)
+        self._update_summary()
+        if context.is_unlocked:
+            self.refresh()
+
+    # ------------------------------------------------------------------ loading
+
+    def refresh(self) -> None:
+        """Reload the rows in the background (no-op while the vault is locked)."""
+        try:
+            vault = self.context.vault
+        except VaultLocked:
+            return
+        self._generation += 1
+        generation = self._generation
+        today = self.context.today()
+        weeks = self.weeks_without_session
+        run_in_background(
+            lambda: progress_service.dashboard_rows(
+                vault, today=today, weeks_without_session=weeks
+            ),
+            lambda rows: self._loaded(generation, rows),
+            lambda exc: self._failed(generation, exc),
+            self,
+        )
+
+    def _schedule(self, *_ids: object) -> None:
+        self._reload_timer.start()
+
+    def _loaded(self, generation: int, rows: list[DashboardRow]) -> None:
+        # A later refresh (or a lock) superseded this answer: drop it.
+        if generation != self._generation or not self.context.is_unlocked:
+            return
+        self.model.set_rows(rows)
+        self._update_summary()
+        self.loaded.emit()
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation or isinstance(exc, VaultLocked):
+            return
+        show_error(self, exc)
+
+    def clear(self) -> None:
+        """Forget every row (the vault was locked)."""
+        self._generation += 1
+        self._reload_timer.stop()
+        self.model.clear()
+        self._update_summary()
+
+    # ------------------------------------------------------------------ interaction
+
+    def _filter_changed(self, text: str) -> None:
+        self.proxy.set_text(text)
+        self._update_summary()
+
+    def _flagged_changed(self, checked: bool) -> None:
+        self.proxy.set_flagged_only(checked)
+        self._update_summary()
+
+    def _open(self, index: QModelIndex) -> None:
+        coachee_id = index.data(ID_ROLE)
+        if coachee_id:
+            self.context.signals.open_coachee.emit(coachee_id)
+
+    def _update_summary(self) -> None:
+        total = self.model.rowCount()
+        flagged = sum(1 for row in range(total) if self.model.row_at(row).flagged)
+        shown = self.proxy.rowCount()
+        text = f"{total} active coachee{'s' if total != 1 else ''} · {flagged} flagged"
+        if shown != total:
+            text += f" · {shown} shown"
+        self.summary_label.setText(text)
