@@ -11,6 +11,9 @@ X11-selection data all carry the hint, and every copy arms the timer.
 
 from __future__ import annotations
 
+import atexit
+
+import shiboken6
 from PySide6.QtCore import QMimeData, QObject, QTimer
 from PySide6.QtGui import QClipboard, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
@@ -81,14 +84,33 @@ class ClipboardGuard(QObject):
 
 
 _guard: ClipboardGuard | None = None
+_exit_hook_registered = False
+
+
+def _clear_at_exit() -> None:
+    # Copied note text must not outlive the app on the clipboard (SECURITY.md 22). It also
+    # sidesteps a PySide6 6.12 crash: mime data made in Python and still owned by the
+    # clipboard when the interpreter shuts down segfaults in Qt's teardown.
+    guard = _guard
+    if guard is not None and QGuiApplication.instance() is not None and shiboken6.isValid(guard):
+        guard.expire()
 
 
 def clipboard_guard() -> ClipboardGuard:
-    """The application's guard (created on first use, owned by the QApplication)."""
-    global _guard  # noqa: PLW0603 - one guard per process, like the clipboard itself
+    """The application's guard (created on first use, owned by the QApplication).
+
+    Whatever it armed is cleared on a timer, when the application quits, and at process exit.
+    """
+    global _guard, _exit_hook_registered  # noqa: PLW0603 - one guard per process, like the clipboard
     app = QGuiApplication.instance()
     if _guard is None or _guard.parent() is not app:
         _guard = ClipboardGuard(parent=app)
+        if app is not None:
+            app.aboutToQuit.connect(_guard.expire)
+    if not _exit_hook_registered:
+        # Registered after PySide's own exit handlers, so it runs before them.
+        atexit.register(_clear_at_exit)
+        _exit_hook_registered = True
     return _guard
 
 
