@@ -187,4 +187,5 @@ class Setting(Base):
     __tablename__ = "settings"
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
-    value: Mapped[Any] = mapped_column(JSON)
+    # Nullable, as in migration 0001 (released schema); JSON null is stored as the text "null".
+    value: Mapped[Any] = mapped_column(JSON, nullable=True)

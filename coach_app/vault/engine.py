@@ -6,6 +6,7 @@ proves it is SQLCipher (``cipher_version``) and that the key opens the file, or 
 
 from __future__ import annotations
 
+import errno
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -15,8 +16,14 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
-from coach_app.errors import UnsupportedDriver, VaultCorrupt, WrongPassphrase
-from coach_app.vault.files import make_private
+from coach_app.errors import (
+    CoachAppError,
+    StorageError,
+    UnsupportedDriver,
+    VaultCorrupt,
+    WrongPassphrase,
+)
+from coach_app.vault.files import make_private, storage_error
 
 log = logging.getLogger(__name__)
 
@@ -54,13 +61,71 @@ def key_connection(conn: Any, data_key: bytes | _KeyPragma) -> None:
             )
         try:
             cur.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlcipher.DatabaseError as exc:
-            raise WrongPassphrase(
-                "The vault database does not open with this key. If you used a key remembered "
-                "on this computer, unlock with your passphrase; otherwise restore a backup."
-            ) from exc
+        except sqlcipher.Error as exc:
+            raise database_error(exc) from exc
     finally:
         cur.close()
+
+
+def database_error(exc: BaseException) -> CoachAppError:
+    """Name what an SQLite error means for the coach: wrong key, disk trouble or damage.
+
+    Only ``SQLITE_NOTADB`` means "this key does not open the file"; a folder that cannot be
+    written must never be reported as a damaged vault (the advice would be to restore a backup).
+    """
+    name = str(getattr(exc, "sqlite_errorname", "") or "")
+    if name.startswith("SQLITE_NOTADB"):
+        return WrongPassphrase(
+            "The vault database does not open with this key. If you used a key remembered "
+            "on this computer, unlock with your passphrase; otherwise restore a backup."
+        )
+    if name.startswith("SQLITE_FULL"):
+        return storage_error(OSError(errno.ENOSPC, "disk full"), "the vault")
+    if name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_AUTH")):
+        return storage_error(OSError(errno.EROFS, "read-only"), "the vault")
+    if name.startswith("SQLITE_IOERR"):
+        return StorageError(
+            "Could not write the vault: the disk refused the write (it may be full, removed or "
+            "failing). Nothing that was saved before is lost."
+        )
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        return StorageError(
+            "The vault is busy (another program holds it); try again in a moment. "
+            "Nothing that was saved before is lost."
+        )
+    return VaultCorrupt(
+        "The vault database is damaged and cannot be read. Restore a backup; nothing was changed."
+    )
+
+
+def read_schema_revision(db_path: Path, data_key: bytes | _KeyPragma) -> str:
+    """Prove key and file before anything may write: the schema revision, read without writing.
+
+    The connection is read-only and ``immutable`` (no lock, no ``-wal``/``-shm`` created), so an
+    unlock that fails here leaves the folder byte-identical. A file that is empty, truncated to
+    nothing, from another vault or without a schema version is refused with a typed error.
+    """
+    uri = f"{db_path.resolve().as_uri()}?mode=ro&immutable=1"
+    try:
+        conn = sqlcipher.connect(uri, uri=True, check_same_thread=False)
+    except sqlcipher.Error as exc:
+        raise database_error(exc) from exc
+    try:
+        key_connection(conn, data_key)
+        try:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        except sqlcipher.Error as exc:
+            if "no such table" not in str(exc):
+                raise database_error(exc) from exc
+            row = None
+        if not row or not row[0]:
+            raise VaultCorrupt(
+                "The vault database has no schema version (it is empty or damaged). Restore a "
+                "backup; nothing was changed."
+            )
+        return str(row[0])
+    finally:
+        conn.close()
 
 
 def tune_connection(conn: Any) -> None:
@@ -82,10 +147,13 @@ def raw_connect(db_path: Path, data_key: bytes | _KeyPragma) -> Any:
     try:
         conn = sqlcipher.connect(str(db_path), check_same_thread=False)
     except sqlcipher.Error as exc:
-        raise VaultCorrupt(f"The vault database cannot be opened: {exc}.") from exc
+        raise database_error(exc) from exc
     try:
         key_connection(conn, data_key)
-        tune_connection(conn)
+        try:
+            tune_connection(conn)
+        except sqlcipher.Error as exc:
+            raise database_error(exc) from exc
     except BaseException:
         conn.close()
         raise

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -65,6 +66,16 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
 
 
 def make_private(path: Path) -> None:
-    """Set a file to 0600 if it exists."""
-    with contextlib.suppress(FileNotFoundError):
-        os.chmod(path, FILE_MODE)
+    """Take every permission away from group and others (0644 -> 0600, 0755 -> 0700), if present.
+
+    The owner's own bits are kept: a vault file the coach made read-only stays read-only, so
+    writing fails loudly instead of being silently re-enabled. A file that is not ours cannot be
+    changed (EPERM); the folder's 0700 already keeps others out, and the open that follows
+    reports what is wrong.
+    """
+    try:
+        mode = stat.S_IMODE(os.stat(path).st_mode)
+        if mode & 0o077:
+            os.chmod(path, mode & 0o700)
+    except (FileNotFoundError, PermissionError):
+        pass

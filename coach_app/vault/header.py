@@ -17,6 +17,7 @@ from typing import Any
 
 from coach_app.errors import VaultCorrupt, VaultNotFound
 from coach_app.vault import keys
+from coach_app.vault.engine import DB_NAME
 from coach_app.vault.files import atomic_write_bytes
 
 HEADER_NAME = "vault.json"
@@ -162,6 +163,14 @@ def read_header(folder: Path) -> KeyHeader:
     try:
         raw = path.read_bytes()
     except FileNotFoundError as exc:
+        if (folder / DB_NAME).exists():
+            # A database without its header is a vault that lost its key file, not an empty
+            # folder: "create one here" would be the wrong advice.
+            raise VaultCorrupt(
+                f"The key header ({HEADER_NAME}) is missing from {folder}, so the vault "
+                "database there cannot be opened. Put back vault.json from a copy of this "
+                "folder, or restore a backup (its header travels with it); nothing was changed."
+            ) from exc
         raise VaultNotFound(
             f"There is no vault in {folder} (no {HEADER_NAME}). Create one with 'init', or "
             "choose the folder that holds your vault."

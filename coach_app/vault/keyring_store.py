@@ -47,12 +47,17 @@ def backend_name(backend: Any) -> str:
     return f"{cls.__module__}.{cls.__qualname__}"
 
 
+def _is_real(backend: Any) -> bool:
+    module = type(backend).__module__
+    return any(module == m or module.startswith(m + ".") for m in _REAL_MODULES)
+
+
 def real_backends(backend: Any) -> list[Any]:
-    """The real OS stores inside ``backend`` (a chainer may hold several)."""
+    """The real OS stores inside ``backend`` (a chainer may hold several), best first."""
     inner = getattr(backend, "backends", None)
     if isinstance(inner, list | tuple):
-        return [b for b in inner if backend_name(b).startswith(_REAL_MODULES)]
-    return [backend] if backend_name(backend).startswith(_REAL_MODULES) else []
+        return [b for b in inner if _is_real(b)]
+    return [backend] if _is_real(backend) else []
 
 
 @dataclass(frozen=True)
@@ -119,30 +124,42 @@ class KeyringStore:
         self.timeout = timeout
         self._trusted = trusted
 
+    def _store(self) -> Any | None:
+        """The backend that would hold the key: a real OS store, never a plaintext one.
+
+        A chainer is not asked to store anything itself, since it hands the secret to its
+        highest-priority member, which may be a file in clear; its best real member is used.
+        """
+        if self._trusted is not None:
+            return self.backend if self._trusted else None
+        found = real_backends(self.backend)
+        return found[0] if found else None
+
     def status(self) -> KeyringStatus:
         """Whether a real OS secret store is available, with the reason if not."""
-        name = backend_name(self.backend)
-        if self._trusted is True or (self._trusted is None and real_backends(self.backend)):
-            return KeyringStatus(True, name, "")
+        store = self._store()
+        if store is not None:
+            return KeyringStatus(True, backend_name(store), "")
         return KeyringStatus(
             False,
-            name,
+            backend_name(self.backend),
             "No system keyring (Keychain, Credential Locker, Secret Service or KWallet) is "
             "available on this computer, so the passphrase is asked for at every start.",
         )
 
-    def _require(self) -> KeyringStatus:
+    def _require(self) -> tuple[Any, KeyringStatus]:
+        store = self._store()
         status = self.status()
-        if not status.available:
+        if store is None:
             raise KeyringUnavailable(status.reason)
-        return status
+        return store, status
 
     def remember(self, vault_id: str, data_key: bytes) -> None:
         """Store the data key for this vault and record which backend holds it."""
-        status = self._require()
+        store, status = self._require()
         secret = base64.b64encode(data_key).decode("ascii")
         _call_with_timeout(
-            lambda: self.backend.set_password(SERVICE, vault_id, secret), self.timeout, "set"
+            lambda: store.set_password(SERVICE, vault_id, secret), self.timeout, "set"
         )
         record = {"vault_id": vault_id, "keyring_backend": status.backend}
         atomic_write_bytes(self.folder / DEVICE_NAME, json.dumps(record).encode("utf-8"))
@@ -170,12 +187,12 @@ class KeyringStore:
         recorded = self.remembered_backend(vault_id)
         if recorded is None:
             return None
-        status = self.status()
-        if not status.available or recorded != status.backend:
+        store = self._store()
+        if store is None or recorded != backend_name(store):
             log.info("remembered key ignored: keyring backend changed")
             return None
         secret = _call_with_timeout(
-            lambda: self.backend.get_password(SERVICE, vault_id), self.timeout, "get"
+            lambda: store.get_password(SERVICE, vault_id), self.timeout, "get"
         )
         if not secret:
             return None
@@ -186,15 +203,20 @@ class KeyringStore:
         return key if len(key) == 32 else None
 
     def forget(self, vault_id: str) -> None:
-        """Delete the entry (if any) and the record of it."""
+        """Delete the entry (if any), then the record of it.
+
+        The record goes last: if the keyring does not answer, ``KeyringUnavailable`` is raised
+        and the record stays, so "forget" can be tried again instead of leaving a secret behind
+        that nothing points to any more.
+        """
+        store = self._store()
+        if store is not None:
+            try:
+                _call_with_timeout(
+                    lambda: store.delete_password(SERVICE, vault_id), self.timeout, "delete"
+                )
+            except KeyringUnavailable as exc:
+                # A missing entry is what we want anyway; anything else is reported.
+                if type(exc.__cause__).__name__ != "PasswordDeleteError":
+                    raise
         (self.folder / DEVICE_NAME).unlink(missing_ok=True)
-        if not self.status().available:
-            return
-        try:
-            _call_with_timeout(
-                lambda: self.backend.delete_password(SERVICE, vault_id), self.timeout, "delete"
-            )
-        except KeyringUnavailable as exc:
-            # A missing entry is what we want anyway; anything else is reported.
-            if type(exc.__cause__).__name__ != "PasswordDeleteError":
-                raise

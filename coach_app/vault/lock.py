@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from coach_app.errors import VaultInUse
-from coach_app.vault.files import FILE_MODE
+from coach_app.vault.files import FILE_MODE, storage_error
 
 LOCK_NAME = "vault.lock"
 
@@ -33,7 +33,10 @@ class ProcessLock:
         """Take the lock or raise ``VaultInUse`` at once."""
         if self._fd is not None:
             return
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, FILE_MODE)
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, FILE_MODE)
+        except OSError as exc:
+            raise storage_error(exc, f"the lock file ({LOCK_NAME})") from exc
         try:
             _lock(fd)
         except OSError as exc:

@@ -1,9 +1,11 @@
 """The vault: a folder with an encrypted database and the key header that opens it.
 
-Startup order of ``Vault.unlock``: read the header (never create one), take the process lock,
-derive and unwrap the data key, open the engine (every connection checked to be SQLCipher with
+Startup order of ``Vault.unlock``: read the header (never create one), derive and unwrap the
+data key, take the process lock, prove key and schema on a read-only, immutable connection
+(nothing can be written yet), open the engine (every connection checked to be SQLCipher with
 that key), then bring the schema up to date, taking and verifying a backup first if it is behind.
-Any failure leaves the folder byte-identical and releases the lock.
+Any failure leaves the folder byte-identical, releases the lock and raises a typed error
+(``database_error`` tells a wrong key, a damaged file and a disk that refuses writes apart).
 """
 
 from __future__ import annotations
@@ -19,10 +21,11 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, text
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from coach_app.errors import (
+    CoachAppError,
     StorageError,
     VaultCorrupt,
     VaultExists,
@@ -30,7 +33,12 @@ from coach_app.errors import (
     WrongPassphrase,
 )
 from coach_app.vault import keys
-from coach_app.vault.engine import DB_NAME, make_engine, raw_connect
+from coach_app.vault.engine import (
+    DB_NAME,
+    database_error,
+    make_engine,
+    read_schema_revision,
+)
 from coach_app.vault.files import ensure_private_dir, make_private, storage_error
 from coach_app.vault.header import HEADER_NAME, KeyHeader, new_header, read_header, write_header
 from coach_app.vault.lock import LOCK_NAME, ProcessLock
@@ -100,6 +108,7 @@ class Vault:
             raise storage_error(exc, f"the folder {folder}") from exc
         lock = ProcessLock(folder)
         lock.acquire()
+        vault: Vault | None = None
         try:
             data_key = keys.new_data_key()
             recovery = keys.new_recovery_key()
@@ -109,10 +118,18 @@ class Vault:
             # folder without a header is "no vault here" rather than a vault nobody can open.
             vault._open_engine()
             vault._migrate(fresh=True)
-            write_header(folder, header)
+            # The schema goes into vault.db itself before the header makes this folder a vault,
+            # so the file an unlock checks first is never an empty shell with its tables in -wal.
+            vault.checkpoint()
             ensure_private_dir(folder / BACKUP_DIR)
-        except BaseException:
-            lock.release()
+            # Last step: from here on the folder is a vault and the caller must show the key.
+            write_header(folder, header)
+        except BaseException as exc:
+            _abandon_creation(folder, vault, lock)
+            if isinstance(exc, DBAPIError) and exc.orig is not None:
+                raise database_error(exc.orig) from exc
+            if isinstance(exc, OSError):
+                raise storage_error(exc, f"the new vault in {folder}") from exc
             raise
         return vault, recovery
 
@@ -139,11 +156,17 @@ class Vault:
         """Unlock with a data key remembered in the OS keyring."""
         folder = Path(folder)
         header = read_header(folder)
+        if len(data_key) != keys.DATA_KEY_BYTES:
+            raise WrongPassphrase(
+                "The key remembered on this computer is not a vault key. Unlock with your "
+                "passphrase (and choose 'forget on this computer' to clear it)."
+            )
         return cls._open(folder, header, data_key, source="remembered key")
 
     @classmethod
     def _open(cls, folder: Path, header: KeyHeader, data_key: bytes, source: str) -> Vault:
-        if not (folder / DB_NAME).exists():
+        db_path = folder / DB_NAME
+        if not db_path.exists():
             raise VaultCorrupt(
                 f"The vault database ({DB_NAME}) is missing from {folder}. Restore a backup; "
                 "nothing was changed."
@@ -152,29 +175,28 @@ class Vault:
         lock.acquire()
         vault = cls(folder, header, data_key, lock)
         try:
-            vault._open_engine(check_first=True)
+            # Read-only and immutable: key and schema proven before any connection may write.
+            read_schema_revision(db_path, data_key)
+            vault._open_engine()
             vault._migrate(fresh=False)
-        except WrongPassphrase as exc:
+        except BaseException as exc:
             vault.close()
-            if source == "remembered key":
-                raise
-            raise VaultCorrupt(
-                "The key header opened, but the database does not: it is damaged or from another "
-                "vault. Restore a backup; nothing was changed."
-            ) from exc
-        except BaseException:
-            vault.close()
+            if isinstance(exc, WrongPassphrase) and source != "remembered key":
+                raise VaultCorrupt(
+                    "The key header opened, but the database does not: it is damaged or from "
+                    "another vault. Restore a backup; nothing was changed."
+                ) from exc
+            if isinstance(exc, DBAPIError) and exc.orig is not None:
+                raise database_error(exc.orig) from exc
             raise
+        # A folder copied or restored with lax permissions is made private again, once it has
+        # proved to be this vault (a failed unlock leaves even the modes as they were).
+        for path in (folder, folder / BACKUP_DIR, db_path, folder / HEADER_NAME):
+            make_private(path)
         return vault
 
-    def _open_engine(self, check_first: bool = False) -> None:
-        key = bytes(self._require_key())
-        db_path = self.folder / DB_NAME
-        if check_first:
-            # Prove the key before anything may write (WAL files appear on first write only).
-            conn = raw_connect(db_path, key)
-            conn.close()
-        self._engine = make_engine(db_path, key)
+    def _open_engine(self) -> None:
+        self._engine = make_engine(self.folder / DB_NAME, bytes(self._require_key()))
         self._sessions = sessionmaker(bind=self._engine, expire_on_commit=False)
 
     def _migrate(self, fresh: bool) -> None:
@@ -247,8 +269,11 @@ class Vault:
             try:
                 with s.begin():
                     yield s
-            except OperationalError as exc:
-                raise _storage_error_from(exc) from exc
+            except DBAPIError as exc:
+                mapped = _write_error(exc)
+                if mapped is None:
+                    raise
+                raise mapped from exc
 
     def checkpoint(self) -> None:
         """Fold the WAL into the database file (before copying or scanning files)."""
@@ -256,16 +281,25 @@ class Vault:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def integrity_problems(self) -> list[str]:
-        """``integrity_check`` and ``cipher_integrity_check`` findings; empty means healthy."""
+        """``integrity_check`` and ``cipher_integrity_check`` findings; empty means healthy.
+
+        A check that cannot even run (a page too damaged to read) is itself a finding: this is
+        the function that must still answer when the file is hurt.
+        """
         problems: list[str] = []
-        with self.engine.connect() as conn:
-            rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
-            if rows != ["ok"]:
-                problems.extend(f"integrity: {r}" for r in rows)
-            problems.extend(
-                f"cipher: {r[0]}"
-                for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check").fetchall()
-            )
+        for label, pragma in (
+            ("cipher", "PRAGMA cipher_integrity_check"),
+            ("integrity", "PRAGMA integrity_check"),
+        ):
+            try:
+                with self.engine.connect() as conn:
+                    rows = [str(r[0]) for r in conn.exec_driver_sql(pragma).fetchall()]
+            except DBAPIError as exc:
+                problems.append(f"{label}: {exc.orig if exc.orig is not None else exc}")
+                continue
+            if label == "integrity" and rows == ["ok"]:
+                continue
+            problems.extend(f"{label}: {r}" for r in rows)
         return problems
 
     def counts(self) -> dict[str, int]:
@@ -291,7 +325,9 @@ class Vault:
     def close(self) -> None:
         """Lock: dispose the engine (checkpointing the WAL), forget the key, release the lock."""
         if self._engine is not None:
-            with contextlib.suppress(DBAPIError):
+            # A checkpoint that cannot run (disk full, read-only) leaves the data safe in -wal;
+            # locking must still dispose the engine, forget the key and release the lock.
+            with contextlib.suppress(DBAPIError, CoachAppError):
                 self.checkpoint()
             self._engine.dispose()
         self._engine = None
@@ -326,14 +362,39 @@ def check_passphrase_strength(passphrase: str) -> None:
         )
 
 
-def _storage_error_from(exc: OperationalError) -> Exception:
-    message = str(exc.orig) if exc.orig is not None else str(exc)
-    lowered = message.lower()
-    if "full" in lowered:
-        return storage_error(OSError(28, "disk full"), "the vault")
-    if "readonly" in lowered or "read-only" in lowered or "permission" in lowered:
-        return storage_error(OSError(30, "read-only"), "the vault")
-    return StorageError(f"The vault could not save: {message}. Nothing saved before is lost.")
+def _abandon_creation(folder: Path, vault: Vault | None, lock: ProcessLock) -> None:
+    """Undo a creation that failed before its header was written (still holding the lock).
+
+    Without a header nobody can ever open that database (its key is gone), and leaving it would
+    make the next attempt say "there is already a vault here".
+    """
+    if vault is not None and vault._engine is not None:
+        vault._engine.dispose()
+        vault._engine = None
+    if not vault_exists(folder):
+        for name in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm"):
+            with contextlib.suppress(OSError):
+                (folder / name).unlink(missing_ok=True)
+    if vault is not None:
+        vault.close()
+    else:
+        lock.release()
+
+
+def _write_error(exc: DBAPIError) -> CoachAppError | None:
+    """The typed error for a failed write, or None when it is a bug (let the excepthook have it).
+
+    Disk full, read-only or failing storage becomes ``StorageError``; a damaged file becomes
+    ``VaultCorrupt``. A constraint or SQL error is a programming error and stays as it is.
+    """
+    if exc.orig is None:
+        return None
+    mapped = database_error(exc.orig)
+    if isinstance(mapped, StorageError):
+        return mapped
+    if str(getattr(exc.orig, "sqlite_errorname", "")).startswith("SQLITE_CORRUPT"):
+        return mapped
+    return None
 
 
 def file_modes_ok(folder: Path) -> list[str]:

@@ -1,0 +1,195 @@
+"""SECURITY.md 16: the schema is what the models say, old vaults open, and an upgrade takes a
+verified backup first.
+
+With a single released revision there is no real older vault to upgrade, so the upgrade path is
+tested with a throwaway revision ``0002`` in a copy of the migration scripts (pointed to by
+monkeypatching ``vault.MIGRATIONS``, the one place Alembic's script location comes from). That
+runs the real code path: a 0001 vault is opened by an app whose head is 0002.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import text
+
+from coach_app.errors import BackupFailed, VaultCorrupt
+from coach_app.models import Base
+from coach_app.services import coachees, experiments, measurements, search, sessions, settings
+from coach_app.vault import backup
+from coach_app.vault import vault as vault_module
+from coach_app.vault.engine import raw_connect
+from coach_app.vault.vault import Vault, head_revision
+from tests.conftest import PASSPHRASE
+from tests.helpers.vault_files import folder_state
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "vaults"
+FIXTURE_DIRS = sorted(p for p in FIXTURES.iterdir() if p.is_dir()) if FIXTURES.exists() else []
+
+REVISION_0002 = '''"""A throwaway revision for the upgrade test."""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table("upgrade_probe", sa.Column("id", sa.Integer(), primary_key=True))
+
+
+def downgrade() -> None:
+    op.drop_table("upgrade_probe")
+'''
+
+
+def _is_fts(name: str | None) -> bool:
+    # The FTS5 table and its shadow tables are raw DDL (FTS_DDL), not ORM tables.
+    return bool(name) and str(name).startswith("search_fts")
+
+
+def test_orm_matches_migrated_schema(vault: Vault) -> None:
+    with vault.engine.connect() as conn:
+        context = MigrationContext.configure(
+            conn,
+            opts={
+                "compare_type": True,
+                "include_name": lambda name, kind, _parent: not (kind == "table" and _is_fts(name)),
+            },
+        )
+        diffs = compare_metadata(context, Base.metadata)
+        fts_sql = conn.execute(
+            text("SELECT sql FROM sqlite_master WHERE name = 'search_fts'")
+        ).scalar_one()
+    assert diffs == []
+    assert "unicode61 remove_diacritics 2" in fts_sql
+
+
+def test_there_is_a_fixture_for_the_current_revision() -> None:
+    assert f"v{head_revision()}" in [p.name for p in FIXTURE_DIRS], (
+        "release checklist: run tests/fixtures/make_fixture_vault.py and commit its folder"
+    )
+
+
+@pytest.mark.parametrize("fixture", FIXTURE_DIRS, ids=[p.name for p in FIXTURE_DIRS])
+def test_fixture_vault_opens_with_all_data(fixture: Path, tmp_path: Path) -> None:
+    expected = json.loads((fixture / "expected.json").read_text())
+    folder = tmp_path / fixture.name
+    shutil.copytree(fixture, folder)
+    opened = Vault.unlock(folder, expected["passphrase"])
+    try:
+        if expected["revision"] != head_revision():
+            # An older vault: it was upgraded, after a verified backup.
+            assert list((folder / "backups").glob(f"*before-upgrade-{expected['revision']}*"))
+        assert opened.integrity_problems() == []
+        names = {c.name: c.id for c in coachees.list_coachees(opened)}
+        assert names == expected["coachees"]
+        ada_id = names["Ada Jansen"]
+        ada = coachees.get_coachee(opened, ada_id)
+        want = expected["ada"]
+        assert (ada.email, list(ada.tags)) == (want["email"], want["tags"])
+        assert [g.title for g in coachees.list_goals(opened, ada_id)] == [want["goal"]]
+        for sid, sections in want["sessions"].items():
+            assert sessions.get_session(opened, sid).sections == sections
+        exp = experiments.get_experiment(opened, want["experiment"]["id"])
+        assert exp.learning == want["experiment"]["learning"]
+        got = {m.instrument: m.value for m in measurements.list_measurements(opened, ada_id)}
+        assert got == want["measurements"]
+        for key, value in expected["settings"].items():
+            assert settings.get_setting(opened, key) == value
+        assert opened.counts()["erasures"] == len(expected["erased"])
+        for word, owner in expected["search"].items():
+            assert owner in {h.owner_id for h in search.search(opened, word)}
+    finally:
+        opened.close()
+    # The recovery key printed for that vault still opens it.
+    Vault.unlock_with_recovery_key(folder, expected["recovery_key"]).close()
+
+
+@pytest.fixture
+def with_revision_0002(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The app's migrations plus a throwaway 0002, made the head for this test."""
+    scripts = tmp_path / "migrations"
+    shutil.copytree(vault_module.MIGRATIONS, scripts, ignore=shutil.ignore_patterns("__pycache__"))
+    (scripts / "versions" / "0002_upgrade_probe.py").write_text(REVISION_0002)
+    monkeypatch.setattr(vault_module, "MIGRATIONS", scripts)
+    assert head_revision() == "0002"
+    return scripts
+
+
+def _revision_in(db: Path, key: bytes) -> str:
+    conn = raw_connect(db, key)
+    try:
+        return conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def test_upgrade_takes_a_verified_backup_first(
+    vault: Vault, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    c = coachees.create_coachee(vault, name="Pieter")
+    s = sessions.create_session(vault, c.id, notes="Before the upgrade.")
+    counts = vault.counts()
+    key = vault.data_key()
+    vault.close()
+    assert list((vault.folder / "backups").iterdir()) == []
+
+    request.getfixturevalue("with_revision_0002")
+    upgraded = Vault.unlock(vault.folder, PASSPHRASE)
+    try:
+        assert _revision_in(upgraded.db_path, key) == "0002"
+        assert sessions.get_session(upgraded, s.id).notes == "Before the upgrade."
+        assert upgraded.integrity_problems() == []
+    finally:
+        upgraded.close()
+
+    made = list((vault.folder / "backups").glob("*before-upgrade-0001*"))
+    assert len(made) == 1
+    assert backup.verify_backup_file(made[0], key) == counts
+    unpacked = tmp_path / "unpacked"
+    unpacked.mkdir()
+    _header, db = backup.extract_backup(made[0], unpacked)
+    assert _revision_in(db, key) == "0001", "the backup holds the vault as it was"
+
+
+def test_no_upgrade_without_a_verified_backup(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest
+) -> None:
+    coachees.create_coachee(vault, name="Noor")
+    key = vault.data_key()
+    vault.close()
+    before = folder_state(vault.folder)
+    request.getfixturevalue("with_revision_0002")
+
+    def failing_verify(*_args: object) -> dict[str, int]:
+        raise BackupFailed("The backup copy did not pass its integrity check.")
+
+    monkeypatch.setattr(backup, "verify_backup_file", failing_verify)
+    with pytest.raises(BackupFailed):
+        Vault.unlock(vault.folder, PASSPHRASE)
+    assert folder_state(vault.folder) == before, "no upgrade, no backup left behind"
+    assert _revision_in(vault.db_path, key) == "0001"
+
+
+def test_vault_from_a_newer_app_is_refused(vault: Vault) -> None:
+    key = vault.data_key()
+    vault.close()
+    conn = raw_connect(vault.db_path, key)
+    try:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+        conn.commit()
+    finally:
+        conn.close()
+    before = folder_state(vault.folder)
+    with pytest.raises(VaultCorrupt, match="newer Coach Companion"):
+        Vault.unlock(vault.folder, PASSPHRASE)
+    assert folder_state(vault.folder) == before

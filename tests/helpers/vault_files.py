@@ -1,0 +1,177 @@
+"""Looking at a vault folder from the outside: file fingerprints, marker scans, subprocesses.
+
+Used by the core tests that prove "nothing on disk changed" (hash and mode of every file) and
+"nothing on disk is readable" (no marker text in any encoding a program might have written).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import uuid
+from collections.abc import Iterable
+from pathlib import Path
+
+from coach_app.services import coachees, experiments, measurements, sessions, settings
+from coach_app.vault.vault import Vault
+
+REPO = Path(__file__).resolve().parents[2]
+ENCODINGS = ("utf-8", "utf-16-le", "utf-16-be")
+
+
+def folder_state(folder: Path) -> dict[str, tuple[str, int]]:
+    """Every entry under ``folder`` (itself included): sha256 (or ``<dir>``) and mode bits."""
+    state: dict[str, tuple[str, int]] = {".": ("<dir>", folder.stat().st_mode & 0o7777)}
+    for path in sorted(folder.rglob("*")):
+        mode = path.lstat().st_mode & 0o7777
+        if path.is_dir():
+            state[str(path.relative_to(folder))] = ("<dir>", mode)
+        else:
+            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+            state[str(path.relative_to(folder))] = (digest, mode)
+    return state
+
+
+def find_markers(roots: Iterable[Path], markers: Iterable[str]) -> list[tuple[str, str, str]]:
+    """``(file, marker, encoding)`` for every marker found in any file under ``roots``."""
+    needles = [(m, enc, m.encode(enc)) for m in markers for enc in ENCODINGS]
+    hits: list[tuple[str, str, str]] = []
+    for root in roots:
+        files = [root] if root.is_file() else sorted(p for p in root.rglob("*") if p.is_file())
+        for path in files:
+            try:
+                data = path.read_bytes()
+            except OSError:
+                continue  # a socket or a file that vanished meanwhile
+            hits.extend((str(path), m, enc) for m, enc, raw in needles if raw in data)
+    return hits
+
+
+def python_env(**extra: str) -> dict[str, str]:
+    """The environment for a child Python: this one, plus ``extra``."""
+    env = dict(os.environ)
+    env.update(extra)
+    return env
+
+
+def run_python(
+    code: str, *args: str, timeout: float = 120, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run ``code`` with this interpreter (the venv's) in the repository; capture the output."""
+    return subprocess.run(
+        [sys.executable, "-c", code, *args],
+        cwd=REPO,
+        env=env or python_env(),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+
+
+def new_marker(field: str) -> str:
+    """A unique word to plant in one field and look for afterwards."""
+    return f"mk{field.replace('_', '')}{uuid.uuid4().hex[:16]}"
+
+
+def write_markers(vault: Vault) -> dict[str, str]:
+    """Write a unique marker into every kind of field the vault stores; return field -> marker.
+
+    Every marker is read back before returning, so a test that then finds none on disk knows
+    they were really stored (and did not silently fail to save).
+    """
+    m = {
+        f: new_marker(f)
+        for f in [
+            "name",
+            "role",
+            "organisation",
+            "team",
+            "email",
+            "programme",
+            "focus",
+            "tag1",
+            "tag2",
+            "goal_title",
+            "goal_description",
+            "gas_low",
+            "gas_high",
+            "s_goal",
+            "s_reality",
+            "s_options",
+            "s_will",
+            "notes",
+            "private_reflection",
+            "s_tag",
+            "e_title",
+            "e_prediction",
+            "e_action",
+            "e_success_signal",
+            "e_outcome",
+            "e_learning",
+            "score_key",
+            "setting",
+        ]
+    }
+    c = coachees.create_coachee(
+        vault,
+        name=m["name"],
+        role=m["role"],
+        organisation=m["organisation"],
+        team=m["team"],
+        email=f"{m['email']}@example.org",
+        programme=m["programme"],
+        focus=f"Wants to {m['focus']} more often.",
+        tags=[m["tag1"], m["tag2"]],
+    )
+    goal = coachees.create_goal(
+        vault,
+        c.id,
+        title=m["goal_title"],
+        description=m["goal_description"],
+        gas_levels={"-2": m["gas_low"], "2": m["gas_high"]},
+    )
+    sess = sessions.create_session(
+        vault,
+        c.id,
+        template="grow",
+        sections={"goal": m["s_goal"], "reality": m["s_reality"]},
+        notes=m["notes"],
+        private_reflection=m["private_reflection"],
+        tags=[m["s_tag"]],
+    )
+    # The autosave path writes the rest, as the editor would.
+    sessions.save_session(vault, sess.id, sections={"options": m["s_options"], "will": m["s_will"]})
+    exp = experiments.create_experiment(
+        vault,
+        c.id,
+        title=m["e_title"],
+        prediction=m["e_prediction"],
+        action=m["e_action"],
+        success_signal=m["e_success_signal"],
+        goal_id=goal.id,
+        agreed_in_session_id=sess.id,
+    )
+    experiments.review_experiment(
+        vault, exp.id, outcome=m["e_outcome"], learning=m["e_learning"], decision="adapt"
+    )
+    measurements.add_measurement(
+        vault, c.id, instrument="empowerment", value=4.5, scores={m["score_key"]: 4.0}
+    )
+    settings.set_setting(vault, "coach_signature", m["setting"])
+
+    stored = "\n".join(
+        [
+            repr(coachees.get_coachee(vault, c.id)),
+            repr(coachees.list_goals(vault, c.id)),
+            repr(sessions.get_session(vault, sess.id)),
+            repr(experiments.get_experiment(vault, exp.id)),
+            repr(measurements.list_measurements(vault, c.id)),
+            repr(settings.get_setting(vault, "coach_signature")),
+        ]
+    )
+    missing = [f for f, marker in m.items() if marker not in stored]
+    assert not missing, f"markers not stored: {missing}"
+    return m
