@@ -14,7 +14,10 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 def _printable(value: str) -> str:
-    # NUL and other C0 controls (but tab and newline) break exports and confuse search.
+    # Lone surrogates (e.g. "\ud800" from a JSON file) cannot be stored as UTF-8: pair up what
+    # pairs, replace the rest with U+FFFD. NUL and other C0 controls (but tab and newline) break
+    # exports and confuse search.
+    value = value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
     return "".join(ch for ch in value if ch in "\t\n" or ord(ch) >= 32 or ch == "\r")
 
 

@@ -197,13 +197,6 @@ def test_odd_unicode_in_every_text_field(vault: Vault, odd: str) -> None:
     assert vault.integrity_problems() == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=UnicodeEncodeError,
-    reason="services/validation.py passes lone surrogates (e.g. from JSON '\\ud800') on to "
-    "SQLite, which cannot encode them: UnicodeEncodeError instead of a clean save or a "
-    "ValidationError. Reported; remove this mark once validation cleans them.",
-)
 @pytest.mark.parametrize("lone", ["\ud800", "a\udfffb"])
 def test_lone_surrogates_are_cleaned_or_refused(vault: Vault, coachee_id: str, lone: str) -> None:
     try:
