@@ -18,7 +18,12 @@ Shortcut = tuple[str, str]  # (keys as the platform writes them, what they do)
 # Keys that work everywhere without a menu entry of their own.
 EXTRA_SHORTCUTS: tuple[Shortcut, ...] = (
     ("Tab / Shift+Tab", "Move between fields and lists"),
-    ("Enter", "Open the selected coachee, session or search result"),
+    ("Enter", "Open the selected coachee (list or dashboard), session or search result"),
+    (
+        "Alt+O / I / X / P / L",
+        "Coachee tabs: Overview, Sessions, Experiments, Progress, Learning log",
+    ),
+    ("Space", "Open a button's menu, e.g. Add assessment"),
     ("Esc", "Close a dialog or this overlay"),
 )
 

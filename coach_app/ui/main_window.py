@@ -1,8 +1,16 @@
 """The main window: the unlock screen and the workspace in one stack, the menus, the lock.
 
 Workspace: the coachee list on the left (filter as you type, status filter, most recent session
-first); on the right either a hint, the selected coachee (Overview, Sessions, Experiments tabs)
-or, while a session is open, the session editor, big, with the coachee's name on top.
+first); on the right one of four pages: the home page (the dashboard of active coachees, or a
+welcome with "New coachee…" while the vault has none) until the coach picks a coachee; the
+selected coachee (Overview, Sessions, Experiments, Progress, Learning log tabs); the learning
+log of everyone (Go → Learning log); or, while a session is open, the session editor, big, with
+the coachee's name on top.
+
+The Progress and Learning log tabs load only when they are on screen: a coachee's chart is
+queried and drawn when its tab is first shown (or the coachee changes while it is shown), and
+the matplotlib canvas itself is built the first time any Progress tab opens, so start-up does
+not pay for charts nobody looks at.
 
 Views refresh from the change hub (``context.signals``): a handler only notes what changed and
 a zero-delay timer applies the notes once, so a burst of signals (an autosave that touches
@@ -11,8 +19,8 @@ never an ORM object.
 
 Lock (Ctrl+L, idle, or ``context.lock()`` from anywhere): the context emits ``about_to_lock`` so
 the editor saves its drafts, closes the vault and emits ``vault_locked``; this window then closes
-every popup and dialog (modal or not), empties every model and label that showed coachee data,
-and shows the unlock screen in the same window.
+every popup and dialog (modal or not), empties every model, label and chart that showed coachee
+data (the dashboard and the learning logs too), and shows the unlock screen in the same window.
 """
 
 from __future__ import annotations
@@ -22,7 +30,7 @@ import logging
 from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QByteArray,
@@ -34,7 +42,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -51,6 +59,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QTabWidget,
     QTreeView,
     QVBoxLayout,
@@ -66,6 +75,7 @@ from coach_app.services.records import (
     GoalRecord,
     MeasurementRecord,
 )
+from coach_app.ui.assessment_menu import AssessmentMenu
 from coach_app.ui.coachee_dialogs import (
     COACHEE_STATUS_NAMES,
     GAS_MEANINGS,
@@ -74,9 +84,11 @@ from coach_app.ui.coachee_dialogs import (
     ProfileDialog,
 )
 from coach_app.ui.context import AppContext
+from coach_app.ui.dashboard import DashboardWidget
 from coach_app.ui.errors import show_error
 from coach_app.ui.help_overlay import EXTRA_SHORTCUTS, HelpOverlay
 from coach_app.ui.idle import IdleWatcher
+from coach_app.ui.learning_log import LearningLogWidget
 from coach_app.ui.models import (
     ID_ROLE,
     CoacheeFilterProxy,
@@ -90,6 +102,9 @@ from coach_app.ui.unlock import KeyringFactory, UnlockScreen
 from coach_app.ui.worker import run_in_background
 from coach_app.vault.keys import KdfParams
 from coach_app.vault.vault import Vault
+
+if TYPE_CHECKING:
+    from coach_app.ui.progress_chart import ProgressChartWidget
 
 log = logging.getLogger(__name__)
 
@@ -231,10 +246,9 @@ class CoacheeListPanel(QWidget):
         self.view.scrollTo(index)
         return True
 
-    def select_first(self) -> None:
-        """Select the top row (the most recent session), if there is one."""
-        if self.proxy.rowCount() and not self.view.currentIndex().isValid():
-            self.view.setCurrentIndex(self.proxy.index(0, 0))
+    def clear_selection(self) -> None:
+        """Select nobody (the dashboard or everyone's learning log is shown instead)."""
+        self.view.selectionModel().clear()
 
     def reveal(self, coachee_id: str) -> bool:
         """Select ``coachee_id``, widening the filters if they hide them."""
@@ -270,6 +284,167 @@ class CoacheeListPanel(QWidget):
         self._on_select(current.data(ID_ROLE) if current.isValid() else None)
 
 
+# ---- home and everyone's learning log ------------------------------------------------------
+
+
+def _heading(text: str) -> QLabel:
+    label = _plain(text, wrap=False)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def _caption(text: str) -> QLabel:
+    # The placeholder colour: quiet, yet darker than disabled text, which is hard to read.
+    label = _plain(text)
+    palette = label.palette()
+    palette.setColor(
+        QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText)
+    )
+    label.setPalette(palette)
+    return label
+
+
+def _aligned_with(widget: QWidget, layout: QHBoxLayout | QVBoxLayout) -> QHBoxLayout | QVBoxLayout:
+    """``layout`` indented like ``widget``'s own contents, so a heading lines up with them."""
+    inner = widget.layout()
+    margins = inner.contentsMargins() if inner is not None else None
+    if margins is not None:
+        layout.setContentsMargins(margins.left(), 0, margins.right(), 0)
+    return layout
+
+
+class _LearningLogPane(LearningLogWidget):
+    """A learning log that loads only while it has someone (or everyone) to show.
+
+    ``LearningLogWidget`` reads "no coachee" as "everyone", so an emptied or never-opened log
+    would reload every coachee's learnings in the background on each experiment change while
+    nobody looks at it. ``active`` is set by ``show_coachee`` and dropped by ``clear``.
+    """
+
+    active = False  # a class default: the base __init__ wires signals before ours could run
+
+    def show_coachee(self, coachee_id: str | None) -> None:
+        """Show one coachee's learnings (or everyone's with None) and follow their changes."""
+        self.active = True
+        super().show_coachee(coachee_id)
+
+    def clear(self) -> None:
+        """Forget every entry and stop following changes."""
+        self.active = False
+        super().clear()
+
+    def refresh(self, *args: Any, with_goals: bool = False) -> None:
+        """Reload, but only while shown."""
+        if self.active:
+            super().refresh(*args, with_goals=with_goals)
+
+
+class HomePage(QStackedWidget):
+    """The right side until the coach picks a coachee: the dashboard, or a welcome.
+
+    A vault with nobody in it gets a welcome and a "New coachee…" button instead of an empty
+    table, which would only puzzle a newcomer.
+    """
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.setAccessibleName("Home")
+        self.dashboard = DashboardWidget(context)
+        # Alt+F opens the File menu; the dashboard's own "&Flagged only" would make the key
+        # ambiguous here, and Qt then only moves the focus. Alt+O is free while home shows.
+        self.dashboard.flagged_check.setText("Flagged &only")
+        self.log_button = QPushButton("Learning log (everyone)")
+        self.log_button.setToolTip("What every reviewed experiment taught (Ctrl+Shift+L)")
+        self.board = QWidget()
+        head = QHBoxLayout()
+        head.addWidget(_heading("Dashboard"), 1)
+        head.addWidget(self.log_button, 0, Qt.AlignmentFlag.AlignBottom)
+        board_layout = QVBoxLayout(self.board)
+        board_layout.setContentsMargins(0, 8, 0, 0)
+        top = QVBoxLayout()
+        top.addLayout(head)
+        top.addWidget(
+            _caption(
+                "Every active coachee at a glance, longest without a session first. "
+                "Double-click a row or press Enter to open that coachee."
+            )
+        )
+        board_layout.addLayout(_aligned_with(self.dashboard, top))
+        board_layout.addWidget(self.dashboard, 1)
+
+        self.welcome = QWidget()
+        self.welcome.setAccessibleName("Welcome")
+        self.new_button = QPushButton("New coachee…")
+        self.new_button.setAccessibleName("New coachee")
+        self.new_button.setToolTip("Add the first person you coach (Ctrl+Shift+N)")
+        text = _plain(
+            "This vault has no coachees yet. Add the first person you coach: their profile, "
+            "goals, session notes, agreed experiments and progress all live here, encrypted "
+            "on this computer."
+        )
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text.setMinimumWidth(320)
+        text.setMaximumWidth(520)
+        # Centred by stretches, not by an alignment flag: a wrapped label placed with a flag
+        # gets its narrow size hint and a height that clips the last lines.
+        text_row = QHBoxLayout()
+        text_row.addStretch(1)
+        text_row.addWidget(text, 4)
+        text_row.addStretch(1)
+        title = _heading("Welcome to Coach Companion")
+        column = QVBoxLayout(self.welcome)
+        column.addStretch(2)
+        column.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addSpacing(8)
+        column.addLayout(text_row)
+        column.addSpacing(16)
+        column.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addStretch(3)
+
+        self.addWidget(self.board)
+        self.addWidget(self.welcome)
+
+    @property
+    def is_welcome(self) -> bool:
+        """Whether the welcome (no coachees yet) is shown instead of the dashboard."""
+        return self.currentWidget() is self.welcome
+
+    def show_board(self, has_coachees: bool) -> None:
+        """The dashboard when the vault holds anyone, else the welcome."""
+        self.setCurrentWidget(self.board if has_coachees else self.welcome)
+
+    def focus_first(self) -> None:
+        """Put the keyboard where the page starts."""
+        if self.is_welcome:
+            self.new_button.setFocus()
+        else:
+            self.dashboard.table.setFocus()
+
+
+class LearningLogPage(QWidget):
+    """Go → Learning log: the learnings of every coachee, newest first."""
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.setAccessibleName("Learning log of everyone")
+        self.log = _LearningLogPane(context)
+        head = QVBoxLayout()
+        head.addWidget(_heading("Learning log — everyone"))
+        head.addWidget(
+            _caption(
+                "What every reviewed experiment taught, newest first. A coachee's own "
+                "Learning log tab also filters by goal."
+            )
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addLayout(_aligned_with(self.log, head))
+        layout.addWidget(self.log, 1)
+
+
 # ---- one coachee ----------------------------------------------------------------------------
 
 
@@ -296,7 +471,10 @@ def _e(text: str) -> str:
 
 
 class OverviewTab(QScrollArea):
-    """Profile, goals with their GAS levels, open experiments and the latest ratings."""
+    """Profile, goals with their GAS levels, open experiments and the latest ratings.
+
+    ``assess_button`` (beside "Latest ratings") gets its menu of measures from the page.
+    """
 
     def __init__(self, on_link: Callable[[str], None]) -> None:
         super().__init__()
@@ -308,6 +486,9 @@ class OverviewTab(QScrollArea):
         self.goals = _rich([])
         self.experiments = _rich([])
         self.ratings = _rich([])
+        self.assess_button = QPushButton("Add assessment")
+        self.assess_button.setAccessibleName("Add assessment")
+        self.assess_button.setToolTip("Record a rating or questionnaire for this coachee")
         self.goals.linkActivated.connect(on_link)
         self.experiments.linkActivated.connect(on_link)
         for label, name in (
@@ -327,7 +508,11 @@ class OverviewTab(QScrollArea):
         left.addStretch(1)
         right.addWidget(_section("Open experiments"))
         right.addWidget(self.experiments)
-        right.addWidget(_section("Latest ratings"))
+        ratings_head = QHBoxLayout()
+        ratings_head.addWidget(_section("Latest ratings"))
+        ratings_head.addStretch(1)
+        ratings_head.addWidget(self.assess_button)
+        right.addLayout(ratings_head)
         right.addWidget(self.ratings)
         right.addStretch(1)
         columns.addLayout(left, 3)
@@ -439,7 +624,13 @@ def _instrument_name(key: str) -> str:
 
 
 class CoacheePage(QWidget):
-    """The selected coachee: a header and the Overview / Sessions / Experiments tabs."""
+    """The selected coachee: a header and five tabs (Overview to Learning log).
+
+    The tabs: Overview, Sessions, Experiments, Progress, Learning log. Progress and Learning log
+    load only while their tab is the one shown: when it is first opened, or when the coachee
+    changes while it is open. The chart widget itself (matplotlib) is built the first time a
+    Progress tab opens.
+    """
 
     def __init__(self, context: AppContext, window: MainWindow) -> None:  # noqa: PLR0915 - layout
         super().__init__()
@@ -448,6 +639,7 @@ class CoacheePage(QWidget):
         self.coachee_id: str | None = None
         self.profile: CoacheeProfile | None = None
         self.goals: list[GoalRecord] = []
+        self.chart: ProgressChartWidget | None = None
 
         self.name_label = _plain(wrap=False)
         font = self.name_label.font()
@@ -496,11 +688,43 @@ class CoacheePage(QWidget):
         el.addWidget(self.experiment_view)
         el.addLayout(row)
 
+        self.progress_tab = QWidget()
+        self.progress_tab.setAccessibleName("Progress")
+        self.progress_assess_button = QPushButton("Add assessment")
+        self.progress_assess_button.setAccessibleName("Add assessment")
+        self.report_button = QPushButton("Progress report (PDF)…")
+        self.report_button.setToolTip(
+            "Profile, goals, this chart and the experiments as a PDF (Ctrl+P)"
+        )
+        for button, name in (
+            (self.overview.assess_button, "overview"),
+            (self.progress_assess_button, "progress"),
+        ):
+            menu = AssessmentMenu(context, button)
+            menu.setObjectName(f"assessment_menu_{name}")
+            menu.chosen.connect(window.add_assessment)
+            button.setMenu(menu)
+        progress_bar = QHBoxLayout()
+        progress_bar.addWidget(self.progress_assess_button)
+        progress_bar.addWidget(self.report_button)
+        progress_bar.addStretch(1)
+        # The chart brings its own margins: the bar takes the same, so both rows line up.
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_LayoutLeftMargin)
+        progress_bar.setContentsMargins(margin, margin, margin, 0)
+        self._progress_layout = QVBoxLayout(self.progress_tab)
+        self._progress_layout.setContentsMargins(0, 0, 0, 0)
+        self._progress_layout.addLayout(progress_bar)
+        self.log_tab = _LearningLogPane(context)
+        self.log_tab.setAccessibleName("Learning log")
+
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Coachee tabs")
         self.tabs.addTab(self.overview, "&Overview")
         self.tabs.addTab(sessions_tab, "Sess&ions")
         self.tabs.addTab(experiments_tab, "E&xperiments")
+        self.tabs.addTab(self.progress_tab, "&Progress")
+        self.tabs.addTab(self.log_tab, "&Learning log")
+        self.tabs.currentChanged.connect(lambda _index: self._load_visible_tab())
 
         head = QHBoxLayout()
         names = QVBoxLayout()
@@ -516,6 +740,7 @@ class CoacheePage(QWidget):
 
         self.new_session_button.clicked.connect(window.new_session)
         self.edit_button.clicked.connect(window.edit_profile)
+        self.report_button.clicked.connect(window.export_progress_report)
         self.agree_button.clicked.connect(self._agree)
         self.review_button.clicked.connect(
             lambda: self._experiment_activated(self.experiment_view.currentIndex())
@@ -524,9 +749,38 @@ class CoacheePage(QWidget):
     # ---- loading ----------------------------------------------------------------------------
 
     def show_coachee(self, coachee_id: str) -> None:
-        """Load everything about ``coachee_id``."""
+        """Load everything about ``coachee_id`` (the chart and the log only if on screen)."""
+        # Someone else's chart or log must not linger on a tab that is not looked at now.
+        if self.chart is not None and self.chart.coachee_id not in (None, coachee_id):
+            self.chart.clear()
+        if self.log_tab.active and self.log_tab.coachee_id != coachee_id:
+            self.log_tab.clear()
         self.coachee_id = coachee_id
         self.refresh({"profile", "sessions", "experiments", "measurements"})
+        self._load_visible_tab()
+
+    def ensure_chart(self) -> ProgressChartWidget:
+        """The progress chart, built on first use (matplotlib takes a while to load)."""
+        if self.chart is None:
+            from coach_app.ui.progress_chart import ProgressChartWidget  # noqa: PLC0415
+
+            self.chart = ProgressChartWidget(self.context)
+            self._progress_layout.addWidget(self.chart, 1)
+        return self.chart
+
+    def _load_visible_tab(self) -> None:
+        cid = self.coachee_id
+        if cid is None:
+            return
+        current = self.tabs.currentWidget()
+        if current is self.progress_tab:
+            chart = self.ensure_chart()
+            if chart.coachee_id != cid:
+                chart.show_coachee(cid)
+        elif current is self.log_tab and not (
+            self.log_tab.active and self.log_tab.coachee_id == cid
+        ):
+            self.log_tab.show_coachee(cid)
 
     def refresh(self, parts: set[str]) -> None:
         """Reload the named parts (profile, sessions, experiments, measurements)."""
@@ -564,6 +818,9 @@ class CoacheePage(QWidget):
         self.overview.clear()
         self.timeline_model.clear()
         self.experiment_model.clear()
+        if self.chart is not None:
+            self.chart.clear()
+        self.log_tab.clear()
 
     # ---- actions -----------------------------------------------------------------------------
 
@@ -753,21 +1010,21 @@ class MainWindow(QMainWindow):
         self.session_area.back_button.clicked.connect(self.close_session)
         if self.session_area.editor is not None:
             self.session_area.editor.closed.connect(self._editor_closed)
-        self.hint = QLabel(
-            "Select a coachee on the left, or add one with File → New coachee (Ctrl+Shift+N)."
-        )
-        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint.setWordWrap(True)
-        self.hint.setEnabled(False)
+        self.home = HomePage(self.context)
+        self.home.new_button.clicked.connect(self.new_coachee)
+        self.home.log_button.clicked.connect(self.show_learning_log)
+        self.log_page = LearningLogPage(self.context)
         self.right = QStackedWidget()
-        for page in (self.hint, self.coachee_page, self.session_area):
+        for page in (self.home, self.coachee_page, self.session_area, self.log_page):
             self.right.addWidget(page)
+        self.right.currentChanged.connect(self._page_changed)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.list_panel)
         self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([400, DEFAULT_SIZE[0] - 400])
+        # The list needs little room; the dashboard and the progress chart use every pixel.
+        self.splitter.setSizes([370, DEFAULT_SIZE[0] - 370])
         self.splitter.setChildrenCollapsible(False)
         self.workspace = self.splitter
 
@@ -834,6 +1091,16 @@ class MainWindow(QMainWindow):
         self.add_goal_action = self._action(
             coachee_menu, "Add &goal…", self.add_goal, needs="coachee"
         )
+        self.assessment_menu = AssessmentMenu(self.context, self)
+        self.assessment_menu.chosen.connect(self.add_assessment)
+        coachee_menu.addMenu(self.assessment_menu)
+        self.report_action = self._action(
+            coachee_menu,
+            "&Progress report (PDF)…",
+            self.export_progress_report,
+            "Ctrl+P",
+            needs="coachee",
+        )
         coachee_menu.addSeparator()
         self.archive_action = self._action(
             coachee_menu, "&Archive", self.archive_coachee, needs="coachee"
@@ -858,6 +1125,11 @@ class MainWindow(QMainWindow):
 
         go_menu = bar.addMenu("&Go")
         self._workspace_menus.append(go_menu)
+        self.dashboard_action = self._action(go_menu, "&Dashboard", self.show_dashboard, "Ctrl+D")
+        self.learning_log_action = self._action(
+            go_menu, "&Learning log (everyone)", self.show_learning_log, "Ctrl+Shift+L"
+        )
+        go_menu.addSeparator()
         self.search_action = self._action(go_menu, "&Search…", self.open_search, "Ctrl+K")
         self.filter_action = self._action(go_menu, "&Filter coachees", self.focus_filter, "Ctrl+F")
         self.overdue_action = self._action(go_menu, "&Overdue experiments…", self.open_overdue)
@@ -893,12 +1165,16 @@ class MainWindow(QMainWindow):
         self.idle.set_minutes(float(minutes or 0))
         self.idle.start()
         self.stack.setCurrentWidget(self.workspace)
-        self.right.setCurrentWidget(self.hint)
+        self.right.setCurrentWidget(self.home)
         self.list_panel.reload()
-        # Open on the coachee seen most recently: the one a coach most likely prepares for.
-        self.list_panel.select_first()
+        # Open on the dashboard rather than on one coachee: it shows who needs attention
+        # (no session for weeks, overdue experiments) before the coach picks anyone.
+        self._update_home()
         self._update_actions()
-        self.list_panel.filter_edit.setFocus()
+        if self.home.is_welcome:
+            self.home.new_button.setFocus()
+        else:
+            self.list_panel.filter_edit.setFocus()
 
     def lock_now(self) -> None:
         """Lock: drafts saved, vault closed, dialogs closed, views emptied, unlock shown."""
@@ -921,13 +1197,15 @@ class MainWindow(QMainWindow):
         if self.session_area.editor is not None:
             self.session_area.editor.clear()
         self.session_area.name_label.clear()
-        self.coachee_page.clear()
+        self.coachee_page.clear()  # the chart and the learning log tab too
+        self.home.dashboard.clear()
+        self.log_page.log.clear()
         self.list_panel.clear()
         self.help_overlay.hide()
         self._show_locked("Locked. Enter your passphrase to go on.")
 
     def _show_locked(self, message: str = "") -> None:
-        self.right.setCurrentWidget(self.hint)
+        self.right.setCurrentWidget(self.home)
         self.unlock_screen.reset(message)
         self.stack.setCurrentWidget(self.unlock_screen)
         self._update_actions()
@@ -961,8 +1239,12 @@ class MainWindow(QMainWindow):
         return self.coachee_page.coachee_id
 
     def _coachee_selected(self, coachee_id: str | None) -> None:
-        if coachee_id == self.coachee_page.coachee_id and self.right.currentWidget() is not (
-            self.hint
+        current = self.right.currentWidget()
+        if coachee_id is None and current in (self.home, self.log_page):
+            return  # the list let go of its selection for the dashboard or the log
+        if coachee_id == self.coachee_page.coachee_id and current in (
+            self.coachee_page,
+            self.session_area,
         ):
             return
         editor = self.session_area.editor
@@ -979,13 +1261,13 @@ class MainWindow(QMainWindow):
     def _show_coachee_page(self, coachee_id: str | None) -> None:
         if coachee_id is None:
             self.coachee_page.clear()
-            self.right.setCurrentWidget(self.hint)
+            self.right.setCurrentWidget(self.home)
         else:
             try:
                 self.coachee_page.show_coachee(coachee_id)
             except CoachAppError as exc:
                 self.coachee_page.clear()
-                self.right.setCurrentWidget(self.hint)
+                self.right.setCurrentWidget(self.home)
                 self.statusBar().showMessage(exc.message, 10_000)
             else:
                 self.right.setCurrentWidget(self.coachee_page)
@@ -1003,6 +1285,9 @@ class MainWindow(QMainWindow):
             or self.right.currentWidget() is not self.coachee_page
         ):
             self._show_coachee_page(coachee_id)
+        if self.right.currentWidget() is self.coachee_page:
+            # Asked for from the dashboard, search or a list: the keyboard follows.
+            self.coachee_page.tabs.setFocus()
 
     def _mark(self, coachee_id: str | None = None, part: str | None = None, *, list_: bool = False):
         if not self.context.is_unlocked:
@@ -1020,14 +1305,27 @@ class MainWindow(QMainWindow):
         try:
             if list_:
                 self.list_panel.reload(keep=self.coachee_page.coachee_id)
+                self._update_home()
             current = self.coachee_page.coachee_id
             if current and current in parts:
                 self.coachee_page.refresh(parts[current])
         except CoachAppError as exc:
-            # The coachee vanished (erased) or the vault locked meanwhile: show the hint.
+            # The coachee vanished (erased) or the vault locked meanwhile: go home.
             log.info("refresh skipped: %s", type(exc).__name__)
             if self.context.is_unlocked and self.right.currentWidget() is self.coachee_page:
                 self._show_coachee_page(self.list_panel.current_id())
+
+    def _update_home(self) -> None:
+        """Dashboard or welcome, by whether the vault holds any coachee (in any status)."""
+        has_coachees = self.list_panel.model.rowCount() > 0
+        if not has_coachees:  # the list may only hide them (status filter): ask once more
+            has_coachees = bool(coachees.list_coachees(self.context.vault, statuses=None))
+        self.home.show_board(has_coachees)
+
+    def _page_changed(self, _index: int) -> None:
+        # Everyone's log stops following changes once the coach has moved on from it.
+        if self.right.currentWidget() is not self.log_page and self.log_page.log.active:
+            self.log_page.log.clear()
 
     def _update_actions(self) -> None:
         unlocked = self.context.is_unlocked
@@ -1038,6 +1336,7 @@ class MainWindow(QMainWindow):
                 action.setEnabled(unlocked)
             elif needs == "coachee":
                 action.setEnabled(has_coachee)
+        self.assessment_menu.menuAction().setEnabled(has_coachee)
         # Menus that only make sense inside the workspace are not shown on the unlock screen.
         for menu in self._workspace_menus:
             menu.menuAction().setVisible(unlocked)
@@ -1103,10 +1402,51 @@ class MainWindow(QMainWindow):
         if self._guarded(lambda: coachees.erase_coachee(self.context.vault, profile.id)) is None:
             return
         self.coachee_page.clear()
-        self.right.setCurrentWidget(self.hint)
+        self.right.setCurrentWidget(self.home)
         self.context.signals.coachees_changed.emit()
         self._update_actions()
         self.statusBar().showMessage("Coachee erased.", 8000)
+
+    def add_assessment(self, instrument_key: str) -> QDialog | None:
+        """Coachee → Add assessment: the form of one measure for the shown coachee.
+
+        Inside an open session the session editor takes it, so the measure is recorded as
+        part of that session.
+        """
+        cid = self.coachee_page.coachee_id
+        if not cid or not self.context.is_unlocked:
+            return None
+        editor = self.session_area.editor
+        if (
+            self.right.currentWidget() is self.session_area
+            and editor is not None
+            and editor.session_id is not None
+        ):
+            return editor.open_assessment(instrument_key)
+        from coach_app.ui.assessment_dialog import AssessmentDialog  # noqa: PLC0415
+
+        try:
+            dialog = AssessmentDialog(self.context, cid, instrument_key, self)
+        except CoachAppError as exc:
+            show_error(self, exc)
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def export_progress_report(self) -> QObject | None:
+        """Coachee → Progress report (PDF): ask for a file, then write it in the background."""
+        cid = self.coachee_page.coachee_id
+        if not cid or not self.context.is_unlocked:
+            return None
+        from coach_app.ui.report_action import export_report  # noqa: PLC0415 - rarely used
+
+        export = self._guarded(lambda: export_report(self.context, cid, self))
+        if export is not None:
+            export.finished.connect(
+                lambda path: self.statusBar().showMessage(f"Progress report saved: {path}", 15_000)
+            )
+        return export
 
     def _guarded(self, fn: Callable[[], Any]) -> Any:
         try:
@@ -1138,7 +1478,10 @@ class MainWindow(QMainWindow):
         if not self.context.is_unlocked:
             return
         editor = self.session_area.editor
-        if self.coachee_page.coachee_id != coachee_id or self.right.currentWidget() is self.hint:
+        if self.coachee_page.coachee_id != coachee_id or self.right.currentWidget() not in (
+            self.coachee_page,
+            self.session_area,
+        ):
             if (
                 self.right.currentWidget() is self.session_area
                 and editor is not None
@@ -1214,6 +1557,39 @@ class MainWindow(QMainWindow):
 
     # ---- go, file ---------------------------------------------------------------------------
 
+    def show_dashboard(self) -> None:
+        """Go → Dashboard (Ctrl+D): every active coachee at a glance."""
+        if not self.context.is_unlocked or not self._leave_coachee(self.home):
+            return
+        self._guarded(self._update_home)
+        self.home.dashboard.refresh()  # "days since" may have moved on since the last look
+        self.home.focus_first()
+
+    def show_learning_log(self) -> None:
+        """Go → Learning log (Ctrl+Shift+L): what every reviewed experiment taught."""
+        if not self.context.is_unlocked or not self._leave_coachee(self.log_page):
+            return
+        self.log_page.log.show_coachee(None)
+        self.log_page.log.table.setFocus()
+
+    def _leave_coachee(self, page: QWidget) -> bool:
+        """Close the open session, let go of the coachee, show ``page``.
+
+        False (and the session stays) when the session's last edits could not be saved.
+        """
+        if self.right.currentWidget() is self.session_area:
+            # Switch first, so the editor's "closed" does not bring the coachee page back.
+            self.right.setCurrentWidget(page)
+            if not self.close_session():
+                self.right.setCurrentWidget(self.session_area)
+                return False
+            self.session_area.name_label.clear()
+        self.right.setCurrentWidget(page)
+        self.coachee_page.clear()
+        self.list_panel.clear_selection()
+        self._update_actions()
+        return True
+
     def open_search(self) -> None:
         """Go → Search (Ctrl+K)."""
         if not self.context.is_unlocked:
@@ -1261,7 +1637,18 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.context, self.unlock_screen.keyring_store, self)
         dialog.notice.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         dialog.changed.connect(lambda values: self.idle.set_minutes(values["auto_lock_minutes"]))
+        dialog.measures_changed.connect(self._measures_changed)
         dialog.exec()
+
+    def _measures_changed(self) -> None:
+        # Reference values move bands and "reliable drop" flags; custom metrics rename series.
+        # Nothing about one coachee changed, so the views that draw them are asked to reload.
+        if not self.context.is_unlocked:
+            return
+        self.context.signals.coachees_changed.emit()
+        cid = self.coachee_page.coachee_id
+        if cid:
+            self.context.signals.coachee_changed.emit(cid)
 
     def backup_now(self) -> None:
         """File → Backup now: a verified, encrypted copy, written off the UI thread."""

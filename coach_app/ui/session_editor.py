@@ -2,8 +2,9 @@
 
 Layout: a header (coachee, date and time, duration, kind, save state), one text field per
 template section, "Notes", a visually separate "Private reflection (only you)", tags; beside
-them a panel with what was agreed last time, the open experiments (each with "Review…") and
-quick confidence ratings per active goal with the ruler prompts.
+them a panel with what was agreed last time, the open experiments (each with "Review…"),
+quick confidence ratings per active goal with the ruler prompts, and "Assessment…" (a menu of
+the other measures; the form opens recorded as part of this session, after a save).
 
 Nothing typed may be lost (SECURITY.md 13). Every change marks its field dirty and restarts a
 single-shot debounce timer; the save runs when the timer fires, when focus leaves a field, on
@@ -47,6 +48,8 @@ from coach_app.errors import CoachAppError, NotFound
 from coach_app.models import TEMPLATE_SECTIONS
 from coach_app.services import coachees, experiments, measurements, sessions, settings
 from coach_app.services.records import ExperimentRecord, GoalRecord, SessionRecord
+from coach_app.ui.assessment_dialog import AssessmentDialog
+from coach_app.ui.assessment_menu import AssessmentMenu
 from coach_app.ui.clipboard import NoteTextEdit
 from coach_app.ui.context import AppContext
 from coach_app.ui.experiment_dialog import (
@@ -440,6 +443,7 @@ class SessionEditor(QWidget):
         self._ratings_box = QGroupBox("Confidence today (0–10)")
         self._ratings_box.setLayout(QVBoxLayout())
         layout.addWidget(self._ratings_box)
+        layout.addWidget(self._measures_box())
         layout.addStretch(1)
         old = self.side_scroll.takeWidget()
         if old is not None:
@@ -512,6 +516,20 @@ class SessionEditor(QWidget):
         line.addWidget(review)
         layout.addLayout(line)
         return row
+
+    def _measures_box(self) -> QGroupBox:
+        box = QGroupBox("Measures")
+        layout = QVBoxLayout(box)
+        layout.addWidget(caption("A questionnaire or rating, recorded as part of this session."))
+        self.assessment_button = QPushButton("Assessment…")
+        self.assessment_button.setAccessibleName("Add an assessment to this session")
+        # Confidence per goal is rated in the panel above; a second way in would give a goal
+        # two ratings for one session.
+        menu = AssessmentMenu(self._context, self.assessment_button, exclude=("confidence",))
+        menu.chosen.connect(self.open_assessment)
+        self.assessment_button.setMenu(menu)
+        layout.addWidget(self.assessment_button)
+        return box
 
     def _fill_ratings(self) -> None:
         assert self._record is not None and self._coachee_id is not None
@@ -920,9 +938,39 @@ class SessionEditor(QWidget):
         dialog.open()
         return dialog
 
+    def open_assessment(self, instrument_key: str) -> AssessmentDialog | None:
+        """Open the form of one measure, recorded as part of this session.
+
+        Confidence per goal has its boxes in the side panel: the first one takes the focus.
+        """
+        if self._record is None or self._coachee_id is None:
+            return None
+        if instrument_key == "confidence" and self._rating_boxes:
+            next(iter(self._rating_boxes.values())).setFocus()
+            return None
+        # Saved first, so nothing typed waits on a dialog that may stay open a while.
+        self.flush()
+        self._touched = True
+        try:
+            dialog = AssessmentDialog(
+                self._context,
+                self._coachee_id,
+                instrument_key,
+                self,
+                session_id=self._record.id,
+            )
+        except CoachAppError as exc:
+            self._set_status(exc.message, "error")
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def _close_dialogs(self) -> None:
-        for dialog in self.findChildren(ExperimentDialog) + self.findChildren(
-            ExperimentReviewDialog
+        for dialog in (
+            self.findChildren(ExperimentDialog)
+            + self.findChildren(ExperimentReviewDialog)
+            + self.findChildren(AssessmentDialog)
         ):
             dialog.reject()
 

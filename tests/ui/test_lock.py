@@ -48,13 +48,34 @@ def seeded(vault: Vault, clock: FakeClock) -> dict[str, str]:
         vault, ada.id, template="grow", started_at=clock.now - timedelta(days=3)
     )
     experiments.create_experiment(vault, ada.id, title="Ask one question")
+    tried = experiments.create_experiment(vault, ada.id, title="Stay silent for a minute")
+    experiments.review_experiment(
+        vault,
+        tried.id,
+        outcome="Two ideas came",
+        learning="Silence invites ideas",
+        decision="adopt",
+    )
     return {"ada": ada.id, "session": session.id}
 
 
 @pytest.fixture
 def window(qtbot, vault: Vault, clock: FakeClock, seeded: dict[str, str]) -> MainWindow:
     win = make_window(qtbot, vault.folder, vault, now=clock, idle_check_ms=20)
+    qtbot.waitUntil(lambda: win.home.dashboard.model.rowCount() == 1, timeout=10_000)
+    # Everyone's learning log, then Ada's Progress and Learning log tabs, so every view that
+    # shows coachee data holds some when the lock comes.
+    with qtbot.waitSignal(win.log_page.log.loaded, timeout=10_000):
+        win.show_learning_log()
     assert win.list_panel.select(seeded["ada"])
+    page = win.coachee_page
+    page.tabs.setCurrentWidget(page.progress_tab)
+    assert page.chart is not None
+    qtbot.waitUntil(lambda: page.chart.data is not None, timeout=10_000)
+    with qtbot.waitSignal(page.log_tab.loaded, timeout=10_000):
+        page.tabs.setCurrentWidget(page.log_tab)
+    assert page.log_tab.model.rowCount() == 1
+    page.tabs.setCurrentWidget(page.overview)
     return win
 
 
@@ -75,6 +96,20 @@ def assert_locked_and_empty(window: MainWindow) -> None:
     assert page.overview.profile.text() == ""
     assert page.overview.experiments.text() == ""
     assert window.session_area.name_label.text() == ""
+    dashboard = window.home.dashboard
+    assert dashboard.model.rowCount() == 0
+    assert dashboard.proxy.rowCount() == 0
+    assert "0 active coachees" in dashboard.summary_label.text()
+    if page.chart is not None:
+        assert page.chart.data is None
+        assert page.chart.coachee_id is None
+        assert page.chart.checks == {}
+        assert page.chart.details_label.text() == ""
+    for log in (page.log_tab, window.log_page.log):
+        assert log.model.rowCount() == 0
+        assert log.detail.toPlainText() == ""
+        assert log.count_label.text() == ""
+    assert window.right.currentWidget() is window.home
     assert QApplication.activeModalWidget() is None
     visible_dialogs = [
         w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window

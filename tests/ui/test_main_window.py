@@ -311,7 +311,9 @@ def test_erase_needs_the_typed_name(qtbot, window: MainWindow, three: dict[str, 
     assert not run_modal(qtbot, window.erase_coachee, confirm)
     qtbot.waitUntil(lambda: "Alan Turing" not in names(window))
     assert window.coachee_page.coachee_id is None
-    assert window.right.currentWidget() is window.hint
+    # The hint page became the home page: the dashboard (Ada and Grace are still there).
+    assert window.right.currentWidget() is window.home
+    assert not window.home.is_welcome
 
 
 def test_settings_dialog_stores_encrypted_settings(
