@@ -148,7 +148,8 @@ class DashboardWidget(QWidget):
         self.filter_edit.setPlaceholderText("Filter by name, organisation or flag…")
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setAccessibleName("Filter coachees")
-        self.flagged_check = QCheckBox("&Flagged only", self)
+        # Alt+O, not Alt+F: the main window's File menu owns Alt+F.
+        self.flagged_check = QCheckBox("Flagged &only", self)
         self.summary_label = QLabel(self)
         self.summary_label.setAccessibleName("Dashboard summary")
 

@@ -60,6 +60,7 @@ class LearningLogWidget(QWidget):
         self.context = context
         self.coachee_id: str | None = None
         self._generation = 0
+        self._active = False  # set by show_coachee, dropped by clear
         self._goals: list[GoalRecord] = []
         self.setObjectName("learning_log")
 
@@ -117,7 +118,8 @@ class LearningLogWidget(QWidget):
     # ------------------------------------------------------------------ public
 
     def show_coachee(self, coachee_id: str | None) -> None:
-        """Show the learnings of one coachee, or of everyone with None."""
+        """Show the learnings of one coachee, or of everyone with None, and follow changes."""
+        self._active = True
         self.coachee_id = coachee_id
         self._goals = []
         self._fill_goals([])
@@ -126,13 +128,19 @@ class LearningLogWidget(QWidget):
         self.refresh(with_goals=True)
 
     def clear(self) -> None:
-        """Forget every entry (the vault was locked)."""
+        """Forget every entry and stop following changes (e.g. the vault was locked)."""
+        self._active = False
         self._generation += 1
         self.coachee_id = None
         self.model.clear()
         self.detail.clear()
         self._fill_goals([])
         self.count_label.clear()
+
+    @property
+    def active(self) -> bool:
+        """Whether the log shows someone (or everyone) and follows their changes."""
+        return self._active
 
     @property
     def decision(self) -> str | None:
@@ -147,7 +155,13 @@ class LearningLogWidget(QWidget):
     # ------------------------------------------------------------------ loading
 
     def refresh(self, *_args: Any, with_goals: bool = False) -> None:
-        """Reload the entries (and the goal list when asked) in the background."""
+        """Reload the entries (and the goal list when asked) in the background.
+
+        Does nothing until ``show_coachee`` was called: "no coachee" means "everyone", and an
+        emptied log must not reload every coachee's learnings on each change nobody looks at.
+        """
+        if not self._active:
+            return
         try:
             vault = self.context.vault
         except VaultLocked:

@@ -316,32 +316,6 @@ def _aligned_with(widget: QWidget, layout: QHBoxLayout | QVBoxLayout) -> QHBoxLa
     return layout
 
 
-class _LearningLogPane(LearningLogWidget):
-    """A learning log that loads only while it has someone (or everyone) to show.
-
-    ``LearningLogWidget`` reads "no coachee" as "everyone", so an emptied or never-opened log
-    would reload every coachee's learnings in the background on each experiment change while
-    nobody looks at it. ``active`` is set by ``show_coachee`` and dropped by ``clear``.
-    """
-
-    active = False  # a class default: the base __init__ wires signals before ours could run
-
-    def show_coachee(self, coachee_id: str | None) -> None:
-        """Show one coachee's learnings (or everyone's with None) and follow their changes."""
-        self.active = True
-        super().show_coachee(coachee_id)
-
-    def clear(self) -> None:
-        """Forget every entry and stop following changes."""
-        self.active = False
-        super().clear()
-
-    def refresh(self, *args: Any, with_goals: bool = False) -> None:
-        """Reload, but only while shown."""
-        if self.active:
-            super().refresh(*args, with_goals=with_goals)
-
-
 class HomePage(QStackedWidget):
     """The right side until the coach picks a coachee: the dashboard, or a welcome.
 
@@ -353,9 +327,6 @@ class HomePage(QStackedWidget):
         super().__init__()
         self.setAccessibleName("Home")
         self.dashboard = DashboardWidget(context)
-        # Alt+F opens the File menu; the dashboard's own "&Flagged only" would make the key
-        # ambiguous here, and Qt then only moves the focus. Alt+O is free while home shows.
-        self.dashboard.flagged_check.setText("Flagged &only")
         self.log_button = QPushButton("Learning log (everyone)")
         self.log_button.setToolTip("What every reviewed experiment taught (Ctrl+Shift+L)")
         self.board = QWidget()
@@ -430,7 +401,7 @@ class LearningLogPage(QWidget):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.setAccessibleName("Learning log of everyone")
-        self.log = _LearningLogPane(context)
+        self.log = LearningLogWidget(context)
         head = QVBoxLayout()
         head.addWidget(_heading("Learning log — everyone"))
         head.addWidget(
@@ -714,7 +685,7 @@ class CoacheePage(QWidget):
         self._progress_layout = QVBoxLayout(self.progress_tab)
         self._progress_layout.setContentsMargins(0, 0, 0, 0)
         self._progress_layout.addLayout(progress_bar)
-        self.log_tab = _LearningLogPane(context)
+        self.log_tab = LearningLogWidget(context)
         self.log_tab.setAccessibleName("Learning log")
 
         self.tabs = QTabWidget()
