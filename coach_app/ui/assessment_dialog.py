@@ -54,6 +54,7 @@ from coach_app.services import coachees as coachee_service
 from coach_app.services import progress as progress_service
 from coach_app.services.records import GoalRecord
 from coach_app.ui.context import AppContext
+from coach_app.ui.labels import plain_label, set_tone
 from coach_app.ui.progress_models import attention_colour
 
 log = logging.getLogger(__name__)
@@ -73,18 +74,13 @@ LEVEL_NAMES: Final = {
 def _note(text: str, parent: QWidget) -> QLabel:
     """Secondary text (scale anchors, licence, prompts) in the palette's quieter colour."""
     label = _plain(text, parent)
-    palette = label.palette()
-    palette.setColor(
-        QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText)
-    )
-    label.setPalette(palette)
+    set_tone(label, "muted")
     return label
 
 
 def _plain(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    label = plain_label(text)
+    label.setParent(parent)
     return label
 
 

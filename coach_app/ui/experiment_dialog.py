@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt
-from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -40,6 +40,7 @@ from coach_app.services import coachees, experiments
 from coach_app.services.records import ExperimentRecord, GoalRecord
 from coach_app.ui.clipboard import NoteTextEdit
 from coach_app.ui.context import AppContext
+from coach_app.ui.labels import bold_label, caption, plain_label
 from coach_app.ui.session_models import OverdueExperimentsModel
 
 DEFAULT_DUE_DAYS = 14
@@ -56,57 +57,6 @@ STATUSES = (
     ("in_progress", "Still in progress"),
     ("dropped", "Dropped — not tried or stopped, and that is fine to say"),
 )
-
-
-# ---- small shared helpers (the session editor uses them too) -------------------------------
-
-
-def set_tone(label: QLabel, tone: str) -> None:
-    """Colour a label by meaning: ``"error"``, ``"muted"`` or ``"normal"``.
-
-    Only the text colour is overridden (a fresh ``QPalette`` resolves nothing else), so the
-    label keeps following the system palette; muted is the palette's placeholder colour, and
-    the error red is picked for the palette's lightness so it stays readable in dark mode.
-    """
-    inherited = label.palette()
-    palette = QPalette()
-    if tone == "error":
-        dark = inherited.color(QPalette.ColorRole.Window).lightness() < 128
-        palette.setColor(QPalette.ColorRole.WindowText, QColor("#ff8a80" if dark else "#b3261e"))
-    elif tone == "muted":
-        palette.setColor(
-            QPalette.ColorRole.WindowText, inherited.color(QPalette.ColorRole.PlaceholderText)
-        )
-    label.setPalette(palette)
-
-
-def plain_label(text: str = "", *, wrap: bool = True, tone: str = "normal") -> QLabel:
-    """A label for coachee data: plain text only, so note text can never become markup."""
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(wrap)
-    label.setText(text)
-    if tone != "normal":
-        set_tone(label, tone)
-    return label
-
-
-def bold_label(text: str) -> QLabel:
-    """A plain-text label in bold (titles of coachee data)."""
-    label = plain_label(text)
-    font = label.font()
-    font.setBold(True)
-    label.setFont(font)
-    return label
-
-
-def caption(text: str) -> QLabel:
-    """A muted explanatory line."""
-    label = plain_label(text, tone="muted")
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * 0.92)
-    label.setFont(font)
-    return label
 
 
 def due_text(record: ExperimentRecord, today: date) -> str:

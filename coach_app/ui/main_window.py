@@ -42,7 +42,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -88,6 +88,7 @@ from coach_app.ui.dashboard import DashboardWidget
 from coach_app.ui.errors import show_error
 from coach_app.ui.help_overlay import EXTRA_SHORTCUTS, HelpOverlay
 from coach_app.ui.idle import IdleWatcher
+from coach_app.ui.labels import muted_label, plain_label
 from coach_app.ui.learning_log import LearningLogWidget
 from coach_app.ui.models import (
     ID_ROLE,
@@ -117,15 +118,6 @@ STATUS_FILTERS = (
     ("Archived", ("archived",)),
     ("All", None),
 )
-
-
-def _plain(text: str = "", *, wrap: bool = True) -> QLabel:
-    """A label for coachee data: plain text only, so typed text can never become markup."""
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(wrap)
-    label.setText(text)
-    return label
 
 
 def _table_view(name: str) -> QTreeView:
@@ -288,22 +280,11 @@ class CoacheeListPanel(QWidget):
 
 
 def _heading(text: str) -> QLabel:
-    label = _plain(text, wrap=False)
+    label = plain_label(text, wrap=False)
     font = label.font()
     font.setPointSizeF(font.pointSizeF() * 1.5)
     font.setBold(True)
     label.setFont(font)
-    return label
-
-
-def _caption(text: str) -> QLabel:
-    # The placeholder colour: quiet, yet darker than disabled text, which is hard to read.
-    label = _plain(text)
-    palette = label.palette()
-    palette.setColor(
-        QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText)
-    )
-    label.setPalette(palette)
     return label
 
 
@@ -338,7 +319,7 @@ class HomePage(QStackedWidget):
         top = QVBoxLayout()
         top.addLayout(head)
         top.addWidget(
-            _caption(
+            muted_label(
                 "Every active coachee at a glance, longest without a session first. "
                 "Double-click a row or press Enter to open that coachee."
             )
@@ -351,7 +332,7 @@ class HomePage(QStackedWidget):
         self.new_button = QPushButton("New coachee…")
         self.new_button.setAccessibleName("New coachee")
         self.new_button.setToolTip("Add the first person you coach (Ctrl+Shift+N)")
-        text = _plain(
+        text = plain_label(
             "This vault has no coachees yet. Add the first person you coach: their profile, "
             "goals, session notes, agreed experiments and progress all live here, encrypted "
             "on this computer."
@@ -405,7 +386,7 @@ class LearningLogPage(QWidget):
         head = QVBoxLayout()
         head.addWidget(_heading("Learning log — everyone"))
         head.addWidget(
-            _caption(
+            muted_label(
                 "What every reviewed experiment taught, newest first. A coachee's own "
                 "Learning log tab also filters by goal."
             )
@@ -612,13 +593,13 @@ class CoacheePage(QWidget):
         self.goals: list[GoalRecord] = []
         self.chart: ProgressChartWidget | None = None
 
-        self.name_label = _plain(wrap=False)
+        self.name_label = plain_label(wrap=False)
         font = self.name_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         self.name_label.setFont(font)
         self.name_label.setAccessibleName("Coachee name")
-        self.meta_label = _plain()
+        self.meta_label = plain_label()
         self.meta_label.setEnabled(False)
         self.new_session_button = QPushButton("New session")
         self.new_session_button.setToolTip("Start a session with this coachee (Ctrl+N)")
@@ -829,7 +810,7 @@ class SessionArea(QWidget):
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
-        self.name_label = _plain(wrap=False)
+        self.name_label = plain_label(wrap=False)
         font = self.name_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -1007,7 +988,7 @@ class MainWindow(QMainWindow):
         self.busy_bar.setMaximumHeight(12)
         self.busy_bar.setAccessibleName("Working")
         self.busy_bar.hide()
-        self.folder_label = _plain(f"Vault: {self.context.folder}", wrap=False)
+        self.folder_label = plain_label(f"Vault: {self.context.folder}", wrap=False)
         self.folder_label.setAccessibleName("Vault folder")
         self.demo_badge = QLabel(" demo ")
         self.demo_badge.setAccessibleName("Demo vault")

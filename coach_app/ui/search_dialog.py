@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 from coach_app.errors import CoachAppError
 from coach_app.services import search
 from coach_app.ui.context import AppContext
-from coach_app.ui.experiment_dialog import caption, set_tone
+from coach_app.ui.labels import caption, set_tone
 from coach_app.ui.session_models import HTML_ROLE, SearchResultsModel
 
 DEBOUNCE_MS = 150

@@ -52,14 +52,8 @@ from coach_app.ui.assessment_dialog import AssessmentDialog
 from coach_app.ui.assessment_menu import AssessmentMenu
 from coach_app.ui.clipboard import NoteTextEdit
 from coach_app.ui.context import AppContext
-from coach_app.ui.experiment_dialog import (
-    ExperimentDialog,
-    ExperimentReviewDialog,
-    caption,
-    due_text,
-    plain_label,
-    set_tone,
-)
+from coach_app.ui.experiment_dialog import ExperimentDialog, ExperimentReviewDialog, due_text
+from coach_app.ui.labels import caption, plain_label, set_tone
 
 DEBOUNCE_MS = 800  # after the last keystroke; with the save itself well under 1 s
 NOTIFY_EVERY_MS = 2000  # sessions_changed at most this often while typing: lists do not flicker

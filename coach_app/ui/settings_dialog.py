@@ -56,7 +56,7 @@ from coach_app.services import progress as progress_service
 from coach_app.services import settings as settings_service
 from coach_app.ui.assessment_dialog import ItemWordingDialog
 from coach_app.ui.context import AppContext
-from coach_app.ui.experiment_dialog import caption, plain_label, set_tone
+from coach_app.ui.labels import caption, plain_label, set_tone
 from coach_app.ui.models import TEMPLATE_NAMES
 from coach_app.ui.worker import run_in_background
 from coach_app.vault.keyring_store import KeyringStatus, KeyringStore

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach_app.errors import CoachAppError, KeyringUnavailable
+from coach_app.ui.labels import muted_label, set_tone
 from coach_app.ui.worker import run_in_background
 from coach_app.vault.keyring_store import KeyringStatus, KeyringStore
 from coach_app.vault.keys import KdfParams
@@ -418,7 +419,7 @@ class UnlockPage(QWidget):
             self.remember.setEnabled(False)
             self.remember.setToolTip(reason)
             self.remember_reason.setText(reason)
-            self.remember_reason.setEnabled(False)  # a quiet, theme-aware grey: an aside
+            set_tone(self.remember_reason, "muted")  # an aside, but it must stay readable
             self.remember_reason.show()
         else:
             self.remember.setEnabled(True)
@@ -653,8 +654,7 @@ class UnlockScreen(QWidget):
         card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         inner = QVBoxLayout(card)
         inner.setContentsMargins(28, 24, 28, 24)
-        brand = QLabel("Coach Companion")
-        brand.setEnabled(False)  # the disabled palette gives a quiet, theme-aware grey
+        brand = muted_label("Coach Companion")
         inner.addWidget(brand)
         inner.addWidget(self.pages)
         inner.addWidget(self.message)
