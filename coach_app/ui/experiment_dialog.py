@@ -538,7 +538,7 @@ class OverdueExperimentsDialog(QDialog):
 
     def open_index(self, index: QModelIndex) -> None:
         """Show the coachee of this row and close."""
-        record = self.model.record_at(index)
+        record = self.model.record_for(index)
         if record is None:
             return
         self._context.signals.open_coachee.emit(record.coachee_id)

@@ -11,6 +11,12 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel
 
 
+def error_color(palette: QPalette) -> QColor:
+    """A red that stays readable on ``palette``: lighter on a dark background."""
+    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+    return QColor("#ff8a80") if dark else QColor("#b3261e")
+
+
 def set_tone(label: QLabel, tone: str) -> None:
     """Colour a label by meaning: ``"error"``, ``"muted"`` or ``"normal"``.
 
@@ -21,8 +27,7 @@ def set_tone(label: QLabel, tone: str) -> None:
     inherited = label.palette()
     palette = QPalette()
     if tone == "error":
-        dark = inherited.color(QPalette.ColorRole.Window).lightness() < 128
-        palette.setColor(QPalette.ColorRole.WindowText, QColor("#ff8a80" if dark else "#b3261e"))
+        palette.setColor(QPalette.ColorRole.WindowText, error_color(inherited))
     elif tone == "muted":
         palette.setColor(
             QPalette.ColorRole.WindowText, inherited.color(QPalette.ColorRole.PlaceholderText)

@@ -16,7 +16,6 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
     QLocale,
     QModelIndex,
@@ -31,6 +30,8 @@ from coach_app.services.records import (
     ExperimentRecord,
     SessionSummary,
 )
+from coach_app.ui.labels import error_color
+from coach_app.ui.table_model import RecordTableModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the id of the row's record
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2  # the frozen record itself
@@ -69,48 +70,11 @@ def format_date(value: date | datetime | None) -> str:
 
 def overdue_color(palette: QPalette | None = None) -> QColor:
     """A red that stays readable on the current palette (lighter on a dark background)."""
-    palette = palette or QGuiApplication.palette()
-    dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
-    return QColor("#ff7b72") if dark else QColor("#b3261e")
+    return error_color(palette or QGuiApplication.palette())
 
 
-class _RecordTableModel(QAbstractTableModel):
-    """Shared plumbing: a list of records, read-only cells, ``set_rows`` / ``clear``."""
-
-    HEADERS: tuple[str, ...] = ()
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Any] = []
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        """Rows at the top level only: these are flat tables."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        """The fixed columns of this table."""
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        """Column titles."""
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return self.HEADERS[section]
-        return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        """Selectable, never editable: edits go through dialogs and the services."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+class _RecordTableModel(RecordTableModel):
+    """Tables whose refreshes keep the selection: same rows in the same order update in place."""
 
     def _replace(self, rows: Sequence[Any]) -> None:
         rows = list(rows)
@@ -128,10 +92,6 @@ class _RecordTableModel(QAbstractTableModel):
     def clear(self) -> None:
         """Forget every row (on lock)."""
         self._replace([])
-
-    def record_at(self, row: int) -> Any:
-        """The record on ``row``, or None."""
-        return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def row_of(self, record_id: str) -> int:
         """The row holding ``record_id``, or -1."""

@@ -16,7 +16,6 @@ from datetime import date
 from typing import Any, Final
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
     QLocale,
     QModelIndex,
@@ -28,6 +27,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from coach_app.services.progress import DashboardRow, LearningEntry
+from coach_app.ui.labels import error_color
+from coach_app.ui.table_model import RecordTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -51,62 +52,19 @@ def short_date(value: date | None) -> str:
 
 def attention_colour(palette: QPalette | None = None) -> QColor:
     """A red that stays readable on the current palette (lighter on a dark background)."""
-    palette = palette or QGuiApplication.palette()
-    dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
-    return QColor("#ff7b72") if dark else QColor("#b3261e")
+    return error_color(palette or QGuiApplication.palette())
 
 
-class _RowsModel(QAbstractTableModel):
-    """A read-only table over a list of frozen rows."""
-
-    HEADERS: tuple[str, ...] = ()
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Any] = []
+class _RowsModel(RecordTableModel):
+    """A read-only table over a list of frozen rows, replaced whole on every refresh."""
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         """Replace every row (a reset: views keep no stale index)."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        """Forget every row (on lock)."""
-        self.set_rows([])
+        self._reset(rows)
 
     def row_at(self, row: int) -> Any:
-        """The frozen row at ``row``."""
+        """The frozen row at ``row`` (it must exist)."""
         return self._rows[row]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return self.HEADERS[section]
-        return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
 
     def _valid(self, index: AnyIndex) -> bool:
         return (

@@ -15,7 +15,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -25,6 +24,7 @@ from PySide6.QtGui import QFont
 from coach_app.services.records import ExperimentRecord, SearchHit
 from coach_app.services.search import HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN
 from coach_app.services.sessions import TEMPLATE_LABELS
+from coach_app.ui.table_model import RecordTableModel
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1  # the SearchHit of a hit row (None on a coachee row)
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2  # the row as escaped HTML, matched terms in <b>
@@ -217,66 +217,31 @@ class SearchResultsModel(QAbstractItemModel):
         return None
 
 
-class OverdueExperimentsModel(QAbstractTableModel):
+class OverdueExperimentsModel(RecordTableModel):
     """Open experiments past their due date: coachee, experiment, due date, days overdue."""
 
     HEADERS = ("Coachee", "Experiment", "Due", "Overdue")
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[ExperimentRecord] = []
         self._today = date.today()
 
     def set_rows(self, rows: list[ExperimentRecord], today: date) -> None:
         """Replace the rows (as ``experiments.overdue_experiments`` returns them)."""
-        self.beginResetModel()
-        self._rows = list(rows)
         self._today = today
-        self.endResetModel()
+        self._reset(rows)
 
-    def clear(self) -> None:
-        """Forget every row (on lock)."""
-        self.set_rows([], self._today)
-
-    def record_at(self, index: AnyIndex) -> ExperimentRecord | None:
-        """The experiment on a row."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        return self._rows[index.row()]
+    def record_for(self, index: AnyIndex) -> ExperimentRecord | None:
+        """The experiment on an index's row."""
+        return self.record_at(index.row()) if index.isValid() else None
 
     def days_overdue(self, record: ExperimentRecord) -> int:
         """Whole days since the due date."""
         return (self._today - record.due_on).days if record.due_on else 0
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        """One row per overdue experiment (a table: no children)."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        """Coachee, experiment, due date, days overdue."""
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Column titles."""
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return self.HEADERS[section]
-        return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        """Rows can be selected and activated, never edited."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Cell text, the record, the coachee id, right-aligned numbers."""
-        record = self.record_at(index)
+        record = self.record_for(index)
         if record is None:
             return None
         column = index.column()

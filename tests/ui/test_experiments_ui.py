@@ -168,7 +168,7 @@ def test_overdue_dialog_lists_open_experiments_past_due_and_enter_opens_the_coac
         qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
     assert signal.args == [seeded.coachee_id]
     assert not dialog.isVisible()
-    assert late.id == model.record_at(model.index(0, 0)).id  # type: ignore[union-attr]
+    assert late.id == model.record_for(model.index(0, 0)).id  # type: ignore[union-attr]
 
 
 def test_overdue_dialog_says_when_nothing_is_overdue(

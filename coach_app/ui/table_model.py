@@ -1,0 +1,71 @@
+"""The one base of every flat, read-only table model: rows in, cells out, never a query.
+
+Views receive frozen records from the services through ``set_rows``; the model keeps only
+those. Edits go through dialogs and the services, so no cell is editable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class RecordTableModel(QAbstractTableModel):
+    """A read-only table over a list of records, one per row; columns are ``HEADERS``."""
+
+    HEADERS: tuple[str, ...] = ()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        """Rows at the top level only: these are flat tables."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        """The fixed columns of this table."""
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        """Column titles."""
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.HEADERS)
+        ):
+            return self.HEADERS[section]
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        """Selectable, never editable: edits go through dialogs and the services."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def record_at(self, row: int) -> Any:
+        """The record on ``row``, or None."""
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def clear(self) -> None:
+        """Forget every row (on lock)."""
+        self._reset([])
+
+    def _reset(self, rows: Sequence[Any]) -> None:
+        """Replace every row with a model reset (views keep no stale index)."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
