@@ -66,7 +66,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach_app.errors import CoachAppError
+from coach_app.errors import CoachAppError, VaultLocked
 from coach_app.services import coachees, experiments, measurements, sessions
 from coach_app.services import settings as settings_service
 from coach_app.services.records import (
@@ -889,6 +889,7 @@ class MainWindow(QMainWindow):
         keyring_factory: builds the ``KeyringStore`` (tests inject a double).
         idle_check_ms: how often the auto-lock looks at the clock.
         restore_geometry: read the saved window geometry (off in tests).
+        auto_backup: take the daily rotating backup after unlock (off in most tests).
     """
 
     def __init__(
@@ -899,9 +900,11 @@ class MainWindow(QMainWindow):
         keyring_factory: KeyringFactory | None = None,
         idle_check_ms: int = 15_000,
         restore_geometry: bool = True,
+        auto_backup: bool = True,
     ) -> None:
         super().__init__()
         self.context = context
+        self._auto_backup = auto_backup
         self._refresh_list = False
         self._refresh_parts: dict[str, set[str]] = {}
         self._refresh_timer = QTimer(self)
@@ -1123,10 +1126,41 @@ class MainWindow(QMainWindow):
         # (no session for weeks, overdue experiments) before the coach picks anyone.
         self._update_home()
         self._update_actions()
+        self._start_auto_backup()
         if self.home.is_welcome:
             self.home.new_button.setFocus()
         else:
             self.list_panel.filter_edit.setFocus()
+
+    def _start_auto_backup(self) -> None:
+        """At most one verified backup a day, the newest few kept (SECURITY.md 19).
+
+        Off the UI thread, and quiet: a status-bar line, never a dialog in the middle of a
+        session. A throwaway demo vault is not worth backing up.
+        """
+        if not self._auto_backup or self.context.demo or not self.context.is_unlocked:
+            return
+        from coach_app.vault import backup  # noqa: PLC0415 - only when needed
+
+        vault = self.context.vault
+        keep = int(settings_service.get_setting(vault, "auto_backups_kept") or 7)
+        run_in_background(
+            lambda: backup.auto_backup(vault, keep=keep),
+            self._auto_backup_done,
+            self._auto_backup_failed,
+            self,
+        )
+
+    def _auto_backup_done(self, path: Path | None) -> None:
+        if path is not None:
+            self.statusBar().showMessage(f"Daily backup written and verified: {path.name}", 8000)
+
+    def _auto_backup_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, VaultLocked):  # locked meanwhile; the next unlock tries again
+            return
+        log.warning("automatic backup failed: %s", type(exc).__name__)
+        reason = exc.message if isinstance(exc, CoachAppError) else "see the log"
+        self.statusBar().showMessage(f"The daily backup failed: {reason}", 15000)
 
     def lock_now(self) -> None:
         """Lock: drafts saved, vault closed, dialogs closed, views emptied, unlock shown."""

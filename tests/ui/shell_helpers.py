@@ -50,6 +50,7 @@ def make_window(
     if vault is not None:
         context.set_vault(vault)
     kwargs.setdefault("kdf", FAST_KDF)
+    kwargs.setdefault("auto_backup", False)  # test_auto_backup.py turns it on
     window = MainWindow(context, restore_geometry=False, **kwargs)
     qtbot.addWidget(window)
     window.show()
