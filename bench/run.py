@@ -4,8 +4,12 @@ Measured: building the vault with ``coach-app demo-data`` (once, when the cache 
 each as median and p95 over repeated runs: key derivation (Argon2id at the floor parameters),
 unlock (which includes one key derivation), full-text search through
 ``coach_app.services.search.search``, the same MATCH as a bare FTS5 query (the floor no search
-can beat: ``ORDER BY rank LIMIT 50``), and an autosave of one edited session through
-``sessions.save_session``. Targets from the issue are printed beside the figures.
+can beat: ``ORDER BY rank LIMIT 50``), an autosave of one edited session through
+``sessions.save_session``, and the progress chart of the coachee with the most measurements:
+``progress.progress_data`` (query and series), ``draw_progress`` into a fresh ``Figure`` of the
+widget's size, its first render, their sum (the first draw of a coachee), and a redraw after a
+view change (a series hidden, or the period changed), which must not query. Targets from the
+issues are printed beside the figures.
 
 The vault is cached in ``bench/.cache/`` (git-ignored) with a marker written only after a
 complete build, so an interrupted build is rebuilt rather than measured. ``--fresh`` rebuilds,
@@ -29,14 +33,14 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import event, func, select, text
 
-from coach_app.models import CoachingSession
-from coach_app.services import demo, search, sessions
+from coach_app.models import CoachingSession, Experiment, Measurement
+from coach_app.services import demo, progress, search, sessions
 from coach_app.vault import keys
 from coach_app.vault.header import read_header
 from coach_app.vault.vault import Vault
@@ -66,6 +70,10 @@ TARGET_SEARCH_P95_MS = 20.0
 TARGET_SEARCH_RATIO = 5.0
 TARGET_AUTOSAVE_P95_MS = 10.0
 TARGET_BUILD_S = 120.0
+TARGET_CHART_FIRST_MS = 100.0
+#: The chart widget's typical size.
+CHART_SIZE_IN = (11.0, 8.0)
+CHART_DPI = 100
 
 
 @dataclass(frozen=True)
@@ -242,6 +250,109 @@ def time_autosave(vault: Vault, runs: int) -> Timing:
     return Timing.of(samples)
 
 
+@dataclass(frozen=True)
+class ChartTimings:
+    """The progress chart of the busiest coachee: each phase, their sum, and a redraw."""
+
+    measurements: int
+    experiments: int
+    query: Timing
+    draw: Timing
+    render: Timing
+    first: Timing
+    redraw: Timing
+    redraw_selects: int
+
+
+def busiest_coachee(vault: Vault) -> tuple[str, int, int]:
+    """The coachee with the most measurements: (id, measurements, experiments)."""
+    with vault.session() as s:
+        coachee_id, count = s.execute(
+            select(Measurement.coachee_id, func.count())
+            .group_by(Measurement.coachee_id)
+            .order_by(func.count().desc(), Measurement.coachee_id)
+            .limit(1)
+        ).one()
+        experiments = s.execute(
+            select(func.count()).where(Experiment.coachee_id == coachee_id)
+        ).scalar_one()
+    return coachee_id, count, experiments
+
+
+def time_chart(vault: Vault, runs: int) -> ChartTimings:
+    """First draw of the busiest coachee's chart, phase by phase, then redraws of one view.
+
+    Each run queries, draws into a new ``Figure`` and renders it with a new Agg canvas, the
+    way the widget shows a coachee it has not shown before (the widget renders through Qt's
+    Agg canvas; the bench is not part of the core, so it may use the Agg backend directly).
+    The redraws reuse one figure and canvas, as the widget does, and count the SELECTs.
+    """
+    # Imported here: the rest of the bench has no use for matplotlib.
+    from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: PLC0415
+    from matplotlib.figure import Figure  # noqa: PLC0415
+
+    from coach_app.charts.draw import draw_progress, series_choices  # noqa: PLC0415
+
+    coachee_id, measurements, experiments = busiest_coachee(vault)
+
+    def first_draw() -> tuple[float, float, float, Figure, FigureCanvasAgg, Any]:
+        start = time.perf_counter()
+        data = progress.progress_data(vault, coachee_id)
+        queried = time.perf_counter()
+        fig = Figure(figsize=CHART_SIZE_IN, dpi=CHART_DPI)
+        draw_progress(fig, data)
+        drawn = time.perf_counter()
+        canvas = FigureCanvasAgg(fig)
+        canvas.draw()
+        rendered = time.perf_counter()
+        return queried - start, drawn - queried, rendered - drawn, fig, canvas, data
+
+    first_draw()  # warm the page cache and matplotlib's font cache, as a running app has them
+    query, draw, render, first = [], [], [], []
+    for _ in range(runs):
+        q, d, r, fig, canvas, data = first_draw()
+        query.append(q)
+        draw.append(d)
+        render.append(r)
+        first.append(q + d + r)
+
+    keys = [choice.key for choice in series_choices(data)]
+    assert data.date_range is not None
+    last = data.date_range[1]
+    views: list[dict[str, Any]] = [
+        {"visible": set(keys) - {keys[0]}},  # the coach unticks a series
+        {"date_range": (last - timedelta(days=365), last)},  # "1 year"
+        {},  # "All", everything ticked
+    ]
+    selects: list[str] = []
+
+    def count(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if statement.lstrip().upper().startswith("SELECT"):
+            selects.append(statement)
+
+    redraw = []
+    event.listen(vault.engine, "before_cursor_execute", count)
+    try:
+        for run in range(runs):
+            view = views[run % len(views)]
+            start = time.perf_counter()
+            draw_progress(fig, data, **view)
+            canvas.draw()
+            redraw.append(time.perf_counter() - start)
+    finally:
+        event.remove(vault.engine, "before_cursor_execute", count)
+    return ChartTimings(
+        measurements=measurements,
+        experiments=experiments,
+        query=Timing.of(query),
+        draw=Timing.of(draw),
+        render=Timing.of(render),
+        first=Timing.of(first),
+        redraw=Timing.of(redraw),
+        redraw_selects=len(selects),
+    )
+
+
 # ---- report ---------------------------------------------------------------------------------
 
 
@@ -262,6 +373,7 @@ def report(
     unlock: Timing,
     searches: dict[str, tuple[Timing, Timing, int]],
     autosave: Timing,
+    chart: ChartTimings,
     db_bytes: int,
     runs: int,
 ) -> list[str]:
@@ -331,6 +443,46 @@ def report(
             _mark(autosave.p95 * 1000 <= TARGET_AUTOSAVE_P95_MS),
         )
     )
+    rows.append(
+        (
+            f"chart: progress_data ({chart.measurements} measurements, "
+            f"{chart.experiments} experiments)",
+            _ms(chart.query.median),
+            _ms(chart.query.p95),
+            "",
+            "",
+        )
+    )
+    rows.append(
+        (
+            "chart: draw_progress (new 11x8 in Figure)",
+            _ms(chart.draw.median),
+            _ms(chart.draw.p95),
+            "",
+            "",
+        )
+    )
+    rows.append(
+        ("chart: first render (Agg)", _ms(chart.render.median), _ms(chart.render.p95), "", "")
+    )
+    rows.append(
+        (
+            "chart: first draw (query + draw + render)",
+            _ms(chart.first.median),
+            _ms(chart.first.p95),
+            f"<= {TARGET_CHART_FIRST_MS:.0f} ms",
+            _mark(chart.first.p95 * 1000 <= TARGET_CHART_FIRST_MS),
+        )
+    )
+    rows.append(
+        (
+            "chart: redraw after a view change",
+            _ms(chart.redraw.median),
+            _ms(chart.redraw.p95),
+            f"no query ({chart.redraw_selects} SELECTs)",
+            _mark(chart.redraw_selects == 0),
+        )
+    )
     header = ("measure", "median", "p95", "target", "")
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(5)]
     title = (
@@ -386,6 +538,7 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         searches = time_searches(vault, runs)
         autosave = time_autosave(vault, runs)
+        chart = time_chart(vault, runs)
     finally:
         vault.close()
     lines = report(
@@ -396,6 +549,7 @@ def main(argv: list[str] | None = None) -> int:
         unlock=unlock,
         searches=searches,
         autosave=autosave,
+        chart=chart,
         db_bytes=(folder / "vault.db").stat().st_size,
         runs=runs,
     )

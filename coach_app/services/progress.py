@@ -30,7 +30,7 @@ from datetime import date, datetime, timedelta
 from itertools import pairwise
 from typing import Any, Final, Literal, NamedTuple
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, null, select, type_coerce
 from sqlalchemy.orm import aliased
 
 from coach_app.errors import NotFound, ValidationError
@@ -700,14 +700,20 @@ def _paused(first: date, last: date, activity: Sequence[date], max_gap_days: int
 
 
 def _load(vault: Vault, coachee_id: str, start: date | None, end: date | None) -> _Loaded:
-    """Read what a progress chart needs: one query per table."""
+    """Read what a progress chart needs: one query per table, each on a coachee index.
+
+    Columns rather than ORM objects: a coachee with years of sessions has thousands of
+    measurements and hundreds of experiments, and building (and tracking) an object for each
+    costs more than the query. Only empowerment rows need their subscale scores decoded.
+    """
     agreed = aliased(CoachingSession)
+    scores = case((Measurement.instrument == "empowerment", Measurement.scores), else_=null())
     measurement_query = select(
         Measurement.instrument,
         Measurement.goal_id,
         Measurement.taken_on,
         Measurement.value,
-        Measurement.scores,
+        type_coerce(scores, Measurement.scores.type),
     ).where(Measurement.coachee_id == coachee_id)
     if start is not None:
         measurement_query = measurement_query.where(Measurement.taken_on >= start)
@@ -715,18 +721,29 @@ def _load(vault: Vault, coachee_id: str, start: date | None, end: date | None) -
         measurement_query = measurement_query.where(Measurement.taken_on <= end)
     measurement_query = measurement_query.order_by(Measurement.taken_on, Measurement.created_at)
     with vault.session() as s:
-        coachee = s.get(Coachee, coachee_id)
-        if coachee is None:
+        name = s.execute(select(Coachee.name).where(Coachee.id == coachee_id)).scalar()
+        if name is None:
             raise NotFound("That coachee no longer exists (it may have been erased).")
         goals = [
-            _GoalRow(g.id, g.title, g.weight, g.status, dict(g.gas_levels or {}), g.created_at)
-            for g in s.scalars(
-                select(Goal).where(Goal.coachee_id == coachee_id).order_by(Goal.created_at, Goal.id)
+            _GoalRow(gid, title, weight, status, dict(levels or {}), created_at)
+            for gid, title, weight, status, levels, created_at in s.execute(
+                select(
+                    Goal.id, Goal.title, Goal.weight, Goal.status, Goal.gas_levels, Goal.created_at
+                )
+                .where(Goal.coachee_id == coachee_id)
+                .order_by(Goal.created_at, Goal.id)
             )
         ]
         rows = list(s.execute(measurement_query).all())
         experiments = s.execute(
-            select(Experiment, agreed.started_at)
+            select(
+                Experiment.title,
+                Experiment.prediction,
+                Experiment.learning,
+                Experiment.decision,
+                Experiment.created_at,
+                agreed.started_at,
+            )
             .outerjoin(agreed, agreed.id == Experiment.agreed_in_session_id)
             .where(Experiment.coachee_id == coachee_id)
         ).all()
@@ -743,7 +760,7 @@ def _load(vault: Vault, coachee_id: str, start: date | None, end: date | None) -
         )
         activity = {when.date() for when in s.scalars(session_query)}
         activity.update(row[2] for row in rows)
-        return _Loaded(coachee.name, goals, rows, markers, settings, tuple(sorted(activity)))
+        return _Loaded(name, goals, rows, markers, settings, tuple(sorted(activity)))
 
 
 def progress_data(
@@ -901,20 +918,18 @@ def _markers(
     experiments: Sequence[Any], start: date | None, end: date | None
 ) -> tuple[ExperimentMarker, ...]:
     markers: list[ExperimentMarker] = []
-    for experiment, agreed_at in experiments:
-        when = agreed_at or experiment.created_at
+    for title, prediction, learning, decision, created_at, agreed_at in experiments:
+        when = agreed_at or created_at
         day = when.date() if isinstance(when, datetime) else when
         if day is None or not _in_period(day, start, end):
             continue
         markers.append(
             ExperimentMarker(
                 date=day,
-                title=experiment.title,
-                prediction=_text_or_none(experiment.prediction),
-                learning=_text_or_none(experiment.learning),
-                decision=experiment.decision
-                if experiment.decision in EXPERIMENT_DECISIONS
-                else None,
+                title=title,
+                prediction=_text_or_none(prediction),
+                learning=_text_or_none(learning),
+                decision=decision if decision in EXPERIMENT_DECISIONS else None,
             )
         )
     markers.sort(key=lambda m: (m.date, m.title))

@@ -6,6 +6,10 @@ background) and cached here; ticking a series or changing the period only calls
 changes without another query. Measurements or experiments changed for the shown coachee (from
 any screen, through ``context.signals``) reload it, keeping the coach's choices.
 
+The last few coachees' data is kept too: going back to one draws it at once from memory, while
+a background reload checks it is still current (settings such as reference values can change
+without a signal) and redraws only if it is not. Locking the vault forgets all of it.
+
 Pointing at an experiment marker shows its title, prediction, learning and decision as a
 tooltip; clicking one keeps the same text in the details line under the chart. "Export PNG…"
 and "Export SVG…" write exactly what is on screen, atomically, to the file the coach picks.
@@ -65,6 +69,7 @@ _PANEL_PX: Final = 170  # screen height per panel before the chart scrolls
 _STRIP_PX: Final = 70  # the experiment strip
 _CHECK_CHARS: Final = 30  # a series name in the side list, before "…"
 _DECISIONS: Final = {"adopt": "adopt", "adapt": "adapt", "abandon": "abandon"}
+_CACHED_COACHEES: Final = 8  # recently shown coachees whose chart data stays in memory
 
 
 def marker_text(marker: ExperimentMarker) -> str:
@@ -114,6 +119,7 @@ class ProgressChartWidget(QWidget):
         self.data: ProgressData | None = None
         self.layout_info: ChartLayout | None = None
         self.hidden_keys: set[str] = set()
+        self._recent: dict[str, ProgressData] = {}  # coachee id → data, oldest first
         self._generation = 0
         self._updating_range = False
         self.setObjectName("progress_chart")
@@ -162,7 +168,8 @@ class ProgressChartWidget(QWidget):
         signals.measurements_changed.connect(self._changed)
         signals.experiments_changed.connect(self._changed)
         signals.coachee_changed.connect(self._changed)
-        signals.vault_locked.connect(self.clear)
+        signals.coachees_changed.connect(self._recent.clear)  # renamed or erased: ask again
+        signals.vault_locked.connect(self.forget)
         self._set_enabled(False)
         self.redraw()
 
@@ -215,12 +222,19 @@ class ProgressChartWidget(QWidget):
     # ------------------------------------------------------------------ public
 
     def show_coachee(self, coachee_id: str) -> None:
-        """Load and draw ``coachee_id``'s progress (in the background)."""
+        """Load and draw ``coachee_id``'s progress (in the background).
+
+        A coachee shown recently is drawn at once from memory and then checked in the
+        background.
+        """
         if coachee_id != self.coachee_id:
             self.hidden_keys = set()
             self.data = None
             self.details_label.clear()
-        self.coachee_id = coachee_id
+            self.coachee_id = coachee_id
+            cached = self._recent.get(coachee_id)
+            if cached is not None:
+                self._show(cached, previous=None)
         self.reload()
 
     def reload(self) -> None:
@@ -242,8 +256,13 @@ class ProgressChartWidget(QWidget):
             self,
         )
 
+    def forget(self) -> None:
+        """Show nothing and drop every coachee's data from memory (the vault was locked)."""
+        self._recent.clear()
+        self.clear()
+
     def clear(self) -> None:
-        """Show nothing (vault locked, or no coachee)."""
+        """Show nothing (no coachee, or another one is about to be shown)."""
         self._generation += 1
         self.coachee_id = None
         self.data = None
@@ -342,7 +361,22 @@ class ProgressChartWidget(QWidget):
     def _loaded(self, generation: int, data: ProgressData) -> None:
         if generation != self._generation or not self.context.is_unlocked:
             return
-        previous = self.data
+        self._remember(data)
+        if data == self.data:
+            # Drawn from memory and still current: nothing to redraw.
+            self.status_label.setText(self._status_text(data))
+            self.loaded.emit()
+            return
+        self._show(data, previous=self.data)
+        self.loaded.emit()
+
+    def _remember(self, data: ProgressData) -> None:
+        self._recent.pop(data.coachee_id, None)
+        self._recent[data.coachee_id] = data
+        while len(self._recent) > _CACHED_COACHEES:
+            del self._recent[next(iter(self._recent))]
+
+    def _show(self, data: ProgressData, *, previous: ProgressData | None) -> None:
         self.data = data
         self._rebuild_checks()
         self._set_enabled(not data.is_empty)
@@ -359,7 +393,6 @@ class ProgressChartWidget(QWidget):
         else:
             self.redraw()
         self.status_label.setText(self._status_text(data))
-        self.loaded.emit()
 
     def _was_custom(self, previous: ProgressData) -> bool:
         # Keep a period the coach chose; follow the data when they were looking at "All".
@@ -369,12 +402,14 @@ class ProgressChartWidget(QWidget):
         if generation != self._generation or isinstance(exc, VaultLocked):
             return
         if isinstance(exc, NotFound):  # erased meanwhile
+            self._recent.pop(self.coachee_id or "", None)
             self.clear()
             return
         self.status_label.setText("")
         show_error(self, exc)
 
     def _changed(self, coachee_id: str) -> None:
+        self._recent.pop(coachee_id, None)
         if coachee_id and coachee_id == self.coachee_id:
             self.reload()
 

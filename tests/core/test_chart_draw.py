@@ -24,7 +24,7 @@ from coach_app.charts.draw import (
     series_choices,
 )
 from coach_app.instruments.definitions import ReferenceValues, get_instrument
-from coach_app.services.progress import ProgressData
+from coach_app.services.progress import GoalProgress, ProgressData
 from coach_app.services.progress_series import ExperimentMarker, Point, build_series
 
 START = date(2024, 1, 8)
@@ -83,6 +83,14 @@ def figure() -> Figure:
     return Figure(figsize=(10, 8), dpi=72)
 
 
+def drawn_texts(fig: Figure) -> list[str]:
+    """Every text on the figure: its own (legends, key) and its axes' (titles, labels)."""
+    texts = [text.get_text() for text in fig.texts]
+    for ax in fig.axes:
+        texts += [text.get_text() for text in ax.texts]
+    return texts
+
+
 MARKERS = (
     ExperimentMarker(START + timedelta(days=20), "Try A", "It will fail", "It worked", "adopt"),
     ExperimentMarker(START + timedelta(days=50), "Try B", None, None, None),
@@ -100,8 +108,8 @@ def test_band_patch_only_with_reference_values() -> None:
     assert band in layout.axes["gse"].patches
     low, high = band.get_window_extent().y0, band.get_window_extent().y1
     assert low < high
-    legend_texts = [t.get_text() for t in layout.axes["gse"].get_legend().get_texts()]
-    assert "within measurement error" in legend_texts
+    assert "within measurement error" in layout.legends["gse"]
+    assert "within measurement error" in drawn_texts(fig)
 
 
 def test_no_band_for_single_ratings_even_with_reference_values() -> None:
@@ -120,20 +128,17 @@ def test_no_median_line_or_signals_under_five_points() -> None:
 
 
 def test_median_signals_and_descriptive_slope_from_five_points() -> None:
-    layout = draw_progress(figure(), data_with(gse=gse_series([20, 21, 22, 23, 24])))
+    fig = figure()
+    layout = draw_progress(fig, data_with(gse=gse_series([20, 21, 22, 23, 24])))
     assert "gse" in layout.medians
     slope = layout.slopes["gse"]
     assert slope.get_linestyle() == "--"
     (trend,) = layout.signals["gse"]
     assert trend.get_linestyle() == "None"  # ringed points, never a joining line
     assert len(trend.get_xdata()) == 5
-    key_texts = [
-        text.get_text()
-        for legend in layout.axes["gse"].figure.legends
-        for text in legend.get_texts()
-    ]
-    assert "slope, descriptive" in key_texts
-    assert "median (≥ 5 points)" in key_texts
+    for entry in ("slope, descriptive", "median (≥ 5 points)"):
+        assert entry in layout.key
+        assert entry in drawn_texts(fig)
 
 
 def test_baseline_is_a_line_at_the_first_score() -> None:
@@ -163,12 +168,28 @@ def test_experiment_markers_are_drawn_and_hit_tested() -> None:
     fig = figure()
     layout = draw_progress(fig, data_with(gse=gse_series([20, 22]), markers=MARKERS))
     assert [marker for _artist, marker in layout.markers] == list(MARKERS)
-    artist, marker = layout.markers[0]
-    x, y = artist.get_transform().transform((artist.get_xdata()[0], artist.get_ydata()[0]))
+    _artist, marker = layout.markers[0]
+    x, y = layout.marker_position(0)
     event = MouseEvent("motion_notify_event", fig.canvas, x, y)
     assert layout.marker_at(event) == marker
     far = MouseEvent("motion_notify_event", fig.canvas, x, y + 200)
     assert layout.marker_at(far) is None
+
+
+def test_markers_of_one_decision_share_an_artist_and_are_told_apart() -> None:
+    days = [START + timedelta(days=d) for d in (20, 50, 80, 80, 110)]
+    markers = [
+        ExperimentMarker(day, f"Try {n}", f"P{n}", f"L{n}", "adopt" if n != 2 else None)
+        for n, day in enumerate(days)
+    ]
+    fig = figure()
+    layout = draw_progress(fig, data_with(gse=gse_series([20, 22, 25]), markers=markers))
+    assert len({id(artist) for artist, _marker in layout.markers}) == 2  # adopt, undecided
+    assert [marker for _artist, marker in layout.markers] == markers
+    for number, marker in enumerate(markers):
+        x, y = layout.marker_position(number)
+        event = MouseEvent("motion_notify_event", fig.canvas, x, y)
+        assert layout.marker_at(event) == marker  # two on one day are stacked, not hidden
 
 
 def test_hiding_the_markers_and_series() -> None:
@@ -191,8 +212,9 @@ def test_empowerment_subscales_get_their_own_axis_and_lines() -> None:
     assert layout.axes["gse"].get_ylim() == (9, 41)
     assert layout.axes["empowerment"].get_ylim() == pytest.approx((0.8, 7.2))
     assert len([key for key in layout.lines if key.startswith("empowerment:")]) == 4
-    names = [t.get_text() for t in layout.axes["empowerment"].get_legend().get_texts()]
-    assert names == ["Meaning", "Competence", "Self-determination", "Impact"]
+    names = ["Meaning", "Competence", "Self-determination", "Impact"]
+    assert layout.legends["empowerment"] == names
+    assert set(names) <= set(drawn_texts(layout.axes["gse"].figure))
 
 
 def test_gas_t_score_has_the_as_expected_line() -> None:
@@ -297,3 +319,44 @@ def test_drawing_needs_neither_pyplot_nor_qt() -> None:
         "assert not any(m.startswith('matplotlib.backends.backend_qt') for m in sys.modules)\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_a_dense_series_keeps_every_point_and_marks_every_nth() -> None:
+    series = gse_series([20 + (i % 7) for i in range(400)], step=1)
+    layout = draw_progress(figure(), data_with(gse=series))
+    (line,) = layout.lines["gse"]
+    assert len(line.get_xdata()) == 400  # thinned markers, never thinned data
+    assert isinstance(line.get_markevery(), int) and line.get_markevery() > 1
+    weeks = (START + timedelta(days=100), START + timedelta(days=121))
+    zoomed = draw_progress(figure(), data_with(gse=series), date_range=weeks)
+    assert zoomed.lines["gse"][0].get_markevery() is None  # few in view: every point marked
+
+
+def test_a_goal_is_named_once_with_one_colour_and_marker_in_every_panel() -> None:
+    goals = tuple(
+        GoalProgress(gid, f"Goal {gid}", 1, "active", {}, None, None, None, True, True)
+        for gid in ("g1", "g2")
+    )
+    confidence = [
+        build_series(f"confidence:{gid}", get_instrument("confidence"), pts([4, 5]), name=gid)
+        for gid in ("g1", "g2")
+    ]
+    levels = [
+        build_series(f"gas:{gid}", get_instrument("gas"), pts([-1, 0]), name=gid, scale=(-2, 2))
+        for gid in ("g2",)  # only the second goal has levels: it must keep its own style
+    ]
+    data = dataclasses.replace(
+        data_with(confidence=confidence),
+        goals=goals,
+        gas_levels=tuple(levels),
+        goal_of_series={"confidence:g1": "g1", "confidence:g2": "g2", "gas:g2": "g2"},
+    )
+    fig = figure()
+    layout = draw_progress(fig, data)
+    assert layout.legends["confidence"] == ["g1", "g2"]
+    assert "goals" not in layout.legends  # named above, in the same colour and shape
+    (conf,) = layout.lines["confidence:g2"]
+    (gas,) = layout.lines["gas:g2"]
+    assert (gas.get_color(), gas.get_marker()) == (conf.get_color(), conf.get_marker())
+    hidden = draw_progress(figure(), data, visible={"gas:g2"})
+    assert hidden.legends["goals"] == ["g2"]  # without the confidence panel it names the goal

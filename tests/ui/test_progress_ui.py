@@ -252,13 +252,56 @@ def test_changing_the_view_redraws_without_querying(
     assert calls == [history.ada, history.ada]
 
 
+def test_a_recent_coachee_is_drawn_from_memory_and_checked_in_the_background(
+    qtbot: QtBot, context: AppContext, history: History, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[str] = []
+    real = progress_service.progress_data
+
+    def counting(vault, coachee_id, **kw):
+        calls.append(coachee_id)
+        return real(vault, coachee_id, **kw)
+
+    monkeypatch.setattr(progress_chart_module.progress_service, "progress_data", counting)
+    widget = ProgressChartWidget(context)
+    qtbot.addWidget(widget)
+    widget.resize(1100, 800)
+    widget.show()
+    for coachee in (history.ada, history.ben):
+        with qtbot.waitSignal(widget.loaded, timeout=10_000):
+            widget.show_coachee(coachee)
+
+    with qtbot.waitSignal(widget.loaded, timeout=10_000):
+        widget.show_coachee(history.ada)
+        # Drawn at once, before the background reload has answered.
+        assert widget.data is not None and widget.data.coachee_id == history.ada
+        assert "gse" in widget.layout_info.axes
+        from_memory = widget.data
+    assert calls == [history.ada, history.ben, history.ada]  # still checked
+    assert widget.data is from_memory  # unchanged, so not drawn again
+
+    # Blanking the view (the main window does, between coachees) keeps what is in memory.
+    widget.clear()
+    with qtbot.waitSignal(widget.loaded, timeout=10_000):
+        widget.show_coachee(history.ben)
+        assert widget.data is not None and widget.data.coachee_id == history.ben
+
+    # A change drops the coachee from memory: the next visit waits for fresh data.
+    context.signals.measurements_changed.emit(history.ada)
+    with qtbot.waitSignal(widget.loaded, timeout=10_000):
+        widget.show_coachee(history.ada)
+        assert widget.data is None
+    context.lock()
+    assert widget._recent == {}  # nothing of the vault stays in memory once locked
+
+
 def test_clicking_an_experiment_marker_shows_prediction_and_learning(
     qtbot: QtBot, chart: ProgressChartWidget
 ) -> None:
     chart.redraw()
     chart.canvas.draw()
-    artist, marker = chart.layout_info.markers[0]
-    x, y = artist.get_transform().transform((artist.get_xdata()[0], artist.get_ydata()[0]))
+    _artist, marker = chart.layout_info.markers[0]
+    x, y = chart.layout_info.marker_position(0)
     event = MouseEvent("button_press_event", chart.canvas, x, y, button=1)
     chart.canvas.callbacks.process("button_press_event", event)
     text = chart.details_label.text()
@@ -278,8 +321,8 @@ def test_hovering_an_experiment_marker_shows_a_tooltip(
     )
     chart.redraw()
     chart.canvas.draw()
-    artist, marker = chart.layout_info.markers[1]
-    x, y = artist.get_transform().transform((artist.get_xdata()[0], artist.get_ydata()[0]))
+    _artist, marker = chart.layout_info.markers[1]
+    x, y = chart.layout_info.marker_position(1)
     chart.canvas.callbacks.process(
         "motion_notify_event", MouseEvent("motion_notify_event", chart.canvas, x, y)
     )
