@@ -37,9 +37,11 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QSplitter,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -83,6 +85,9 @@ def marker_text(marker: ExperimentMarker) -> str:
             f"Decision: {decision}",
         ]
     )
+
+
+SERIES_LIST_WIDTH = 190  # px: wide enough for most goal titles, elided beyond
 
 
 class _Canvas(FigureCanvasQTAgg):
@@ -147,12 +152,18 @@ class ProgressChartWidget(QWidget):
         self.details_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details_label.setAccessibleName("Experiment details")
 
-        body = QHBoxLayout()
-        body.addWidget(side)
-        body.addWidget(scroll, 1)
+        # A splitter, so on a laptop screen the coach can narrow or fold away the series list
+        # and give the chart the width (the legends name the series anyway).
+        self.body = QSplitter(Qt.Orientation.Horizontal, self)
+        self.body.addWidget(side)
+        self.body.addWidget(scroll)
+        self.body.setStretchFactor(1, 1)
+        self.body.setCollapsible(1, False)
+        self.body.setSizes([SERIES_LIST_WIDTH, 4 * SERIES_LIST_WIDTH])
+        self.series_toggle.toggled.connect(side.setVisible)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addLayout(body, 1)
+        layout.addWidget(self.body, 1)
         layout.addWidget(self.details_label)
         layout.addWidget(self.status_label)
 
@@ -183,7 +194,13 @@ class ProgressChartWidget(QWidget):
             edit.setAccessibleName(f"{name} date")
             edit.dateChanged.connect(self._range_edited)
         self.preset_buttons: dict[str, QPushButton] = {}
+        self.series_toggle = QPushButton("Series", self)
+        self.series_toggle.setCheckable(True)
+        self.series_toggle.setChecked(True)
+        self.series_toggle.setAutoDefault(False)
+        self.series_toggle.setToolTip("Show or hide the list of series beside the chart")
         bar = QHBoxLayout()
+        bar.addWidget(self.series_toggle)
         bar.addWidget(QLabel("From", self))
         bar.addWidget(self.from_edit)
         bar.addWidget(QLabel("to", self))
@@ -195,12 +212,14 @@ class ProgressChartWidget(QWidget):
             self.preset_buttons[label] = button
             bar.addWidget(button)
         bar.addStretch(1)
-        self.export_png_button = QPushButton("Export PNG…", self)
-        self.export_svg_button = QPushButton("Export SVG…", self)
-        self.export_png_button.clicked.connect(lambda: self._export_dialog("png"))
-        self.export_svg_button.clicked.connect(lambda: self._export_dialog("svg"))
-        bar.addWidget(self.export_png_button)
-        bar.addWidget(self.export_svg_button)
+        # One button with a menu: two side by side made the row too wide for a laptop screen.
+        self.export_button = QPushButton("Export", self)
+        self.export_button.setAutoDefault(False)
+        menu = QMenu(self.export_button)
+        self.export_png_action = menu.addAction("PNG image…", lambda: self._export_dialog("png"))
+        self.export_svg_action = menu.addAction("SVG drawing…", lambda: self._export_dialog("svg"))
+        self.export_button.setMenu(menu)
+        bar.addWidget(self.export_button)
         return bar
 
     def _build_series_list(self) -> QScrollArea:
@@ -215,8 +234,8 @@ class ProgressChartWidget(QWidget):
         side.setFrameShape(QFrame.Shape.NoFrame)
         side.setWidget(self.series_box)
         side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        side.setMinimumWidth(230)
-        side.setMaximumWidth(280)
+        side.setMinimumWidth(140)
+        side.setMaximumWidth(320)
         return side
 
     # ------------------------------------------------------------------ public
@@ -478,8 +497,7 @@ class ProgressChartWidget(QWidget):
         for widget in (
             self.from_edit,
             self.to_edit,
-            self.export_png_button,
-            self.export_svg_button,
+            self.export_button,
             *self.preset_buttons.values(),
         ):
             widget.setEnabled(enabled)

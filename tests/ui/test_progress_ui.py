@@ -341,10 +341,23 @@ def test_export_png_and_svg(
         "getSaveFileName",
         lambda *args, **kwargs: (str(target), "SVG drawing (*.svg)"),
     )
-    qtbot.mouseClick(chart.export_svg_button, Qt.MouseButton.LeftButton)
+    assert chart.export_button.isEnabled()
+    chart.export_svg_action.trigger()
     svg = tmp_path / "chart.svg"
     assert b"<svg" in svg.read_bytes()[:500]
     assert "Chart saved to" in chart.status_label.text()
+
+
+def test_folding_away_the_series_list_gives_the_chart_the_width(
+    qtbot: QtBot, chart: ProgressChartWidget
+) -> None:
+    qtbot.waitUntil(lambda: chart.layout_info is not None and bool(chart.checks))
+    before = chart.canvas.width()
+    chart.series_toggle.click()
+    qtbot.waitUntil(lambda: chart.canvas.width() > before + 100)
+    assert not chart.checks["gse"].isVisibleTo(chart)
+    chart.series_toggle.click()
+    qtbot.waitUntil(lambda: chart.checks["gse"].isVisibleTo(chart))
 
 
 def test_locking_clears_the_chart(qtbot: QtBot, context: AppContext, chart) -> None:
