@@ -23,6 +23,7 @@ missed p95 target with a healthy median is worth a second run before drawing con
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import math
 import os
@@ -291,7 +292,7 @@ def time_chart(vault: Vault, runs: int) -> ChartTimings:
     from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: PLC0415
     from matplotlib.figure import Figure  # noqa: PLC0415
 
-    from coach_app.charts.draw import draw_progress, gc_paused, series_choices  # noqa: PLC0415
+    from coach_app.charts.draw import draw_progress, series_choices  # noqa: PLC0415
 
     coachee_id, measurements, experiments = busiest_coachee(vault)
 
@@ -299,19 +300,16 @@ def time_chart(vault: Vault, runs: int) -> ChartTimings:
         start = time.perf_counter()
         data = progress.progress_data(vault, coachee_id)
         queried = time.perf_counter()
-        # As the widget does: the query runs in a worker; building and rendering pause the
-        # cyclic collector (charts.draw.gc_paused), so no full collection lands mid-draw.
-        with gc_paused():
-            fig = Figure(figsize=CHART_SIZE_IN, dpi=CHART_DPI)
-            draw_progress(fig, data)
-            drawn = time.perf_counter()
-        with gc_paused():
-            canvas = FigureCanvasAgg(fig)
-            canvas.draw()
-            rendered = time.perf_counter()
+        fig = Figure(figsize=CHART_SIZE_IN, dpi=CHART_DPI)
+        draw_progress(fig, data)
+        drawn = time.perf_counter()
+        canvas = FigureCanvasAgg(fig)
+        canvas.draw()
+        rendered = time.perf_counter()
         return queried - start, drawn - queried, rendered - drawn, fig, canvas, data
 
     first_draw()  # warm the page cache and matplotlib's font cache, as a running app has them
+    gc.freeze()  # as ui/launch.py does once the window is up: start-up objects are not rescanned
     query, draw, render, first = [], [], [], []
     for _ in range(runs):
         q, d, r, fig, canvas, data = first_draw()
@@ -340,10 +338,8 @@ def time_chart(vault: Vault, runs: int) -> ChartTimings:
         for run in range(runs):
             view = views[run % len(views)]
             start = time.perf_counter()
-            with gc_paused():
-                draw_progress(fig, data, **view)
-            with gc_paused():
-                canvas.draw()
+            draw_progress(fig, data, **view)
+            canvas.draw()
             redraw.append(time.perf_counter() - start)
     finally:
         event.remove(vault.engine, "before_cursor_execute", count)

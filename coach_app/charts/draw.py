@@ -41,12 +41,10 @@ of a thousand points costs little more than one of ten. So:
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
-import gc
 import math
 import textwrap
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any, Final
@@ -350,23 +348,6 @@ def _instrument_name(series: Series) -> str:
     # panel caption names the instrument exactly as the series caption does.
     tail = series.label.rsplit(" · ", 1)[-1]
     return tail.rsplit(" v", 1)[0]
-
-
-@contextlib.contextmanager
-def gc_paused() -> Iterator[None]:
-    """Hold the cyclic garbage collector off while a chart is built or rendered.
-
-    A draw allocates ~18,000 small matplotlib objects, enough to trigger a full collection in
-    the middle of it on most draws (60–230 ms measured here), which is what made first draws
-    jumpy. Collection resumes right after, when the coach is looking at the chart.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def draw_progress(

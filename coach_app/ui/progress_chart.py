@@ -52,7 +52,6 @@ from coach_app.charts.draw import (
     EXPERIMENTS_PANEL,
     ChartLayout,
     draw_progress,
-    gc_paused,
     series_choices,
 )
 from coach_app.errors import NotFound, StorageError, VaultLocked
@@ -99,11 +98,6 @@ class _Canvas(FigureCanvasQTAgg):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.resized.emit()
-
-    def draw(self) -> None:
-        """Render, without a garbage collection in the middle of it."""
-        with gc_paused():
-            super().draw()
 
 
 def _qdate(day: date) -> QDate:
@@ -356,15 +350,14 @@ class ProgressChartWidget(QWidget):
             self.layout_info = None
         else:
             self._fit_height()
-            with gc_paused():
-                self.layout_info = draw_progress(
-                    self.figure,
-                    self.data,
-                    visible=self.visible_keys,
-                    date_range=self.date_range,
-                    fg=fg,
-                    bg=bg,
-                )
+            self.layout_info = draw_progress(
+                self.figure,
+                self.data,
+                visible=self.visible_keys,
+                date_range=self.date_range,
+                fg=fg,
+                bg=bg,
+            )
         self.canvas.draw_idle()
 
     def export(self, path: Path | str, fmt: str) -> Path:

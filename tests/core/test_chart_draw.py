@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import gc
 import io
 import subprocess
 import sys
@@ -22,7 +21,6 @@ from coach_app.charts.draw import (
     PALETTE_LIGHT,
     draw_progress,
     draw_sparkline,
-    gc_paused,
     series_choices,
 )
 from coach_app.instruments.definitions import ReferenceValues, get_instrument
@@ -362,17 +360,3 @@ def test_a_goal_is_named_once_with_one_colour_and_marker_in_every_panel() -> Non
     assert (gas.get_color(), gas.get_marker()) == (conf.get_color(), conf.get_marker())
     hidden = draw_progress(figure(), data, visible={"gas:g2"})
     assert hidden.legends["goals"] == ["g2"]  # without the confidence panel it names the goal
-
-
-def test_gc_paused_holds_the_collector_and_restores_it() -> None:
-    assert gc.isenabled()
-    with gc_paused():
-        assert not gc.isenabled()
-    assert gc.isenabled()
-    gc.disable()
-    try:
-        with gc_paused():
-            pass
-        assert not gc.isenabled()  # it was off before: it stays off
-    finally:
-        gc.enable()
