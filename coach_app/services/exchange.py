@@ -48,6 +48,7 @@ from coach_app.models import (
     Measurement,
 )
 from coach_app.services import validation as v
+from coach_app.services.coachees import PROFILE_FIELDS
 from coach_app.services.measurements import check_instrument_key
 from coach_app.vault.vault import Vault
 
@@ -58,24 +59,7 @@ MAX_IMPORT_BYTES = 200 * 1024 * 1024
 MAX_LIST_ITEMS = 1000  # item answers and sub-scores of one measurement
 
 TOP_KEYS = ("format", "version", "exported_at", "coachees")
-COACHEE_KEYS = (
-    "id",
-    "name",
-    "role",
-    "organisation",
-    "team",
-    "email",
-    "programme",
-    "started_on",
-    "status",
-    "focus",
-    "tags",
-    "consent_recorded_on",
-    "goals",
-    "sessions",
-    "experiments",
-    "measurements",
-)
+COACHEE_KEYS = ("id", *PROFILE_FIELDS, "goals", "sessions", "experiments", "measurements")
 GOAL_KEYS = ("id", "title", "description", "weight", "gas_levels", "status")
 SESSION_KEYS = (
     "id",
