@@ -22,6 +22,7 @@ from coach_app.models import (
 from coach_app.models.search_index import drop_coachee_documents
 from coach_app.services import validation as v
 from coach_app.services.convert import coachee_profile, goal_record
+from coach_app.services.lookup import get_or_not_found
 from coach_app.services.records import CoacheeProfile, CoacheeSummary, GoalRecord
 from coach_app.vault.vault import Vault
 
@@ -70,13 +71,6 @@ def _clean_profile(fields: dict[str, Any], *, partial: bool) -> dict[str, Any]:
     return out
 
 
-def _get(session: Any, model: type, obj_id: str, what: str) -> Any:
-    obj = session.get(model, obj_id)
-    if obj is None:
-        raise NotFound(f"That {what} no longer exists (it may have been erased).")
-    return obj
-
-
 def create_coachee(vault: Vault, **fields: Any) -> CoacheeProfile:
     """Add a coachee; ``name`` is required, everything else optional."""
     values = _clean_profile(fields, partial=False)
@@ -91,7 +85,7 @@ def update_coachee(vault: Vault, coachee_id: str, **fields: Any) -> CoacheeProfi
     """Change some profile fields."""
     values = _clean_profile(fields, partial=True)
     with vault.write() as s:
-        coachee = _get(s, Coachee, coachee_id, "coachee")
+        coachee = get_or_not_found(s, Coachee, coachee_id, "coachee")
         for key, value in values.items():
             setattr(coachee, key, value)
         s.flush()
@@ -106,7 +100,7 @@ def archive_coachee(vault: Vault, coachee_id: str) -> CoacheeProfile:
 def get_coachee(vault: Vault, coachee_id: str) -> CoacheeProfile:
     """One coachee's profile."""
     with vault.session() as s:
-        return coachee_profile(_get(s, Coachee, coachee_id, "coachee"))
+        return coachee_profile(get_or_not_found(s, Coachee, coachee_id, "coachee"))
 
 
 def list_coachees(
@@ -269,7 +263,7 @@ def create_goal(vault: Vault, coachee_id: str, **fields: Any) -> GoalRecord:
     """Add a goal (title required; five GAS level descriptions, weight 1–4)."""
     values = _clean_goal(fields, partial=False)
     with vault.write() as s:
-        _get(s, Coachee, coachee_id, "coachee")
+        get_or_not_found(s, Coachee, coachee_id, "coachee")
         goal = Goal(coachee_id=coachee_id, **values)
         s.add(goal)
         s.flush()
@@ -280,7 +274,7 @@ def update_goal(vault: Vault, goal_id: str, **fields: Any) -> GoalRecord:
     """Change some goal fields."""
     values = _clean_goal(fields, partial=True)
     with vault.write() as s:
-        goal = _get(s, Goal, goal_id, "goal")
+        goal = get_or_not_found(s, Goal, goal_id, "goal")
         for key, value in values.items():
             setattr(goal, key, value)
         s.flush()
@@ -290,4 +284,4 @@ def update_goal(vault: Vault, goal_id: str, **fields: Any) -> GoalRecord:
 def delete_goal(vault: Vault, goal_id: str) -> None:
     """Remove a goal (its experiments and measurements stay, unlinked)."""
     with vault.write() as s:
-        s.delete(_get(s, Goal, goal_id, "goal"))
+        s.delete(get_or_not_found(s, Goal, goal_id, "goal"))

@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from coach_app.errors import NotFound, ValidationError
+from coach_app.errors import ValidationError
 from coach_app.models import (
     EXPERIMENT_DECISIONS,
     EXPERIMENT_STATUSES,
@@ -18,6 +18,7 @@ from coach_app.models import (
 )
 from coach_app.services import validation as v
 from coach_app.services.convert import experiment_record
+from coach_app.services.lookup import get_or_not_found
 from coach_app.services.records import ExperimentRecord
 from coach_app.vault.vault import Vault
 
@@ -82,9 +83,7 @@ def _clean(s: Any, coachee_id: str, fields: dict[str, Any], *, partial: bool) ->
 def create_experiment(vault: Vault, coachee_id: str, **fields: Any) -> ExperimentRecord:
     """Agree an experiment (title required; prediction, action, success signal, due date)."""
     with vault.write() as s:
-        coachee = s.get(Coachee, coachee_id)
-        if coachee is None:
-            raise NotFound("That coachee no longer exists (it may have been erased).")
+        coachee = get_or_not_found(s, Coachee, coachee_id, "coachee")
         row = Experiment(coachee_id=coachee_id, **_clean(s, coachee_id, fields, partial=False))
         s.add(row)
         s.flush()
@@ -94,9 +93,7 @@ def create_experiment(vault: Vault, coachee_id: str, **fields: Any) -> Experimen
 def update_experiment(vault: Vault, experiment_id: str, **fields: Any) -> ExperimentRecord:
     """Change fields of an experiment (plan or review)."""
     with vault.write() as s:
-        row = s.get(Experiment, experiment_id)
-        if row is None:
-            raise NotFound("That experiment no longer exists.")
+        row = get_or_not_found(s, Experiment, experiment_id, "experiment")
         for key, value in _clean(s, row.coachee_id, fields, partial=True).items():
             setattr(row, key, value)
         s.flush()
@@ -128,9 +125,7 @@ def review_experiment(
 def get_experiment(vault: Vault, experiment_id: str) -> ExperimentRecord:
     """One experiment."""
     with vault.session() as s:
-        row = s.get(Experiment, experiment_id)
-        if row is None:
-            raise NotFound("That experiment no longer exists.")
+        row = get_or_not_found(s, Experiment, experiment_id, "experiment")
         return experiment_record(row, row.coachee.name)
 
 
@@ -175,7 +170,5 @@ def overdue_experiments(vault: Vault, today: date | None = None) -> list[Experim
 def delete_experiment(vault: Vault, experiment_id: str) -> None:
     """Remove an experiment."""
     with vault.write() as s:
-        row = s.get(Experiment, experiment_id)
-        if row is None:
-            raise NotFound("That experiment no longer exists.")
+        row = get_or_not_found(s, Experiment, experiment_id, "experiment")
         s.delete(row)

@@ -9,11 +9,12 @@ from typing import Any
 
 from sqlalchemy import select
 
-from coach_app.errors import NotFound, ValidationError
+from coach_app.errors import ValidationError
 from coach_app.models import Coachee as CoacheeRow
 from coach_app.models import CoachingSession, Goal, Measurement
 from coach_app.services import validation as v
 from coach_app.services.convert import measurement_record
+from coach_app.services.lookup import get_or_not_found
 from coach_app.services.records import MeasurementRecord
 from coach_app.vault.vault import Vault
 
@@ -63,8 +64,7 @@ def add_measurement(
         },
     }
     with vault.write() as s:
-        if s.get(CoacheeRow, coachee_id) is None:
-            raise NotFound("That coachee no longer exists (it may have been erased).")
+        get_or_not_found(s, CoacheeRow, coachee_id, "coachee")
         for ref, model, label in (
             (session_id, CoachingSession, "session"),
             (goal_id, Goal, "goal"),
@@ -100,7 +100,5 @@ def list_measurements(
 def delete_measurement(vault: Vault, measurement_id: str) -> None:
     """Remove one measurement."""
     with vault.write() as s:
-        row = s.get(Measurement, measurement_id)
-        if row is None:
-            raise NotFound("That measurement no longer exists.")
+        row = get_or_not_found(s, Measurement, measurement_id, "measurement")
         s.delete(row)

@@ -7,10 +7,11 @@ from typing import Any
 
 from sqlalchemy import select
 
-from coach_app.errors import NotFound, ValidationError
+from coach_app.errors import ValidationError
 from coach_app.models import SESSION_KINDS, TEMPLATE_SECTIONS, Coachee, CoachingSession
 from coach_app.services import validation as v
 from coach_app.services.convert import session_record, session_summary
+from coach_app.services.lookup import get_or_not_found
 from coach_app.services.records import SessionRecord, SessionSummary
 from coach_app.vault.vault import Vault
 
@@ -105,8 +106,7 @@ def create_session(
         "tags": v.tags(tags),
     }
     with vault.write() as s:
-        if s.get(Coachee, coachee_id) is None:
-            raise NotFound("That coachee no longer exists (it may have been erased).")
+        get_or_not_found(s, Coachee, coachee_id, "coachee")
         row = CoachingSession(coachee_id=coachee_id, **values)
         s.add(row)
         s.flush()
@@ -132,9 +132,7 @@ def save_session(vault: Vault, session_id: str, **changes: Any) -> SessionRecord
     if unknown:
         raise ValidationError(f"Unknown session field(s): {', '.join(sorted(unknown))}.")
     with vault.write() as s:
-        row = s.get(CoachingSession, session_id)
-        if row is None:
-            raise NotFound("That session no longer exists (it may have been erased).")
+        row = get_or_not_found(s, CoachingSession, session_id, "session")
         if "template" in changes:
             row.template = v.choice(changes["template"], TEMPLATE_SECTIONS, "Template")
             row.sections = clean_sections(
@@ -180,9 +178,7 @@ def save_session(vault: Vault, session_id: str, **changes: Any) -> SessionRecord
 def get_session(vault: Vault, session_id: str) -> SessionRecord:
     """One whole session."""
     with vault.session() as s:
-        row = s.get(CoachingSession, session_id)
-        if row is None:
-            raise NotFound("That session no longer exists (it may have been erased).")
+        row = get_or_not_found(s, CoachingSession, session_id, "session")
         return session_record(row)
 
 
@@ -214,7 +210,5 @@ def latest_session(vault: Vault, coachee_id: str) -> SessionRecord | None:
 def delete_session(vault: Vault, session_id: str) -> None:
     """Delete a session (its experiments stay, unlinked)."""
     with vault.write() as s:
-        row = s.get(CoachingSession, session_id)
-        if row is None:
-            raise NotFound("That session no longer exists.")
+        row = get_or_not_found(s, CoachingSession, session_id, "session")
         s.delete(row)
