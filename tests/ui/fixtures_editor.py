@@ -20,13 +20,6 @@ from coach_app.vault.vault import Vault
 
 START = datetime(2025, 3, 4, 14, 0, 0)
 
-# Qt 6.12's offscreen platform warns whenever a shown window's size constraints change; it is
-# not our warning, and every other Qt warning still fails the test. Test modules use
-# ``pytestmark = OFFSCREEN_KNOWN_WARNINGS``.
-OFFSCREEN_KNOWN_WARNINGS = pytest.mark.qt_log_ignore(
-    r"^This plugin does not support propagateSizeHints\(\)$"
-)
-
 
 class FakeClock:
     """A clock that only moves when told to."""

@@ -8,7 +8,6 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -16,12 +15,6 @@ from coach_app.ui.context import AppContext
 from coach_app.ui.main_window import MainWindow
 from coach_app.vault.vault import Vault
 from tests.conftest import FAST_KDF
-
-# Qt 6.12's offscreen platform warns whenever a shown window's size constraints change; that is
-# not ours to fix, and every other Qt warning still fails a test (same as fixtures_editor.py).
-OFFSCREEN_KNOWN_WARNINGS = pytest.mark.qt_log_ignore(
-    r"^This plugin does not support propagateSizeHints\(\)$"
-)
 
 
 class FakeClock:

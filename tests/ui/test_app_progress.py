@@ -26,14 +26,11 @@ from coach_app.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.helpers.progress_fixture import TODAY, History, build_history
 from tests.ui.shell_helpers import (
-    OFFSCREEN_KNOWN_WARNINGS,
     FakeClock,
     make_window,
     run_modal,
     wait_for_workers,
 )
-
-pytestmark = OFFSCREEN_KNOWN_WARNINGS
 
 GSE_ANSWERS = [3, 3, 4, None, 3, 3, 4, 3, None, 4]  # 8 of 10 answered: 33.8 prorated
 

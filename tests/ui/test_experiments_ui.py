@@ -20,15 +20,12 @@ from coach_app.ui.experiment_dialog import (
 )
 from coach_app.ui.session_models import COACHEE_ID_ROLE, OverdueExperimentsModel
 from tests.ui.fixtures_editor import (  # noqa: F401 - clock, context, seeded are fixtures
-    OFFSCREEN_KNOWN_WARNINGS,
     FakeClock,
     Seeded,
     clock,
     context,
     seeded,
 )
-
-pytestmark = OFFSCREEN_KNOWN_WARNINGS
 
 
 def test_create_an_experiment_with_goal_prediction_and_due_date(

@@ -23,9 +23,7 @@ from coach_app.ui.launch import (
     vault_folder,
 )
 from coach_app.ui.main_window import MainWindow
-from tests.ui.shell_helpers import OFFSCREEN_KNOWN_WARNINGS, wait_for_workers
-
-pytestmark = OFFSCREEN_KNOWN_WARNINGS
+from tests.ui.shell_helpers import wait_for_workers
 
 
 def have(_name: str) -> str | None:

@@ -20,14 +20,11 @@ from coach_app.ui.main_window import MainWindow
 from coach_app.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.ui.shell_helpers import (
-    OFFSCREEN_KNOWN_WARNINGS,
     FakeClock,
     make_window,
     run_modal,
     wait_for_workers,
 )
-
-pytestmark = OFFSCREEN_KNOWN_WARNINGS
 
 
 @pytest.fixture(autouse=True)

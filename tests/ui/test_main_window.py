@@ -23,14 +23,11 @@ from coach_app.ui.models import (
 from coach_app.ui.settings_dialog import SettingsDialog
 from coach_app.vault.vault import Vault
 from tests.ui.shell_helpers import (
-    OFFSCREEN_KNOWN_WARNINGS,
     FakeClock,
     make_window,
     run_modal,
     wait_for_workers,
 )
-
-pytestmark = OFFSCREEN_KNOWN_WARNINGS
 
 TODAY = datetime(2025, 3, 3, 9, 0, 0)
 

@@ -31,7 +31,6 @@ from coach_app.vault.vault import Vault
 from tests.helpers.progress_fixture import TODAY, History, build_history
 
 # Qt 6.12's offscreen platform warns whenever a shown window's size constraints change.
-pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$")
 
 EMPOWERMENT_WORDING = [f"Statement number {n}" for n in range(1, 13)]
 

@@ -26,12 +26,9 @@ from coach_app.ui.session_models import (
 )
 from coach_app.vault.vault import Vault
 from tests.ui.fixtures_editor import (  # noqa: F401 - clock, context, seeded are fixtures
-    OFFSCREEN_KNOWN_WARNINGS,
     clock,
     context,
 )
-
-pytestmark = OFFSCREEN_KNOWN_WARNINGS
 
 OPEN, CLOSE = HIGHLIGHT_OPEN, HIGHLIGHT_CLOSE
 

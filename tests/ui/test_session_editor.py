@@ -30,7 +30,6 @@ from coach_app.ui.session_editor import SessionEditor
 from coach_app.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.ui.fixtures_editor import (  # noqa: F401 - clock, context, seeded are fixtures
-    OFFSCREEN_KNOWN_WARNINGS,
     FakeClock,
     Seeded,
     clock,
@@ -38,8 +37,6 @@ from tests.ui.fixtures_editor import (  # noqa: F401 - clock, context, seeded ar
     seeded,
     vault_files_contain,
 )
-
-pytestmark = OFFSCREEN_KNOWN_WARNINGS
 
 GROW_TEXT = {
     "goal": "Feel ready to lead the Q3 planning",

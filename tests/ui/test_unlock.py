@@ -19,13 +19,10 @@ from coach_app.vault.vault import Vault, vault_exists
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.helpers.keyrings import InMemoryKeyring
 from tests.ui.shell_helpers import (
-    OFFSCREEN_KNOWN_WARNINGS,
     folder_hashes,
     make_window,
     wait_for_workers,
 )
-
-pytestmark = OFFSCREEN_KNOWN_WARNINGS
 
 RECOVERY_FORMAT = re.compile(r"^[0-9A-Z]{5}(-[0-9A-Z]{5}){7}$")
 
