@@ -77,3 +77,7 @@ class StorageError(CoachAppError):
 
 class BackupFailed(CoachAppError):
     """A backup could not be written or did not verify."""
+
+
+class Cancelled(CoachAppError):
+    """A long task stopped because the coach locked, quit or cancelled; nothing half-written."""

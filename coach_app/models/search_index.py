@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from datetime import date, datetime
 
 from sqlalchemy import Column, Connection, Integer, String, Table, event, text
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from coach_app.models.base import Base
 from coach_app.models.tables import Coachee, CoachingSession, Experiment, Goal
@@ -137,7 +137,6 @@ def rebuild(conn: Connection) -> None:
 _INDEXED_TYPES = (Coachee, CoachingSession, Experiment, Goal)
 
 
-@event.listens_for(Session, "after_flush")
 def _keep_index_in_step(session: Session, _flush_context: object) -> None:
     # Runs inside the flush's transaction, so the index commits or rolls back with the data.
     conn = session.connection()
@@ -153,3 +152,8 @@ def _keep_index_in_step(session: Session, _flush_context: object) -> None:
                 drop_coachee_documents(conn, obj.id)
             else:
                 delete_document(conn, obj.id)
+
+
+def attach(factory: sessionmaker[Session]) -> None:
+    """Keep the index in step for every session ``factory`` makes (the vault's own factory)."""
+    event.listen(factory, "after_flush", _keep_index_in_step)

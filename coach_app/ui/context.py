@@ -1,7 +1,14 @@
-"""What every window and widget needs: the open vault (or none), the change hub, the clock.
+"""What every window and widget needs: the open vault, the operations, navigation, the clock.
 
 Views ask ``context.vault`` each time they act instead of keeping the vault: after a lock it
-raises ``VaultLocked``, so a stray timer can never write to a closed vault.
+raises ``VaultLocked``, so a stray timer can never write to a closed vault. Changes go through
+``context.ops`` (``ui/ops.py``), which broadcasts them on ``context.signals.changed``; where the
+coach is lives in ``context.nav``.
+
+Lock order (``lock()``): ``about_to_lock`` (editors and dialogs save or seal what the coach
+typed) → ``ops.finish_all()`` (running work finishes or is cancelled; "Finishing…" is shown)
+→ the vault closes (engine disposed, key wiped, lock file released) → ``vault_locked`` (every
+view empties itself).
 """
 
 from __future__ import annotations
@@ -13,8 +20,11 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from coach_app.errors import VaultLocked
+from coach_app.services import access
+from coach_app.services.access import OpenVault
+from coach_app.ui.navigation import Navigator
+from coach_app.ui.ops import Operations
 from coach_app.ui.signals import AppSignals
-from coach_app.vault.vault import Vault
 
 
 class AppContext(QObject):
@@ -39,14 +49,16 @@ class AppContext(QObject):
         self.folder = folder
         self.signals = signals or AppSignals(self)
         self.now = now
-        self._vault: Vault | None = None
+        self._vault: OpenVault | None = None
         self.demo = False
+        self.nav = Navigator(self)
+        self.ops = Operations(lambda: self.vault, self.signals.broadcast, self)
 
     @property
-    def vault(self) -> Vault:
+    def vault(self) -> OpenVault:
         """The open vault; ``VaultLocked`` if there is none."""
         if self._vault is None or not self._vault.is_open:
-            raise VaultLocked("The vault is locked. Unlock it to go on.")
+            raise VaultLocked(self.tr("The vault is locked. Unlock it to go on."))
         return self._vault
 
     @property
@@ -58,16 +70,18 @@ class AppContext(QObject):
         """Today by the context's clock."""
         return self.now().date()
 
-    def set_vault(self, vault: Vault) -> None:
+    def set_vault(self, vault: OpenVault) -> None:
         """Take an unlocked vault and tell every view."""
         self._vault = vault
         self.signals.vault_unlocked.emit()
 
     def lock(self) -> None:
-        """Save drafts (``about_to_lock``), close the vault, tell every view to empty itself."""
+        """Save drafts, finish running work, close the vault, tell every view to empty itself."""
         if self._vault is None:
             return
         self.about_to_lock.emit()
+        self.ops.finish_all()
         vault, self._vault = self._vault, None
-        vault.close()
+        access.lock(vault)
+        self.nav.clear()
         self.signals.vault_locked.emit()

@@ -7,7 +7,7 @@ proxy model without querying again. The sparkline is painted by a delegate with 
 matplotlib canvas per row would cost megabytes and seconds for a long list.
 
 Double-click (or Enter) on a row asks the main window to open that coachee through
-``context.signals.open_coachee``; no view reaches into another.
+``context.nav.open_coachee``; no view reaches into another.
 """
 
 from __future__ import annotations
@@ -261,7 +261,7 @@ class DashboardWidget(QWidget):
     def _open(self, index: QModelIndex) -> None:
         coachee_id = index.data(ID_ROLE)
         if coachee_id:
-            self.context.signals.open_coachee.emit(coachee_id)
+            self.context.nav.open_coachee(coachee_id)
 
     def _update_summary(self) -> None:
         total = self.model.rowCount()

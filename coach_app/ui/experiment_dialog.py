@@ -541,7 +541,7 @@ class OverdueExperimentsDialog(QDialog):
         record = self.model.record_for(index)
         if record is None:
             return
-        self._context.signals.open_coachee.emit(record.coachee_id)
+        self._context.nav.open_coachee(record.coachee_id)
         self.accept()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

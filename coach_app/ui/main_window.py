@@ -944,8 +944,8 @@ class MainWindow(QMainWindow):
         signals.sessions_changed.connect(lambda cid: self._mark(cid, "sessions", list_=True))
         signals.experiments_changed.connect(lambda cid: self._mark(cid, "experiments", list_=True))
         signals.measurements_changed.connect(lambda cid: self._mark(cid, "measurements"))
-        signals.open_coachee.connect(self.show_coachee)
-        signals.open_session.connect(self.open_session)
+        self.context.nav.coachee_requested.connect(self.show_coachee)
+        self.context.nav.session_requested.connect(self.open_session)
 
         if restore_geometry:
             self._restore_geometry()

@@ -215,9 +215,9 @@ class SearchDialog(QDialog):
         if coachee_id is None:
             return
         if hit is not None and hit.kind == "session":
-            self._context.signals.open_session.emit(coachee_id, hit.owner_id)
+            self._context.nav.open_session(coachee_id, hit.owner_id)
         else:
-            self._context.signals.open_coachee.emit(coachee_id)
+            self._context.nav.open_coachee(coachee_id)
         self.accept()
 
     def open_current(self) -> None:

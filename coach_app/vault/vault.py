@@ -32,7 +32,8 @@ from coach_app.errors import (
     VaultLocked,
     WrongPassphrase,
 )
-from coach_app.vault import keys
+from coach_app.models import search_index
+from coach_app.vault import change_log, keys
 from coach_app.vault.engine import (
     DB_NAME,
     database_error,
@@ -198,6 +199,9 @@ class Vault:
     def _open_engine(self) -> None:
         self._engine = make_engine(self.folder / DB_NAME, bytes(self._require_key()))
         self._sessions = sessionmaker(bind=self._engine, expire_on_commit=False)
+        # Both listeners watch this vault's sessions only, never every Session in the process.
+        change_log.attach(self._sessions)
+        search_index.attach(self._sessions)
 
     def _migrate(self, fresh: bool) -> None:
         engine = self.engine

@@ -161,7 +161,7 @@ def test_overdue_dialog_lists_open_experiments_past_due_and_enter_opens_the_coac
     dialog.refresh()
     assert model.index(0, 3).data() == "8 days"
 
-    with qtbot.waitSignal(context.signals.open_coachee, timeout=1000) as signal:
+    with qtbot.waitSignal(context.nav.coachee_requested, timeout=1000) as signal:
         qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
     assert signal.args == [seeded.coachee_id]
     assert not dialog.isVisible()

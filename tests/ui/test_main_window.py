@@ -231,7 +231,7 @@ def test_views_follow_the_change_hub(qtbot, window: MainWindow, three: dict[str,
     window.context.signals.experiments_changed.emit(ada)
     qtbot.waitUntil(lambda: window.coachee_page.experiment_model.rowCount() == 1)
 
-    window.context.signals.open_coachee.emit(three["grace"])  # paused: the filter widens
+    window.context.nav.open_coachee(three["grace"])  # paused: the filter widens
     assert window.coachee_page.coachee_id == three["grace"]
     assert window.list_panel.current_id() == three["grace"]
 

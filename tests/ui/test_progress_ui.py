@@ -441,10 +441,10 @@ def test_dashboard_double_click_opens_the_coachee(
     assert index.data(ID_ROLE) == history.ada
     rect = dashboard.table.visualRect(index)
     opened_ids: list[str] = []
-    context.signals.open_coachee.connect(opened_ids.append)
+    context.nav.coachee_requested.connect(opened_ids.append)
     # A real double-click starts with a press and release on the same row.
     qtbot.mouseClick(dashboard.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    with qtbot.waitSignal(context.signals.open_coachee, timeout=1000) as opened:
+    with qtbot.waitSignal(context.nav.coachee_requested, timeout=1000) as opened:
         qtbot.mouseDClick(dashboard.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert opened.args == [history.ada]
     assert opened_ids == [history.ada]  # once, not twice

@@ -134,7 +134,7 @@ def test_enter_on_a_session_hit_opens_the_session_and_closes(
         qtbot.keyClick(dialog.query_edit, Qt.Key.Key_Down)
     assert target is not None
     assert dialog.query_edit.hasFocus()
-    with qtbot.waitSignal(context.signals.open_session, timeout=1000) as signal:
+    with qtbot.waitSignal(context.nav.session_requested, timeout=1000) as signal:
         qtbot.keyClick(dialog.query_edit, Qt.Key.Key_Return)
     assert signal.args == [corpus.ben, corpus.ben_session]
     assert not dialog.isVisible()
@@ -148,7 +148,7 @@ def test_enter_on_an_experiment_hit_opens_its_coachee(
     dialog = open_dialog(qtbot, context)
     search_for(qtbot, dialog, "risk")
     assert dialog.model.hit_at(dialog.tree.currentIndex()).kind == "experiment"  # type: ignore[union-attr]
-    with qtbot.waitSignal(context.signals.open_coachee, timeout=1000) as signal:
+    with qtbot.waitSignal(context.nav.coachee_requested, timeout=1000) as signal:
         qtbot.keyClick(dialog.query_edit, Qt.Key.Key_Enter)
     assert signal.args == [corpus.ana]
 
