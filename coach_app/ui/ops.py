@@ -31,7 +31,15 @@ import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QObject,
+    QRunnable,
+    QThread,
+    QThreadPool,
+    Signal,
+)
 
 from coach_app.changes import Changes
 from coach_app.errors import Cancelled, VaultLocked
@@ -97,9 +105,15 @@ class _Runner(QRunnable):
         try:
             result, changes = self._work()
         except BaseException as exc:  # delivered to on_failure on the UI thread
-            self._relay.done.emit(None, exc, Changes())
+            delivery: tuple[object, object, Changes] = (None, exc, Changes())
         else:
-            self._relay.done.emit(result, None, changes)
+            delivery = (result, None, changes)
+        try:
+            self._relay.done.emit(*delivery)
+        except RuntimeError:
+            # The app was torn down while this ran (a test ending, a hard quit): nobody is
+            # left to deliver to, and the work itself has finished.
+            log.info("background result not delivered: the app is gone")
 
 
 class Operations(QObject):
@@ -126,6 +140,10 @@ class Operations(QObject):
         self._running: dict[Job, _Relay] = {}
         self._closing = False
         self._generation = 0  # bumped at every finish_all: older results are stale
+        # Our own pool, wide enough that a quick read never queues behind a backup and a
+        # report on a two-core laptop (the global pool has one thread per core).
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(max(4, QThread.idealThreadCount()))
 
     # ---- what runs --------------------------------------------------------------------------
 
@@ -267,7 +285,7 @@ class Operations(QObject):
         self._running[job] = relay
         if len(self._running) == 1:
             self.busy_changed.emit(True)
-        QThreadPool.globalInstance().start(_Runner(work, relay))
+        self._pool.start(_Runner(work, relay))
         return job
 
     # ---- lifecycle --------------------------------------------------------------------------
@@ -288,7 +306,7 @@ class Operations(QObject):
                 self.finishing.emit(next(iter(self._running)).label)
                 QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
                 if self._running:
-                    QThreadPool.globalInstance().waitForDone(20)
+                    self._pool.waitForDone(20)
             left = list(self._running)
             if left:
                 log.warning("%d background jobs still running after %.0f s", len(left), timeout_s)

@@ -130,9 +130,10 @@ def _on_execute(state: ORMExecuteState) -> None:
     statement = state.statement
     if not isinstance(statement, Insert | Update | Delete):
         return
-    table = statement.table
+    # An ORM statement carries an annotated copy of the table: compare names, not objects.
+    table_name = getattr(statement.table, "name", None)
     for model, (kinds, _coachee_of) in _MODELS.items():
-        if getattr(model, "__table__", None) is table:
+        if getattr(model, "__tablename__", None) == table_name:
             _remember(state.session, Changes(kinds, frozenset(), True))
 
 
