@@ -15,11 +15,8 @@ import logging
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
@@ -44,7 +41,15 @@ from coach_app.vault.files import ensure_private_dir, make_private, storage_erro
 from coach_app.vault.header import HEADER_NAME, KeyHeader, new_header, read_header, write_header
 from coach_app.vault.lock import LOCK_NAME, ProcessLock
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 log = logging.getLogger(__name__)
+
+# The newest schema revision, pinned here so that opening a current vault never imports Alembic
+# nor reads its scripts (start-up time, and a copy of the app whose files only their owner can
+# read). tests/core/vault/test_migrations.py fails when a new script is added without this.
+HEAD_REVISION = "0001"
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 BACKUP_DIR = "backups"
@@ -52,6 +57,8 @@ BACKUP_DIR = "backups"
 
 def alembic_config(connection: object | None = None) -> Config:
     """An in-memory Alembic config pointing at our migrations."""
+    from alembic.config import Config  # noqa: PLC0415 - Alembic loads only to migrate
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     if connection is not None:
@@ -60,10 +67,29 @@ def alembic_config(connection: object | None = None) -> Config:
 
 
 def head_revision() -> str:
-    """The newest schema revision this version of the app knows."""
+    """The newest schema revision this version of the app knows (pinned, see HEAD_REVISION)."""
+    return HEAD_REVISION
+
+
+def script_head_revision() -> str:
+    """The newest revision among the migration scripts (reads them; tests compare the two)."""
+    from alembic.script import ScriptDirectory  # noqa: PLC0415
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
+
+
+def _stored_revision(engine: Engine) -> str | None:
+    """The schema revision recorded in the database, None for a database without one."""
+    with engine.connect() as conn:
+        has_table = conn.execute(
+            text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'")
+        ).first()
+        if has_table is None:
+            return None
+        row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+        return str(row[0]) if row is not None else None
 
 
 def vault_exists(folder: Path) -> bool:
@@ -205,11 +231,13 @@ class Vault:
 
     def _migrate(self, fresh: bool) -> None:
         engine = self.engine
-        with engine.connect() as conn:
-            current = MigrationContext.configure(conn).get_current_revision()
+        current = _stored_revision(engine)
         head = head_revision()
         if current == head:
             return
+        from alembic import command  # noqa: PLC0415 - only a vault that is behind pays for it
+        from alembic.script import ScriptDirectory  # noqa: PLC0415
+
         if not fresh:
             if current is None:
                 raise VaultCorrupt("The vault database has no schema version; restore a backup.")

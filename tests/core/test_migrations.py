@@ -121,6 +121,7 @@ def with_revision_0002(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     shutil.copytree(vault_module.MIGRATIONS, scripts, ignore=shutil.ignore_patterns("__pycache__"))
     (scripts / "versions" / "0002_upgrade_probe.py").write_text(REVISION_0002)
     monkeypatch.setattr(vault_module, "MIGRATIONS", scripts)
+    monkeypatch.setattr(vault_module, "HEAD_REVISION", vault_module.script_head_revision())
     assert head_revision() == "0002"
     return scripts
 
@@ -193,3 +194,8 @@ def test_vault_from_a_newer_app_is_refused(vault: Vault) -> None:
     with pytest.raises(VaultCorrupt, match="newer Coach Companion"):
         Vault.unlock(vault.folder, PASSPHRASE)
     assert folder_state(vault.folder) == before
+
+
+def test_the_pinned_head_is_the_newest_migration_script() -> None:
+    # Opening a vault compares with the pinned head only; a new script needs the pin moved.
+    assert vault_module.script_head_revision() == vault_module.HEAD_REVISION
