@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from coach_app.errors import CoachAppError, NotFound, ValidationError
+from coach_app.i18n import _
 
 ENV_PASSPHRASE = "COACH_APP_PASSPHRASE"  # noqa: S105 - the name of a variable, not a secret
 ENV_NEW_PASSPHRASE = "COACH_APP_NEW_PASSPHRASE"  # noqa: S105 - a variable name
@@ -264,7 +265,7 @@ class _Secrets:
             return self._stdin_line("the new passphrase")
         first = getpass.getpass("New passphrase: ")
         if getpass.getpass("The new passphrase again: ") != first:
-            raise ValidationError("The two passphrases differ; nothing was changed.")
+            raise ValidationError(_("The two passphrases differ; nothing was changed."))
         return first
 
 
@@ -399,7 +400,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
     folder = _folder(args)
     if not args.file.is_file():
-        raise NotFound(f"There is no backup file at {args.file}.")
+        raise NotFound(
+            _("There is no backup file at {file}.").format(
+                file=args.file,
+            )
+        )
     passphrase = _Secrets(args.passphrase_stdin).passphrase()
     progress = _Progress("restore")
     result = maintenance.restore(folder, args.file, passphrase, progress=progress)
@@ -442,8 +447,12 @@ def cmd_erase(args: argparse.Namespace) -> int:
         except NotFound:
             # Checked first so a mistyped id does not leave an erasure record behind.
             raise NotFound(
-                f"There is no coachee {args.coachee_id} in this vault (already erased, or a "
-                "mistyped id). Nothing was erased."
+                _(
+                    "There is no coachee {coachee_id} in this vault (already erased, "
+                    "or a mistyped id). Nothing was erased."
+                ).format(
+                    coachee_id=args.coachee_id,
+                )
             ) from None
         gone = coachees.erase_coachee(vault, args.coachee_id)
     detail = ", ".join(f"{n} {what.replace('_', ' ')}" for what, n in gone.items() if n)
@@ -479,7 +488,11 @@ def _optional_service(module: str, what: str) -> Any:
     except ModuleNotFoundError as exc:
         if exc.name != module:
             raise
-        raise CoachAppError(f"{what} are not available yet in this version.") from None
+        raise CoachAppError(
+            _("{what} are not available yet in this version.").format(
+                what=what,
+            )
+        ) from None
 
 
 def cmd_demo_data(args: argparse.Namespace) -> int:

@@ -237,7 +237,9 @@ class _Reader:
             raise self.error(field, "must be an object")
         return _Reader(self.file_name, value, self.where(field))
 
-    def require_fields(self, expected: frozenset[str], optional: frozenset[str] = frozenset()):
+    def require_fields(
+        self, expected: frozenset[str], optional: frozenset[str] = frozenset()
+    ) -> None:
         missing = sorted(expected - self.data.keys())
         if missing:
             raise self.error(missing[0], "is missing")

@@ -34,6 +34,7 @@ from coach_app.errors import (
     VaultInUse,
     WrongPassphrase,
 )
+from coach_app.i18n import _
 from coach_app.models import Coachee, Erasure
 from coach_app.services.coachees import reapply_erasures
 from coach_app.vault import backup as backups
@@ -108,7 +109,7 @@ def _unpack(
     try:
         stage = _Stage(Path(tempfile.mkdtemp(prefix=".restore-", dir=folder)), key, header)
     except OSError as exc:
-        raise storage_error(exc, f"the folder {folder}") from exc
+        raise storage_error(exc, _("the folder {folder}").format(folder=folder)) from exc
     try:
         os.chmod(stage.folder, 0o700)
         backups.extract_backup(backup_file, stage.folder)
@@ -117,16 +118,24 @@ def _unpack(
         except WrongPassphrase:
             if kept:
                 raise WrongPassphrase(
-                    "That passphrase does not unlock the backup (it may have been made before a "
-                    "passphrase change). Nothing was changed."
+                    _(
+                        "That passphrase does not unlock the backup (it may have been"
+                        " made before a passphrase change). Nothing was changed."
+                    )
                 ) from None
             raise VaultCorrupt(
-                f"{backup_file.name} is damaged: its database does not open with its own key "
-                "header. Nothing was changed."
+                _(
+                    "{name} is damaged: its database does not open with its own key "
+                    "header. Nothing was changed."
+                ).format(
+                    name=backup_file.name,
+                )
             ) from None
         except sqlcipher.Error:
             raise VaultCorrupt(
-                f"{backup_file.name} is damaged: its database cannot be read. Nothing was changed."
+                _("{name} is damaged: its database cannot be read. Nothing was changed.").format(
+                    name=backup_file.name,
+                )
             ) from None
         write_header(stage.folder, header)
     except BaseException:
@@ -150,7 +159,7 @@ def _finish_stage(stage: _Stage, erasures: list[tuple[str, datetime]]) -> None:
         problems = staged.integrity_problems()
         if problems:
             raise BackupFailed(
-                "The restored data did not pass its integrity check; nothing was replaced."
+                _("The restored data did not pass its integrity check; nothing was replaced.")
             )
     finally:
         staged.close()
@@ -158,7 +167,7 @@ def _finish_stage(stage: _Stage, erasures: list[tuple[str, datetime]]) -> None:
     if wal.exists() and wal.stat().st_size:
         # Closing checkpoints the log; a non-empty one means the database file is incomplete.
         raise BackupFailed(
-            "The restored data could not be written completely; nothing was replaced."
+            _("The restored data could not be written completely; nothing was replaced.")
         )
 
 
@@ -181,12 +190,17 @@ def _install(
     try:
         if fresh and (vault_exists(folder) or (folder / DB_NAME).exists()):
             raise VaultExists(
-                f"A vault appeared in {folder} during the restore; nothing was replaced."
+                _("A vault appeared in {folder} during the restore; nothing was replaced.").format(
+                    folder=folder,
+                )
             )
         if _snapshot(folder) != expected:
             raise VaultInUse(
-                "The vault changed while the restore was being prepared (is it open in a "
-                "window?). Nothing was replaced; close the app and try again."
+                _(
+                    "The vault changed while the restore was being prepared (is it "
+                    "open in a window?). Nothing was replaced; close the app and try "
+                    "again."
+                )
             )
         # Stale log files of the old database would be replayed onto the new one.
         for suffix in ("-wal", "-shm"):
@@ -208,8 +222,10 @@ def _check_restored(folder: Path, key: bytes) -> dict[str, int]:
         problems = restored.integrity_problems()
         if problems:
             raise BackupFailed(
-                "The restored vault did not pass its integrity check. The state before the "
-                "restore is in the backups folder."
+                _(
+                    "The restored vault did not pass its integrity check. The state "
+                    "before the restore is in the backups folder."
+                )
             )
         return restored.counts()
     finally:
@@ -221,15 +237,22 @@ def _unlock_current(folder: Path, passphrase: str) -> tuple[KeyHeader, bytes]:
         header = read_header(folder)
     except VaultCorrupt:
         raise VaultCorrupt(
-            f"The vault in {folder} cannot be unlocked (its key header is damaged), so no safety "
-            "backup of it can be taken first. Nothing was changed: restore into a new, empty "
-            "folder instead (--vault NEW_FOLDER)."
+            _(
+                "The vault in {folder} cannot be unlocked (its key header is "
+                "damaged), so no safety backup of it can be taken first. Nothing was "
+                "changed: restore into a new, empty folder instead (--vault "
+                "NEW_FOLDER)."
+            ).format(
+                folder=folder,
+            )
         ) from None
     try:
         return header, header.unlock_with_passphrase(passphrase)
     except WrongPassphrase:
         raise WrongPassphrase(
-            f"That passphrase does not unlock the vault in {folder}. Nothing was changed."
+            _("That passphrase does not unlock the vault in {folder}. Nothing was changed.").format(
+                folder=folder,
+            )
         ) from None
 
 
@@ -242,8 +265,11 @@ def _backup_key(
     except WrongPassphrase:
         if current is None or current[0].vault_id != backup_header.vault_id:
             raise WrongPassphrase(
-                "That passphrase does not unlock the backup (it may have been made before a "
-                "passphrase change, or belong to another vault). Nothing was changed."
+                _(
+                    "That passphrase does not unlock the backup (it may have been "
+                    "made before a passphrase change, or belong to another vault). "
+                    "Nothing was changed."
+                )
             ) from None
     # The same vault, backed up before a passphrase change: the data key is the same, and the
     # current header (with today's passphrase) opens it. _unpack proves it.
@@ -262,13 +288,22 @@ def restore(
     folder = Path(folder)
     backup_file = Path(backup_file)
     if not backup_file.is_file():
-        raise NotFound(f"There is no backup file at {backup_file}.")
+        raise NotFound(
+            _("There is no backup file at {backup_file}.").format(
+                backup_file=backup_file,
+            )
+        )
     backup_header = backups.read_backup_header(backup_file)
     has_header = vault_exists(folder)
     if not has_header and (folder / DB_NAME).exists():
         raise VaultCorrupt(
-            f"{folder} holds a vault database without its key header, so no safety backup of it "
-            "can be taken first. Nothing was changed: restore into a new, empty folder instead."
+            _(
+                "{folder} holds a vault database without its key header, so no safety"
+                " backup of it can be taken first. Nothing was changed: restore into "
+                "a new, empty folder instead."
+            ).format(
+                folder=folder,
+            )
         )
     current = _unlock_current(folder, passphrase) if has_header else None
     header, key, kept = _backup_key(backup_header, passphrase, current)
@@ -277,7 +312,7 @@ def restore(
         try:
             ensure_private_dir(folder)
         except OSError as exc:
-            raise storage_error(exc, f"the folder {folder}") from exc
+            raise storage_error(exc, _("the folder {folder}").format(folder=folder)) from exc
     stage = _unpack(folder, backup_file, header, key, kept=kept)
     try:
         report(0.3)
@@ -285,7 +320,7 @@ def restore(
             return _restore_without_data(folder, stage, created=current is None, report=report)
         return _restore_over(folder, stage, current[1], kept=kept, report=report)
     except OSError as exc:
-        raise storage_error(exc, f"the vault in {folder}") from exc
+        raise storage_error(exc, _("the vault in {folder}").format(folder=folder)) from exc
     finally:
         stage.discard()
 
@@ -327,9 +362,13 @@ def _restore_over(
         # The header opened with the passphrase, so its key not opening the database means
         # the database is damaged (or not this vault's): no safety backup can be taken.
         raise VaultCorrupt(
-            f"The vault database in {folder} does not open with its key header, so no safety "
-            "backup of it can be taken first. Nothing was changed: restore into a new, empty "
-            "folder instead."
+            _(
+                "The vault database in {folder} does not open with its key header, so"
+                " no safety backup of it can be taken first. Nothing was changed: "
+                "restore into a new, empty folder instead."
+            ).format(
+                folder=folder,
+            )
         ) from None
     try:
         safety = backups.create_backup(current, label="before-restore")

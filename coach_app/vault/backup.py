@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from coach_app.errors import BackupFailed, VaultCorrupt
+from coach_app.i18n import _
 from coach_app.vault.engine import DB_NAME, raw_connect
 from coach_app.vault.files import FILE_MODE, ensure_private_dir, fsync_dir
 from coach_app.vault.header import HEADER_NAME, KeyHeader, header_bytes, parse_header
@@ -67,7 +68,7 @@ def check_database(db_path: Path, data_key: bytes) -> dict[str, int]:
         cipher = [r[0] for r in cur.execute("PRAGMA cipher_integrity_check").fetchall()]
         cur.close()
         if rows != ["ok"] or cipher:
-            raise BackupFailed("The backup copy did not pass its integrity check.")
+            raise BackupFailed(_("The backup copy did not pass its integrity check."))
         return _db_counts(conn)
     finally:
         conn.close()
@@ -100,7 +101,10 @@ def create_backup(
         work = Path(tempfile.mkdtemp(prefix=".backup-", dir=target.parent))
     except OSError as exc:
         raise BackupFailed(
-            f"Could not write the backup to {target.parent}: {exc.strerror}."
+            _("Could not write the backup to {parent}: {strerror}.").format(
+                parent=target.parent,
+                strerror=exc.strerror,
+            )
         ) from exc
     try:
         os.chmod(work, 0o700)
@@ -123,7 +127,7 @@ def create_backup(
         report(0.75)
         copy_counts = check_database(copy, key)
         if copy_counts != live_counts:
-            raise BackupFailed("The backup copy does not hold the same rows as the vault.")
+            raise BackupFailed(_("The backup copy does not hold the same rows as the vault."))
         report(0.85)
         partial = work / "backup.tar"
         _write_archive(partial, header_bytes(vault.header), copy)
@@ -136,8 +140,10 @@ def create_backup(
         raise
     except OSError as exc:
         raise BackupFailed(
-            f"Could not write the backup to {target}: {exc.strerror or exc}. "
-            "The vault is unchanged."
+            _("Could not write the backup to {target}: {value}. The vault is unchanged.").format(
+                target=target,
+                value=exc.strerror or exc,
+            )
         ) from exc
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -168,7 +174,9 @@ def read_backup_header(path: Path) -> KeyHeader:
             return parse_header(fh.read())
     except (OSError, tarfile.TarError, KeyError) as exc:
         raise VaultCorrupt(
-            f"{path.name} is not a Coach Companion backup (or it is damaged)."
+            _("{name} is not a Coach Companion backup (or it is damaged).").format(
+                name=path.name,
+            )
         ) from exc
 
 
@@ -191,7 +199,9 @@ def extract_backup(path: Path, dest_dir: Path) -> tuple[KeyHeader, Path]:
                 os.fsync(out.fileno())
     except (OSError, tarfile.TarError, KeyError) as exc:
         raise VaultCorrupt(
-            f"{path.name} is not a Coach Companion backup (or it is damaged)."
+            _("{name} is not a Coach Companion backup (or it is damaged).").format(
+                name=path.name,
+            )
         ) from exc
     return header, target
 

@@ -23,6 +23,7 @@ from coach_app.errors import (
     VaultCorrupt,
     WrongPassphrase,
 )
+from coach_app.i18n import _
 from coach_app.vault.files import make_private, storage_error
 
 log = logging.getLogger(__name__)
@@ -56,8 +57,11 @@ def key_connection(conn: Any, data_key: bytes | _KeyPragma) -> None:
         row = cur.execute("PRAGMA cipher_version").fetchone()
         if not row or not row[0]:
             raise UnsupportedDriver(
-                "The database driver is not SQLCipher, so notes would be stored in clear text. "
-                "Reinstall Coach Companion (it needs the sqlcipher3 package)."
+                _(
+                    "The database driver is not SQLCipher, so notes would be stored "
+                    "in clear text. Reinstall Coach Companion (it needs the "
+                    "sqlcipher3 package)."
+                )
             )
         try:
             cur.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -76,25 +80,35 @@ def database_error(exc: BaseException) -> CoachAppError:
     name = str(getattr(exc, "sqlite_errorname", "") or "")
     if name.startswith("SQLITE_NOTADB"):
         return WrongPassphrase(
-            "The vault database does not open with this key. If you used a key remembered "
-            "on this computer, unlock with your passphrase; otherwise restore a backup."
+            _(
+                "The vault database does not open with this key. If you used a key "
+                "remembered on this computer, unlock with your passphrase; otherwise "
+                "restore a backup."
+            )
         )
     if name.startswith("SQLITE_FULL"):
-        return storage_error(OSError(errno.ENOSPC, "disk full"), "the vault")
+        return storage_error(OSError(errno.ENOSPC, "disk full"), _("the vault"))
     if name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_AUTH")):
-        return storage_error(OSError(errno.EROFS, "read-only"), "the vault")
+        return storage_error(OSError(errno.EROFS, "read-only"), _("the vault"))
     if name.startswith("SQLITE_IOERR"):
         return StorageError(
-            "Could not write the vault: the disk refused the write (it may be full, removed or "
-            "failing). Nothing that was saved before is lost."
+            _(
+                "Could not write the vault: the disk refused the write (it may be "
+                "full, removed or failing). Nothing that was saved before is lost."
+            )
         )
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
         return StorageError(
-            "The vault is busy (another program holds it); try again in a moment. "
-            "Nothing that was saved before is lost."
+            _(
+                "The vault is busy (another program holds it); try again in a moment."
+                " Nothing that was saved before is lost."
+            )
         )
     return VaultCorrupt(
-        "The vault database is damaged and cannot be read. Restore a backup; nothing was changed."
+        _(
+            "The vault database is damaged and cannot be read. Restore a backup; "
+            "nothing was changed."
+        )
     )
 
 
@@ -120,8 +134,10 @@ def read_schema_revision(db_path: Path, data_key: bytes | _KeyPragma) -> str:
             row = None
         if not row or not row[0]:
             raise VaultCorrupt(
-                "The vault database has no schema version (it is empty or damaged). Restore a "
-                "backup; nothing was changed."
+                _(
+                    "The vault database has no schema version (it is empty or "
+                    "damaged). Restore a backup; nothing was changed."
+                )
             )
         return str(row[0])
     finally:

@@ -10,6 +10,7 @@ import tempfile
 from pathlib import Path
 
 from coach_app.errors import StorageError
+from coach_app.i18n import _
 
 FILE_MODE = 0o600
 DIR_MODE = 0o700
@@ -24,12 +25,17 @@ def ensure_private_dir(folder: Path) -> None:
 def storage_error(exc: OSError, what: str) -> StorageError:
     """Turn an OS error into a message a coach can act on."""
     if exc.errno == errno.ENOSPC:
-        hint = "the disk is full; free some space and try again"
+        hint = _("the disk is full; free some space and try again")
     elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        hint = "the folder is read-only or not yours; check its permissions"
+        hint = _("the folder is read-only or not yours; check its permissions")
     else:
         hint = exc.strerror or str(exc)
-    return StorageError(f"Could not write {what}: {hint}. Nothing that was saved before is lost.")
+    return StorageError(
+        _("Could not write {what}: {hint}. Nothing that was saved before is lost.").format(
+            what=what,
+            hint=hint,
+        )
+    )
 
 
 def fsync_dir(folder: Path) -> None:

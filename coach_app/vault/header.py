@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from coach_app.errors import VaultCorrupt, VaultNotFound
+from coach_app.i18n import _
 from coach_app.vault import keys
 from coach_app.vault.engine import DB_NAME
 from coach_app.vault.files import atomic_write_bytes
@@ -121,19 +122,21 @@ def new_header(
 
 def parse_header(raw: bytes) -> KeyHeader:
     """Parse header bytes; anything odd is ``VaultCorrupt`` with a hint."""
-    hint = " Restore a backup (its header travels with it) to get back in."
+    hint = " " + _("Restore a backup (its header travels with it) to get back in.")
     try:
         doc = json.loads(raw.decode("utf-8"))
         if doc.get("format") != FORMAT:
-            raise VaultCorrupt("This folder's vault.json is not a Coach Companion key header.")
+            raise VaultCorrupt(_("This folder's vault.json is not a Coach Companion key header."))
         if doc.get("version") != VERSION:
             raise VaultCorrupt(
-                f"This vault's key header is version {doc.get('version')}; this app reads "
-                f"version {VERSION}. Update Coach Companion."
+                _(
+                    "This vault's key header is version {value}; this app reads "
+                    "version {VERSION}. Update Coach Companion."
+                ).format(value=doc.get("version"), VERSION=VERSION)
             )
         kdf_doc = doc["kdf"]
         if kdf_doc.get("name") != "argon2id":
-            raise VaultCorrupt("The key header names an unknown key-derivation function." + hint)
+            raise VaultCorrupt(_("The key header names an unknown key-derivation function.") + hint)
         kdf = keys.KdfParams(
             time_cost=int(kdf_doc["time_cost"]),
             memory_kib=int(kdf_doc["memory_kib"]),
@@ -153,7 +156,7 @@ def parse_header(raw: bytes) -> KeyHeader:
     except VaultCorrupt:
         raise
     except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError) as exc:
-        raise VaultCorrupt("The key header (vault.json) is damaged." + hint) from exc
+        raise VaultCorrupt(_("The key header (vault.json) is damaged.") + hint) from exc
     return header
 
 
@@ -167,13 +170,24 @@ def read_header(folder: Path) -> KeyHeader:
             # A database without its header is a vault that lost its key file, not an empty
             # folder: "create one here" would be the wrong advice.
             raise VaultCorrupt(
-                f"The key header ({HEADER_NAME}) is missing from {folder}, so the vault "
-                "database there cannot be opened. Put back vault.json from a copy of this "
-                "folder, or restore a backup (its header travels with it); nothing was changed."
+                _(
+                    "The key header ({HEADER_NAME}) is missing from {folder}, so the "
+                    "vault database there cannot be opened. Put back vault.json from "
+                    "a copy of this folder, or restore a backup (its header travels "
+                    "with it); nothing was changed."
+                ).format(
+                    HEADER_NAME=HEADER_NAME,
+                    folder=folder,
+                )
             ) from exc
         raise VaultNotFound(
-            f"There is no vault in {folder} (no {HEADER_NAME}). Create one with 'init', or "
-            "choose the folder that holds your vault."
+            _(
+                "There is no vault in {folder} (no {HEADER_NAME}). Create one with "
+                "'init', or choose the folder that holds your vault."
+            ).format(
+                folder=folder,
+                HEADER_NAME=HEADER_NAME,
+            )
         ) from exc
     return parse_header(raw)
 

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from coach_app.errors import KeyringUnavailable
+from coach_app.i18n import _
 from coach_app.vault.files import atomic_write_bytes
 
 log = logging.getLogger(__name__)
@@ -84,14 +85,18 @@ def _call_with_timeout(fn: Callable[[], T], timeout: float, what: str) -> T:
     worker.join(timeout)
     if worker.is_alive():
         raise KeyringUnavailable(
-            f"The system keyring did not answer within {timeout:g} s (is it locked?). "
-            "Unlock with your passphrase."
+            _(
+                "The system keyring did not answer within {timeout:g} s (is it "
+                "locked?). Unlock with your passphrase."
+            ).format(
+                timeout=timeout,
+            )
         )
     if error:
         exc = error[0]
         log.warning("keyring %s failed: %s", what, type(exc).__name__)
         raise KeyringUnavailable(
-            "The system keyring refused the request; unlock with your passphrase."
+            _("The system keyring refused the request; unlock with your passphrase.")
         ) from exc
     return result[0]
 

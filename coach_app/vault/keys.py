@@ -21,6 +21,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from coach_app.errors import VaultCorrupt, WrongPassphrase
+from coach_app.i18n import _
 
 DATA_KEY_BYTES = 32
 NONCE_BYTES = 12
@@ -48,11 +49,17 @@ class KdfParams:
     def check(self) -> None:
         """Refuse parameters below the floor (a tampered or foreign header)."""
         if not (MIN_TIME_COST <= self.time_cost <= MAX_TIME_COST):
-            raise VaultCorrupt("The key header has key-derivation settings outside the safe range.")
+            raise VaultCorrupt(
+                _("The key header has key-derivation settings outside the safe range.")
+            )
         if not (MIN_MEMORY_KIB <= self.memory_kib <= MAX_MEMORY_KIB):
-            raise VaultCorrupt("The key header has key-derivation settings outside the safe range.")
+            raise VaultCorrupt(
+                _("The key header has key-derivation settings outside the safe range.")
+            )
         if not (1 <= self.parallelism <= 16):
-            raise VaultCorrupt("The key header has key-derivation settings outside the safe range.")
+            raise VaultCorrupt(
+                _("The key header has key-derivation settings outside the safe range.")
+            )
 
     def to_json(self) -> dict[str, int | str]:
         """The header form."""
@@ -117,13 +124,17 @@ def unwrap(wrapping_key: bytes, wrapped: dict[str, str], associated: bytes, what
         nonce = _unb64(wrapped["nonce"])
         sealed = _unb64(wrapped["ciphertext"])
     except (KeyError, TypeError, ValueError) as exc:
-        raise VaultCorrupt("The key header is damaged: a wrapped key cannot be read.") from exc
+        raise VaultCorrupt(_("The key header is damaged: a wrapped key cannot be read.")) from exc
     try:
         key = AESGCM(wrapping_key).decrypt(nonce, sealed, associated)
     except InvalidTag as exc:
-        raise WrongPassphrase(f"That {what} does not unlock this vault. Please try again.") from exc
+        raise WrongPassphrase(
+            _("That {what} does not unlock this vault. Please try again.").format(
+                what=what,
+            )
+        ) from exc
     if len(key) != DATA_KEY_BYTES:
-        raise VaultCorrupt("The key header is damaged: the data key has the wrong length.")
+        raise VaultCorrupt(_("The key header is damaged: the data key has the wrong length."))
     return key
 
 
@@ -147,8 +158,10 @@ def canonical_recovery_key(text: str) -> str:
         ch not in _RECOVERY_ALPHABET for ch in cleaned
     ):
         raise WrongPassphrase(
-            "That is not a recovery key: it has 8 groups of 5 letters and digits, "
-            "like ABCDE-12345-…"
+            _(
+                "That is not a recovery key: it has 8 groups of 5 letters and digits,"
+                " like ABCDE-12345-…"
+            )
         )
     return cleaned
 

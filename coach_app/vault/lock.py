@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from coach_app.errors import VaultInUse
+from coach_app.i18n import _
 from coach_app.vault.files import FILE_MODE, storage_error
 
 LOCK_NAME = "vault.lock"
@@ -36,14 +37,17 @@ class ProcessLock:
         try:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, FILE_MODE)
         except OSError as exc:
-            raise storage_error(exc, f"the lock file ({LOCK_NAME})") from exc
+            raise storage_error(exc, _("the lock file ({name})").format(name=LOCK_NAME)) from exc
         try:
             _lock(fd)
         except OSError as exc:
             os.close(fd)
             raise VaultInUse(
-                "This vault is already open in another Coach Companion window or command. "
-                "Close that one first (or wait for the command to finish)."
+                _(
+                    "This vault is already open in another Coach Companion window or "
+                    "command. Close that one first (or wait for the command to "
+                    "finish)."
+                )
             ) from exc
         self._fd = fd
 

@@ -29,6 +29,7 @@ from coach_app.errors import (
     VaultLocked,
     WrongPassphrase,
 )
+from coach_app.i18n import _
 from coach_app.models import search_index
 from coach_app.vault import change_log, keys
 from coach_app.vault.engine import (
@@ -126,13 +127,17 @@ class Vault:
         folder = Path(folder)
         if vault_exists(folder) or (folder / DB_NAME).exists():
             raise VaultExists(
-                f"There is already a vault in {folder}. Unlock it, or choose an empty folder."
+                _(
+                    "There is already a vault in {folder}. Unlock it, or choose an empty folder."
+                ).format(
+                    folder=folder,
+                )
             )
         check_passphrase_strength(passphrase)
         try:
             ensure_private_dir(folder)
         except OSError as exc:
-            raise storage_error(exc, f"the folder {folder}") from exc
+            raise storage_error(exc, _("the folder {folder}").format(folder=folder)) from exc
         lock = ProcessLock(folder)
         lock.acquire()
         vault: Vault | None = None
@@ -156,7 +161,9 @@ class Vault:
             if isinstance(exc, DBAPIError) and exc.orig is not None:
                 raise database_error(exc.orig) from exc
             if isinstance(exc, OSError):
-                raise storage_error(exc, f"the new vault in {folder}") from exc
+                raise storage_error(
+                    exc, _("the new vault in {folder}").format(folder=folder)
+                ) from exc
             raise
         return vault, recovery
 
@@ -185,8 +192,11 @@ class Vault:
         header = read_header(folder)
         if len(data_key) != keys.DATA_KEY_BYTES:
             raise WrongPassphrase(
-                "The key remembered on this computer is not a vault key. Unlock with your "
-                "passphrase (and choose 'forget on this computer' to clear it)."
+                _(
+                    "The key remembered on this computer is not a vault key. Unlock "
+                    "with your passphrase (and choose 'forget on this computer' to "
+                    "clear it)."
+                )
             )
         return cls._open(folder, header, data_key, source="remembered key")
 
@@ -195,8 +205,13 @@ class Vault:
         db_path = folder / DB_NAME
         if not db_path.exists():
             raise VaultCorrupt(
-                f"The vault database ({DB_NAME}) is missing from {folder}. Restore a backup; "
-                "nothing was changed."
+                _(
+                    "The vault database ({DB_NAME}) is missing from {folder}. Restore"
+                    " a backup; nothing was changed."
+                ).format(
+                    DB_NAME=DB_NAME,
+                    folder=folder,
+                )
             )
         lock = ProcessLock(folder)
         lock.acquire()
@@ -210,8 +225,11 @@ class Vault:
             vault.close()
             if isinstance(exc, WrongPassphrase) and source != "remembered key":
                 raise VaultCorrupt(
-                    "The key header opened, but the database does not: it is damaged or from "
-                    "another vault. Restore a backup; nothing was changed."
+                    _(
+                        "The key header opened, but the database does not: it is "
+                        "damaged or from another vault. Restore a backup; nothing was"
+                        " changed."
+                    )
                 ) from exc
             if isinstance(exc, DBAPIError) and exc.orig is not None:
                 raise database_error(exc.orig) from exc
@@ -240,13 +258,16 @@ class Vault:
 
         if not fresh:
             if current is None:
-                raise VaultCorrupt("The vault database has no schema version; restore a backup.")
+                raise VaultCorrupt(_("The vault database has no schema version; restore a backup."))
             known = {
                 s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()
             }
             if current not in known:
                 raise VaultCorrupt(
-                    "This vault was written by a newer Coach Companion. Update the app to open it."
+                    _(
+                        "This vault was written by a newer Coach Companion. Update "
+                        "the app to open it."
+                    )
                 )
             from coach_app.vault.backup import create_backup  # noqa: PLC0415 - avoids a cycle
 
@@ -266,7 +287,7 @@ class Vault:
     def engine(self) -> Engine:
         """The engine; ``VaultLocked`` after ``close()``."""
         if self._engine is None:
-            raise VaultLocked("The vault is locked. Unlock it to go on.")
+            raise VaultLocked(_("The vault is locked. Unlock it to go on."))
         return self._engine
 
     @property
@@ -285,13 +306,13 @@ class Vault:
 
     def _require_key(self) -> bytearray:
         if self._key is None:
-            raise VaultLocked("The vault is locked. Unlock it to go on.")
+            raise VaultLocked(_("The vault is locked. Unlock it to go on."))
         return self._key
 
     def session(self) -> Session:
         """A new ORM session; use as ``with vault.session() as s, s.begin(): ...``."""
         if self._sessions is None:
-            raise VaultLocked("The vault is locked. Unlock it to go on.")
+            raise VaultLocked(_("The vault is locked. Unlock it to go on."))
         return self._sessions()
 
     @contextlib.contextmanager
@@ -389,8 +410,12 @@ def check_passphrase_strength(passphrase: str) -> None:
 
     if len(passphrase.strip()) < MIN_PASSPHRASE_CHARS:
         raise ValidationError(
-            f"Choose a passphrase of at least {MIN_PASSPHRASE_CHARS} characters; a few unusual "
-            "words in a row are easy to remember and hard to guess."
+            _(
+                "Choose a passphrase of at least {MIN_PASSPHRASE_CHARS} characters; a"
+                " few unusual words in a row are easy to remember and hard to guess."
+            ).format(
+                MIN_PASSPHRASE_CHARS=MIN_PASSPHRASE_CHARS,
+            )
         )
 
 

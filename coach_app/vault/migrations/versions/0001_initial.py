@@ -17,7 +17,7 @@ branch_labels = None
 depends_on = None
 
 
-def _stamps() -> list[sa.Column]:
+def _stamps() -> list[sa.Column[object]]:
     return [
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
