@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-core test-ui test-real-keyring lint bench demo clean
+.PHONY: run test test-core test-ui test-real-keyring lint i18n bench demo clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -21,6 +21,12 @@ demo: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+# Extracts every translatable string: resources/locale (core, gettext) and resources/translations
+# (ui, Qt); updates the nl/sv/fr catalogues and compiles them (.mo, .qm).
+i18n: $(STAMP)
+	$(BIN)/python tools/i18n.py
 
 test: $(STAMP) lint
 	$(BIN)/python -m pytest -m "not real_keyring" $(PYTEST_ARGS)

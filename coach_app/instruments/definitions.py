@@ -28,6 +28,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Final, Literal, get_args
 
+from coach_app.i18n import _
+
 InstrumentKind = Literal["single_rating", "gas", "multi_item"]
 
 #: Format of the definition files; bump it when a field changes meaning.
@@ -612,7 +614,39 @@ def load_instruments() -> dict[str, Instrument]:
     Raises:
         InstrumentDefinitionError: a definition file is missing or invalid.
     """
-    return {instrument.key: instrument for instrument in _load_builtin()}
+    return {instrument.key: _translated(instrument) for instrument in _load_builtin()}
+
+
+def _translated(instrument: Instrument) -> Instrument:
+    """``instrument`` with its labels in the current language (the files hold English).
+
+    Item wording is not translated here: validated items are shipped in a language only where
+    their authors publish that translation (they come as data, not through the catalogue).
+    """
+    scale = instrument.response_scale
+    return replace(
+        instrument,
+        name=_(instrument.name),
+        short_name=_(instrument.short_name),
+        description=_(instrument.description),
+        prompts=tuple(_(p) for p in instrument.prompts),
+        context_label=_(instrument.context_label) if instrument.context_label else None,
+        response_scale=replace(
+            scale, anchors=tuple(replace(a, label=_(a.label)) for a in scale.anchors)
+        ),
+    )
+
+
+def catalogue_strings() -> list[str]:
+    """Every label of the built-in instruments, in English, for the i18n extraction step."""
+    out: list[str] = []
+    for instrument in _load_builtin():
+        out += [instrument.name, instrument.short_name, instrument.description]
+        out += list(instrument.prompts)
+        out += [a.label for a in instrument.response_scale.anchors]
+        if instrument.context_label:
+            out.append(instrument.context_label)
+    return out
 
 
 def get_instrument(key: str) -> Instrument:

@@ -1,0 +1,3464 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../coach_app/ui/assessment_forms.py" line="64"/>
+        <source>−2 much less than expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/assessment_forms.py" line="65"/>
+        <source>−1 less than expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/assessment_forms.py" line="66"/>
+        <source>0 expected outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/assessment_forms.py" line="67"/>
+        <source>+1 more than expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/assessment_forms.py" line="68"/>
+        <source>+2 much more than expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="66"/>
+        <source>CoacheeStatus</source>
+        <comment>Paused</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="67"/>
+        <source>CoacheeStatus</source>
+        <comment>Completed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="68"/>
+        <source>CoacheeStatus</source>
+        <comment>Archived</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="77"/>
+        <source>GoalAttainment</source>
+        <comment>somewhat less than expected</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="78"/>
+        <source>GoalAttainment</source>
+        <comment>the expected level</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="79"/>
+        <source>GoalAttainment</source>
+        <comment>somewhat more than expected</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="80"/>
+        <source>GoalAttainment</source>
+        <comment>much more than expected</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/session_editor.py" line="72"/>
+        <source>Agree an experiment from the selected text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/session_editor.py" line="73"/>
+        <source>Save now (it also saves by itself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/session_editor.py" line="74"/>
+        <source>Next / previous field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/session_editor.py" line="75"/>
+        <source>Done: save and close the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <location filename="../../coach_app/ui/context.py" line="61"/>
+        <source>The vault is locked. Unlock it to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentDialog</name>
+    <message>
+        <location filename="../../coach_app/ui/assessment_dialog.py" line="110"/>
+        <source>Score preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/assessment_dialog.py" line="127"/>
+        <source>Context: {label}. Shown beside the progress chart, not as the coachee&apos;s own progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/assessment_dialog.py" line="155"/>
+        <source>Date taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/assessment_dialog.py" line="157"/>
+        <source>Taken on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/assessment_dialog.py" line="207"/>
+        <source>Enter the item wording first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentMenu</name>
+    <message>
+        <location filename="../../coach_app/ui/assessment_menu.py" line="32"/>
+        <source>&amp;Confidence per goal</source>
+        <extracomment>The built-in measures in the order a coach meets them (their menu wording is in ``builtin_choices``).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/assessment_menu.py" line="33"/>
+        <source>&amp;Goal attainment (GAS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/assessment_menu.py" line="34"/>
+        <source>General &amp;self-efficacy (GSE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/assessment_menu.py" line="35"/>
+        <source>Psychological &amp;empowerment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/assessment_menu.py" line="36"/>
+        <source>&amp;Team psychological safety (context)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/assessment_menu.py" line="73"/>
+        <source>Add a&amp;ssessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/assessment_menu.py" line="76"/>
+        <source>Add assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/assessment_menu.py" line="85"/>
+        <source>Unlock the vault first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/assessment_menu.py" line="94"/>
+        <source>{label}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/assessment_menu.py" line="99"/>
+        <source>No custom metrics yet (File → Settings → Measures)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../../coach_app/ui/window_backups.py" line="35"/>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/window_backups.py" line="39"/>
+        <source>Backup written and verified: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/window_backups.py" line="42"/>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/window_backups.py" line="43"/>
+        <source>Backup written and verified:
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/window_backups.py" line="61"/>
+        <source>the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/window_backups.py" line="77"/>
+        <source>the daily backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/window_backups.py" line="84"/>
+        <source>Daily backup written and verified: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/window_backups.py" line="95"/>
+        <source>see the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/window_backups.py" line="96"/>
+        <source>The daily backup failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoacheeListModel</name>
+    <message>
+        <location filename="../../coach_app/ui/models.py" line="148"/>
+        <source>Coachee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/models.py" line="148"/>
+        <source>Last session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/models.py" line="148"/>
+        <source>Open experiments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/models.py" line="179"/>
+        <source>{open} ({overdue} overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/models.py" line="185"/>
+        <source>no session yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/models.py" line="187"/>
+        <source>{name}, last session {last}, {open}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coach_app/ui/models.py" line="190"/>
+        <source>%n open experiment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/models.py" line="193"/>
+        <source>, {overdue} overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/models.py" line="201"/>
+        <source>Status: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/models.py" line="203"/>
+        <source>Tags: {tags}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coach_app/ui/models.py" line="207"/>
+        <source>%n experiment(s) past their due date</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CoacheeListPanel</name>
+    <message>
+        <location filename="../../coach_app/ui/coachee_list.py" line="63"/>
+        <source>Filter coachees (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_list.py" line="64"/>
+        <source>Filter coachees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_list.py" line="67"/>
+        <source>Show coachees with status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_list.py" line="69"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_list.py" line="70"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_list.py" line="71"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_list.py" line="72"/>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_list.py" line="73"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_list.py" line="80"/>
+        <source>Coachees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_list.py" line="89"/>
+        <source>New coachee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_list.py" line="90"/>
+        <source>New coachee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coach_app/ui/coachee_list.py" line="187"/>
+        <source>%n coachee(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coach_app/ui/coachee_list.py" line="189"/>
+        <source>{shown} of %n coachee(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CoacheePage</name>
+    <message>
+        <location filename="../../coach_app/ui/coachee_page.py" line="87"/>
+        <source>Coachee name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_page.py" line="90"/>
+        <source>New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_page.py" line="91"/>
+        <source>Start a session with this coachee (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_page.py" line="92"/>
+        <source>Edit profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_page.py" line="96"/>
+        <source>Sessions, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_page.py" line="103"/>
+        <source>Enter or double-click opens the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_page.py" line="105"/>
+        <source>Experiments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_page.py" line="113"/>
+        <source>Enter or double-click opens the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_page.py" line="120"/>
+        <source>Agree experiment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_page.py" line="121"/>
+        <source>Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_page.py" line="130"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_page.py" line="131"/>
+        <location filename="../../coach_app/ui/coachee_page.py" line="132"/>
+        <source>Add assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_page.py" line="133"/>
+        <source>Progress report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_page.py" line="135"/>
+        <source>Profile, goals, this chart and the experiments as a PDF (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_page.py" line="156"/>
+        <source>Learning log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_page.py" line="159"/>
+        <source>Coachee tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_page.py" line="160"/>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_page.py" line="161"/>
+        <source>Sess&amp;ions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_page.py" line="162"/>
+        <source>E&amp;xperiments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_page.py" line="163"/>
+        <source>&amp;Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_page.py" line="164"/>
+        <source>&amp;Learning log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfidenceForm</name>
+    <message>
+        <location filename="../../coach_app/ui/assessment_forms.py" line="208"/>
+        <source>Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/assessment_forms.py" line="211"/>
+        <source>not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/assessment_forms.py" line="213"/>
+        <source>Confidence: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/assessment_forms.py" line="227"/>
+        <source>Give at least one rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coach_app/ui/assessment_forms.py" line="228"/>
+        <source>%n rating(s) to save.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CreatePage</name>
+    <message>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="155"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="156"/>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="158"/>
+        <source>Create vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="160"/>
+        <source>Create your vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="164"/>
+        <source>Everything you write is encrypted with a key that only this passphrase (or the recovery key you get next) can open. Nobody, including us, can reset it. A few unusual words in a row work well.
+
+Folder: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardModel</name>
+    <message>
+        <location filename="../../coach_app/ui/progress_models.py" line="92"/>
+        <source>Coachee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/progress_models.py" line="93"/>
+        <source>Last session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/progress_models.py" line="94"/>
+        <source>Days since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/progress_models.py" line="95"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/progress_models.py" line="96"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/progress_models.py" line="97"/>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/progress_models.py" line="98"/>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/progress_models.py" line="105"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/progress_models.py" line="170"/>
+        <source>No confidence ratings yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coach_app/ui/progress_models.py" line="172"/>
+        <source>Confidence, last %n session(s) (mean of goals): {values}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWidget</name>
+    <message>
+        <location filename="../../coach_app/ui/dashboard.py" line="164"/>
+        <source>Filter by name, organisation or flag…</source>
+        <extracomment>What the rows show: a change to any of these reloads them. Okabe–Ito blue, and its lighter sibling for dark backgrounds (same as the progress chart).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/dashboard.py" line="166"/>
+        <source>Filter coachees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/dashboard.py" line="168"/>
+        <source>Flagged &amp;only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/dashboard.py" line="170"/>
+        <source>Dashboard summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/dashboard.py" line="182"/>
+        <source>Active coachees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/dashboard.py" line="233"/>
+        <source>Loading the dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coach_app/ui/dashboard.py" line="282"/>
+        <source>%n active coachee(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/dashboard.py" line="283"/>
+        <source>{count} flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/dashboard.py" line="286"/>
+        <source>{count} shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoStart</name>
+    <message>
+        <location filename="../../coach_app/ui/demo_start.py" line="50"/>
+        <source>The demo vault was not finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/demo_start.py" line="94"/>
+        <source>Preparing a demo vault with sample coachees…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/demo_start.py" line="117"/>
+        <source>The demo vault could not be made; the log says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="364"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="365"/>
+        <source>Erase coachee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="368"/>
+        <source>This deletes everything about &lt;b&gt;{name}&lt;/b&gt; from this vault: profile, goals, every session note, experiments and measurements. It cannot be undone; older backups still hold them, and the erasure is applied again if one is restored.&lt;br&gt;&lt;br&gt;Type the name to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="377"/>
+        <source>Type the coachee&apos;s name to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="381"/>
+        <source>Erase for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBox</name>
+    <message>
+        <location filename="../../coach_app/ui/errors.py" line="28"/>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/errors.py" line="33"/>
+        <source>Coach Companion hit an unexpected problem ({kind}). What you typed is saved as you go; if something looks wrong, lock and unlock the vault or restart the app. The details were written to the log (without any note text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/errors.py" line="46"/>
+        <source>Coach Companion</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentDecision</name>
+    <message>
+        <location filename="../../coach_app/ui/models.py" line="84"/>
+        <source>Adopt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/models.py" line="85"/>
+        <source>Adapt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/models.py" line="86"/>
+        <source>Abandon</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentDialog</name>
+    <message>
+        <location filename="../../coach_app/ui/experiment_dialog.py" line="82"/>
+        <source>Edit experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/experiment_dialog.py" line="82"/>
+        <source>Agree an experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/experiment_dialog.py" line="89"/>
+        <source>A small step to try before the next session. Writing the prediction down makes the review a real comparison.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/experiment_dialog.py" line="95"/>
+        <source>e.g. Say no to one meeting a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/experiment_dialog.py" line="96"/>
+        <source>Experiment title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/experiment_dialog.py" line="98"/>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/experiment_dialog.py" line="100"/>
+        <source>e.g. They will push back at first, then nobody will miss it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/experiment_dialog.py" line="101"/>
+        <source>Prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/experiment_dialog.py" line="104"/>
+        <source>What exactly will be tried, and when?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/experiment_dialog.py" line="104"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/experiment_dialog.py" line="107"/>
+        <source>How will you notice it worked?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/experiment_dialog.py" line="107"/>
+        <source>Success signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/experiment_dialog.py" line="112"/>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/experiment_dialog.py" line="113"/>
+        <source>Due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/experiment_dialog.py" line="115"/>
+        <source>Has a due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/experiment_dialog.py" line="123"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/experiment_dialog.py" line="128"/>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/experiment_dialog.py" line="129"/>
+        <source>&amp;Goal (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/experiment_dialog.py" line="130"/>
+        <source>&amp;Prediction — what do you expect will happen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/experiment_dialog.py" line="131"/>
+        <source>&amp;Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/experiment_dialog.py" line="132"/>
+        <source>&amp;Success signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/experiment_dialog.py" line="184"/>
+        <source>No particular goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/experiment_dialog.py" line="191"/>
+        <source>{title} ({status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/experiment_dialog.py" line="200"/>
+        <source>achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/experiment_dialog.py" line="201"/>
+        <source>dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentDue</name>
+    <message>
+        <location filename="../../coach_app/ui/experiment_common.py" line="32"/>
+        <source>no due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coach_app/ui/experiment_common.py" line="36"/>
+        <source>%n day(s) past due</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/experiment_common.py" line="39"/>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/experiment_common.py" line="40"/>
+        <source>due {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentReviewDialog</name>
+    <message>
+        <location filename="../../coach_app/ui/experiment_review.py" line="63"/>
+        <source>Review: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/experiment_review.py" line="69"/>
+        <source>What happened? What did you learn? Adopt, adapt or abandon?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/experiment_review.py" line="72"/>
+        <source>An experiment that did not go as predicted is not a failure: finding that out is what it was for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/experiment_review.py" line="78"/>
+        <source>What happened? Any surprises?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/experiment_review.py" line="78"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/experiment_review.py" line="81"/>
+        <source>What did you learn, compared with the prediction?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/experiment_review.py" line="82"/>
+        <source>What did you learn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/experiment_review.py" line="87"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/experiment_review.py" line="90"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/experiment_review.py" line="93"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/experiment_review.py" line="98"/>
+        <source>Save review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/experiment_review.py" line="105"/>
+        <source>What &amp;happened?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/experiment_review.py" line="106"/>
+        <source>What did you &amp;learn?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/experiment_review.py" line="133"/>
+        <source>Adopt — it works; keep doing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/experiment_review.py" line="134"/>
+        <source>Adapt — change something and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/experiment_review.py" line="135"/>
+        <source>Abandon — let it go; what it taught stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/experiment_review.py" line="136"/>
+        <source>Not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/experiment_review.py" line="141"/>
+        <source>Done — it was tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/experiment_review.py" line="142"/>
+        <source>Still in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/experiment_review.py" line="143"/>
+        <source>Dropped — not tried or stopped, and that is fine to say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/experiment_review.py" line="149"/>
+        <source>The plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/experiment_review.py" line="153"/>
+        <source>Goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/experiment_review.py" line="154"/>
+        <source>Prediction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/experiment_review.py" line="155"/>
+        <source>Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/experiment_review.py" line="156"/>
+        <source>Success signal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/experiment_review.py" line="157"/>
+        <source>Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentStatus</name>
+    <message>
+        <location filename="../../coach_app/ui/models.py" line="73"/>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/models.py" line="74"/>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/models.py" line="75"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/models.py" line="76"/>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentTableModel</name>
+    <message>
+        <location filename="../../coach_app/ui/models.py" line="319"/>
+        <source>Experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/models.py" line="319"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/models.py" line="319"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/models.py" line="319"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/models.py" line="357"/>
+        <source>{due} (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/models.py" line="360"/>
+        <source>{title}, {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/models.py" line="364"/>
+        <source>, due {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/models.py" line="365"/>
+        <source>, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/models.py" line="369"/>
+        <source>Prediction: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/models.py" line="370"/>
+        <source>Action: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/models.py" line="371"/>
+        <source>Success signal: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/models.py" line="372"/>
+        <source>Outcome: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/models.py" line="373"/>
+        <source>Learning: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="121"/>
+        <source>Problem with the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GasForm</name>
+    <message>
+        <location filename="../../coach_app/ui/assessment_forms.py" line="245"/>
+        <source>0 is the expected outcome; the combined T-score is 50 when every goal is at its expected outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/assessment_forms.py" line="255"/>
+        <source>not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/assessment_forms.py" line="260"/>
+        <source>Goal attainment: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/assessment_forms.py" line="263"/>
+        <source>{title} (weight {weight})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/assessment_forms.py" line="272"/>
+        <source>This coachee has no active goals to rate yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/assessment_forms.py" line="293"/>
+        <source>Choose a level for at least one goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/assessment_forms.py" line="295"/>
+        <source>T-score of the goals rated now: {score} (50 = as expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalDialog</name>
+    <message>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="290"/>
+        <source>Add goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="292"/>
+        <source>Edit goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="299"/>
+        <source>What the coachee wants to achieve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="307"/>
+        <source>How much this goal counts in the GAS score: 1 (least) to 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="309"/>
+        <source>Title *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="310"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="311"/>
+        <source>Weight (1–4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="314"/>
+        <source>Goal Attainment Scaling: describe what each level would look like, in observable terms. 0 is the outcome you both expect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="326"/>
+        <source>Level {sign}: {meaning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpOverlay</name>
+    <message>
+        <location filename="../../coach_app/ui/help_overlay.py" line="25"/>
+        <source>Tab / Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/help_overlay.py" line="26"/>
+        <source>Move between fields and lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/help_overlay.py" line="29"/>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/help_overlay.py" line="30"/>
+        <source>Open the selected coachee (list or dashboard), session or search result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/help_overlay.py" line="36"/>
+        <source>Alt+O / I / X / P / L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/help_overlay.py" line="37"/>
+        <source>Coachee tabs: Overview, Sessions, Experiments, Progress, Learning log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/help_overlay.py" line="43"/>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/help_overlay.py" line="44"/>
+        <source>Open a button&apos;s menu, e.g. Add assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/help_overlay.py" line="47"/>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/help_overlay.py" line="48"/>
+        <source>Close a dialog or this overlay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/help_overlay.py" line="59"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/help_overlay.py" line="77"/>
+        <source>Press any key to close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../coach_app/ui/home_page.py" line="43"/>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/home_page.py" line="45"/>
+        <source>Learning log (everyone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/home_page.py" line="46"/>
+        <source>What every reviewed experiment taught (Ctrl+Shift+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/home_page.py" line="49"/>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/home_page.py" line="58"/>
+        <source>Every active coachee at a glance, longest without a session first. Double-click a row or press Enter to open that coachee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/home_page.py" line="67"/>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/home_page.py" line="68"/>
+        <source>New coachee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/home_page.py" line="69"/>
+        <source>New coachee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/home_page.py" line="70"/>
+        <source>Add the first person you coach (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/home_page.py" line="73"/>
+        <source>This vault has no coachees yet. Add the first person you coach: their profile, goals, session notes, agreed experiments and progress all live here, encrypted on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/home_page.py" line="87"/>
+        <source>Welcome to Coach Companion</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemWordingDialog</name>
+    <message>
+        <location filename="../../coach_app/ui/assessment_wording.py" line="124"/>
+        <source>{name}: item wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemWordingForm</name>
+    <message>
+        <location filename="../../coach_app/ui/assessment_wording.py" line="48"/>
+        <source>{name} ships without its item wording. Enter the wording of each item once for this vault (from your licensed copy of the questionnaire); it is stored encrypted with your notes and used for every coachee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/assessment_wording.py" line="55"/>
+        <source>Licence: {licence}
+Source: {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/assessment_wording.py" line="68"/>
+        <source>Wording of item {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/assessment_wording.py" line="75"/>
+        <source>Save wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/assessment_wording.py" line="86"/>
+        <source>Item {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/assessment_wording.py" line="90"/>
+        <source> (scored reversed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Launch</name>
+    <message>
+        <location filename="../../coach_app/ui/launch.py" line="154"/>
+        <source>cannot use the folder {folder}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LearningLogModel</name>
+    <message>
+        <location filename="../../coach_app/ui/progress_models.py" line="227"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/progress_models.py" line="228"/>
+        <source>Coachee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/progress_models.py" line="229"/>
+        <source>Experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/progress_models.py" line="230"/>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/progress_models.py" line="231"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/progress_models.py" line="232"/>
+        <source>Learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/progress_models.py" line="242"/>
+        <source>Not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/progress_models.py" line="273"/>
+        <source>Goal: {goal}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/progress_models.py" line="278"/>
+        <source>Prediction: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/progress_models.py" line="279"/>
+        <source>Outcome: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/progress_models.py" line="280"/>
+        <source>Learning: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/progress_models.py" line="283"/>
+        <source>not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/progress_models.py" line="287"/>
+        <source>Decision: {decision}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LearningLogPage</name>
+    <message>
+        <location filename="../../coach_app/ui/home_page.py" line="122"/>
+        <source>Learning log of everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/home_page.py" line="125"/>
+        <source>Learning log — everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/home_page.py" line="129"/>
+        <source>What every reviewed experiment taught, newest first. A coachee&apos;s own Learning log tab also filters by goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LearningLogWidget</name>
+    <message>
+        <location filename="../../coach_app/ui/learning_log.py" line="48"/>
+        <source>All decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/learning_log.py" line="49"/>
+        <source>Adopt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/learning_log.py" line="50"/>
+        <source>Adapt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/learning_log.py" line="51"/>
+        <source>Abandon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/learning_log.py" line="52"/>
+        <source>Not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/learning_log.py" line="78"/>
+        <source>Filter by decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/learning_log.py" line="80"/>
+        <source>Filter by goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/learning_log.py" line="90"/>
+        <source>Learning log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/learning_log.py" line="98"/>
+        <source>Select an experiment to read its whole learning loop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/learning_log.py" line="100"/>
+        <source>Experiment details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/learning_log.py" line="103"/>
+        <source>Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/learning_log.py" line="105"/>
+        <source>Goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/learning_log.py" line="191"/>
+        <source>Loading the learning log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coach_app/ui/learning_log.py" line="207"/>
+        <source>%n learning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/learning_log.py" line="222"/>
+        <source>All goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../coach_app/ui/main_window.py" line="149"/>
+        <source>Coach Companion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/main_window.py" line="191"/>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/main_window.py" line="194"/>
+        <source>Vault: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/main_window.py" line="196"/>
+        <source>Vault folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/main_window.py" line="197"/>
+        <source> demo </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/main_window.py" line="198"/>
+        <source>Demo vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/main_window.py" line="210"/>
+        <source>Finishing {label}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/main_window.py" line="210"/>
+        <source>Finishing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/main_window.py" line="258"/>
+        <source>Locked. Enter your passphrase to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/main_window.py" line="346"/>
+        <source>{app} — demo vault — passphrase: {passphrase}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/main_window.py" line="351"/>
+        <source> demo vault — passphrase: {passphrase} </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/main_window.py" line="376"/>
+        <source>Unsaved notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/main_window.py" line="378"/>
+        <source>The last changes to this session could not be saved (the reason is shown in the editor). Quit anyway and lose them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresTab</name>
+    <message>
+        <location filename="../../coach_app/ui/settings_measures.py" line="125"/>
+        <source>Problem with the measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings_measures.py" line="136"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="138"/>
+        <source>Custom metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings_measures.py" line="139"/>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings_measures.py" line="139"/>
+        <source>Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings_measures.py" line="139"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings_measures.py" line="145"/>
+        <source>Metric name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings_measures.py" line="146"/>
+        <source>e.g. Energy at work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings_measures.py" line="151"/>
+        <source>Lowest value of the metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings_measures.py" line="152"/>
+        <source>Highest value of the metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings_measures.py" line="159"/>
+        <source>Metric key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings_measures.py" line="160"/>
+        <source>Add metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings_measures.py" line="161"/>
+        <source>Update selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings_measures.py" line="162"/>
+        <source>Remove selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings_measures.py" line="164"/>
+        <source>Values already recorded stay in the vault and on the charts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings_measures.py" line="178"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings_measures.py" line="180"/>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings_measures.py" line="182"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings_measures.py" line="193"/>
+        <source>Your own single ratings (e.g. energy 1–10), offered under Add assessment and charted with the other measures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings_measures.py" line="206"/>
+        <source>{low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings_measures.py" line="246"/>
+        <source>New key: {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings_measures.py" line="270"/>
+        <source>A metric with the key {key} exists already; choose another name or select it and press Update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings_measures.py" line="302"/>
+        <source>Questionnaire wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings_measures.py" line="307"/>
+        <source>These questionnaires ship without their item text: enter it once from your licensed copy. It is saved when you press “Save wording”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings_measures.py" line="320"/>
+        <source>Edit wording…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings_measures.py" line="322"/>
+        <source>Edit the wording of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings_measures.py" line="337"/>
+        <source>entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings_measures.py" line="337"/>
+        <source>not entered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings_measures.py" line="352"/>
+        <source>Reference values (measurement-error band)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings_measures.py" line="356"/>
+        <source>A shaded “within measurement error” band appears on a chart only for a scale whose SD and reliability you enter here from a published source; leave a row empty and no band is drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings_measures.py" line="363"/>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings_measures.py" line="364"/>
+        <source>SD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings_measures.py" line="365"/>
+        <source>Reliability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings_measures.py" line="366"/>
+        <source>Published source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings_measures.py" line="377"/>
+        <source>Author (year), table or page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings_measures.py" line="379"/>
+        <source>SD of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings_measures.py" line="380"/>
+        <source>Reliability of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings_measures.py" line="381"/>
+        <source>Published source of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings_measures.py" line="410"/>
+        <source>Enter the SD of {name}, or clear its row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings_measures.py" line="415"/>
+        <source>Enter the reliability of {name}, or clear its row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings_measures.py" line="423"/>
+        <source>Name the published source of the reference values for {name}; without it no band is drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MultiItemForm</name>
+    <message>
+        <location filename="../../coach_app/ui/assessment_forms.py" line="96"/>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/assessment_forms.py" line="110"/>
+        <source>(R) = scored reversed; enter the answer as given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/assessment_forms.py" line="118"/>
+        <source>Item {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/assessment_forms.py" line="124"/>
+        <source>Item {number}: no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/assessment_forms.py" line="132"/>
+        <source>Item {number}: {value} ({anchor})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/assessment_forms.py" line="136"/>
+        <source>Item {number}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/assessment_forms.py" line="170"/>
+        <source>Choose an answer for each statement the coachee answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/assessment_forms.py" line="179"/>
+        <source>Subscale means: {means}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/assessment_forms.py" line="181"/>
+        <source>Score: {value} (sum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/assessment_forms.py" line="183"/>
+        <source>Score: {value} (mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/assessment_forms.py" line="185"/>
+        <source> — from {answered} of {total} answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphrasePage</name>
+    <message>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="454"/>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="455"/>
+        <source>Set new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="458"/>
+        <source>Choose a new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="462"/>
+        <source>The recovery key opened your vault. Choose a new passphrase now; your recovery key stays valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NumberForm</name>
+    <message>
+        <location filename="../../coach_app/ui/assessment_forms.py" line="319"/>
+        <source>{name} ({low}–{high})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/assessment_forms.py" line="327"/>
+        <source>Value: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../coach_app/ui/ops.py" line="83"/>
+        <source>Stopped: {label}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/ops.py" line="323"/>
+        <source>The vault is being locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="90"/>
+        <source>{label} is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverdueExperimentsDialog</name>
+    <message>
+        <location filename="../../coach_app/ui/experiment_overdue.py" line="37"/>
+        <location filename="../../coach_app/ui/experiment_overdue.py" line="49"/>
+        <source>Overdue experiments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/experiment_overdue.py" line="42"/>
+        <source>Open experiments past their due date: a reminder to ask how they went. Press Enter to open the coachee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/experiment_overdue.py" line="63"/>
+        <source>Nothing is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/experiment_overdue.py" line="68"/>
+        <source>&amp;Open coachee</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverdueExperimentsModel</name>
+    <message>
+        <location filename="../../coach_app/ui/session_models.py" line="232"/>
+        <source>Coachee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/session_models.py" line="232"/>
+        <source>Experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/session_models.py" line="232"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/session_models.py" line="232"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/session_models.py" line="261"/>
+        <source>Prediction: {prediction}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coach_app/ui/session_models.py" line="278"/>
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <location filename="../../coach_app/ui/coachee_overview.py" line="75"/>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_overview.py" line="81"/>
+        <location filename="../../coach_app/ui/coachee_overview.py" line="82"/>
+        <source>Add assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_overview.py" line="83"/>
+        <source>Record a rating or questionnaire for this coachee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_overview.py" line="87"/>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_overview.py" line="88"/>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_overview.py" line="89"/>
+        <source>Open experiments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_overview.py" line="90"/>
+        <source>Latest ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_overview.py" line="125"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_overview.py" line="126"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_overview.py" line="127"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_overview.py" line="128"/>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_overview.py" line="129"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_overview.py" line="130"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_overview.py" line="131"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_overview.py" line="132"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_overview.py" line="133"/>
+        <source>Consent recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_overview.py" line="150"/>
+        <source>&lt;p&gt;No goals yet. &lt;a href=&apos;add-goal&apos;&gt;Add a goal&lt;/a&gt; (Coachee → Add goal).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_overview.py" line="155"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_overview.py" line="158"/>
+        <source>weight {weight}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_overview.py" line="188"/>
+        <source> — due {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_overview.py" line="190"/>
+        <source>overdue since {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageNavigation</name>
+    <message>
+        <location filename="../../coach_app/ui/window_navigation.py" line="109"/>
+        <source>The session editor is not part of this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePair</name>
+    <message>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="84"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="86"/>
+        <source>Repeat the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="91"/>
+        <source>Passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="93"/>
+        <source>Passphrase strength hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="95"/>
+        <source>Whether the passphrases match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="96"/>
+        <source>Show what I type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="104"/>
+        <source>Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="122"/>
+        <source>Strength: {verdict}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="127"/>
+        <source>The passphrases match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="129"/>
+        <source>The passphrases do not match yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="192"/>
+        <source>New coachee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="194"/>
+        <source>Edit profile — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="202"/>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="207"/>
+        <source>name@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="209"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="229"/>
+        <source>Started on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="215"/>
+        <source>What the coaching is about, in the coachee&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="219"/>
+        <source>Comma-separated, e.g. leadership, new role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="220"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="233"/>
+        <source>Consent recorded on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="223"/>
+        <source>Name *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="224"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="225"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="226"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="227"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="228"/>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="230"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="231"/>
+        <source>Focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="232"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressChartWidget</name>
+    <message>
+        <location filename="../../coach_app/ui/progress_chart.py" line="83"/>
+        <source>adopt</source>
+        <extracomment>What one coachee&apos;s chart shows: a change of these for that coachee makes it out of date.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/progress_chart.py" line="84"/>
+        <source>adapt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/progress_chart.py" line="85"/>
+        <source>abandon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/progress_chart.py" line="87"/>
+        <source>not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/progress_chart.py" line="90"/>
+        <source>— (not reviewed yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/progress_chart.py" line="94"/>
+        <source>{title} (agreed {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/progress_chart.py" line="97"/>
+        <source>Prediction: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/progress_chart.py" line="100"/>
+        <source>Learning: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/progress_chart.py" line="101"/>
+        <source>Decision: {decision}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/progress_chart.py" line="163"/>
+        <source>Experiment details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/progress_chart.py" line="190"/>
+        <source>Progress chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/progress_chart.py" line="237"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/progress_chart.py" line="242"/>
+        <source>Loading the progress chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/progress_chart.py" line="307"/>
+        <source>Choose a coachee to see their progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/progress_chart.py" line="447"/>
+        <source>No measurements yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coach_app/ui/progress_chart.py" line="450"/>
+        <source>%n series</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coach_app/ui/progress_chart.py" line="451"/>
+        <source>%n experiment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/progress_chart.py" line="456"/>
+        <source>not drawn (too many goals for one chart): {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/progress_chart.py" line="458"/>
+        <source>point at an experiment marker to read its prediction and learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/progress_chart.py" line="489"/>
+        <source>{name} progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/progress_chart.py" line="491"/>
+        <source>Export chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/progress_chart.py" line="491"/>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/progress_chart.py" line="493"/>
+        <source>Export chart as SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/progress_chart.py" line="493"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/progress_chart.py" line="504"/>
+        <source>Chart saved to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressToolbar</name>
+    <message>
+        <location filename="../../coach_app/ui/progress_toolbar.py" line="43"/>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/progress_toolbar.py" line="44"/>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/progress_toolbar.py" line="50"/>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/progress_toolbar.py" line="54"/>
+        <source>Show or hide the list of series beside the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/progress_toolbar.py" line="58"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/progress_toolbar.py" line="60"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/progress_toolbar.py" line="71"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/progress_toolbar.py" line="75"/>
+        <source>PNG image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/progress_toolbar.py" line="78"/>
+        <source>SVG drawing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/progress_toolbar.py" line="86"/>
+        <source>3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/progress_toolbar.py" line="87"/>
+        <source>6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/progress_toolbar.py" line="88"/>
+        <source>1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/progress_toolbar.py" line="89"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="65"/>
+        <source>CoacheeStatus</source>
+        <comment>Active</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="76"/>
+        <source>GoalAttainment</source>
+        <comment>much less than expected</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPage</name>
+    <message>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="211"/>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="212"/>
+        <source>C&amp;opy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="214"/>
+        <source>Copies the key; the clipboard is cleared after a minute if it still holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="216"/>
+        <source>Save as &amp;text file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="217"/>
+        <source>I have stored my recovery key in a safe place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="218"/>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="224"/>
+        <source>Your recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="228"/>
+        <source>If you ever forget your passphrase, this key is the only way back into your notes. It is shown once. Print it or write it down and keep it somewhere safe, away from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="281"/>
+        <source>Copied. Paste it into your password manager now: the clipboard is cleared in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="293"/>
+        <source>Save the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="293"/>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="300"/>
+        <source>Could not save the file: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="303"/>
+        <source>Saved to {path}. Move it somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="308"/>
+        <source>Coach Companion recovery key
+
+{key}
+
+This key opens your vault if you forget your passphrase. Keep it safe and private.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="410"/>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="415"/>
+        <source>Unlock with recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="417"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="419"/>
+        <source>Use your recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="423"/>
+        <source>Type the recovery key you stored when the vault was created. Spaces, dashes and lower case do not matter. You then choose a new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <location filename="../../coach_app/ui/report_action.py" line="53"/>
+        <source>Writing the progress report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/report_action.py" line="54"/>
+        <source>Progress report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/report_action.py" line="95"/>
+        <source>The report was not written: the vault was locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/report_action.py" line="101"/>
+        <source>coachee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/report_action.py" line="102"/>
+        <source>{name} progress {date}.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/report_action.py" line="129"/>
+        <source>Save progress report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/report_action.py" line="131"/>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/report_action.py" line="159"/>
+        <source>the progress report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../coach_app/ui/search_dialog.py" line="137"/>
+        <location filename="../../coach_app/ui/search_dialog.py" line="144"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/search_dialog.py" line="142"/>
+        <source>Search notes, experiments, goals and coachees…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/search_dialog.py" line="152"/>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/search_dialog.py" line="169"/>
+        <source>Search state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/search_dialog.py" line="176"/>
+        <source>↑ ↓ move · Enter opens · Esc closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/search_dialog.py" line="193"/>
+        <source>Type to search everything in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/search_dialog.py" line="222"/>
+        <source>Searching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/search_dialog.py" line="235"/>
+        <source>{results} for {coachees}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coach_app/ui/search_dialog.py" line="236"/>
+        <source>%n result(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coach_app/ui/search_dialog.py" line="237"/>
+        <source>%n coachee(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/search_dialog.py" line="240"/>
+        <source> (showing the best ones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/search_dialog.py" line="244"/>
+        <source>No results for “{query}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <location filename="../../coach_app/ui/session_models.py" line="183"/>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/session_models.py" line="184"/>
+        <source>Experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/session_models.py" line="185"/>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/session_models.py" line="186"/>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coach_app/ui/session_models.py" line="192"/>
+        <source>%n result(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/session_models.py" line="194"/>
+        <source>{coachee} ({results})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeriesList</name>
+    <message>
+        <location filename="../../coach_app/ui/progress_series_list.py" line="56"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionArea</name>
+    <message>
+        <location filename="../../coach_app/ui/coachee_page.py" line="300"/>
+        <source>Coachee of the open session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_page.py" line="301"/>
+        <source>← Back to coachee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_page.py" line="302"/>
+        <source>Save and close the session (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_page.py" line="315"/>
+        <source>The session editor is not part of this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionEditor</name>
+    <message>
+        <location filename="../../coach_app/ui/session_editor.py" line="132"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/session_editor.py" line="137"/>
+        <location filename="../../coach_app/ui/session_editor.py" line="350"/>
+        <source>No session is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/session_editor.py" line="170"/>
+        <source>{when} · {minutes} min · {kind} · {template}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/session_editor.py" line="330"/>
+        <source>Saves as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/session_editor.py" line="385"/>
+        <source>Saved at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/session_editor.py" line="389"/>
+        <source>Not saved: {reason} — your text is still here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionForm</name>
+    <message>
+        <location filename="../../coach_app/ui/session_form.py" line="103"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/session_form.py" line="107"/>
+        <source>Anything else worth keeping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/session_form.py" line="114"/>
+        <location filename="../../coach_app/ui/session_form.py" line="118"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/session_form.py" line="115"/>
+        <source>Comma-separated, e.g. delegation, feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/session_form.py" line="130"/>
+        <source>Private reflection (only you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/session_form.py" line="133"/>
+        <source>Your own thoughts: hunches, what you noticed in yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/session_form.py" line="139"/>
+        <source>For your own practice; kept apart from the session notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
+    <message>
+        <location filename="../../coach_app/ui/session_page.py" line="36"/>
+        <source>Coachee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/session_page.py" line="38"/>
+        <source>Session date, duration and kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/session_page.py" line="40"/>
+        <source>Save state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/session_page.py" line="43"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/session_page.py" line="44"/>
+        <source>Save and close the session (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionSidePanel</name>
+    <message>
+        <location filename="../../coach_app/ui/session_side_panel.py" line="57"/>
+        <source>Why this number and not lower?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/session_side_panel.py" line="58"/>
+        <source>What would move it one point up?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/session_side_panel.py" line="116"/>
+        <source>Open experiments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/session_side_panel.py" line="119"/>
+        <source>Confidence today (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/session_side_panel.py" line="130"/>
+        <location filename="../../coach_app/ui/session_side_panel.py" line="155"/>
+        <source>Agreed last time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/session_side_panel.py" line="134"/>
+        <source>This is the first session with this coachee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/session_side_panel.py" line="144"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/session_side_panel.py" line="147"/>
+        <source>{when} · {template} · {section}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/session_side_panel.py" line="154"/>
+        <source>Nothing was written down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/session_side_panel.py" line="177"/>
+        <source>No open experiments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/session_side_panel.py" line="180"/>
+        <source>New experiment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/session_side_panel.py" line="181"/>
+        <source>Agree an experiment; select text first to prefill it (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/session_side_panel.py" line="198"/>
+        <source>Expected: {prediction}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/session_side_panel.py" line="203"/>
+        <source>Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/session_side_panel.py" line="204"/>
+        <source>Review experiment: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/session_side_panel.py" line="215"/>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/session_side_panel.py" line="218"/>
+        <source>A questionnaire or rating, recorded as part of this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/session_side_panel.py" line="220"/>
+        <source>Assessment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/session_side_panel.py" line="221"/>
+        <source>Add an assessment to this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/session_side_panel.py" line="243"/>
+        <source>Confidence ruler prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/session_side_panel.py" line="247"/>
+        <source>No active goals yet: add one to rate confidence per goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/session_side_panel.py" line="268"/>
+        <source>Confidence for goal: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionTimelineModel</name>
+    <message>
+        <location filename="../../coach_app/ui/models.py" line="268"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/models.py" line="268"/>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/models.py" line="268"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/models.py" line="285"/>
+        <source>(no notes yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/models.py" line="287"/>
+        <source>Session on {date}, {template}: {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/models.py" line="293"/>
+        <source>{date} {time}, {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="73"/>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="74"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="86"/>
+        <source>Settings sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="87"/>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="88"/>
+        <source>&amp;Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="103"/>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="120"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="104"/>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="107"/>
+        <source>Lock the vault after this much time without a key or click.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="109"/>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="147"/>
+        <source>Remember on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="124"/>
+        <source>{folder} (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="126"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="132"/>
+        <source>Problem with the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="136"/>
+        <source>Lock after idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="139"/>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="144"/>
+        <source>Default template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="140"/>
+        <source>Default session length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="141"/>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="146"/>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="179"/>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="143"/>
+        <source>Lock after idle, minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="145"/>
+        <source>Default session length, minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="161"/>
+        <source>The system keyring has not answered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="174"/>
+        <source>Keep the vault&apos;s key in this computer&apos;s keyring; unchecking forgets it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="259"/>
+        <source>The keyring did not do it: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="262"/>
+        <source>The key is remembered on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="267"/>
+        <source>Remembering the key on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="270"/>
+        <source>The remembered key was removed from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="275"/>
+        <source>Forgetting the remembered key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateChooser</name>
+    <message>
+        <location filename="../../coach_app/ui/session_template_chooser.py" line="48"/>
+        <source>Note template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/session_template_chooser.py" line="55"/>
+        <source>&amp;Start session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/session_template_chooser.py" line="57"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/session_template_chooser.py" line="67"/>
+        <source>Choose how to structure the notes. Enter starts, Esc cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/session_template_chooser.py" line="78"/>
+        <source>{name}  —  {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/session_template_chooser.py" line="89"/>
+        <source>New session with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="328"/>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="348"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="329"/>
+        <source>Remember on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="331"/>
+        <source>Checking the system keyring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="333"/>
+        <source>Why remembering is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="335"/>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="337"/>
+        <source>Use recovery key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="341"/>
+        <source>Forgot the passphrase? Unlock with the recovery key and choose a new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="345"/>
+        <source>Unlock your vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="346"/>
+        <source>Folder: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="371"/>
+        <source>The system keyring did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="383"/>
+        <source>Keeps the vault&apos;s key in this computer&apos;s keyring so you are not asked at every start. Lock (Ctrl+L) still asks for the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <location filename="../../coach_app/ui/unlock.py" line="161"/>
+        <source>Unlock screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock.py" line="184"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock.py" line="190"/>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock.py" line="215"/>
+        <source>Coach Companion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock.py" line="345"/>
+        <source>The remembered key was not found; enter your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock.py" line="351"/>
+        <source>{problem} Enter your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock.py" line="354"/>
+        <source>Unlocking with the key remembered on this computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock.py" line="360"/>
+        <source>The keyring refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock.py" line="363"/>
+        <source>Could not remember the key on this computer: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock.py" line="368"/>
+        <source>The key is remembered on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock.py" line="377"/>
+        <source>Could not forget the remembered key: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock.py" line="400"/>
+        <source>Creating your vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock.py" line="438"/>
+        <source>Unlocking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock.py" line="452"/>
+        <source>Recovery key accepted. Now choose a new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock.py" line="459"/>
+        <source>Checking the recovery key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock.py" line="471"/>
+        <source>New passphrase set. Your recovery key still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock.py" line="478"/>
+        <source>Setting the new passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../coach_app/ui/window_actions.py" line="110"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/window_actions.py" line="112"/>
+        <source>&amp;New coachee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/window_actions.py" line="114"/>
+        <source>&amp;Backup now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/window_actions.py" line="115"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/window_actions.py" line="117"/>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/window_actions.py" line="119"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/window_actions.py" line="124"/>
+        <source>&amp;Coachee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/window_actions.py" line="127"/>
+        <source>&amp;Edit profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/window_actions.py" line="130"/>
+        <source>Add &amp;goal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/window_actions.py" line="137"/>
+        <source>&amp;Progress report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/window_actions.py" line="144"/>
+        <source>&amp;Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/window_actions.py" line="147"/>
+        <source>E&amp;rase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/window_actions.py" line="150"/>
+        <source>&amp;Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/window_actions.py" line="153"/>
+        <source>&amp;New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/window_actions.py" line="159"/>
+        <source>&amp;Agreed experiment (from the selected text)…	Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/window_actions.py" line="164"/>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/window_actions.py" line="167"/>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/window_actions.py" line="170"/>
+        <source>&amp;Learning log (everyone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/window_actions.py" line="173"/>
+        <source>&amp;Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/window_actions.py" line="175"/>
+        <source>&amp;Filter coachees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/window_actions.py" line="178"/>
+        <source>&amp;Overdue experiments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/window_actions.py" line="181"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/window_actions.py" line="183"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/window_actions.py" line="281"/>
+        <source>Archive coachee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/window_actions.py" line="282"/>
+        <source>Archive {name}? Nothing is deleted; they move to the Archived list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/window_actions.py" line="293"/>
+        <source>{name} archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/window_actions.py" line="315"/>
+        <source>Coachee erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/window_actions.py" line="352"/>
+        <source>Progress report saved: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/window_actions.py" line="371"/>
+        <source>Experiments cannot be edited in this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/window_actions.py" line="382"/>
+        <source>Experiments cannot be reviewed in this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/window_actions.py" line="401"/>
+        <source>Search is not part of this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/window_actions.py" line="414"/>
+        <source>This build has no overdue list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,53 @@
+"""Qt's catalogue for ui/ and the core's catalogue are loaded together at start-up."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from coach_app import i18n
+from coach_app.ui import translations
+
+TS = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv">
+<context><name>MainWindow</name>
+<message><source>Lock</source><translation>Lås</translation></message>
+</context>
+</TS>
+"""
+
+
+@pytest.fixture
+def swedish(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
+    assert lrelease is not None
+    ts = tmp_path / "coach_app_sv.ts"
+    ts.write_text(TS, "utf-8")
+    subprocess.run([lrelease, "-silent", str(ts)], check=True)
+    monkeypatch.setattr(translations, "TRANSLATIONS", tmp_path)
+    yield tmp_path
+    app = QApplication.instance()
+    assert app is not None
+    for translator in app.findChildren(translations.QTranslator):
+        app.removeTranslator(translator)
+        translator.deleteLater()
+    i18n.set_language("en")
+
+
+def test_the_ui_catalogue_is_installed(qapp: QApplication, swedish: Path) -> None:
+    assert translations.install_translations(qapp, "sv") == "sv"
+    assert QCoreApplication.translate("MainWindow", "Lock") == "Lås"
+    assert QCoreApplication.translate("MainWindow", "Quit") == "Quit"
+
+
+def test_english_installs_nothing(qapp: QApplication, swedish: Path) -> None:
+    assert translations.install_translations(qapp, "en") == "en"
+    assert QCoreApplication.translate("MainWindow", "Lock") == "Lock"
