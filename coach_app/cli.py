@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from coach_app.errors import CoachAppError, NotFound, ValidationError
-from coach_app.i18n import _
+from coach_app.i18n import _, ngettext
 
 ENV_PASSPHRASE = "COACH_APP_PASSPHRASE"  # noqa: S105 - the name of a variable, not a secret
 ENV_NEW_PASSPHRASE = "COACH_APP_NEW_PASSPHRASE"  # noqa: S105 - a variable name
@@ -300,14 +300,14 @@ def cmd_init(args: argparse.Namespace) -> int:
     kdf = keys.KdfParams() if os.environ.get(ENV_KDF_FAST) == "1" else None
     vault, recovery_key = Vault.create(folder, passphrase, kdf)
     vault.close()
-    _out(f"Vault created in {folder}.")
+    _out(_("Vault created in {folder}.").format(folder=folder))
     _out()
-    _out("Recovery key (shown only this once):")
+    _out(_("Recovery key (shown only this once):"))
     _out()
     _out(f"    {recovery_key}")
     _out()
-    _out("Print it or write it down, and keep it somewhere safe away from this computer.")
-    _out("Without the passphrase or this recovery key nobody (not even you) can open the vault.")
+    _out(_("Print it or write it down, and keep it somewhere safe away from this computer."))
+    _out(_("Without the passphrase or this recovery key nobody (not even you) can open the vault."))
     return 0
 
 
@@ -318,7 +318,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     doc = exchange.read_import_file(args.file)  # a malformed file is refused before unlocking
     with _unlock(args) as vault:
         summary = exchange.import_document(vault, doc)
-    _out(f"Imported {summary.describe()}.")
+    _out(_("Imported {summary}.").format(summary=summary.describe()))
     return 0
 
 
@@ -349,7 +349,11 @@ def cmd_export(args: argparse.Namespace) -> int:
         _write(sys.stdout, text)
         return 0
     atomic_write_bytes(args.out, text.encode("utf-8"))
-    _out(f"Exported to {args.out} (NOT encrypted: keep it safe, delete it when done).")
+    _out(
+        _("Exported to {out} (NOT encrypted: keep it safe, delete it when done).").format(
+            out=args.out,
+        )
+    )
     return 0
 
 
@@ -378,7 +382,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         title = f"{h.title}: " if h.title and h.kind != "coachee" else ""
         _out(f"{h.date or '----------'}  {h.kind:<10}  {h.coachee}  {title}{h.snippet}")
     if not hits:
-        _err("no matches")
+        _err(_("no matches"))
     return 0
 
 
@@ -390,7 +394,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     with _unlock(args) as vault:
         path = maintenance.backup(vault, args.out, progress=progress)
     progress.done()
-    _out(f"Backup written and verified: {path}")
+    _out(_("Backup written and verified: {path}").format(path=path))
     return 0
 
 
@@ -410,17 +414,28 @@ def cmd_restore(args: argparse.Namespace) -> int:
     result = maintenance.restore(folder, args.file, passphrase, progress=progress)
     progress.done()
     if result.created:
-        _out(f"Vault created in {folder} from the backup.")
+        _out(_("Vault created in {folder} from the backup.").format(folder=folder))
     else:
-        _out(f"Vault in {folder} restored from the backup.")
+        _out(_("Vault in {folder} restored from the backup.").format(folder=folder))
     if result.safety_backup is not None:
-        _out(f"The state before the restore is kept in {result.safety_backup}")
+        _out(
+            _("The state before the restore is kept in {safety_backup}").format(
+                safety_backup=result.safety_backup,
+            )
+        )
     if result.erasures_reapplied:
-        _out(f"{result.erasures_reapplied} coachee(s) erased since the backup were erased again.")
+        n = result.erasures_reapplied
+        _out(
+            ngettext(
+                "{n} coachee erased since the backup was erased again.",
+                "{n} coachees erased since the backup were erased again.",
+                n,
+            ).format(n=n)
+        )
     if result.kept_current_header:
-        _out("The backup predates a passphrase change; the current passphrase still applies.")
+        _out(_("The backup predates a passphrase change; the current passphrase still applies."))
     counts = ", ".join(f"{n} {t}" for t, n in result.counts.items() if t != "erasures")
-    _out(f"Now in the vault: {counts}.")
+    _out(_("Now in the vault: {counts}.").format(counts=counts))
     return 0
 
 
@@ -456,7 +471,12 @@ def cmd_erase(args: argparse.Namespace) -> int:
             ) from None
         gone = coachees.erase_coachee(vault, args.coachee_id)
     detail = ", ".join(f"{n} {what.replace('_', ' ')}" for what, n in gone.items() if n)
-    _out(f"Erased coachee {args.coachee_id} ({detail}).")
+    _out(
+        _("Erased coachee {coachee_id} ({detail}).").format(
+            coachee_id=args.coachee_id,
+            detail=detail,
+        )
+    )
     return 0
 
 
@@ -475,29 +495,14 @@ def cmd_change_passphrase(args: argparse.Namespace) -> int:
         vault = Vault.unlock(folder, secrets.passphrase())
     with vault:
         vault.change_passphrase(secrets.new_passphrase())
-    _out("Passphrase changed. The recovery key stays the same.")
+    _out(_("Passphrase changed. The recovery key stays the same."))
     return 0
-
-
-def _optional_service(module: str, what: str) -> Any:
-    """Import a service another part of the project provides, or say it is not there yet."""
-    import importlib  # noqa: PLC0415
-
-    try:
-        return importlib.import_module(module)
-    except ModuleNotFoundError as exc:
-        if exc.name != module:
-            raise
-        raise CoachAppError(
-            _("{what} are not available yet in this version.").format(
-                what=what,
-            )
-        ) from None
 
 
 def cmd_demo_data(args: argparse.Namespace) -> int:
     """Fill the vault with synthetic sample data."""
-    demo = _optional_service("coach_app.services.demo", "Demo data")
+    from coach_app.services import demo  # noqa: PLC0415 - loads only for this command
+
     kwargs: dict[str, Any] = {}
     if args.coachees is not None:
         kwargs["coachees"] = args.coachees
@@ -509,19 +514,20 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
         counts = vault.counts()
     progress.done()
     summary = ", ".join(f"{n} {t}" for t, n in counts.items() if t != "erasures")
-    _out(f"Demo data added. Now in the vault: {summary}.")
+    _out(_("Demo data added. Now in the vault: {summary}.").format(summary=summary))
     return 0
 
 
 def cmd_report(args: argparse.Namespace) -> int:
     """Write a PDF report about one coachee."""
     _refuse_clear_text_in_vault(args.out, _folder(args), "A report")
-    report = _optional_service("coach_app.services.report", "Reports")
+    from coach_app.services import report  # noqa: PLC0415 - reportlab loads only when used
+
     progress = _Progress("report")
     with _unlock(args) as vault:
         path = report.write_report(vault, args.coachee_id, args.out, progress=progress)
     progress.done()
-    _out(f"Report written: {path or args.out}")
+    _out(_("Report written: {value}").format(value=path or args.out))
     return 0
 
 
@@ -574,7 +580,7 @@ def _failure(exc: BaseException) -> int:
         _err(exc.message)
         return exc.exit_code
     if isinstance(exc, KeyboardInterrupt):
-        _err("interrupted")
+        _err(_("interrupted"))
         return 130
     if isinstance(exc, BrokenPipeError):
         # The reader went away (``export | head``): not a bug, and nothing left to say. Point
@@ -585,11 +591,16 @@ def _failure(exc: BaseException) -> int:
         return 1
     if isinstance(exc, EOFError):
         # Ctrl+D at a passphrase prompt.
-        _err("no input given; nothing was changed")
+        _err(_("no input given; nothing was changed"))
         return 2
     path = _log_internal_error(exc)
     where = f" ({path})" if path else ""
-    _err(f"internal error: {type(exc).__name__}; see the log{where}")
+    _err(
+        _("internal error: {name__}; see the log{where}").format(
+            name__=type(exc).__name__,
+            where=where,
+        )
+    )
     return 1
 
 
@@ -597,7 +608,12 @@ def run(args: argparse.Namespace) -> int:
     """Run a headless command; returns the exit code. Never lets a traceback out."""
     handler = COMMANDS.get(args.command or "")
     if handler is None:
-        _err(f"{args.command!r} is not a command here; see '{PROG} --help'.")
+        _err(
+            _("{command!r} is not a command here; see '{PROG} --help'.").format(
+                command=args.command,
+                PROG=PROG,
+            )
+        )
         return 2
     try:
         return handler(args)

@@ -426,19 +426,6 @@ def test_demo_data_calls_the_generator(run: Run, filled: Path, env: pytest.Monke
     assert set(calls[1]) == {"progress"}  # the generator's own defaults apply
 
 
-def test_demo_data_and_report_say_when_they_are_missing(
-    run: Run, filled: Path, env: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    env.setitem(sys.modules, "coach_app.services.demo", None)
-    env.setitem(sys.modules, "coach_app.services.report", None)
-    code, _out, err = run("--vault", str(filled), "demo-data")
-    assert code == 1
-    assert "not available yet" in one_line(err)
-    code, _out, err = run("--vault", str(filled), "report", "x", "--out", str(tmp_path / "r.pdf"))
-    assert code == 1
-    assert "Reports are not available yet" in one_line(err)
-
-
 def test_report_calls_the_writer(
     run: Run, filled: Path, env: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

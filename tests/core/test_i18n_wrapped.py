@@ -4,7 +4,7 @@ In ``coach_app/ui/`` a string literal (or f-string) handed straight to a Qt call
 text — ``setText``, ``setWindowTitle``, ``QLabel(...)``, ``QMessageBox.warning(...)``,
 ``addAction``... — fails: it must be ``self.tr(...)`` or ``QCoreApplication.translate(...)``.
 Outside ``ui/`` a literal message given to one of our typed errors (``raise NotFound("...")``)
-fails: it must be ``_("...")`` (``coach_app.i18n``).
+or printed by the CLI (``_out("...")``) fails: it must be ``_("...")`` (``coach_app.i18n``).
 
 Literals without a letter (``"—"``, ``"%"``, ``" "``) and format-only strings (``"{0} – {1}"``)
 are not text and pass.
@@ -40,6 +40,7 @@ TEXT_CLASSES = {
     "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QAction", "QMenu",
     "QToolButton", "QListWidgetItem", "QTreeWidgetItem", "QCommandLinkButton",
 }  # fmt: skip
+CLI_PRINTERS = {"_out", "_err"}
 TRANSLATORS = {"tr", "translate", "_", "ngettext", "N_"}
 ERROR_NAMES = {
     name for name, value in vars(errors).items()
@@ -100,8 +101,12 @@ def core_violations(path: Path) -> list[str]:
         if not isinstance(node, ast.Call):
             continue
         name = _name(node.func)
-        # typed errors take the message first; storage_error(exc, what) the words after it
-        position = 0 if name in ERROR_NAMES else 1 if name == "storage_error" else None
+        # typed errors and the CLI's printers take the text first; storage_error(exc, what)
+        # the words after the exception
+        position = (
+            0 if name in ERROR_NAMES or name in CLI_PRINTERS
+            else 1 if name == "storage_error" else None
+        )  # fmt: skip
         if position is not None and len(node.args) > position and _is_text(node.args[position]):
             found.append(f"{path.relative_to(ROOT.parent)}:{node.args[position].lineno}")
     return found
