@@ -13,6 +13,7 @@ from sqlalchemy import JSON, Date, DateTime, Float, ForeignKey, Index, Integer, 
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from coach_app.models.base import Base, new_id, utcnow
+from coach_app.templates import templates
 
 COACHEE_STATUSES = ("active", "paused", "completed", "archived")
 GOAL_STATUSES = ("active", "achieved", "dropped")
@@ -21,16 +22,9 @@ EXPERIMENT_STATUSES = ("agreed", "in_progress", "done", "dropped")
 EXPERIMENT_DECISIONS = ("adopt", "adapt", "abandon")
 GAS_LEVELS = ("-2", "-1", "0", "1", "2")
 
-# Template key -> its section keys, in the order a coach works through them.
-TEMPLATE_SECTIONS: dict[str, tuple[str, ...]] = {
-    "grow": ("goal", "reality", "options", "will"),
-    "oskar": ("outcome", "scaling", "know_how", "affirm_action", "review"),
-    "clear": ("contracting", "listening", "exploring", "action", "review"),
-    "pdsa": ("plan", "do", "study", "act"),
-    "intervision": ("case_giver", "key_question", "clarifying_questions", "ideas", "what_helped"),
-    "action_learning": ("problem_owner", "questions", "insights", "actions"),
-    "free": (),
-}
+# transitional: removed once ui/ and demo use coach_app.templates
+# (the catalogue, resources/templates/templates.json, is where templates and sections live).
+TEMPLATE_SECTIONS: dict[str, tuple[str, ...]] = {t.key: t.section_keys() for t in templates()}
 
 
 class Coachee(Base):

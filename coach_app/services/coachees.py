@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
 from sqlalchemy import case, delete, func, select
 
 from coach_app.errors import NotFound, ValidationError
+from coach_app.i18n import N_, _
 from coach_app.models import (
     COACHEE_STATUSES,
     GAS_LEVELS,
@@ -44,30 +46,32 @@ PROFILE_FIELDS = (
 def _clean_profile(fields: dict[str, Any], *, partial: bool) -> dict[str, Any]:
     unknown = set(fields) - set(PROFILE_FIELDS)
     if unknown:
-        raise ValidationError(f"Unknown profile field(s): {', '.join(sorted(unknown))}.")
+        raise ValidationError(
+            _("Unknown profile field(s): {fields}.").format(fields=", ".join(sorted(unknown)))
+        )
     out: dict[str, Any] = {}
     if "name" in fields or not partial:
-        out["name"] = v.short_text(fields.get("name"), "Name", required=True)
+        out["name"] = v.short_text(fields.get("name"), _("Name"), required=True)
     for key, label in (
-        ("role", "Role"),
-        ("organisation", "Organisation"),
-        ("team", "Team"),
-        ("programme", "Programme"),
+        ("role", N_("Role")),
+        ("organisation", N_("Organisation")),
+        ("team", N_("Team")),
+        ("programme", N_("Programme")),
     ):
         if key in fields:
-            out[key] = v.short_text(fields[key], label)
+            out[key] = v.short_text(fields[key], _(label))
     if "email" in fields:
         out["email"] = v.email(fields["email"])
     if "status" in fields:
-        out["status"] = v.choice(fields["status"], COACHEE_STATUSES, "Status")
+        out["status"] = v.choice(fields["status"], COACHEE_STATUSES, _("Status"))
     if "focus" in fields:
-        out["focus"] = v.long_text(fields["focus"], "Focus")
+        out["focus"] = v.long_text(fields["focus"], _("Focus"))
     if "tags" in fields:
         out["tags"] = v.tags(fields["tags"])
     if "started_on" in fields:
-        out["started_on"] = v.parse_date(fields["started_on"], "Started on")
+        out["started_on"] = v.parse_date(fields["started_on"], _("Started on"))
     if "consent_recorded_on" in fields:
-        out["consent_recorded_on"] = v.parse_date(fields["consent_recorded_on"], "Consent date")
+        out["consent_recorded_on"] = v.parse_date(fields["consent_recorded_on"], _("Consent date"))
     return out
 
 
@@ -178,9 +182,9 @@ def erase_coachee(vault: Vault, coachee_id: str) -> dict[str, int]:
     with vault.write() as s:
         if s.get(Coachee, coachee_id) is None:
             if s.get(Erasure, coachee_id) is not None:
-                raise NotFound("That coachee was already erased.")
+                raise NotFound(_("That coachee was already erased."))
             # Recording an erasure for an id that never existed would only confuse restores.
-            raise NotFound(f"There is no coachee with the id {coachee_id}.")
+            raise NotFound(_("There is no coachee with the id {id}.").format(id=coachee_id))
         gone = _erase_rows(s, coachee_id)
         if s.get(Erasure, coachee_id) is None:
             s.add(Erasure(coachee_id=coachee_id))
@@ -191,14 +195,14 @@ def _erase_rows(s: Any, coachee_id: str) -> dict[str, int]:
     conn = s.connection()
     gone = {"search_entries": drop_coachee_documents(conn, coachee_id)}
     # Children first: do not rely on ON DELETE CASCADE alone (a counted, explicit erase).
-    for label, model in (
-        ("measurements", Measurement),
-        ("experiments", Experiment),
-        ("sessions", CoachingSession),
-        ("goals", Goal),
-        ("coachees", Coachee),
-    ):
-        column = model.id if model is Coachee else model.coachee_id
+    targets: tuple[tuple[str, Any, Any], ...] = (
+        ("measurements", Measurement, Measurement.coachee_id),
+        ("experiments", Experiment, Experiment.coachee_id),
+        ("sessions", CoachingSession, CoachingSession.coachee_id),
+        ("goals", Goal, Goal.coachee_id),
+        ("coachees", Coachee, Coachee.id),
+    )
+    for label, model, column in targets:
         result = s.execute(
             delete(model).where(column == coachee_id).execution_options(synchronize_session=False)
         )
@@ -219,34 +223,54 @@ def reapply_erasures(vault: Vault) -> list[str]:
 # ---- goals ----------------------------------------------------------------------------------
 
 
+def clean_gas_levels(
+    levels: object, *, label_for: Callable[[str], str] | None = None
+) -> dict[str, str]:
+    """A goal's five GAS level descriptions, keyed ``"-2"`` .. ``"2"`` (missing ones empty).
+
+    ``label_for`` names a level in a message (default: "Level -2"); the import passes the
+    place in the file. Keys may be the numbers themselves (-2 .. 2) as well as their text.
+    """
+    if not levels:  # None, or an empty form
+        levels = {}
+    if not isinstance(levels, dict):
+        raise ValidationError(_("Goal levels must map -2..2 to a description."))
+    extra = {str(k) for k in levels} - set(GAS_LEVELS)
+    if extra:
+        raise ValidationError(
+            _("Goal levels are -2, -1, 0, 1 and 2 (got {keys}).").format(
+                keys=", ".join(sorted(extra))
+            )
+        )
+
+    def default_label(level: str) -> str:
+        return _("Level {level}").format(level=level)
+
+    name_of = label_for or default_label
+    return {
+        lvl: v.long_text(levels.get(lvl, levels.get(int(lvl), "")), name_of(lvl))
+        for lvl in GAS_LEVELS
+    }
+
+
 def _clean_goal(fields: dict[str, Any], *, partial: bool) -> dict[str, Any]:
     allowed = {"title", "description", "weight", "gas_levels", "status"}
     unknown = set(fields) - allowed
     if unknown:
-        raise ValidationError(f"Unknown goal field(s): {', '.join(sorted(unknown))}.")
+        raise ValidationError(
+            _("Unknown goal field(s): {fields}.").format(fields=", ".join(sorted(unknown)))
+        )
     out: dict[str, Any] = {}
     if "title" in fields or not partial:
-        out["title"] = v.short_text(fields.get("title"), "Goal title", required=True, limit=300)
+        out["title"] = v.title(fields.get("title"), _("Goal title"))
     if "description" in fields:
-        out["description"] = v.long_text(fields["description"], "Goal description")
+        out["description"] = v.long_text(fields["description"], _("Goal description"))
     if "weight" in fields:
-        out["weight"] = v.int_in(fields["weight"], 1, 4, "Goal weight")
+        out["weight"] = v.goal_weight(fields["weight"], _("Goal weight"))
     if "status" in fields:
-        out["status"] = v.choice(fields["status"], GOAL_STATUSES, "Goal status")
+        out["status"] = v.choice(fields["status"], GOAL_STATUSES, _("Goal status"))
     if "gas_levels" in fields or not partial:
-        levels = fields.get("gas_levels") or {}
-        if not isinstance(levels, dict):
-            raise ValidationError("Goal levels must map -2..2 to a description.")
-        keys = {str(k) for k in levels}
-        extra = keys - set(GAS_LEVELS)
-        if extra:
-            raise ValidationError(
-                f"Goal levels are -2, -1, 0, 1 and 2 (got {', '.join(sorted(extra))})."
-            )
-        out["gas_levels"] = {
-            lvl: v.long_text(levels.get(lvl, levels.get(int(lvl), "")), f"Level {lvl}")
-            for lvl in GAS_LEVELS
-        }
+        out["gas_levels"] = clean_gas_levels(fields.get("gas_levels"))
     return out
 
 

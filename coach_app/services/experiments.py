@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import select
 
 from coach_app.errors import ValidationError
+from coach_app.i18n import N_, _
 from coach_app.models import (
     EXPERIMENT_DECISIONS,
     EXPERIMENT_STATUSES,
@@ -37,44 +38,46 @@ FIELDS = (
     "agreed_in_session_id",
     "reviewed_in_session_id",
 )
+#: The free-text fields of an experiment and their form labels (the plan, then the review).
+TEXT_FIELDS = (
+    ("prediction", N_("Prediction")),
+    ("action", N_("Action")),
+    ("success_signal", N_("Success signal")),
+    ("outcome", N_("Outcome")),
+    ("learning", N_("Learning")),
+)
 
 
 def _clean(s: Any, coachee_id: str, fields: dict[str, Any], *, partial: bool) -> dict[str, Any]:
     unknown = set(fields) - set(FIELDS)
     if unknown:
-        raise ValidationError(f"Unknown experiment field(s): {', '.join(sorted(unknown))}.")
+        raise ValidationError(
+            _("Unknown experiment field(s): {fields}.").format(fields=", ".join(sorted(unknown)))
+        )
     out: dict[str, Any] = {}
     if "title" in fields or not partial:
-        out["title"] = v.short_text(
-            fields.get("title"), "Experiment title", required=True, limit=300
-        )
-    for key, label in (
-        ("prediction", "Prediction"),
-        ("action", "Action"),
-        ("success_signal", "Success signal"),
-        ("outcome", "Outcome"),
-        ("learning", "Learning"),
-    ):
+        out["title"] = v.title(fields.get("title"), _("Experiment title"))
+    for key, label in TEXT_FIELDS:
         if key in fields:
-            out[key] = v.long_text(fields[key], label)
+            out[key] = v.long_text(fields[key], _(label))
     if "due_on" in fields:
-        out["due_on"] = v.parse_date(fields["due_on"], "Due date")
+        out["due_on"] = v.parse_date(fields["due_on"], _("Due date"))
     if "status" in fields:
-        out["status"] = v.choice(fields["status"], EXPERIMENT_STATUSES, "Status")
+        out["status"] = v.choice(fields["status"], EXPERIMENT_STATUSES, _("Status"))
     if "decision" in fields:
-        out["decision"] = v.optional_choice(fields["decision"], EXPERIMENT_DECISIONS, "Decision")
+        out["decision"] = v.optional_choice(fields["decision"], EXPERIMENT_DECISIONS, _("Decision"))
     # References must stay inside the same coachee, or an export would not round-trip.
     if fields.get("goal_id"):
         goal = s.get(Goal, fields["goal_id"])
         if goal is None or goal.coachee_id != coachee_id:
-            raise ValidationError("That goal does not belong to this coachee.")
+            raise ValidationError(_("That goal does not belong to this coachee."))
     if "goal_id" in fields:
         out["goal_id"] = fields["goal_id"] or None
     for key in ("agreed_in_session_id", "reviewed_in_session_id"):
         if fields.get(key):
             row = s.get(CoachingSession, fields[key])
             if row is None or row.coachee_id != coachee_id:
-                raise ValidationError("That session does not belong to this coachee.")
+                raise ValidationError(_("That session does not belong to this coachee."))
         if key in fields:
             out[key] = fields[key] or None
     return out

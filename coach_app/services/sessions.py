@@ -1,83 +1,105 @@
-"""Coaching sessions: create, autosave, list the timeline."""
+"""Coaching sessions: create, autosave, list the timeline.
+
+Templates and their sections come from the catalogue (``coach_app.templates``); a session
+stores its template's key and one text per section key.
+"""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
 
 from coach_app.errors import ValidationError
-from coach_app.models import SESSION_KINDS, TEMPLATE_SECTIONS, Coachee, CoachingSession
+from coach_app.i18n import N_, _
+from coach_app.models import SESSION_KINDS, Coachee, CoachingSession
 from coach_app.services import validation as v
 from coach_app.services.convert import session_record, session_summary
 from coach_app.services.lookup import get_or_not_found
 from coach_app.services.records import SessionRecord, SessionSummary
+from coach_app.templates import template as template_spec
+from coach_app.templates import template_keys, templates
 from coach_app.vault.vault import Vault
 
-TEMPLATE_LABELS = {
-    "grow": "GROW",
-    "oskar": "OSKAR",
-    "clear": "CLEAR",
-    "pdsa": "Experiment card (PDSA)",
-    "intervision": "Intervision case",
-    "action_learning": "Action-learning set",
-    "free": "Free notes",
-}
-
-SECTION_LABELS = {
-    "goal": "Goal",
-    "reality": "Reality",
-    "options": "Options",
-    "will": "Will (way forward)",
-    "outcome": "Outcome",
-    "scaling": "Scaling (0–10)",
-    "know_how": "Know-how",
-    "affirm_action": "Affirm + Action",
-    "review": "Review",
-    "contracting": "Contracting",
-    "listening": "Listening",
-    "exploring": "Exploring",
-    "action": "Action",
-    "plan": "Plan (what, and the prediction)",
-    "do": "Do (what happened, surprises)",
-    "study": "Study (result vs prediction)",
-    "act": "Act (adopt / adapt / abandon)",
-    "case_giver": "Case-giver",
-    "key_question": "Key question",
-    "clarifying_questions": "Clarifying questions",
-    "ideas": "Ideas from the group",
-    "what_helped": "What helped the case-giver",
-    "problem_owner": "Problem owner",
-    "questions": "Questions asked",
-    "insights": "Insight",
-    "actions": "Action until next meeting",
-}
-
+# Marked for extraction; pass a value through ``_`` when showing it.
 KIND_LABELS = {
-    "one_to_one": "1:1",
-    "action_learning": "Action-learning set",
-    "intervision": "Intervision",
-    "group": "Group",
-    "other": "Other",
+    "one_to_one": N_("1:1"),
+    "action_learning": N_("Action-learning set"),
+    "intervision": N_("Intervision"),
+    "group": N_("Group"),
+    "other": N_("Other"),
 }
 
 
-def clean_sections(template: str, sections: object) -> dict[str, str]:
-    """Validate a sections map against the template's section keys."""
+class _CatalogueLabels(Mapping[str, str]):
+    """Key -> label, read from the template catalogue (translated) at each lookup."""
+
+    def __init__(self, read: Callable[[], dict[str, str]]) -> None:
+        self._read = read
+
+    def __getitem__(self, key: str) -> str:
+        return self._read()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._read())
+
+    def __len__(self) -> int:
+        return len(self._read())
+
+
+def _template_labels() -> dict[str, str]:
+    return {t.key: t.label for t in templates()}
+
+
+def _section_labels() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for spec in templates():
+        for section in spec.sections:
+            out.setdefault(section.key, section.label)
+    return out
+
+
+# transitional: removed once ui/ and demo use coach_app.templates
+TEMPLATE_LABELS: Mapping[str, str] = _CatalogueLabels(_template_labels)
+SECTION_LABELS: Mapping[str, str] = _CatalogueLabels(_section_labels)
+
+
+def clean_sections(
+    template: str,
+    sections: object,
+    *,
+    label_for: Callable[[str], str] | None = None,
+    template_name: str | None = None,
+) -> dict[str, str]:
+    """Every section of ``template``, in order, each a checked note text (missing ones empty).
+
+    ``label_for`` names a section in a message (default: its label; an unknown key is quoted)
+    and ``template_name`` names the template (default: its label). The import passes the
+    place in the file and the template's key, so one rule gives both kinds of message.
+    """
+    spec = template_spec(template)
     if sections is None:
         sections = {}
     if not isinstance(sections, dict):
-        raise ValidationError("Sections must map a section name to its text.")
-    allowed = TEMPLATE_SECTIONS[template]
-    unknown = [k for k in sections if k not in allowed]
-    if unknown:
-        label = TEMPLATE_LABELS.get(template, template)
-        raise ValidationError(
-            f"{label} has no section {unknown[0]!r}; its sections are: "
-            f"{', '.join(allowed) or 'none'}."
-        )
-    return {k: v.long_text(sections.get(k, ""), SECTION_LABELS.get(k, k)) for k in allowed}
+        raise ValidationError(_("Sections must map a section name to its text."))
+    allowed = spec.section_keys()
+    for key in sections:
+        if key not in allowed:
+            name = label_for(key) if label_for else json.dumps(str(key)[:40], ensure_ascii=False)
+            raise ValidationError(
+                _(
+                    "{section} is not a section of the {template} template (its sections: {keys})."
+                ).format(
+                    section=name,
+                    template=template_name or spec.label,
+                    keys=", ".join(allowed) or _("none"),
+                )
+            )
+    name_of = label_for or (lambda key: spec.section(key).label)
+    return {k: v.long_text(sections.get(k, ""), name_of(k)) for k in allowed}
 
 
 def create_session(
@@ -94,15 +116,15 @@ def create_session(
     tags: list[str] | None = None,
 ) -> SessionRecord:
     """Start a session for a coachee (now, unless ``started_at`` says otherwise)."""
-    template = v.choice(template, TEMPLATE_SECTIONS, "Template")
+    template = v.choice(template, template_keys(), _("Template"))
     values = {
         "template": template,
-        "kind": v.choice(kind, SESSION_KINDS, "Kind"),
-        "started_at": v.parse_datetime(started_at or datetime.now(), "Start"),
-        "duration_minutes": v.int_in(duration_minutes, 0, 24 * 60, "Duration (minutes)"),
+        "kind": v.choice(kind, SESSION_KINDS, _("Kind")),
+        "started_at": v.parse_datetime(started_at or datetime.now(), _("Start")),
+        "duration_minutes": v.session_minutes(duration_minutes, _("Duration (minutes)")),
         "sections": clean_sections(template, sections),
-        "notes": v.long_text(notes, "Notes"),
-        "private_reflection": v.long_text(private_reflection, "Private reflection"),
+        "notes": v.long_text(notes, _("Notes")),
+        "private_reflection": v.long_text(private_reflection, _("Private reflection")),
         "tags": v.tags(tags),
     }
     with vault.write() as s:
@@ -130,47 +152,45 @@ def save_session(vault: Vault, session_id: str, **changes: Any) -> SessionRecord
     }
     unknown = set(changes) - allowed
     if unknown:
-        raise ValidationError(f"Unknown session field(s): {', '.join(sorted(unknown))}.")
+        raise ValidationError(
+            _("Unknown session field(s): {fields}.").format(fields=", ".join(sorted(unknown)))
+        )
     with vault.write() as s:
         row = get_or_not_found(s, CoachingSession, session_id, "session")
         if "template" in changes:
-            row.template = v.choice(changes["template"], TEMPLATE_SECTIONS, "Template")
+            row.template = v.choice(changes["template"], template_keys(), _("Template"))
+            keys = template_spec(row.template).section_keys()
+            # Only text under a section key the new template also has carries over: a stored
+            # key outside the template could not be shown, exported or imported again.
             row.sections = clean_sections(
-                row.template,
-                {
-                    k: t
-                    for k, t in (row.sections or {}).items()
-                    if k in TEMPLATE_SECTIONS[row.template]
-                },
+                row.template, {k: t for k, t in (row.sections or {}).items() if k in keys}
             )
         if "sections" in changes:
+            given = changes["sections"] or {}
+            if not isinstance(given, dict):
+                raise ValidationError(_("Sections must map a section name to its text."))
             merged = dict(row.sections or {})
+            keys = template_spec(row.template).section_keys()
             merged.update(
-                clean_sections(
-                    row.template,
-                    {
-                        **{k: merged.get(k, "") for k in TEMPLATE_SECTIONS[row.template]},
-                        **(changes["sections"] or {}),
-                    },
-                )
+                clean_sections(row.template, {**{k: merged.get(k, "") for k in keys}, **given})
             )
             row.sections = merged
         if "notes" in changes:
-            row.notes = v.long_text(changes["notes"], "Notes")
+            row.notes = v.long_text(changes["notes"], _("Notes"))
         if "private_reflection" in changes:
             row.private_reflection = v.long_text(
-                changes["private_reflection"], "Private reflection"
+                changes["private_reflection"], _("Private reflection")
             )
         if "tags" in changes:
             row.tags = v.tags(changes["tags"])
         if "started_at" in changes:
-            row.started_at = v.parse_datetime(changes["started_at"], "Start")
+            row.started_at = v.parse_datetime(changes["started_at"], _("Start"))
         if "duration_minutes" in changes:
-            row.duration_minutes = v.int_in(
-                changes["duration_minutes"], 0, 24 * 60, "Duration (minutes)"
+            row.duration_minutes = v.session_minutes(
+                changes["duration_minutes"], _("Duration (minutes)")
             )
         if "kind" in changes:
-            row.kind = v.choice(changes["kind"], SESSION_KINDS, "Kind")
+            row.kind = v.choice(changes["kind"], SESSION_KINDS, _("Kind"))
         s.flush()
         return session_record(row)
 

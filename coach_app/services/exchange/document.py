@@ -1,0 +1,101 @@
+"""The export document's shape (format name, version, keys in writing order) and import messages.
+
+Shared by the writer (``export``), the checker (``validate``) and the importer (the package's
+``__init__``); nothing here touches a vault.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+
+from coach_app.errors import ImportRejected
+from coach_app.i18n import _
+from coach_app.services.coachees import PROFILE_FIELDS
+
+FORMAT = "coach-companion-export"
+VERSION = 1
+MAX_LIST_ITEMS = 1000  # item answers and sub-scores of one measurement
+
+TOP_KEYS = ("format", "version", "exported_at", "coachees")
+COACHEE_KEYS = ("id", *PROFILE_FIELDS, "goals", "sessions", "experiments", "measurements")
+GOAL_KEYS = ("id", "title", "description", "weight", "gas_levels", "status")
+SESSION_KEYS = (
+    "id",
+    "started_at",
+    "duration_minutes",
+    "kind",
+    "template",
+    "sections",
+    "notes",
+    "private_reflection",
+    "tags",
+)
+EXPERIMENT_KEYS = (
+    "id",
+    "goal",
+    "title",
+    "prediction",
+    "action",
+    "success_signal",
+    "due_on",
+    "status",
+    "outcome",
+    "learning",
+    "decision",
+    "agreed_in_session",
+    "reviewed_in_session",
+)
+MEASUREMENT_KEYS = ("id", "instrument", "taken_on", "session", "goal", "value", "items", "scores")
+
+_SIMPLE_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_\-]{0,59}$")
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    """How many rows of each kind an import added."""
+
+    coachees: int = 0
+    goals: int = 0
+    sessions: int = 0
+    experiments: int = 0
+    measurements: int = 0
+
+    @property
+    def total(self) -> int:
+        """All rows added."""
+        return self.coachees + self.goals + self.sessions + self.experiments + self.measurements
+
+    def describe(self) -> str:
+        """``3 coachees, 2 goals, 40 sessions, 5 experiments, 12 measurements``."""
+        return _(
+            "{coachees} coachees, {goals} goals, {sessions} sessions, "
+            "{experiments} experiments, {measurements} measurements"
+        ).format(
+            coachees=self.coachees,
+            goals=self.goals,
+            sessions=self.sessions,
+            experiments=self.experiments,
+            measurements=self.measurements,
+        )
+
+
+def rejected(problem: str) -> ImportRejected:
+    """The one-line refusal: ``problem`` is a sentence naming the place in the file."""
+    return ImportRejected(
+        _("Import rejected: {problem} Nothing was imported.").format(problem=problem)
+    )
+
+
+def show(value: object) -> str:
+    """A value quoted for a message, cut short (it may be anything, even note text)."""
+    text = str(value)
+    return json.dumps(text[:40] + ("…" if len(text) > 40 else ""), ensure_ascii=False)
+
+
+def at(path: str, key: object) -> str:
+    """The place of ``key`` inside ``path``: ``coachees[2].name`` or ``gas_levels["-2"]``."""
+    if isinstance(key, str) and _SIMPLE_KEY.match(key):
+        return f"{path}.{key}" if path else key
+    return f"{path}[{show(key)}]"

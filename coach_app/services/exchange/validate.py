@@ -1,0 +1,444 @@
+"""Checking a parsed import document completely, before the vault is touched.
+
+Two kinds of rule apply. The file's own (JSON types, unknown keys, ids, references inside a
+coachee, sizes of lists) live here. Every value rule (lengths, ranges, enums, dates, e-mail,
+template sections, goal levels) is the one the services apply to what the coach types: the
+functions of ``services/validation.py``, ``coachees.clean_gas_levels`` and
+``sessions.clean_sections``, so a value the app refuses on screen is refused in a file and the
+other way round. The import is stricter only about JSON types (``"2"`` for a number, ``null``
+for a text), which a form cannot produce.
+
+Every refusal is an ``ImportRejected`` whose message names the place in the file
+(``coachees[2].sessions[0].notes``) and never quotes note text.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, TypeVar
+
+from coach_app.errors import ValidationError
+from coach_app.i18n import _
+from coach_app.models import (
+    COACHEE_STATUSES,
+    EXPERIMENT_DECISIONS,
+    EXPERIMENT_STATUSES,
+    GAS_LEVELS,
+    GOAL_STATUSES,
+    SESSION_KINDS,
+)
+from coach_app.services import validation as v
+from coach_app.services.coachees import clean_gas_levels
+from coach_app.services.exchange.document import (
+    COACHEE_KEYS,
+    EXPERIMENT_KEYS,
+    FORMAT,
+    GOAL_KEYS,
+    MAX_LIST_ITEMS,
+    MEASUREMENT_KEYS,
+    SESSION_KEYS,
+    TOP_KEYS,
+    VERSION,
+    ImportSummary,
+    at,
+    rejected,
+    show,
+)
+from coach_app.services.experiments import TEXT_FIELDS
+from coach_app.services.measurements import check_instrument_key
+from coach_app.services.sessions import clean_sections
+from coach_app.templates import template_keys
+
+T = TypeVar("T")
+
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+
+
+@dataclass
+class ImportPlan:
+    """Validated rows in insertion order, and where each id came from (for messages)."""
+
+    coachees: list[dict[str, Any]] = field(default_factory=list)
+    goals: list[dict[str, Any]] = field(default_factory=list)
+    sessions: list[dict[str, Any]] = field(default_factory=list)
+    experiments: list[dict[str, Any]] = field(default_factory=list)
+    measurements: list[dict[str, Any]] = field(default_factory=list)
+    where: dict[str, str] = field(default_factory=dict)
+
+    def summary(self) -> ImportSummary:
+        """How many rows of each kind the plan adds."""
+        return ImportSummary(
+            coachees=len(self.coachees),
+            goals=len(self.goals),
+            sessions=len(self.sessions),
+            experiments=len(self.experiments),
+            measurements=len(self.measurements),
+        )
+
+
+# ---- the file's own rules -------------------------------------------------------------------
+
+
+def _object(
+    value: object, path: str, allowed: Sequence[str], required: Sequence[str] = ()
+) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise rejected(_("{where} must be a JSON object.").format(where=path or _("the file")))
+    for key in value:
+        if key not in allowed:
+            raise rejected(
+                _("{where} is not part of the export format (version 1).").format(
+                    where=at(path, key)
+                )
+            )
+    for key in required:
+        if key not in value:
+            raise rejected(_("{where} is missing.").format(where=at(path, key)))
+    return value
+
+
+def _list(obj: dict[str, Any], key: str, path: str) -> list[Any]:
+    value = obj.get(key, [])
+    if not isinstance(value, list):
+        raise rejected(_("{where} must be a list.").format(where=at(path, key)))
+    return value
+
+
+def _string(value: object, where: str) -> str:
+    # A text field holds a string: null, a number or a list is a wrong file, not "nothing".
+    if not isinstance(value, str):
+        raise rejected(v.not_text(where).message)
+    return value
+
+
+def _new_id(obj: dict[str, Any], path: str, plan: ImportPlan) -> str:
+    where = at(path, "id")
+    value = obj.get("id")
+    if not isinstance(value, str) or not _UUID.fullmatch(value):
+        raise rejected(
+            _("{where} must be a UUID like 0f8fad5b-d9cb-469f-a165-70867728950e.").format(
+                where=where
+            )
+        )
+    ident = str(uuid.UUID(value))  # lower case: the same id in upper case is the same id
+    if ident in plan.where:
+        raise rejected(
+            _("{where} repeats the id of {other}; every id must be unique.").format(
+                where=where, other=plan.where[ident]
+            )
+        )
+    plan.where[ident] = where
+    return ident
+
+
+def _ref(obj: dict[str, Any], key: str, path: str, ids: set[str], what: str) -> str | None:
+    value = obj.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, str) or value.lower() not in ids:
+        raise rejected(
+            _("{where} is not the id of one of this coachee's {what} in the file.").format(
+                where=at(path, key), what=what
+            )
+        )
+    return value.lower()
+
+
+# ---- the services' rules, applied to what the file holds ------------------------------------
+
+
+def _checked(where: str, check: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    """``check(*args)``, a refusal naming ``where`` when the shared rule refuses the value."""
+    try:
+        return check(*args, **kwargs)
+    except ValidationError as exc:
+        # Rules given ``where`` as their label name the place already; the others get it first.
+        message = exc.message if exc.message.startswith(where) else f"{where}: {exc.message}"
+        raise rejected(message) from None
+
+
+def _short(obj: dict[str, Any], key: str, path: str, *, required: bool = False) -> str:
+    where = at(path, key)
+    return _checked(
+        where, v.short_text, _string(obj.get(key, ""), where), _("the text"), required=required
+    )
+
+
+def _title(obj: dict[str, Any], key: str, path: str) -> str:
+    where = at(path, key)
+    return _checked(where, v.title, _string(obj.get(key, ""), where), _("the text"))
+
+
+def _long(obj: dict[str, Any], key: str, path: str) -> str:
+    where = at(path, key)
+    return _checked(where, v.long_text, _string(obj.get(key, ""), where), _("the text"))
+
+
+def _texts(raw: dict[str, Any], where: str) -> dict[str, str]:
+    """An object of texts (sections, goal levels), each value checked to be a string."""
+    return {key: _string(value, at(where, key)) for key, value in raw.items()}
+
+
+def _tags(obj: dict[str, Any], key: str, path: str) -> list[str]:
+    where = at(path, key)
+    values = _list(obj, key, path)
+    for i, tag in enumerate(values):
+        _string(tag, f"{where}[{i}]")
+    return _checked(where, v.tags, values, _("the tags"))
+
+
+def _enum(obj: dict[str, Any], key: str, path: str, allowed: Sequence[str], default: str) -> str:
+    where = at(path, key)
+    return _checked(where, v.choice, obj.get(key, default), allowed, where)
+
+
+def _optional_enum(obj: dict[str, Any], key: str, path: str, allowed: Sequence[str]) -> str | None:
+    where = at(path, key)
+    return _checked(where, v.optional_choice, obj.get(key), allowed, where)
+
+
+def _date(obj: dict[str, Any], key: str, path: str, *, required: bool = False) -> date | None:
+    where = at(path, key)
+    return _checked(where, v.parse_date, obj.get(key), where, required=required)
+
+
+def _datetime(value: object, where: str) -> datetime:
+    return _checked(where, v.parse_datetime, value, where)
+
+
+def _finite(value: object, where: str) -> float:
+    return _checked(where, v.finite_number, value, where)
+
+
+# ---- one object of each kind ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Owner:
+    """The coachee being read, and the ids its experiments and measurements may point at."""
+
+    coachee_id: str
+    goals: set[str]
+    sessions: set[str]
+
+
+def _goal(raw: object, path: str, plan: ImportPlan, coachee_id: str) -> str:
+    obj = _object(raw, path, GOAL_KEYS, ("id", "title"))
+    ident = _new_id(obj, path, plan)
+    where_levels = at(path, "gas_levels")
+    levels = _texts(_object(obj.get("gas_levels", {}), where_levels, GAS_LEVELS), where_levels)
+    where_weight = at(path, "weight")
+    plan.goals.append(
+        {
+            "id": ident,
+            "coachee_id": coachee_id,
+            "title": _title(obj, "title", path),
+            "description": _long(obj, "description", path),
+            "weight": _checked(
+                where_weight, v.goal_weight, obj.get("weight", 1), where_weight, strict=True
+            ),
+            "gas_levels": _checked(
+                where_levels,
+                clean_gas_levels,
+                levels,
+                label_for=lambda level: at(where_levels, level),
+            ),
+            "status": _enum(obj, "status", path, GOAL_STATUSES, "active"),
+        }
+    )
+    return ident
+
+
+def _sections(obj: dict[str, Any], path: str, template: str) -> dict[str, str]:
+    where = at(path, "sections")
+    raw = obj.get("sections", {})
+    if not isinstance(raw, dict):
+        raise rejected(_("{where} must be a JSON object.").format(where=where))
+    return _checked(
+        where,
+        clean_sections,
+        template,
+        _texts(raw, where),
+        label_for=lambda key: at(where, key),
+        template_name=template,  # the file names templates by key
+    )
+
+
+def _session(raw: object, path: str, plan: ImportPlan, coachee_id: str) -> str:
+    obj = _object(raw, path, SESSION_KEYS, ("id", "started_at"))
+    ident = _new_id(obj, path, plan)
+    template = _enum(obj, "template", path, template_keys(), "free")
+    where_minutes = at(path, "duration_minutes")
+    plan.sessions.append(
+        {
+            "id": ident,
+            "coachee_id": coachee_id,
+            "started_at": _datetime(obj.get("started_at"), at(path, "started_at")),
+            "duration_minutes": _checked(
+                where_minutes,
+                v.session_minutes,
+                obj.get("duration_minutes", 60),
+                where_minutes,
+                strict=True,
+            ),
+            "kind": _enum(obj, "kind", path, SESSION_KINDS, "one_to_one"),
+            "template": template,
+            "sections": _sections(obj, path, template),
+            "notes": _long(obj, "notes", path),
+            "private_reflection": _long(obj, "private_reflection", path),
+            "tags": _tags(obj, "tags", path),
+        }
+    )
+    return ident
+
+
+def _experiment(raw: object, path: str, plan: ImportPlan, owner: _Owner) -> None:
+    obj = _object(raw, path, EXPERIMENT_KEYS, ("id", "title"))
+    ident = _new_id(obj, path, plan)
+    row: dict[str, Any] = {
+        "id": ident,
+        "coachee_id": owner.coachee_id,
+        "goal_id": _ref(obj, "goal", path, owner.goals, _("goals")),
+        "title": _title(obj, "title", path),
+        "due_on": _date(obj, "due_on", path),
+        "status": _enum(obj, "status", path, EXPERIMENT_STATUSES, "agreed"),
+        "decision": _optional_enum(obj, "decision", path, EXPERIMENT_DECISIONS),
+        "agreed_in_session_id": _ref(obj, "agreed_in_session", path, owner.sessions, _("sessions")),
+        "reviewed_in_session_id": _ref(
+            obj, "reviewed_in_session", path, owner.sessions, _("sessions")
+        ),
+    }
+    for key, _label in TEXT_FIELDS:
+        row[key] = _long(obj, key, path)
+    plan.experiments.append(row)
+
+
+def _measurement(raw: object, path: str, plan: ImportPlan, owner: _Owner) -> None:
+    obj = _object(raw, path, MEASUREMENT_KEYS, ("id", "instrument", "taken_on", "value"))
+    ident = _new_id(obj, path, plan)
+    instrument = obj.get("instrument")
+    try:
+        check_instrument_key(instrument)
+    except ValidationError:
+        # The service's message quotes the key; a file's value may be anything, so not here.
+        raise rejected(
+            _(
+                "{where} must be confidence, gse, empowerment, psych_safety, gas or "
+                "custom:<name> (lower-case letters, digits, _ and -)."
+            ).format(where=at(path, "instrument"))
+        ) from None
+    items = _list(obj, "items", path)
+    where_items = at(path, "items")
+    where_scores = at(path, "scores")
+    scores = obj.get("scores", {})
+    if not isinstance(scores, dict):
+        raise rejected(_("{where} must be a JSON object.").format(where=where_scores))
+    if len(items) > MAX_LIST_ITEMS or len(scores) > MAX_LIST_ITEMS:
+        raise rejected(
+            _("{where} has more than {n} item answers or scores.").format(
+                where=path, n=MAX_LIST_ITEMS
+            )
+        )
+    plan.measurements.append(
+        {
+            "id": ident,
+            "coachee_id": owner.coachee_id,
+            "instrument": instrument,
+            "taken_on": _date(obj, "taken_on", path, required=True),
+            "session_id": _ref(obj, "session", path, owner.sessions, _("sessions")),
+            "goal_id": _ref(obj, "goal", path, owner.goals, _("goals")),
+            "value": _finite(obj.get("value"), at(path, "value")),
+            "items": [
+                None if x is None else _finite(x, f"{where_items}[{i}]")
+                for i, x in enumerate(items)
+            ],
+            "scores": _scores(scores, where_scores),
+        }
+    )
+
+
+def _scores(scores: dict[Any, Any], where: str) -> dict[str, float]:
+    out: dict[str, float] = {}
+    for key, value in scores.items():
+        name = _checked(at(where, key), v.short_text, key, _("the score name"), required=True)
+        if name in out:
+            raise rejected(
+                _("{where} repeats the score name {name}.").format(
+                    where=at(where, key), name=show(name)
+                )
+            )
+        out[name] = _finite(value, at(where, key))
+    return out
+
+
+def _coachee(raw: object, path: str, plan: ImportPlan) -> None:
+    obj = _object(raw, path, COACHEE_KEYS, ("id", "name"))
+    ident = _new_id(obj, path, plan)
+    where_email = at(path, "email")
+    plan.coachees.append(
+        {
+            "id": ident,
+            "name": _short(obj, "name", path, required=True),
+            "role": _short(obj, "role", path),
+            "organisation": _short(obj, "organisation", path),
+            "team": _short(obj, "team", path),
+            "email": _checked(
+                where_email, v.email, _string(obj.get("email", ""), where_email), where_email
+            ),
+            "programme": _short(obj, "programme", path),
+            "started_on": _date(obj, "started_on", path),
+            "status": _enum(obj, "status", path, COACHEE_STATUSES, "active"),
+            "focus": _long(obj, "focus", path),
+            "tags": _tags(obj, "tags", path),
+            "consent_recorded_on": _date(obj, "consent_recorded_on", path),
+        }
+    )
+    goals = {
+        _goal(g, f"{at(path, 'goals')}[{i}]", plan, ident)
+        for i, g in enumerate(_list(obj, "goals", path))
+    }
+    sessions = {
+        _session(x, f"{at(path, 'sessions')}[{i}]", plan, ident)
+        for i, x in enumerate(_list(obj, "sessions", path))
+    }
+    owner = _Owner(ident, goals, sessions)
+    for i, e in enumerate(_list(obj, "experiments", path)):
+        _experiment(e, f"{at(path, 'experiments')}[{i}]", plan, owner)
+    for i, m in enumerate(_list(obj, "measurements", path)):
+        _measurement(m, f"{at(path, 'measurements')}[{i}]", plan, owner)
+
+
+def validate_document(doc: object) -> ImportPlan:
+    """Check a parsed document completely; return the rows to insert. Touches no vault."""
+    top = _object(doc, "", TOP_KEYS, ("format", "version", "coachees"))
+    if top.get("format") != FORMAT:
+        raise rejected(
+            _('format must be "{format}": this is not a Coach Companion export.').format(
+                format=FORMAT
+            )
+        )
+    version = top.get("version")
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise rejected(_("version must be a whole number."))
+    if version != VERSION:
+        newer = (
+            " " + _("It was written by a newer Coach Companion; update the app.")
+            if version > VERSION
+            else ""
+        )
+        raise rejected(
+            _("version {version} is not supported (this app reads {supported}).").format(
+                version=version, supported=VERSION
+            )
+            + newer
+        )
+    if "exported_at" in top:
+        _datetime(top["exported_at"], "exported_at")
+    plan = ImportPlan()
+    for i, raw in enumerate(_list(top, "coachees", "")):
+        _coachee(raw, f"coachees[{i}]", plan)
+    return plan
