@@ -11,33 +11,40 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Final
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QMenu, QWidget
 
 from coach_app.errors import CoachAppError
 from coach_app.instruments.definitions import CUSTOM_PREFIX
-from coach_app.services import progress as progress_service
+from coach_app.services import instrument_settings
+from coach_app.services.access import OpenVault
 from coach_app.ui.context import AppContext
-from coach_app.vault.vault import Vault
 
-#: The built-in measures in the order a coach meets them, with the menu's wording.
-BUILTIN_CHOICES: Final = (
-    ("confidence", "&Confidence per goal"),
-    ("gas", "&Goal attainment (GAS)"),
-    ("gse", "General &self-efficacy (GSE)"),
-    ("empowerment", "Psychological &empowerment"),
-    ("psych_safety", "&Team psychological safety (context)"),
-)
-NO_CUSTOM_HINT: Final = "No custom metrics yet (File → Settings → Measures)"
+#: The built-in measures in the order a coach meets them (their menu wording is in
+#: ``builtin_choices``).
+BUILTIN_KEYS: Final = ("confidence", "gas", "gse", "empowerment", "psych_safety")
 
 
-def instrument_choices(vault: Vault) -> list[tuple[str, str]]:
+def builtin_choices() -> list[tuple[str, str]]:
+    """(instrument key, menu label) of the built-in measures, in the current language."""
+    translate = QCoreApplication.translate
+    labels = (
+        translate("AssessmentMenu", "&Confidence per goal"),
+        translate("AssessmentMenu", "&Goal attainment (GAS)"),
+        translate("AssessmentMenu", "General &self-efficacy (GSE)"),
+        translate("AssessmentMenu", "Psychological &empowerment"),
+        translate("AssessmentMenu", "&Team psychological safety (context)"),
+    )
+    return list(zip(BUILTIN_KEYS, labels, strict=True))
+
+
+def instrument_choices(vault: OpenVault) -> list[tuple[str, str]]:
     """(instrument key, label) of every measure this vault offers, built-ins first."""
     custom = [
         (metric.key, metric.label.replace("&", "&&"))  # a typed "&" is text, not a mnemonic
-        for metric in progress_service.custom_metrics(vault)
+        for metric in instrument_settings.custom_metrics(vault)
     ]
-    return [*BUILTIN_CHOICES, *custom]
+    return [*builtin_choices(), *custom]
 
 
 class AssessmentMenu(QMenu):
@@ -59,13 +66,14 @@ class AssessmentMenu(QMenu):
         context: AppContext,
         parent: QWidget | None = None,
         *,
-        title: str = "Add a&ssessment",
+        title: str | None = None,
         exclude: Iterable[str] = (),
     ) -> None:
-        super().__init__(title, parent)
+        super().__init__(parent)
+        self.setTitle(title if title is not None else self.tr("Add a&ssessment"))
         self.context = context
         self.exclude = frozenset(exclude)
-        self.setAccessibleName("Add assessment")
+        self.setAccessibleName(self.tr("Add assessment"))
         self.aboutToShow.connect(self.rebuild)
 
     def rebuild(self) -> None:
@@ -74,7 +82,7 @@ class AssessmentMenu(QMenu):
         try:
             choices = instrument_choices(self.context.vault)
         except CoachAppError:
-            self.addAction("Unlock the vault first").setEnabled(False)
+            self.addAction(self.tr("Unlock the vault first")).setEnabled(False)
             return
         custom_seen = False
         for key, label in choices:
@@ -83,12 +91,13 @@ class AssessmentMenu(QMenu):
             if key.startswith(CUSTOM_PREFIX) and not custom_seen:
                 custom_seen = True
                 self.addSeparator()
-            action = self.addAction(f"{label}…")
+            action = self.addAction(self.tr("{label}…").format(label=label))
             action.setData(key)
             action.triggered.connect(lambda _checked=False, k=key: self.chosen.emit(k))
         if not custom_seen:
             self.addSeparator()
-            self.addAction(NO_CUSTOM_HINT).setEnabled(False)
+            hint = self.tr("No custom metrics yet (File → Settings → Measures)")
+            self.addAction(hint).setEnabled(False)
 
     def instrument_keys(self) -> list[str]:
         """The instrument keys the menu offers (after ``rebuild``)."""

@@ -7,25 +7,47 @@ base colour), so it reads the same in light and dark mode.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 Shortcut = tuple[str, str]  # (keys as the platform writes them, what they do)
 
-# Keys that work everywhere without a menu entry of their own.
-EXTRA_SHORTCUTS: tuple[Shortcut, ...] = (
-    ("Tab / Shift+Tab", "Move between fields and lists"),
-    ("Enter", "Open the selected coachee (list or dashboard), session or search result"),
-    (
-        "Alt+O / I / X / P / L",
-        "Coachee tabs: Overview, Sessions, Experiments, Progress, Learning log",
-    ),
-    ("Space", "Open a button's menu, e.g. Add assessment"),
-    ("Esc", "Close a dialog or this overlay"),
-)
+
+def extra_shortcuts() -> tuple[Shortcut, ...]:
+    """Keys that work everywhere without a menu entry of their own, in the current language."""
+    translate = QCoreApplication.translate
+    return (
+        (
+            translate("HelpOverlay", "Tab / Shift+Tab"),
+            translate("HelpOverlay", "Move between fields and lists"),
+        ),
+        (
+            translate("HelpOverlay", "Enter"),
+            translate(
+                "HelpOverlay",
+                "Open the selected coachee (list or dashboard), session or search result",
+            ),
+        ),
+        (
+            translate("HelpOverlay", "Alt+O / I / X / P / L"),
+            translate(
+                "HelpOverlay",
+                "Coachee tabs: Overview, Sessions, Experiments, Progress, Learning log",
+            ),
+        ),
+        (
+            translate("HelpOverlay", "Space"),
+            translate("HelpOverlay", "Open a button's menu, e.g. Add assessment"),
+        ),
+        (
+            translate("HelpOverlay", "Esc"),
+            translate("HelpOverlay", "Close a dialog or this overlay"),
+        ),
+    )
 
 
 class HelpOverlay(QWidget):
@@ -34,7 +56,7 @@ class HelpOverlay(QWidget):
     def __init__(self, parent: QWidget, shortcuts: Sequence[Shortcut]) -> None:
         super().__init__(parent)
         self.setObjectName("helpOverlay")
-        self.setAccessibleName("Keyboard shortcuts")
+        self.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.panel = QFrame(self)
         self.panel.setAutoFillBackground(True)
@@ -43,14 +65,16 @@ class HelpOverlay(QWidget):
         grid = QGridLayout()
         grid.setHorizontalSpacing(24)
         grid.setVerticalSpacing(6)
-        title = QLabel("<b>Keyboard shortcuts</b>")
+        title = QLabel(f"<b>{html.escape(self.tr('Keyboard shortcuts'))}</b>")
         self.rows: list[Shortcut] = list(shortcuts)
         for row, (keys, what) in enumerate(self.rows):
-            key_label = QLabel(f"<b>{keys}</b>")
+            key_label = QLabel(f"<b>{html.escape(keys)}</b>")
             key_label.setTextFormat(Qt.TextFormat.RichText)
             grid.addWidget(key_label, row, 0, Qt.AlignmentFlag.AlignRight)
-            grid.addWidget(QLabel(what), row, 1)
-        footer = QLabel("Press any key to close.")
+            what_label = QLabel(what)
+            what_label.setTextFormat(Qt.TextFormat.PlainText)
+            grid.addWidget(what_label, row, 1)
+        footer = QLabel(self.tr("Press any key to close."))
         footer.setEnabled(False)  # a quiet, theme-aware grey
         box = QVBoxLayout(self.panel)
         box.setContentsMargins(28, 20, 28, 20)
@@ -69,6 +93,8 @@ class HelpOverlay(QWidget):
 
     def _fit(self) -> None:
         parent = self.parentWidget()
+        if parent is None:  # pragma: no cover - built with a parent, which owns it
+            return
         self.setGeometry(parent.rect())
         hint = self.panel.sizeHint()
         self.panel.resize(hint)

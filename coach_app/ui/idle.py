@@ -15,7 +15,7 @@ import logging
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger(__name__)
@@ -42,7 +42,12 @@ class IdleWatcher(QObject):
         on_idle: the lock routine.
         minutes: idle time before ``on_idle``; 0 or less switches auto-lock off.
         check_interval_ms: how often to look at the clock; the lock comes at most this late.
+
+    Signals:
+        checked: the watcher looked at the clock; True when it called ``on_idle``.
     """
+
+    checked = Signal(bool)
 
     def __init__(
         self,
@@ -102,6 +107,11 @@ class IdleWatcher(QObject):
 
     def check(self) -> bool:
         """Lock if the idle time is reached; returns whether it did."""
+        locked = self._check()
+        self.checked.emit(locked)
+        return locked
+
+    def _check(self) -> bool:
         if not self.running or self._minutes <= 0:
             return False
         if self.idle_for() < timedelta(minutes=self._minutes):

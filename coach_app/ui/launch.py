@@ -9,14 +9,16 @@ Startup order (``launch``):
 4. take the single-instance lock on that folder; if another Coach Companion has it, say so
    (a message box and one line on stderr) and exit 1;
 5. show the main window: the unlock screen (trying a remembered key first), or, with
-   ``--demo``, a demo vault built off the UI thread and opened straight away;
-6. on quit: the window saves the draft and locks the vault; the lock is released; a demo
-   folder is deleted.
+   ``--demo``, a demo vault built off the UI thread (``ui/demo_start.py``) and opened straight
+   away;
+6. on quit: the window saves the draft, lets running work finish and locks the vault; a demo
+   still being built is stopped; the lock is released; a demo folder is deleted.
 
-The instance lock is a sibling of the vault's own lock file: ``flock`` locks belong to an open
-file, so holding ``vault.lock`` here would make this very process's ``Vault.unlock`` fail. The
-vault's lock is held while the vault is open; the instance lock for as long as the app runs,
-so a locked window still keeps a second window away.
+The instance lock (``services.app_instance``) is held for as long as the app runs, so a locked
+window still keeps a second window away.
+
+The one-line messages for a terminal are printed before Qt can load a translation; they are
+passed through ``QCoreApplication.translate`` anyway, so a catalogue can carry them.
 """
 
 from __future__ import annotations
@@ -34,16 +36,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from coach_app.vault.lock import ProcessLock
-    from coach_app.vault.vault import Vault
+    from coach_app.services.app_instance import InstanceLock
 
 log = logging.getLogger(__name__)
 
 DEMO_PASSPHRASE = "demo-passphrase"  # noqa: S105 - shown in the title on purpose
-INSTANCE_LOCK_NAME = "app.lock"
 ORGANISATION = "CoachCompanion"
 APPLICATION = "Coach Companion"
 
+# Translated where printed (``_terminal_text``), in the "Launch" context.
 NO_DISPLAY = "no display: set DISPLAY or run with QT_QPA_PLATFORM=offscreen"
 NO_WAYLAND = "no Wayland display: set WAYLAND_DISPLAY or run with QT_QPA_PLATFORM=xcb"
 NO_XCB_CURSOR = (
@@ -100,30 +101,18 @@ def _configure_logging() -> None:
         logging.getLogger("coach_app").setLevel(logging.INFO)
 
 
-def make_demo_vault(folder: Path) -> Vault:
-    """Create the demo vault in ``folder`` and fill it (runs off the UI thread)."""
-    from coach_app.vault.keys import KdfParams  # noqa: PLC0415
-    from coach_app.vault.vault import Vault  # noqa: PLC0415
+def _terminal_text(text: str) -> str:
+    """``text`` in the current language, for a line on stderr (Qt may not be running yet)."""
+    from PySide6.QtCore import QCoreApplication  # noqa: PLC0415 - no display needed
 
-    vault, _recovery = Vault.create(folder, DEMO_PASSPHRASE, KdfParams())
-    try:
-        from coach_app.services import demo  # noqa: PLC0415 - written separately
-    except ImportError:
-        log.warning("coach_app.services.demo is missing: the demo vault stays empty")
-        return vault
-    try:
-        demo.generate(vault, coachees=12, sessions_per_coachee=24, seed=7)
-    except BaseException:
-        vault.close()
-        raise
-    return vault
+    return QCoreApplication.translate("Launch", text)
 
 
 def launch(args: argparse.Namespace) -> int:  # noqa: PLR0915 - the startup order, in one place
     """Run the desktop app; returns the exit code."""
     problem = qt_start_problem(os.environ)
     if problem:
-        print(f"coach-app: {problem}", file=sys.stderr)
+        print(f"coach-app: {_terminal_text(problem)}", file=sys.stderr)
         return 1
     _configure_logging()
 
@@ -132,10 +121,11 @@ def launch(args: argparse.Namespace) -> int:  # noqa: PLR0915 - the startup orde
     from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: PLC0415
 
     from coach_app.errors import CoachAppError, VaultInUse  # noqa: PLC0415
+    from coach_app.services.app_instance import prepare_vault_folder  # noqa: PLC0415
     from coach_app.ui.context import AppContext  # noqa: PLC0415
+    from coach_app.ui.demo_start import DemoStart  # noqa: PLC0415
     from coach_app.ui.errors import install_excepthook  # noqa: PLC0415
     from coach_app.ui.main_window import MainWindow  # noqa: PLC0415
-    from coach_app.vault.files import ensure_private_dir  # noqa: PLC0415
 
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
@@ -156,12 +146,15 @@ def launch(args: argparse.Namespace) -> int:  # noqa: PLR0915 - the startup orde
         folder = vault_folder(args)
 
     lock = None
+    demo_start = None
     try:
         try:
-            ensure_private_dir(folder)
+            prepare_vault_folder(folder)
         except OSError as exc:
+            text = QCoreApplication.translate("Launch", "cannot use the folder {folder}: {reason}")
             print(
-                f"coach-app: cannot use the folder {folder}: {exc.strerror or exc}", file=sys.stderr
+                f"coach-app: {text.format(folder=folder, reason=exc.strerror or exc)}",
+                file=sys.stderr,
             )
             return 1
         lock = instance_lock(folder)
@@ -182,7 +175,8 @@ def launch(args: argparse.Namespace) -> int:  # noqa: PLR0915 - the startup orde
         # instead of a visible pause in the middle of typing or drawing a chart.
         gc.freeze()
         if demo:
-            window.start_demo(lambda: make_demo_vault(folder), DEMO_PASSPHRASE)
+            demo_start = DemoStart(window, folder, DEMO_PASSPHRASE)
+            demo_start.start()
         else:
             window.unlock_screen.check_keyring(try_remembered=True)
         try:
@@ -190,6 +184,8 @@ def launch(args: argparse.Namespace) -> int:  # noqa: PLR0915 - the startup orde
         except CoachAppError as exc:  # pragma: no cover - the excepthook catches these first
             print(f"coach-app: {exc.message}", file=sys.stderr)
             code = 1
+        if demo_start is not None:
+            demo_start.stop()  # before the folder goes: no thread may still write to it
         if context.is_unlocked:
             context.lock()
         gc.unfreeze()  # hand everything back to the collector (matters when embedded, e.g. tests)
@@ -201,10 +197,8 @@ def launch(args: argparse.Namespace) -> int:  # noqa: PLR0915 - the startup orde
             shutil.rmtree(temp_root, ignore_errors=True)
 
 
-def instance_lock(folder: Path) -> ProcessLock:
-    """The single-instance lock for ``folder`` (see the module docstring for why a sibling)."""
-    from coach_app.vault.lock import ProcessLock  # noqa: PLC0415
+def instance_lock(folder: Path) -> InstanceLock:
+    """The single-instance lock for ``folder`` (see ``services.app_instance``)."""
+    from coach_app.services import app_instance  # noqa: PLC0415
 
-    lock = ProcessLock(folder)
-    lock.path = folder / INSTANCE_LOCK_NAME
-    return lock
+    return app_instance.instance_lock(folder)

@@ -1,9 +1,10 @@
 """The "Export report…" action: ask for a file, write the PDF in the background, show progress.
 
-``services.report.write_report`` does the work off the UI thread; its progress callback runs on
-the worker thread, so it only emits a signal, and the queued connection moves each fraction to
-the ``QProgressDialog`` on the UI thread. The report is written straight to the chosen file
-(atomically); nothing else is written anywhere.
+``services.report.write_report`` runs as an ``ops`` task. Its progress callback runs on the
+task's thread: it reports to the task (``job.progress``, which raises ``Cancelled`` once the
+app locks or quits, so the report stops there) and emits a signal whose queued connection
+moves the fraction to the ``QProgressDialog`` on the UI thread. The report is written straight
+to the chosen file, atomically and only at the end, so a stopped report leaves nothing behind.
 """
 
 from __future__ import annotations
@@ -12,39 +13,95 @@ import logging
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
-from coach_app.errors import VaultLocked
+from coach_app.errors import Cancelled, VaultLocked
 from coach_app.services import coachees as coachee_service
+from coach_app.services.access import OpenVault
 from coach_app.ui.context import AppContext
 from coach_app.ui.errors import show_error
-from coach_app.ui.worker import run_in_background
+from coach_app.ui.ops import Job
+from coach_app.ui.signals import AppSignals
 
 log = logging.getLogger(__name__)
 
 
 class ReportExport(QObject):
-    """One report being written; ``finished(path)`` or ``failed(exception)`` ends it."""
+    """One report being written; ``finished(path)`` or ``failed(exception)`` ends it.
 
-    progressed = Signal(float)  # emitted from the worker thread; delivered queued
+    A lock or quit stops the report: ``failed`` then carries ``Cancelled`` and no box is shown.
+    """
+
+    progressed = Signal(float)  # emitted from the task's thread; delivered queued
     finished = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, parent: QWidget | None) -> None:
+    def __init__(self, parent: QWidget | None, signals: AppSignals) -> None:
         super().__init__(parent)
         self.dialog: QProgressDialog | None = None
         self.path: Path | None = None
+        self.job: Job | None = None
+        self._parent = parent
+        self._signals = signals
+        self._ended = False
+        self.progressed.connect(self._progress_to_dialog)
+        signals.vault_locked.connect(self._stopped)
+
+    def show_progress(self) -> None:
+        """The progress dialog, shown once the report takes longer than a moment."""
+        dialog = QProgressDialog(self.tr("Writing the progress report…"), "", 0, 100, self._parent)
+        dialog.setWindowTitle(self.tr("Progress report"))
+        dialog.setCancelButton(None)  # the PDF is written in one go; a lock is what stops it
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setValue(0)
+        self.dialog = dialog
 
     def _progress_to_dialog(self, fraction: float) -> None:
         if self.dialog is not None:
             self.dialog.setValue(round(fraction * 100))
 
+    def _end(self) -> None:
+        if self._ended:
+            return
+        self._ended = True
+        self._signals.vault_locked.disconnect(self._stopped)
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog.deleteLater()
+            self.dialog = None
+
+    def done(self, written: Path) -> None:
+        """The report is written (called on the UI thread)."""
+        self._end()
+        log.info("progress report written")
+        self.finished.emit(written)
+
+    def fail(self, exc: BaseException) -> None:
+        """The report could not be written: say why (unless a lock stopped it)."""
+        self._end()
+        self.failed.emit(exc)
+        if not isinstance(exc, VaultLocked | Cancelled):
+            show_error(self._parent, exc)
+
+    def _stopped(self) -> None:
+        # The vault locked while the report was written: ``ops`` delivers no result then.
+        if self._ended:
+            return
+        self._end()
+        self.failed.emit(Cancelled(self.tr("The report was not written: the vault was locked.")))
+
 
 def default_file_name(name: str, today: date) -> str:
     """A file name for the coach to start from, e.g. "Ada Lovelace progress 2025-03-04.pdf"."""
-    safe = "".join(ch for ch in name if ch.isalnum() or ch in " -_.'").strip() or "coachee"
-    return f"{safe} progress {today.isoformat()}.pdf"
+    safe = "".join(ch for ch in name if ch.isalnum() or ch in " -_.'").strip()
+    safe = safe or QCoreApplication.translate("ReportExport", "coachee")
+    return QCoreApplication.translate("ReportExport", "{name} progress {date}.pdf").format(
+        name=safe, date=today.isoformat()
+    )
 
 
 def export_report(
@@ -69,9 +126,9 @@ def export_report(
         profile = coachee_service.get_coachee(vault, coachee_id)
         chosen, _selected = QFileDialog.getSaveFileName(
             parent,
-            "Save progress report",
+            QCoreApplication.translate("ReportExport", "Save progress report"),
             default_file_name(profile.name, context.today()),
-            "PDF document (*.pdf)",
+            QCoreApplication.translate("ReportExport", "PDF document (*.pdf)"),
         )
         if not chosen:
             return None
@@ -80,42 +137,26 @@ def export_report(
         path = chosen
     target = Path(path)
 
-    export = ReportExport(parent)
+    export = ReportExport(parent, context.signals)
     export.path = target
-    dialog = QProgressDialog("Writing the progress report…", "", 0, 100, parent)
-    dialog.setWindowTitle("Progress report")
-    dialog.setCancelButton(None)  # the PDF is written in one go; there is nothing to cancel
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
-    dialog.setValue(0)
-    export.dialog = dialog
-    export.progressed.connect(export._progress_to_dialog)
+    export.show_progress()
 
     from coach_app.services import report  # noqa: PLC0415 - reportlab loads only when used
 
     today = context.today()
 
-    def work() -> Path:
-        return report.write_report(
-            vault, coachee_id, target, progress=export.progressed.emit, today=today
-        )
+    def work(vault: OpenVault, job: Job) -> Path:
+        def progress(fraction: float) -> None:
+            job.progress(fraction)  # raises Cancelled once the app locks or quits
+            export.progressed.emit(fraction)
 
-    def done(written: Path) -> None:
-        dialog.close()
-        dialog.deleteLater()
-        export.dialog = None
-        log.info("progress report written")
-        export.finished.emit(written)
+        return report.write_report(vault, coachee_id, target, progress=progress, today=today)
 
-    def failed(exc: BaseException) -> None:
-        dialog.close()
-        dialog.deleteLater()
-        export.dialog = None
-        export.failed.emit(exc)
-        if not isinstance(exc, VaultLocked):
-            show_error(parent, exc)
-
-    run_in_background(work, done, failed, export)
+    export.job = context.ops.run_task(
+        work,
+        on_success=export.done,
+        on_failure=export.fail,
+        label=QCoreApplication.translate("ReportExport", "the progress report"),
+        parent=parent,
+    )
     return export

@@ -5,16 +5,21 @@ from __future__ import annotations
 
 import argparse
 import logging
+import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from coach_app.errors import VaultCorrupt
+from coach_app.errors import Cancelled, VaultCorrupt
 from coach_app.ui import errors as ui_errors
 from coach_app.ui import launch as launch_module
+from coach_app.ui.demo_start import DemoStart, make_demo_vault
 from coach_app.ui.launch import (
+    DEMO_PASSPHRASE,
     NO_DISPLAY,
     NO_WAYLAND,
     NO_XCB_CURSOR,
@@ -23,7 +28,9 @@ from coach_app.ui.launch import (
     vault_folder,
 )
 from coach_app.ui.main_window import MainWindow
-from tests.ui.shell_helpers import wait_for_workers
+from coach_app.vault.vault import Vault
+from tests.conftest import FAST_KDF
+from tests.ui.shell_helpers import make_window, wait_for_workers
 
 
 def have(_name: str) -> str | None:
@@ -143,3 +150,52 @@ def test_bugs_show_something_went_wrong_without_the_text(
     assert "ValueError" in caplog.text
     assert "test_launch.py" in caplog.text  # the frames are there
     assert secret not in caplog.text
+
+
+def test_quitting_stops_a_demo_still_being_built(qtbot, tmp_path: Path) -> None:
+    window = make_window(qtbot, tmp_path / "vault")
+    seen: list[str] = []
+
+    def slow_make(_folder: Path, _passphrase: str, should_stop: Callable[[], bool]) -> Any:
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            if should_stop():
+                seen.append("stopped")
+                raise Cancelled("stopped")
+            time.sleep(0.01)
+        raise AssertionError("the demo build was never told to stop")
+
+    start = DemoStart(window, tmp_path / "vault", DEMO_PASSPHRASE, make=slow_make)
+    start.start()
+    assert DEMO_PASSPHRASE in window.windowTitle()
+    began = time.monotonic()
+    start.stop()
+    assert time.monotonic() - began < 5
+    assert seen == ["stopped"]
+    QApplication.processEvents()
+    assert not window.context.is_unlocked
+
+
+def test_a_demo_vault_the_window_never_took_is_closed(qtbot, tmp_path: Path) -> None:
+    window = make_window(qtbot, tmp_path / "vault")
+    built: list[Vault] = []
+
+    def make(folder: Path, passphrase: str, _should_stop: Callable[[], bool]) -> Vault:
+        vault, _key = Vault.create(folder, passphrase, FAST_KDF)
+        built.append(vault)
+        return vault
+
+    start = DemoStart(window, tmp_path / "vault", DEMO_PASSPHRASE, make=make)
+    start.start()
+    start.stop()  # quit before the event loop handed the vault over
+    assert built and not built[0].is_open
+    QApplication.processEvents()  # the queued hand-over arrives after all
+    assert not window.context.is_unlocked
+
+
+def test_making_the_demo_vault_stops_when_asked(tmp_path: Path) -> None:
+    folder = tmp_path / "vault"
+    with pytest.raises(Cancelled):
+        make_demo_vault(folder, DEMO_PASSPHRASE, lambda: True)
+    reopened = Vault.unlock(folder, DEMO_PASSPHRASE)  # closed again: its lock was released
+    reopened.close()

@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from coach_app.services import coachees, experiments, sessions
+from coach_app.errors import Cancelled
+from coach_app.services import backups, coachees, experiments, report, sessions
 from coach_app.ui import errors as ui_errors
 from coach_app.ui.coachee_dialogs import ProfileDialog
 from coach_app.ui.idle import IdleWatcher
 from coach_app.ui.launch import instance_lock, launch
 from coach_app.ui.main_window import MainWindow
+from coach_app.ui.report_action import export_report
 from coach_app.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.ui.shell_helpers import (
@@ -157,7 +161,9 @@ def test_idle_auto_lock_saves_the_draft_and_closes_dialogs(
     assert window.idle.running
 
     clock.advance(minutes=9)
-    qtbot.wait(80)
+    with qtbot.waitSignal(window.idle.checked, timeout=5000) as checked:
+        pass  # the next look at the clock sees 9 minutes
+    assert checked.args == [False]
     assert window.context.is_unlocked  # not yet: 9 of 10 minutes
     with qtbot.waitSignal(window.context.signals.vault_locked, timeout=5000):
         clock.advance(minutes=2)
@@ -247,3 +253,85 @@ def test_second_instance_explains_and_exits(
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1
     assert "already open" in err[0]
+
+
+def _runs_until_stopped(progress: Callable[[float], None] | None, events: list[str]) -> None:
+    """Stand-in for long work: reports progress until told to stop (or gives up after 3 s)."""
+    events.append("started")
+    deadline = time.monotonic() + 3
+    try:
+        while time.monotonic() < deadline:
+            if progress is not None:
+                progress(0.5)
+            time.sleep(0.01)
+    except Cancelled:
+        events.append("stopped")
+        raise
+
+
+def test_a_lock_says_finishing_while_running_work_stops(qtbot, window: MainWindow) -> None:
+    messages: list[str] = []
+    window.statusBar().messageChanged.connect(messages.append)
+    events: list[str] = []
+    job = window.context.ops.run_task(
+        lambda _vault, job: _runs_until_stopped(job.progress, events), label="the test task"
+    )
+    assert job is not None
+    qtbot.waitUntil(lambda: "started" in events)
+    window.statusBar().showMessage("Ada Lovelace archived.")
+    with qtbot.waitSignal(window.context.signals.vault_locked, timeout=5000):
+        window.lock_now()
+    assert events == ["started", "stopped"]
+    assert "Finishing the test task…" in messages
+    # What the status bar said about a coachee goes with the rest of the workspace.
+    assert window.statusBar().currentMessage() == ""
+    assert_locked_and_empty(window)
+
+
+def test_a_lock_stops_back_up_now(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    events: list[str] = []
+
+    def slow_backup(vault: Vault, out: Path | None = None, progress: Any = None) -> Path:
+        _runs_until_stopped(progress, events)
+        return vault.folder / "backups" / "never.ccbackup"
+
+    monkeypatch.setattr(backups, "back_up_now", slow_backup)
+    window.backup_action.trigger()
+    qtbot.waitUntil(lambda: "started" in events)
+    assert not window.backup_action.isEnabled()
+    assert window.busy_bar.isVisible()
+    with qtbot.waitSignal(window.context.signals.vault_locked, timeout=5000):
+        window.lock_now()
+    assert events == ["started", "stopped"]
+    assert not window.busy_bar.isVisible()
+    assert_locked_and_empty(window)
+
+
+def test_a_lock_stops_a_progress_report(
+    qtbot,
+    window: MainWindow,
+    seeded: dict[str, str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    events: list[str] = []
+
+    def slow_report(_vault: Vault, _cid: str, out: Path, **kwargs: Any) -> Path:
+        _runs_until_stopped(kwargs.get("progress"), events)
+        out.write_bytes(b"%PDF")
+        return out
+
+    monkeypatch.setattr(report, "write_report", slow_report)
+    target = tmp_path / "ada.pdf"
+    export = export_report(window.context, seeded["ada"], window, path=target)
+    assert export is not None
+    qtbot.waitUntil(lambda: "started" in events)
+    with qtbot.waitSignal(export.failed, timeout=5000) as failed:
+        window.lock_now()
+    assert isinstance(failed.args[0], Cancelled)
+    assert events == ["started", "stopped"]
+    assert export.dialog is None
+    assert not target.exists()
+    assert_locked_and_empty(window)

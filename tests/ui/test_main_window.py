@@ -7,8 +7,9 @@ from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
 
+from coach_app.changes import Changes, Kind
 from coach_app.services import coachees, experiments, measurements, sessions
 from coach_app.services import settings as settings_service
 from coach_app.ui.coachee_dialogs import EraseDialog, GoalDialog, ProfileDialog
@@ -21,6 +22,7 @@ from coach_app.ui.models import (
     SessionTimelineModel,
 )
 from coach_app.ui.settings_dialog import SettingsDialog
+from coach_app.vault import backup
 from coach_app.vault.vault import Vault
 from tests.ui.shell_helpers import (
     FakeClock,
@@ -66,9 +68,15 @@ def names(window: MainWindow) -> list[str]:
     return [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
 
 
+def tell(window: MainWindow, *kinds: Kind, coachee_id: str | None = None) -> None:
+    """Broadcast what a fixture changed behind the window's back, as an operation would."""
+    ids = [coachee_id] if coachee_id else []
+    window.context.signals.changed.emit(Changes.of(*kinds, coachee_ids=ids), None)
+
+
 def reload(window: MainWindow) -> None:
     """The fixtures wrote behind the window's back: let it ask again."""
-    window.context.signals.coachees_changed.emit()
+    window.context.signals.changed.emit(Changes.everything(), None)
     window._apply_refresh_now()
 
 
@@ -152,7 +160,7 @@ def test_status_filter(window: MainWindow, three: dict[str, str]) -> None:
     combo.setCurrentIndex(labels.index("Archived"))
     assert names(window) == []
     coachees.archive_coachee(window.context.vault, three["alan"])
-    window.context.signals.coachees_changed.emit()
+    tell(window, Kind.COACHEES, coachee_id=three["alan"])
     window._apply_refresh_now()
     assert names(window) == ["Alan Turing"]
 
@@ -183,7 +191,7 @@ def test_tabs_show_what_the_services_hold(
     measurements.add_measurement(
         vault, ada, instrument="confidence", value=6, taken_on=date(2025, 3, 1), goal_id=goal.id
     )
-    window.context.signals.coachees_changed.emit()
+    tell(window, Kind.COACHEES)
     window._apply_refresh_now()
     assert window.list_panel.select(ada)
     page = window.coachee_page
@@ -223,12 +231,12 @@ def test_views_follow_the_change_hub(qtbot, window: MainWindow, three: dict[str,
     window.list_panel.select(ada)
     assert window.coachee_page.timeline_model.rowCount() == 1
     sessions.create_session(window.context.vault, ada, template="clear", started_at=TODAY)
-    window.context.signals.sessions_changed.emit(ada)
+    tell(window, Kind.SESSIONS, coachee_id=ada)
     qtbot.waitUntil(lambda: window.coachee_page.timeline_model.rowCount() == 2)
     assert names(window)[0] == "Ada Lovelace"  # now the most recent
 
     experiments.create_experiment(window.context.vault, ada, title="Try silence")
-    window.context.signals.experiments_changed.emit(ada)
+    tell(window, Kind.EXPERIMENTS, coachee_id=ada)
     qtbot.waitUntil(lambda: window.coachee_page.experiment_model.rowCount() == 1)
 
     window.context.nav.open_coachee(three["grace"])  # paused: the filter widens
@@ -386,3 +394,56 @@ def test_same_rows_update_in_place(qtbot, vault: Vault, three: dict[str, str]) -
     model.set_rows(rows)
     with qtbot.assertNotEmitted(model.modelReset), qtbot.waitSignal(model.dataChanged):
         model.set_rows(coachees.list_coachees(vault))
+
+
+def test_archive_goes_through_the_operations(
+    qtbot, window: MainWindow, three: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reload(window)
+    alan = three["alan"]
+    window.list_panel.select(alan)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(window.context.signals.changed, timeout=2000) as changed:
+        window.archive_action.trigger()
+    changes, initiator = changed.args
+    assert changes.touches(Kind.COACHEES, coachee_id=alan)
+    assert initiator is window
+    assert "Alan Turing archived." in window.statusBar().currentMessage()
+    # The broadcast alone refreshes the views: Alan leaves the Active list.
+    qtbot.waitUntil(lambda: "Alan Turing" not in names(window))
+    assert coachees.get_coachee(window.context.vault, alan).status == "archived"
+
+
+def test_the_window_records_where_the_coach_is(
+    qtbot, window: MainWindow, three: dict[str, str]
+) -> None:
+    reload(window)
+    nav = window.context.nav
+    assert nav.coachee_id is None
+    window.list_panel.select(three["ada"])
+    assert nav.coachee_id == three["ada"]
+    window.show_dashboard()
+    assert nav.coachee_id is None
+    nav.open_coachee(three["alan"])
+    assert window.right.currentWidget() is window.coachee_page
+    assert nav.coachee_id == three["alan"]
+    nav.go_home()
+    assert window.right.currentWidget() is window.home
+    assert nav.coachee_id is None
+
+
+def test_back_up_now_writes_a_verified_backup(qtbot, window: MainWindow, vault: Vault) -> None:
+    coachees.create_coachee(vault, name="Ada Lovelace")
+    window.backup_action.trigger()
+    qtbot.waitUntil(
+        lambda: isinstance(QApplication.activeModalWidget(), QMessageBox), timeout=20_000
+    )
+    box = QApplication.activeModalWidget()
+    assert isinstance(box, QMessageBox)
+    assert "verified" in box.text()
+    box.accept()
+    made = sorted((vault.folder / "backups").glob("*.ccbackup"))
+    assert len(made) == 1
+    assert str(made[0]) in window.statusBar().currentMessage()
+    assert backup.verify_backup_file(made[0], vault.data_key())["coachees"] == 1
+    assert window.backup_action.isEnabled()
