@@ -387,12 +387,12 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    """Write a verified, encrypted backup."""
-    from coach_app.services import maintenance  # noqa: PLC0415
+    """Write a verified, encrypted backup (the same use case as the app's "Back up now")."""
+    from coach_app.services import backups  # noqa: PLC0415
 
     progress = _Progress("backup")
     with _unlock(args) as vault:
-        path = maintenance.backup(vault, args.out, progress=progress)
+        path = backups.back_up_now(vault, args.out, progress=progress)
     progress.done()
     _out(_("Backup written and verified: {path}").format(path=path))
     return 0

@@ -31,12 +31,11 @@ DAILY_LABEL = f"{vault_backup.AUTO_PREFIX}daily"
 # An automatic backup younger than this counts as today's: unlocking twice a day (or just
 # after midnight following a late session) does not make two.
 DAILY_MIN_AGE_HOURS = 20.0
-DEFAULT_KEEP = 7
 
 
 def configured_folder(vault: Vault) -> Path | None:
     """The backup folder chosen in the settings, or None for the vault's own ``backups/``."""
-    folder = str(settings_service.get_setting(vault, "backup_folder") or "").strip()
+    folder = settings_service.load_settings(vault).backup_folder.strip()
     return Path(folder).expanduser() if folder else None
 
 
@@ -85,7 +84,7 @@ def daily_backup(
         The backup written, or None when a recent one exists.
     """
     if keep is None:
-        keep = int(settings_service.get_setting(vault, "auto_backups_kept") or DEFAULT_KEEP)
+        keep = settings_service.load_settings(vault).auto_backups_kept
     folder = vault.folder / BACKUP_DIR
     try:
         ensure_private_dir(folder)
