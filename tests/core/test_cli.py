@@ -20,6 +20,7 @@ from typing import Any
 
 import pytest
 
+import coach_app.services
 from coach_app import app, cli
 from coach_app.services import coachees, exchange, sessions
 from coach_app.vault import keys
@@ -416,6 +417,8 @@ def test_demo_data_calls_the_generator(run: Run, filled: Path, env: pytest.Monke
     stub = types.ModuleType("coach_app.services.demo")
     stub.generate = generate  # type: ignore[attr-defined]
     env.setitem(sys.modules, "coach_app.services.demo", stub)
+    # "from coach_app.services import demo" reads the package attribute once it is imported
+    env.setattr(coach_app.services, "demo", stub, raising=False)
     code, out, _err = run("--vault", str(filled), "demo-data", "--coachees", "3", "--sessions", "4")
     assert code == 0
     assert calls[0]["coachees"] == 3
@@ -440,6 +443,7 @@ def test_report_calls_the_writer(
     stub = types.ModuleType("coach_app.services.report")
     stub.write_report = write_report  # type: ignore[attr-defined]
     env.setitem(sys.modules, "coach_app.services.report", stub)
+    env.setattr(coach_app.services, "report", stub, raising=False)
     target = tmp_path / "r.pdf"
     code, out, _err = run("--vault", str(filled), "report", "abc", "--out", str(target))
     assert code == 0

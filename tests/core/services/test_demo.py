@@ -1,15 +1,21 @@
 """Demo data: deterministic, complete, searchable, and scored the way the instruments are scored.
 
-The generator writes rows with Core inserts and writes the search index itself (for speed), so
-these tests also check that the index holds exactly what the ORM hook would have written.
+The generator writes rows with Core inserts and indexes them in bulk (for speed), so these tests
+also check that the index holds exactly what the ORM hook would have written. Its texts come
+from ``resources/demo``; the last tests check the loader refuses a broken file.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
+import json
+import re
+import shutil
 import statistics
 import unicodedata
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -26,8 +32,10 @@ from coach_app.models import (
     Measurement,
 )
 from coach_app.models.search_index import rebuild
+from coach_app.services import assessments, demo, search, sessions
 from coach_app.services import coachees as coachee_service
-from coach_app.services import demo, search, sessions
+from coach_app.services.demo import notes as demo_notes
+from coach_app.services.demo.texts import DEMO_DIR, DemoTextError, load_texts, read_texts
 from coach_app.vault.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 
@@ -209,10 +217,12 @@ def test_measurements_agree_with_their_items(demo_vault: Vault) -> None:
         elif m.instrument == "empowerment":
             assert len(m.items) == 12 and all(1 <= x <= 7 for x in m.items)
             names = ("meaning", "competence", "self_determination", "impact")
-            assert tuple(m.scores) == names
+            # Stored as record_assessment stores them: the subscale means, then "answered".
+            assert tuple(m.scores) == (*names, "answered")
+            assert m.scores["answered"] == 12
             for i, name in enumerate(names):
                 assert m.scores[name] == pytest.approx(sum(m.items[3 * i : 3 * i + 3]) / 3)
-            assert m.value == pytest.approx(sum(m.scores.values()) / 4)
+            assert m.value == pytest.approx(sum(m.scores[name] for name in names) / 4)
         elif m.instrument == "psych_safety":
             assert len(m.items) == 7 and all(1 <= x <= 7 for x in m.items)
             keyed = [8 - x if n in (1, 3, 5) else x for n, x in enumerate(m.items, start=1)]
@@ -282,3 +292,160 @@ def test_generate_is_additive(demo_vault: Vault) -> None:
     objects = counts["coachees"] + counts["goals"] + counts["sessions"] + counts["experiments"]
     with demo_vault.engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM search_docs")).scalar_one() == objects
+
+
+def test_measurements_are_stored_as_record_assessment_stores_them(demo_vault: Vault) -> None:
+    """The same answers entered through the app give the same value, items and scores."""
+    with demo_vault.session() as s:
+        rows = s.scalars(select(Measurement).order_by(Measurement.id)).all()
+    samples = {}
+    for m in rows:
+        samples.setdefault(m.instrument, m)
+    assert set(samples) == {"confidence", "gas", "gse", "empowerment", "psych_safety"}
+    for m in samples.values():
+        if m.instrument in ("confidence", "gas"):
+            answers: Any = int(m.value)
+        else:
+            answers = [int(x) for x in m.items]
+        again = assessments.record_assessment(
+            demo_vault,
+            m.coachee_id,
+            m.instrument,
+            answers,
+            taken_on=m.taken_on,
+            session_id=m.session_id,
+            goal_id=m.goal_id,
+        )
+        assert (again.value, list(again.items), dict(again.scores)) == (
+            m.value,
+            m.items,
+            m.scores,
+        ), m.instrument
+
+
+def _english_fragments() -> list[str]:
+    """Literal stretches of the English phrase bank and link lines, long enough to be English."""
+    english = load_texts().languages["en"]
+    texts = [p for bank in english.phrases.values() for p in bank] + list(english.links.values())
+    return [
+        part.strip()
+        for text in texts
+        for part in re.split(r"{[^}]*}", text)
+        if len(part.strip()) >= 12
+    ]
+
+
+def test_notes_stay_in_the_coachees_language(vault: Vault) -> None:
+    demo.generate(vault, coachees=10, sessions_per_coachee=12, seed=SEED, today=TODAY)
+    languages = load_texts().languages
+    language_of = {
+        org.name: lang for lang, texts in languages.items() for org in texts.people.organisations
+    }
+    fragments = _english_fragments()
+    checked = 0
+    with vault.session() as s:
+        for person in s.scalars(select(Coachee)):
+            lang = language_of[person.organisation]
+            if lang == "en":
+                continue
+            assert person.programme != languages["en"].people.individual_programme
+            notes = s.scalars(
+                select(CoachingSession).where(CoachingSession.coachee_id == person.id)
+            ).all()
+            for row in notes:
+                written = " ".join([*row.sections.values(), row.notes, row.private_reflection])
+                english = [f for f in fragments if f in written]
+                assert not english, (lang, english[0])
+                checked += 1
+    assert checked >= 24
+
+
+def test_the_shipped_texts_cover_every_language_and_template() -> None:
+    texts = load_texts()
+    assert set(texts.languages) == {"en", "nl", "fr", "sv", "de"}
+    assert tuple(texts.languages) == demo.LANGUAGES
+    assert texts.shared.themes == demo.THEMES
+    assert set(texts.shared.template_weights) == set(TEMPLATE_SECTIONS)
+
+
+# ---- a broken text file is refused when read, naming the file and the key --------------------
+
+
+def _drop(*path: str) -> Callable[[dict[str, Any]], None]:
+    def change(data: dict[str, Any]) -> None:
+        for key in path[:-1]:
+            data = data[key]
+        del data[path[-1]]
+
+    return change
+
+
+def _set(value: Any, *path: str | int) -> Callable[[dict[str, Any]], None]:
+    def change(data: dict[str, Any]) -> None:
+        target: Any = data
+        for key in path[:-1]:
+            target = target[key]
+        target[path[-1]] = value
+
+    return change
+
+
+BROKEN: list[tuple[str, Callable[[dict[str, Any]], None], str]] = [
+    ("nl", _drop("phrases", "commit"), "nl.json: phrases: missing commit"),
+    ("fr", _set("Prépare {whom}.", "phrases", "aim", 0), "fr.json: phrases.aim[0]: unknown"),
+    ("nl", _set("Over {topic.", "phrases", "explore", 1), "nl.json: phrases.explore[1]: broken"),
+    ("sv", _set("Lärdom om {topic}.", "learnings", "fail", 0), "sv.json: learnings.fail[0]"),
+    ("de", _set("Zu {title}", "experiments", "voice", 0, "title"), "experiments.voice[0].title"),
+    ("en", _set("Looked back at {name}.", "links", "reviewed"), "en.json: links.reviewed"),
+    ("en", _set(["a", "b", "c", "d"], "goals", "energy", "gas_levels"), "goals.energy.gas_levels"),
+    ("nl", _set([], "slots", "day"), "nl.json: slots.day: expected a non-empty list"),
+    ("fr", _set("de", "language"), "fr.json: language: says 'de'"),
+    ("sv", _drop("experiments", "influence"), "sv.json: experiments: missing influence"),
+    ("de", _set("Kontext {day}.", "phrases", "context", 0), "de.json: phrases.context[0]"),
+    ("en", _set([], "people", "organisations"), "en.json: people.organisations"),
+    ("shared", _set({"grow": 3, "tea_break": 1}, "templates"), "tea_break is not a session"),
+    ("shared", _set({"en": 1, "da": 1}, "languages"), "da.json: the demo text file is missing"),
+    ("shared", _set({"en": 0}, "languages"), "shared.json: languages.en"),
+]
+
+
+@pytest.mark.parametrize(("file", "change", "message"), BROKEN)
+def test_a_broken_text_file_is_refused(
+    tmp_path: Path, file: str, change: Callable[[dict[str, Any]], None], message: str
+) -> None:
+    folder = tmp_path / "demo"
+    shutil.copytree(DEMO_DIR, folder)
+    path = folder / f"{file}.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    change(data)
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(DemoTextError, match=re.escape(message)):
+        read_texts(folder)
+
+
+def test_a_file_that_is_not_json_is_refused(tmp_path: Path) -> None:
+    folder = tmp_path / "demo"
+    shutil.copytree(DEMO_DIR, folder)
+    (folder / "sv.json").write_text("{ not json", encoding="utf-8")
+    with pytest.raises(DemoTextError, match=r"sv\.json: cannot be read"):
+        read_texts(folder)
+    assert read_texts(DEMO_DIR).languages.keys() == load_texts().languages.keys()
+
+
+def test_a_template_without_demo_notes_stops_before_anything_is_written(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    texts = load_texts()
+    shared = dataclasses.replace(texts.shared, template_weights={"grow": 1, "mind_map": 1})
+    monkeypatch.setattr(demo, "load_texts", lambda: dataclasses.replace(texts, shared=shared))
+    with pytest.raises(DemoTextError, match="mind_map"):
+        demo.generate(vault, **SMALL)
+    assert vault.counts()["coachees"] == 0
+
+
+def test_notes_refuse_a_template_whose_sections_changed(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(demo_notes.TEMPLATE_SECTIONS, "grow", ("goal", "reality", "way_forward"))
+    with pytest.raises(RuntimeError, match="grow"):
+        demo.generate(vault, **SMALL)
