@@ -292,7 +292,7 @@ def time_chart(vault: Vault, runs: int) -> ChartTimings:
     from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: PLC0415
     from matplotlib.figure import Figure  # noqa: PLC0415
 
-    from coach_app.charts.draw import draw_progress, series_choices  # noqa: PLC0415
+    from coach_app.charts import draw_progress, series_choices  # noqa: PLC0415
 
     coachee_id, measurements, experiments = busiest_coachee(vault)
 

@@ -8,8 +8,11 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from coach_app.errors import ValidationError
+from coach_app.i18n import _
+from coach_app.instruments import scoring
 from coach_app.models import Coachee as CoacheeRow
 from coach_app.models import CoachingSession, Goal, Measurement
 from coach_app.services import validation as v
@@ -27,17 +30,24 @@ def check_instrument_key(key: object) -> str:
     if isinstance(key, str) and (key in BUILT_IN or _CUSTOM.match(key)):
         return key
     raise ValidationError(
-        f"Unknown instrument {key!r}: use one of {', '.join(BUILT_IN)} or custom:<name>."
+        _("Unknown instrument {key}: use one of {keys} or custom:<name>.").format(
+            key=repr(key), keys=", ".join(BUILT_IN)
+        )
     )
 
 
 def _number(value: object, label: str) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ValidationError(f"{label} must be a number.")
+        raise ValidationError(_("{label} must be a number.").format(label=label))
     number = float(value)
     if not math.isfinite(number):
-        raise ValidationError(f"{label} must be a finite number.")
+        raise ValidationError(_("{label} must be a finite number.").format(label=label))
     return number
+
+
+def _check_owner(row: CoachingSession | Goal | None, coachee_id: str, message: str) -> None:
+    if row is None or row.coachee_id != coachee_id:
+        raise ValidationError(message)
 
 
 def add_measurement(
@@ -53,30 +63,118 @@ def add_measurement(
     goal_id: str | None = None,
 ) -> MeasurementRecord:
     """Store one scored measurement."""
+    with vault.write() as s:
+        return insert_measurement(
+            s,
+            coachee_id,
+            instrument=instrument,
+            value=value,
+            taken_on=taken_on,
+            items=items,
+            scores=scores,
+            session_id=session_id,
+            goal_id=goal_id,
+        )
+
+
+def insert_measurement(
+    session: Session,
+    coachee_id: str,
+    *,
+    instrument: str,
+    value: float,
+    taken_on: date | str | None = None,
+    items: list[Any] | None = None,
+    scores: dict[str, float] | None = None,
+    session_id: str | None = None,
+    goal_id: str | None = None,
+) -> MeasurementRecord:
+    """Check and add one measurement inside the caller's transaction ``session``.
+
+    For use cases that store several rows together (:func:`add_measurement` for one).
+
+    Raises:
+        ValidationError: a value is not acceptable, or the session or goal belongs to another
+            coachee (or does not exist).
+        NotFound: the coachee does not exist (any more).
+    """
     values = {
         "instrument": check_instrument_key(instrument),
-        "value": _number(value, "Value"),
-        "taken_on": v.parse_date(taken_on, "Date") or date.today(),
-        "items": [None if i is None else _number(i, "Item answer") for i in (items or [])],
+        "value": _number(value, _("Value")),
+        "taken_on": v.parse_date(taken_on, _("Date")) or date.today(),
+        "items": [None if i is None else _number(i, _("Item answer")) for i in (items or [])],
         "scores": {
-            v.short_text(k, "Score name", required=True): _number(x, "Score")
+            v.short_text(k, _("Score name"), required=True): _number(x, _("Score"))
             for k, x in (scores or {}).items()
         },
     }
+    get_or_not_found(session, CoacheeRow, coachee_id, "coachee")
+    if session_id:
+        _check_owner(
+            session.get(CoachingSession, session_id),
+            coachee_id,
+            _("That session does not belong to this coachee."),
+        )
+    if goal_id:
+        _check_owner(
+            session.get(Goal, goal_id), coachee_id, _("That goal does not belong to this coachee.")
+        )
+    row = Measurement(coachee_id=coachee_id, session_id=session_id, goal_id=goal_id, **values)
+    session.add(row)
+    session.flush()
+    return measurement_record(row)
+
+
+def replace_session_rating(
+    vault: Vault, session_id: str, goal_id: str, value: int | None
+) -> MeasurementRecord | None:
+    """Make ``value`` the one confidence rating of a goal in a coaching session.
+
+    The session's earlier confidence ratings of ``goal_id`` are deleted and the new one added
+    (dated the session's day) in one transaction, so a refused value or a failed write keeps
+    the earlier rating. ``value`` None only deletes them (the coach cleared the rating).
+
+    Returns:
+        The stored rating, or None when ``value`` is None.
+
+    Raises:
+        ValidationError: the rating is outside the confidence ruler's range, or the goal
+            belongs to another coachee.
+        NotFound: the session does not exist (any more).
+    """
+    # The ruler's own rule and words, checked before anything is touched.
+    rating = None if value is None else _confidence(value)
     with vault.write() as s:
-        get_or_not_found(s, CoacheeRow, coachee_id, "coachee")
-        for ref, model, label in (
-            (session_id, CoachingSession, "session"),
-            (goal_id, Goal, "goal"),
-        ):
-            if ref:
-                row = s.get(model, ref)
-                if row is None or row.coachee_id != coachee_id:
-                    raise ValidationError(f"That {label} does not belong to this coachee.")
-        row = Measurement(coachee_id=coachee_id, session_id=session_id, goal_id=goal_id, **values)
-        s.add(row)
-        s.flush()
-        return measurement_record(row)
+        coaching = get_or_not_found(s, CoachingSession, session_id, "session")
+        earlier = s.scalars(
+            select(Measurement).where(
+                Measurement.session_id == session_id,
+                Measurement.goal_id == goal_id,
+                Measurement.instrument == "confidence",
+            )
+        ).all()
+        # Deleted one by one through the ORM so the vault's change log names the coachee.
+        for row in earlier:
+            s.delete(row)
+        if rating is None:
+            return None
+        return insert_measurement(
+            s,
+            coaching.coachee_id,
+            instrument="confidence",
+            value=rating,
+            taken_on=coaching.started_at.date(),
+            items=[rating],
+            session_id=session_id,
+            goal_id=goal_id,
+        )
+
+
+def _confidence(value: float) -> float:
+    try:
+        return scoring.score_confidence(value).value
+    except scoring.ScoringError as exc:
+        raise ValidationError(str(exc)) from exc
 
 
 def list_measurements(

@@ -6,6 +6,8 @@ instrument definition, so it is tested without a database, Qt or matplotlib:
 
 * **Gaps.** Points further apart than ``max_gap_days`` start a new segment; the drawer draws each
   segment as its own line and never connects across a gap.
+  With the coachee's session days at hand (:func:`split_at_pauses`), only a pause in the coaching
+  itself splits a line.
 * **Baseline.** The first value. For a multi-item scale whose definition stores a reference SD
   *and* reliability (with their source), a band baseline ± 1.96·S_diff, where
   S_diff = √2·SD·√(1 − r) (Jacobson & Truax). Never a band for single ratings, GAS or custom
@@ -25,13 +27,16 @@ Every score the app produces is higher-is-better, which :func:`reliable_change` 
 
 from __future__ import annotations
 
+import bisect
 import math
 import statistics
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from itertools import pairwise
 from typing import Final, Literal
 
+from coach_app.i18n import _, ngettext
 from coach_app.instruments.definitions import Instrument, ReferenceValues
 
 #: Points further apart than this many days are drawn as separate segments.
@@ -240,6 +245,37 @@ def split_segments(
     return tuple(segments)
 
 
+def split_at_pauses(
+    points: Sequence[Point], activity: Sequence[date], max_gap_days: int = DEFAULT_MAX_GAP_DAYS
+) -> tuple[tuple[Point, ...], ...]:
+    """Split date-sorted points where the coaching paused for more than ``max_gap_days``.
+
+    INSTRUMENTS.md asks for gaps "where there were no sessions": a GSE taken every quarter
+    while sessions run every fortnight is one line, but two ratings either side of a
+    three-month break in the coaching are not joined. ``activity`` holds the sorted days with
+    a session or a measurement; without activity between two points, their own distance
+    decides, exactly as :func:`split_segments` does.
+    """
+    segments: list[tuple[Point, ...]] = []
+    current: list[Point] = []
+    for point in points:
+        if current and _paused(current[-1].date, point.date, activity, max_gap_days):
+            segments.append(tuple(current))
+            current = []
+        current.append(point)
+    if current:
+        segments.append(tuple(current))
+    return tuple(segments)
+
+
+def _paused(first: date, last: date, activity: Sequence[date], max_gap_days: int) -> bool:
+    if (last - first).days <= max_gap_days:
+        return False
+    inside = activity[bisect.bisect_right(activity, first) : bisect.bisect_left(activity, last)]
+    days = [first, *inside, last]
+    return any((later - earlier).days > max_gap_days for earlier, later in pairwise(days))
+
+
 def find_shifts(
     points: Sequence[Point], median: float, min_run: int = SHIFT_RUN
 ) -> tuple[Signal, ...]:
@@ -356,22 +392,21 @@ def _as_point(raw: Point | tuple[date, float]) -> Point:
 
 
 def caption(
-    points: Sequence[Point], instrument: Instrument, source_label: str = "self-reported"
+    points: Sequence[Point], instrument: Instrument, source_label: str | None = None
 ) -> str:
-    """Return the honesty caption of a series.
+    """Return the honesty caption of a series (``source_label`` None: "self-reported").
 
-    Example: "self-reported · 7 points · 2025-01-04 – 2025-11-20 · GSE v1".
+    Example: "self-reported · 7 points · 2025-01-04 – 2025-11-20 · GSE v1". The parts are
+    joined by " · " and the last one is always "<short name> v<version>": the chart's panel
+    captions rely on that to name the instruments of several series.
     """
-    parts = [source_label]
+    parts = [_("self-reported") if source_label is None else source_label]
     if not points:
-        parts.append("no points")
-    elif len(points) == 1:
-        parts += ["1 point", points[0].date.isoformat()]
+        parts.append(_("no points"))
     else:
-        parts += [
-            f"{len(points)} points",
-            f"{points[0].date.isoformat()} – {points[-1].date.isoformat()}",
-        ]
+        parts.append(ngettext("{n} point", "{n} points", len(points)).format(n=len(points)))
+        first, last = points[0].date.isoformat(), points[-1].date.isoformat()
+        parts.append(first if len(points) == 1 else f"{first} – {last}")
     parts.append(f"{instrument.short_name} v{instrument.version}")
     return " · ".join(parts)
 
@@ -395,7 +430,7 @@ def build_series(
     name: str | None = None,
     subscale: str | None = None,
     max_gap_days: int = DEFAULT_MAX_GAP_DAYS,
-    source_label: str = "self-reported",
+    source_label: str | None = None,
     scale: tuple[float, float] | None = None,
 ) -> Series:
     """Apply the chart rules to one series of measurements.
@@ -408,7 +443,7 @@ def build_series(
         name: legend text; defaults to the instrument's short name (and subscale label).
         subscale: key of the subscale the values belong to; its own reference values are used.
         max_gap_days: neighbours further apart than this start a new segment.
-        source_label: who gave the values, first part of the caption.
+        source_label: who gave the values, first part of the caption (None: "self-reported").
         scale: value range for the axis; defaults to the subscale's response scale or the
             instrument's score range.
 

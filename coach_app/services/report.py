@@ -47,9 +47,11 @@ from coach_app.errors import StorageError, ValidationError
 from coach_app.instruments.definitions import get_instrument
 from coach_app.services import coachees as coachee_service
 from coach_app.services import experiments as experiment_service
+from coach_app.services import learning_log as learning_log_service
 from coach_app.services import progress as progress_service
 from coach_app.services import sessions as session_service
-from coach_app.services.progress import LearningEntry, ProgressData
+from coach_app.services.learning_log import LearningEntry
+from coach_app.services.progress import ProgressData
 from coach_app.services.progress_series import Series
 from coach_app.services.records import CoacheeProfile, ExperimentRecord
 from coach_app.vault.files import atomic_write_bytes
@@ -464,7 +466,7 @@ def build_report_pdf(
     experiments = [e for e in experiments if _in_period(_experiment_day(e, agreed_on), start, end)]
     entries = [
         entry
-        for entry in progress_service.learning_log(vault, coachee_id=coachee_id)
+        for entry in learning_log_service.learning_log(vault, coachee_id=coachee_id)
         if _in_period(entry.logged_on, start, end)
     ]
     report(0.2)

@@ -15,7 +15,7 @@ from matplotlib.backend_bases import MouseEvent
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
-from coach_app.charts.draw import (
+from coach_app.charts import (
     EMPTY_TEXT,
     PALETTE_DARK,
     PALETTE_LIGHT,

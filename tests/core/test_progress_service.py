@@ -9,7 +9,18 @@ from sqlalchemy import event
 
 from coach_app.errors import NotFound, ValidationError
 from coach_app.instruments import scoring
-from coach_app.services import coachees, experiments, measurements, progress, sessions, settings
+from coach_app.services import (
+    assessments,
+    coachees,
+    dashboard,
+    experiments,
+    instrument_settings,
+    learning_log,
+    measurements,
+    progress,
+    sessions,
+    settings,
+)
 from coach_app.services.progress_series import Point
 from tests.helpers.progress_fixture import (
     ADA_START,
@@ -74,7 +85,7 @@ def test_sparse_measures_stay_joined_while_sessions_go_on(vault) -> None:
         sessions.create_session(vault, coachee.id, started_at=f"{day.isoformat()}T10:00")
     for week in (0, 12, 24, 36):
         day = start + timedelta(weeks=week)
-        progress.record_assessment(vault, coachee.id, "gse", [3] * 10, taken_on=day)
+        assessments.record_assessment(vault, coachee.id, "gse", [3] * 10, taken_on=day)
     data = progress.progress_data(vault, coachee.id)
     assert data.gse is not None
     assert len(data.gse.segments) == 1  # 84 days apart, but sessions every fortnight between
@@ -161,7 +172,7 @@ def test_no_band_for_built_ins_without_reference_values(vault, history) -> None:
 
 
 def test_band_appears_with_sd_reliability_and_source(vault, history) -> None:
-    progress.set_reference_values(vault, GSE_REFERENCE)
+    instrument_settings.set_reference_values(vault, GSE_REFERENCE)
     data = progress.progress_data(vault, history.ada)
     assert data.gse is not None and data.gse.band is not None
     low, high = data.gse.band
@@ -172,20 +183,20 @@ def test_band_appears_with_sd_reliability_and_source(vault, history) -> None:
 
 def test_reference_values_need_a_source_and_a_multi_item_scale(vault) -> None:
     with pytest.raises(ValidationError, match="source"):
-        progress.set_reference_values(vault, {"gse": {"sd": 4.0, "reliability": 0.85}})
+        instrument_settings.set_reference_values(vault, {"gse": {"sd": 4.0, "reliability": 0.85}})
     with pytest.raises(ValidationError, match="source"):
-        progress.set_reference_values(
+        instrument_settings.set_reference_values(
             vault, {"gse": {"sd": 4.0, "reliability": 0.85, "source": "  "}}
         )
     with pytest.raises(ValidationError, match="multi-item"):
-        progress.set_reference_values(
+        instrument_settings.set_reference_values(
             vault, {"confidence": {"sd": 2.0, "reliability": 0.8, "source": "x"}}
         )
     with pytest.raises(ValidationError, match="reliability"):
-        progress.set_reference_values(
+        instrument_settings.set_reference_values(
             vault, {"gse": {"sd": 4.0, "reliability": 1.0, "source": "x"}}
         )
-    assert progress.reference_values(vault) == {}
+    assert instrument_settings.reference_values(vault) == {}
 
 
 def test_incomplete_stored_reference_values_draw_no_band(vault, history) -> None:
@@ -196,7 +207,7 @@ def test_incomplete_stored_reference_values_draw_no_band(vault, history) -> None
 
 
 def test_subscale_reference_values_band_only_that_subscale(vault, history) -> None:
-    progress.set_reference_values(
+    instrument_settings.set_reference_values(
         vault, {"empowerment:meaning": {"sd": 1.0, "reliability": 0.8, "source": "manual"}}
     )
     bands = {s.key: s.band for s in progress.progress_data(vault, history.ada).empowerment}
@@ -210,7 +221,7 @@ def test_too_many_goals_are_listed_not_drawn(vault) -> None:
     for number in range(progress.MAX_CHART_GOALS + 2):
         goal = coachees.create_goal(vault, coachee.id, title=f"Goal {number}")
         goal_ids.append(goal.id)
-        progress.record_assessment(
+        assessments.record_assessment(
             vault, coachee.id, "confidence", 5, taken_on=date(2024, 1, 1), goal_id=goal.id
         )
     data = progress.progress_data(vault, coachee.id)
@@ -227,7 +238,7 @@ def test_unknown_coachee_is_not_found(vault) -> None:
 
 
 def test_dashboard_lists_active_coachees_with_their_numbers(vault, history) -> None:
-    rows = progress.dashboard_rows(vault, today=TODAY, weeks_without_session=8)
+    rows = dashboard.dashboard_rows(vault, today=TODAY, weeks_without_session=8)
     assert [row.name for row in rows] == ["Ada Lovelace", "Ben Okri"]  # Cas is archived
     ada, ben = rows
     assert ada.last_session_on == history.session_days[-1]
@@ -243,18 +254,18 @@ def test_dashboard_lists_active_coachees_with_their_numbers(vault, history) -> N
 
 
 def test_dashboard_sparkline_is_the_mean_of_the_goals_per_day(vault, history) -> None:
-    (ada, _ben) = progress.dashboard_rows(vault, today=TODAY)
-    assert len(ada.sparkline) == progress.SPARKLINE_POINTS
+    (ada, _ben) = dashboard.dashboard_rows(vault, today=TODAY)
+    assert len(ada.sparkline) == dashboard.SPARKLINE_POINTS
     # Last session (number 11): delegate min(10, 3 + 5.5) = 8.5, speak 5 + 11 % 3 = 7.
     assert ada.sparkline[-1] == pytest.approx((8.5 + 7) / 2)
 
 
 def test_dashboard_flags_a_reliable_drop_only_with_reference_values(vault, history) -> None:
-    progress.record_assessment(vault, history.ada, "gse", [1] * 10, taken_on=TODAY)
-    rows = progress.dashboard_rows(vault, today=TODAY, weeks_without_session=8)
+    assessments.record_assessment(vault, history.ada, "gse", [1] * 10, taken_on=TODAY)
+    rows = dashboard.dashboard_rows(vault, today=TODAY, weeks_without_session=8)
     assert "reliable_drop" not in [flag.kind for flag in rows[0].flags]
-    progress.set_reference_values(vault, GSE_REFERENCE)
-    rows = progress.dashboard_rows(vault, today=TODAY, weeks_without_session=8)
+    instrument_settings.set_reference_values(vault, GSE_REFERENCE)
+    rows = dashboard.dashboard_rows(vault, today=TODAY, weeks_without_session=8)
     drop = [flag for flag in rows[0].flags if flag.kind == "reliable_drop"]
     assert [flag.text for flag in drop] == ["reliable drop: GSE"]
 
@@ -262,7 +273,7 @@ def test_dashboard_flags_a_reliable_drop_only_with_reference_values(vault, histo
 def test_dashboard_flags_a_coachee_never_seen_since_starting(vault) -> None:
     coachees.create_coachee(vault, name="New", started_on=TODAY - timedelta(weeks=10))
     coachees.create_coachee(vault, name="Newer", started_on=TODAY - timedelta(weeks=1))
-    rows = {row.name: row for row in progress.dashboard_rows(vault, today=TODAY)}
+    rows = {row.name: row for row in dashboard.dashboard_rows(vault, today=TODAY)}
     assert rows["New"].flag_text == "no session yet"
     assert rows["Newer"].flags == ()
     assert rows["New"].days_since is None
@@ -271,13 +282,13 @@ def test_dashboard_flags_a_coachee_never_seen_since_starting(vault) -> None:
 def test_dashboard_query_count_does_not_grow_with_coachees(vault, history) -> None:
     seen, stop = count_selects(vault)
     try:
-        progress.dashboard_rows(vault, today=TODAY)
+        dashboard.dashboard_rows(vault, today=TODAY)
         few = len(seen)
         for number in range(5):
             coachee = coachees.create_coachee(vault, name=f"Extra {number}")
             sessions.create_session(vault, coachee.id, started_at="2024-10-01T09:00")
         seen.clear()
-        progress.dashboard_rows(vault, today=TODAY)
+        dashboard.dashboard_rows(vault, today=TODAY)
     finally:
         stop()
     assert len(seen) == few
@@ -294,7 +305,7 @@ def test_learning_log_newest_first_and_filters(vault, history) -> None:
     other = experiments.create_experiment(vault, history.ben, title="Ben's try")
     experiments.review_experiment(vault, other.id, outcome="ok", learning="fine", decision=None)
 
-    everyone = progress.learning_log(vault)
+    everyone = learning_log.learning_log(vault)
     assert {entry.title for entry in everyone} == {
         "Let Sam run one planning meeting",
         "Cancel one meeting",
@@ -302,23 +313,23 @@ def test_learning_log_newest_first_and_filters(vault, history) -> None:
     }
     assert [e.logged_on for e in everyone] == sorted((e.logged_on for e in everyone), reverse=True)
 
-    ada = progress.learning_log(vault, coachee_id=history.ada)
+    ada = learning_log.learning_log(vault, coachee_id=history.ada)
     assert [entry.title for entry in ada][-1] == "Let Sam run one planning meeting"
-    adopted = progress.learning_log(vault, coachee_id=history.ada, decision="adopt")
+    adopted = learning_log.learning_log(vault, coachee_id=history.ada, decision="adopt")
     assert [entry.title for entry in adopted] == ["Let Sam run one planning meeting"]
     assert adopted[0].goal_title == "Delegate the weekly planning"
     assert adopted[0].logged_on == history.session_days[2]  # the reviewing session's day
     assert adopted[0].agreed_on == history.session_days[1]
-    by_goal = progress.learning_log(vault, goal_id=history.goal_delegate)
+    by_goal = learning_log.learning_log(vault, goal_id=history.goal_delegate)
     assert [entry.title for entry in by_goal] == ["Let Sam run one planning meeting"]
-    undecided = progress.learning_log(vault, decision="undecided")
+    undecided = learning_log.learning_log(vault, decision="undecided")
     assert [entry.title for entry in undecided] == ["Ben's try"]
     with pytest.raises(ValidationError):
-        progress.learning_log(vault, decision="maybe")
+        learning_log.learning_log(vault, decision="maybe")
 
 
 def test_open_experiments_are_not_in_the_learning_log(vault, history) -> None:
-    titles = {entry.title for entry in progress.learning_log(vault, coachee_id=history.ada)}
+    titles = {entry.title for entry in learning_log.learning_log(vault, coachee_id=history.ada)}
     assert "Raise one point in the leadership meeting" not in titles
 
 
@@ -327,7 +338,7 @@ def test_open_experiments_are_not_in_the_learning_log(vault, history) -> None:
 
 def test_record_a_prorated_gse(vault, history) -> None:
     answers = [3, 3, None, 4, 2, None, 3, 3, None, 4]  # 7 answered, sum 22
-    record = progress.record_assessment(vault, history.ada, "gse", answers, taken_on=TODAY)
+    record = assessments.record_assessment(vault, history.ada, "gse", answers, taken_on=TODAY)
     assert record.value == pytest.approx(round(22 * 10 / 7, 1))
     assert record.scores == {"answered": 7.0}
     assert record.items == tuple(answers)
@@ -340,13 +351,13 @@ def test_a_gse_with_four_missing_answers_is_rejected_with_the_rule_message(vault
     with pytest.raises(scoring.ScoringError) as rule:
         scoring.score_gse(answers)
     with pytest.raises(ValidationError) as rejected:
-        progress.record_assessment(vault, history.ada, "gse", answers, taken_on=TODAY)
+        assessments.record_assessment(vault, history.ada, "gse", answers, taken_on=TODAY)
     assert rejected.value.message == str(rule.value)
     assert len(measurements.list_measurements(vault, history.ada, instrument="gse")) == 3
 
 
 def test_record_empowerment_stores_the_subscale_means(vault, history) -> None:
-    record = progress.record_assessment(
+    record = assessments.record_assessment(
         vault, history.ada, "empowerment", EMPOWERMENT_ANSWERS, taken_on=TODAY
     )
     expected = scoring.score_empowerment(EMPOWERMENT_ANSWERS)
@@ -356,7 +367,7 @@ def test_record_empowerment_stores_the_subscale_means(vault, history) -> None:
 
 
 def test_record_psych_safety_reverses_items(vault, history) -> None:
-    record = progress.record_assessment(
+    record = assessments.record_assessment(
         vault, history.ada, "psych_safety", [1, 7, 1, 7, 1, 7, 7], taken_on=TODAY
     )
     assert record.value == 7.0
@@ -364,16 +375,16 @@ def test_record_psych_safety_reverses_items(vault, history) -> None:
 
 def test_record_gas_needs_a_goal_and_a_level_in_range(vault, history) -> None:
     with pytest.raises(ValidationError, match="goal"):
-        progress.record_assessment(vault, history.ada, "gas", 1, taken_on=TODAY)
+        assessments.record_assessment(vault, history.ada, "gas", 1, taken_on=TODAY)
     with pytest.raises(ValidationError, match="−2 to \\+2"):
-        progress.record_assessment(
+        assessments.record_assessment(
             vault, history.ada, "gas", 3, taken_on=TODAY, goal_id=history.goal_delegate
         )
     with pytest.raises(ValidationError, match="belong"):
-        progress.record_assessment(
+        assessments.record_assessment(
             vault, history.ben, "gas", 1, taken_on=TODAY, goal_id=history.goal_delegate
         )
-    record = progress.record_assessment(
+    record = assessments.record_assessment(
         vault, history.ada, "gas", 2, taken_on=TODAY, goal_id=history.goal_delegate
     )
     assert record.value == 2.0
@@ -382,41 +393,43 @@ def test_record_gas_needs_a_goal_and_a_level_in_range(vault, history) -> None:
 
 def test_record_confidence_out_of_range_is_rejected(vault, history) -> None:
     with pytest.raises(ValidationError, match="0 to 10"):
-        progress.record_assessment(vault, history.ada, "confidence", 11, taken_on=TODAY)
+        assessments.record_assessment(vault, history.ada, "confidence", 11, taken_on=TODAY)
 
 
 def test_custom_metrics_are_defined_once_and_recorded(vault, history) -> None:
     with pytest.raises(ValidationError):
-        progress.record_assessment(vault, history.ada, "custom:sleep", 7, taken_on=TODAY)
-    metrics = progress.set_custom_metrics(vault, [{"label": "Sleep (hours)", "min": 0, "max": 12}])
+        assessments.record_assessment(vault, history.ada, "custom:sleep", 7, taken_on=TODAY)
+    metrics = instrument_settings.set_custom_metrics(
+        vault, [{"label": "Sleep (hours)", "min": 0, "max": 12}]
+    )
     assert metrics[0].key == "custom:sleep-hours"
-    assert progress.custom_metrics(vault) == metrics
-    record = progress.record_assessment(
+    assert instrument_settings.custom_metrics(vault) == metrics
+    record = assessments.record_assessment(
         vault, history.ada, "custom:sleep-hours", 7.5, taken_on=TODAY
     )
     assert record.value == 7.5
     with pytest.raises(ValidationError, match="0 to 12"):
-        progress.record_assessment(vault, history.ada, "custom:sleep-hours", 13, taken_on=TODAY)
+        assessments.record_assessment(vault, history.ada, "custom:sleep-hours", 13, taken_on=TODAY)
     data = progress.progress_data(vault, history.ada)
     assert [(s.key, s.name, s.scale) for s in data.custom] == [
         ("custom:sleep-hours", "Sleep (hours)", (0.0, 12.0))
     ]
     with pytest.raises(ValidationError, match="minimum below"):
-        progress.set_custom_metrics(vault, [{"label": "Bad", "min": 5, "max": 5}])
+        instrument_settings.set_custom_metrics(vault, [{"label": "Bad", "min": 5, "max": 5}])
 
 
 def test_item_wording_is_entered_once_per_vault(vault) -> None:
-    assert progress.item_wording(vault, "empowerment") is None
-    assert progress.instrument_for(vault, "empowerment").needs_item_wording
+    assert instrument_settings.item_wording(vault, "empowerment") is None
+    assert instrument_settings.instrument_for(vault, "empowerment").needs_item_wording
     with pytest.raises(ValidationError, match="all 12"):
-        progress.set_item_wording(vault, "empowerment", ["x"] * 11)
+        instrument_settings.set_item_wording(vault, "empowerment", ["x"] * 11)
     with pytest.raises(ValidationError, match="Item 3"):
-        progress.set_item_wording(vault, "empowerment", ["x", "y", " ", *["z"] * 9])
+        instrument_settings.set_item_wording(vault, "empowerment", ["x", "y", " ", *["z"] * 9])
     texts = [f"Statement {n}" for n in range(1, 13)]
-    assert progress.set_item_wording(vault, "empowerment", texts) == texts
-    assert progress.item_wording(vault, "empowerment") == texts
-    instrument = progress.instrument_for(vault, "empowerment")
+    assert instrument_settings.set_item_wording(vault, "empowerment", texts) == texts
+    assert instrument_settings.item_wording(vault, "empowerment") == texts
+    instrument = instrument_settings.instrument_for(vault, "empowerment")
     assert not instrument.needs_item_wording
     assert instrument.items[0].text == "Statement 1"
     with pytest.raises(ValidationError):
-        progress.set_item_wording(vault, "gse", texts)
+        instrument_settings.set_item_wording(vault, "gse", texts)

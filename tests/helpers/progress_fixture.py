@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from coach_app.services import coachees, experiments, progress, sessions
+from coach_app.services import assessments, coachees, experiments, sessions
 from coach_app.vault.vault import Vault
 
 TODAY = date(2024, 11, 1)
@@ -93,7 +93,7 @@ def build_history(vault: Vault) -> History:
             vault, ada.id, template="grow", started_at=_at(day), notes=f"Session {number + 1}"
         )
         session_ids.append(session.id)
-        progress.record_assessment(
+        assessments.record_assessment(
             vault,
             ada.id,
             "confidence",
@@ -102,23 +102,23 @@ def build_history(vault: Vault) -> History:
             goal_id=delegate.id,
             session_id=session.id,
         )
-        progress.record_assessment(
+        assessments.record_assessment(
             vault, ada.id, "confidence", 5 + (number % 3), taken_on=day, goal_id=speak.id
         )
         if number % 2 == 0:
-            progress.record_assessment(
+            assessments.record_assessment(
                 vault, ada.id, "gas", -1 + number // 4, taken_on=day, goal_id=delegate.id
             )
-            progress.record_assessment(
+            assessments.record_assessment(
                 vault, ada.id, "gas", -1 + number // 6, taken_on=day, goal_id=speak.id
             )
         if number % 4 == 0:
-            progress.record_assessment(vault, ada.id, "gse", GSE_ANSWERS, taken_on=day)
-            progress.record_assessment(
+            assessments.record_assessment(vault, ada.id, "gse", GSE_ANSWERS, taken_on=day)
+            assessments.record_assessment(
                 vault, ada.id, "empowerment", EMPOWERMENT_ANSWERS, taken_on=day
             )
     for day in (days[1], days[9]):
-        progress.record_assessment(
+        assessments.record_assessment(
             vault, ada.id, "psych_safety", PSYCH_SAFETY_ANSWERS, taken_on=day
         )
 

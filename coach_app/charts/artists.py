@@ -1,0 +1,158 @@
+"""Cheap artists: lines, rules and labels added without matplotlib's per-call bookkeeping.
+
+What a chart costs is its artists and, above all, its text (see ``charts.draw``). These helpers
+add plain ``Line2D``/``LineCollection``/``Text`` artists at positions given in data, axes or
+point offsets, so no tick, annotation or autoscale pass is paid for on every redraw.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any, Final
+
+import matplotlib.dates as mdates
+import numpy as np
+from matplotlib.axes import Axes
+from matplotlib.collections import LineCollection
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.ticker import NullLocator
+from matplotlib.transforms import Affine2D, Affine2DBase, ScaledTranslation, Transform
+from numpy.typing import NDArray
+
+from coach_app.charts.style import Theme
+
+_TICK_PAD_PT: Final = 3.5  # between a value label and its axis
+_AXIS_LABEL_PT: Final = 19.0  # from the axis to the middle of "level" / "T-score"
+
+
+def date_numbers(days: Sequence[date]) -> NDArray[np.float64]:
+    """Matplotlib's day numbers of ``days``: the x data of every artist on the time axis."""
+    # date2num carries no annotations in matplotlib's stubs; the result is always an array here.
+    return np.asarray(mdates.date2num(list(days)), dtype=np.float64)  # type: ignore[no-untyped-call]
+
+
+def date_number(day: date) -> float:
+    """Matplotlib's day number of one day."""
+    return float(date_numbers([day])[0])
+
+
+def figure_of(ax: Axes) -> Figure:
+    """The figure ``ax`` is drawn on."""
+    figure = ax.get_figure(root=True)
+    assert isinstance(figure, Figure)
+    return figure
+
+
+def axes_origin(ax: Axes, x: float, y: float) -> ScaledTranslation:
+    """A translation to the axes-fraction point (``x``, ``y``) of ``ax`` (follows resizes)."""
+    # transAxes is a BboxTransformTo, an affine transform, though the stubs only say Transform.
+    axes_transform = ax.transAxes
+    assert isinstance(axes_transform, Affine2DBase)
+    return ScaledTranslation(x, y, axes_transform)
+
+
+def offset(ax: Axes, transform: Transform, x_points: float, y_points: float) -> Transform:
+    """``transform`` shifted by a distance in points (what ``annotate`` does, without its cost)."""
+    return transform + ScaledTranslation(
+        x_points / 72, y_points / 72, figure_of(ax).dpi_scale_trans
+    )
+
+
+def points_from(fig: Figure, origin: Transform) -> Transform:
+    """Coordinates in points from ``origin``'s translation; follows resizes and export dpi."""
+    return Affine2D().scale(1 / 72) + fig.dpi_scale_trans + origin
+
+
+def add_line(ax: Axes, xs: Any, ys: Any, **props: Any) -> Line2D:
+    """A ``Line2D`` added as a plain artist (still listed in ``ax.lines``)."""
+    # Axes.plot parses format strings and cycles properties for every call, and add_line
+    # grows the data limits; the limits here are always set explicitly, so a Line2D added
+    # as a plain artist draws the same for a fraction of the cost.
+    line = Line2D(xs, ys, **props)
+    ax.add_artist(line)
+    return line
+
+
+def hline(ax: Axes, y: float, **props: Any) -> Line2D:
+    """A full-width horizontal line at ``y`` (``axhline`` without the autoscale bookkeeping)."""
+    return add_line(ax, [0, 1], [y, y], transform=ax.get_yaxis_transform(), **props)
+
+
+def rules(ax: Axes, positions: Sequence[float], *, vertical: bool, **props: Any) -> LineCollection:
+    """Lines across the whole panel at data ``positions``, as one collection."""
+    if vertical:
+        segments = [[(x, 0.0), (x, 1.0)] for x in positions]
+        transform = ax.get_xaxis_transform()
+    else:
+        segments = [[(0.0, y), (1.0, y)] for y in positions]
+        transform = ax.get_yaxis_transform()
+    collection = LineCollection(segments, transform=transform, **props)
+    ax.add_collection(collection, autolim=False)
+    return collection
+
+
+def gridlines(ax: Axes, positions: Sequence[float], theme: Theme, *, vertical: bool) -> None:
+    """Faint gridlines at ``positions``, under everything else in the panel."""
+    rules(
+        ax,
+        positions,
+        vertical=vertical,
+        colors=[theme.muted],
+        linewidth=0.6,
+        alpha=0.25,
+        zorder=0,
+    )
+
+
+def value_labels(
+    ax: Axes, ticks: Sequence[float], labels: Sequence[str], theme: Theme, *, right: bool = False
+) -> None:
+    """Value labels beside an axis, as plain texts (a tick would be five artists each)."""
+    side = 1.0 if right else 0.0
+    transform = offset(ax, ax.get_yaxis_transform(), _TICK_PAD_PT * (1 if right else -1), 0)
+    for tick, label in zip(ticks, labels, strict=True):
+        ax.text(
+            side,
+            tick,
+            label,
+            transform=transform,
+            ha="left" if right else "right",
+            va="center_baseline",
+            fontsize=8,
+            color=theme.fg,
+        )
+
+
+def axis_label(ax: Axes, text: str, theme: Theme, *, right: bool = False) -> None:
+    """A rotated label beside the value labels of the left (or right) axis."""
+    shift = _AXIS_LABEL_PT * (1 if right else -1)
+    ax.text(
+        1.0 if right else 0.0,
+        0.5,
+        text,
+        transform=offset(ax, ax.transAxes, shift, 0),
+        rotation=90,
+        rotation_mode="anchor",
+        ha="center",
+        va="center",
+        fontsize=7.5,
+        color=theme.fg,
+    )
+
+
+def number(value: float) -> str:
+    """A value label, with a true minus sign."""
+    return f"{value:g}".replace("-", "\N{MINUS SIGN}")
+
+
+def style_axes(ax: Axes, theme: Theme) -> None:
+    """Background and spines of a panel; no value ticks (see :func:`value_labels`)."""
+    ax.set_facecolor(theme.bg)
+    for spine in ("top", "right"):
+        ax.spines[spine].set_visible(False)
+    for spine in ("left", "bottom"):
+        ax.spines[spine].set_color(theme.muted)
+    # Values are labelled by value_labels, dates by the time axis in charts.draw.
+    ax.yaxis.set_major_locator(NullLocator())

@@ -1,0 +1,191 @@
+"""Where the panels go, how wide the view is, and what was drawn where.
+
+Layout is in inches, so text keeps its size whatever the figure size. Fixed margins instead of
+the constrained layout engine: the chart redraws on every range or visibility change, and the
+engine would double the render time for a layout that never changes.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any, Final
+
+import numpy as np
+from matplotlib.artist import Artist
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from numpy.typing import NDArray
+
+from coach_app.services.progress_series import ExperimentMarker
+
+if TYPE_CHECKING:
+    from coach_app.services.progress import ProgressData
+
+LEFT_IN: Final = 0.62
+RIGHT_IN: Final = 2.2  # the axis on the right of the goals panel, then the legends
+LEGEND_GAP_IN: Final = 0.5
+KEY_ROW_IN: Final = 0.16
+KEY_BOTTOM_IN: Final = 0.1  # middle of the lowest row of the key
+KEY_ENTRY_IN: Final = 1.55
+_KEY_ENTRIES_MAX: Final = 6
+_TOP_IN: Final = 0.08
+_TITLE_IN: Final = 0.42  # panel title and caption above each panel
+_STRIP_TITLE_IN: Final = 0.2
+_BOTTOM_IN: Final = 0.62  # date labels and one row of the key
+_GAP_IN: Final = 0.1
+#: Above this many points in view per inch of panel width, neighbouring markers merge into a
+#: smear: the line gets thinner and only every n-th point keeps its marker (the shape still
+#: tells the lines apart without colour).
+_DENSE_PER_INCH: Final = 6.0
+_SPARSE_MARKERS_PER_INCH: Final = 1.5
+
+Rect = tuple[float, float, float, float]
+
+
+@dataclass
+class ChartLayout:
+    """The artists of one drawn chart, so tests and the widget can inspect or hit-test them.
+
+    Attributes:
+        axes: panel key → its axes (the left axis where a panel has two).
+        twin_axes: panel key → the right-hand axis of a panel with two scales.
+        lines: series key → one Line2D per gap-free segment.
+        baselines, medians, slopes: series key → that line.
+        bands: series key → the "within measurement error" patch.
+        signals: series key → the artists marking run-chart signals.
+        reference_lines: panel key → the "as expected" line.
+        markers: each experiment marker with the artist that draws it; the markers of one
+            decision share an artist (see :meth:`marker_position`).
+        captions: panel key → caption text.
+        legends: panel key (and ``"experiments"``) → the texts of its legend, top to bottom.
+        key: the texts of the key to the line styles under the chart.
+        empty: True when the empty-state message was drawn instead of panels.
+    """
+
+    axes: dict[str, Axes] = field(default_factory=dict)
+    twin_axes: dict[str, Axes] = field(default_factory=dict)
+    lines: dict[str, list[Line2D]] = field(default_factory=dict)
+    baselines: dict[str, Line2D] = field(default_factory=dict)
+    medians: dict[str, Artist] = field(default_factory=dict)
+    slopes: dict[str, Line2D] = field(default_factory=dict)
+    bands: dict[str, Artist] = field(default_factory=dict)
+    signals: dict[str, list[Artist]] = field(default_factory=dict)
+    reference_lines: dict[str, Artist] = field(default_factory=dict)
+    markers: list[tuple[Line2D, ExperimentMarker]] = field(default_factory=list)
+    captions: dict[str, str] = field(default_factory=dict)
+    legends: dict[str, list[str]] = field(default_factory=dict)
+    key: list[str] = field(default_factory=list)
+    empty: bool = False
+    # Index of each entry of ``markers`` in its artist's data.
+    marker_slots: list[int] = field(default_factory=list)
+
+    def marker_position(self, number: int) -> tuple[float, float]:
+        """Display coordinates (pixels) of ``markers[number]``, e.g. to point at it."""
+        artist, _marker = self.markers[number]
+        slot = self.marker_slots[number]
+        x = np.asarray(artist.get_xdata())[slot]
+        y = np.asarray(artist.get_ydata())[slot]
+        display = artist.get_transform().transform((x, y))
+        return float(display[0]), float(display[1])
+
+    def marker_at(self, event: Any) -> ExperimentMarker | None:
+        """Return the experiment marker under a matplotlib mouse event (the nearest), or None."""
+        by_slot: dict[tuple[int, int], ExperimentMarker] = {}
+        artists: dict[int, Line2D] = {}
+        for (artist, marker), slot in zip(self.markers, self.marker_slots, strict=True):
+            by_slot[(id(artist), slot)] = marker
+            artists[id(artist)] = artist
+        best: tuple[float, ExperimentMarker] | None = None
+        for key, artist in artists.items():
+            hit, details = artist.contains(event)
+            if not hit:
+                continue
+            xy = np.column_stack([artist.get_xdata(), artist.get_ydata()])
+            display = artist.get_transform().transform(xy)
+            for slot in details.get("ind", ()):
+                distance = float(np.hypot(*(display[slot] - (event.x, event.y))))
+                found = by_slot.get((key, int(slot)))
+                if found is not None and (best is None or distance < best[0]):
+                    best = (distance, found)
+        return best[1] if best is not None else None
+
+
+@dataclass(frozen=True)
+class View:
+    """The visible x range (matplotlib date numbers) and how wide the panels are."""
+
+    low: float
+    high: float
+    width_in: float
+    caption_range: tuple[date, date] | None  # the period the coach chose, for "n in view"
+
+    def count(self, xs: NDArray[np.float64]) -> int:
+        """How many of ``xs`` fall inside the view."""
+        return int(np.count_nonzero((xs >= self.low) & (xs <= self.high)))
+
+    def dense(self, in_view: int) -> bool:
+        """True when ``in_view`` points are too close to mark each one."""
+        return in_view > self.width_in * _DENSE_PER_INCH
+
+    def marker_stride(self, in_view: int) -> int:
+        """Mark every n-th point of a dense line, about 1.5 markers per inch."""
+        if not self.dense(in_view):
+            return 1
+        return max(1, math.ceil(in_view / (self.width_in * _SPARSE_MARKERS_PER_INCH)))
+
+
+def x_range(data: ProgressData, date_range: tuple[date, date] | None) -> tuple[date, date]:
+    """The x axis: ``date_range`` or the data's, padded so no point sits on the edge."""
+    if date_range is not None:
+        first, last = date_range
+    else:
+        assert data.date_range is not None
+        first, last = data.date_range
+    span = (last - first).days
+    pad = timedelta(days=max(7, round(span * 0.03)))
+    return first - pad, last + pad
+
+
+def key_columns(width: float) -> int:
+    """Entries per row of the key under a figure ``width`` inches wide."""
+    # About 1.5 inches per entry of the key; a narrow figure (the A4 report) gets two rows.
+    return max(1, min(_KEY_ENTRIES_MAX, int((width - LEFT_IN) / KEY_ENTRY_IN)))
+
+
+def panel_rects(fig: Figure, context: Sequence[bool], strip: bool) -> list[Rect]:
+    """Figure-fraction rectangles of the panels (and the experiment strip) from the top."""
+    width, height = (float(size) for size in fig.get_size_inches())
+    ratios = [0.75 if is_context else 1.0 for is_context in context]
+    titles = [_TITLE_IN] * len(ratios)
+    if strip:
+        ratios.append(0.3)
+        titles.append(_STRIP_TITLE_IN)
+    key_rows = -(-_KEY_ENTRIES_MAX // key_columns(width))
+    bottom = _BOTTOM_IN + KEY_ROW_IN * (key_rows - 1)
+    free = height - _TOP_IN - bottom - sum(titles) - _GAP_IN * (len(ratios) - 1)
+    unit = max(free, 0.3 * len(ratios)) / sum(ratios)
+    plot_width = max(width - LEFT_IN - RIGHT_IN, 1.0)
+    rects: list[Rect] = []
+    top = height - _TOP_IN
+    for ratio, title in zip(ratios, titles, strict=True):
+        top -= title
+        panel_height = ratio * unit
+        rects.append(
+            (
+                LEFT_IN / width,
+                (top - panel_height) / height,
+                plot_width / width,
+                panel_height / height,
+            )
+        )
+        top -= panel_height + _GAP_IN
+    return rects
+
+
+def figure_width_in(fig: Figure) -> float:
+    """The figure's width in inches."""
+    return float(fig.get_size_inches()[0])

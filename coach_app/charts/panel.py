@@ -1,0 +1,184 @@
+"""The drawing of one panel: its value axis, its series, its title, caption and legend.
+
+The goal-attainment panel has two scales: the GAS level per goal on the left, and the T-score
+on a right-hand axis aligned so T = 50 sits on level 0, "as expected".
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+from matplotlib.axes import Axes
+from matplotlib.ticker import MaxNLocator, NullLocator
+
+from coach_app.charts.artists import (
+    axis_label,
+    gridlines,
+    hline,
+    number,
+    offset,
+    value_labels,
+)
+from coach_app.charts.layout import ChartLayout, View
+from coach_app.charts.legend import Entry, draw_legend
+from coach_app.charts.plan import Panel, caption
+from coach_app.charts.series import draw_series
+from coach_app.charts.style import MARKERS, Theme
+from coach_app.i18n import _
+from coach_app.services.progress_series import Series
+
+if TYPE_CHECKING:
+    from coach_app.services.progress import ProgressData
+
+_GOAL_LEVELS = (-2, -1, 0, 1, 2)
+_GOAL_LEVEL_LABELS = ("−2", "−1", "0", "+1", "+2")
+#: Colour slot of the overall confidence rating: after the (at most four) goal colours.
+_OVERALL_STYLE = 4
+
+
+def _value_axis(ax: Axes, panel: Panel, theme: Theme) -> None:
+    """Limits, gridlines and value labels of a panel's left axis."""
+    low, high = panel.ylim
+    ax.set_ylim(low, high)
+    if panel.yticks is not None:
+        ticks = list(panel.yticks)
+    else:
+        ticks = [float(t) for t in MaxNLocator(5).tick_values(low, high) if low <= t <= high]
+    gridlines(ax, ticks, theme, vertical=False)
+    labelled = list(panel.labelled) if panel.labelled is not None else ticks
+    value_labels(ax, labelled, [number(t) for t in labelled], theme)
+
+
+def _style_index(series: Series, index: int, data: ProgressData) -> int:
+    """Which colour and marker a series gets: a goal keeps its own in every panel."""
+    goal_id = data.goal_of_series.get(series.key)
+    if goal_id is not None:
+        charted = [goal.id for goal in data.goals if goal.charted]
+        return charted.index(goal_id) if goal_id in charted else index
+    if series.key == "confidence":
+        return _OVERALL_STYLE
+    return index
+
+
+def draw_panel(
+    ax: Axes,
+    panel: Panel,
+    data: ProgressData,
+    theme: Theme,
+    *,
+    layout: ChartLayout,
+    view: View,
+    named: set[tuple[str, str]],
+) -> None:
+    """Draw ``panel`` on ``ax``; ``named`` holds the legend entries drawn in earlier panels."""
+    if panel.key != "goals":
+        _value_axis(ax, panel, theme)
+    entries: list[Entry] = []
+    for index, series in enumerate(panel.series):
+        style = _style_index(series, index, data)
+        colour = theme.muted if panel.context else theme.palette[style % len(theme.palette)]
+        marker = MARKERS[style % len(MARKERS)]
+        entries.extend(
+            draw_series(
+                ax,
+                series,
+                colour,
+                marker=marker,
+                layout=layout,
+                view=view,
+                context=panel.context,
+            )
+        )
+
+    if panel.key == "goals":
+        entries.extend(_draw_goal_axes(ax, panel, theme, layout, view))
+
+    text = caption(panel.shown, view.caption_range)
+    layout.captions[panel.key] = text
+    # y given: matplotlib would otherwise measure the axis on every draw to place the title.
+    ax.set_title(
+        panel.title, loc="left", fontsize=9, color=theme.fg, fontweight="bold", pad=13, y=1.0
+    )
+    ax.text(
+        0,
+        1,
+        text,
+        transform=offset(ax, ax.transAxes, 0, 3),
+        fontsize=7,
+        color=theme.muted,
+        va="bottom",
+        ha="left",
+    )
+    if panel.named:
+        # Title and caption already name the one series; only a band needs explaining.
+        entries = [entry for entry in entries if entry.swatch is not None]
+    # A goal has the same colour and marker in every panel: name it once, in the first.
+    entries = [entry for entry in entries if entry.line is None or entry.key not in named]
+    named.update(entry.key for entry in entries)
+    if entries:
+        layout.legends[panel.key] = draw_legend(ax, entries, theme)
+
+
+def _draw_goal_axes(
+    ax: Axes, panel: Panel, theme: Theme, layout: ChartLayout, view: View
+) -> list[Entry]:
+    """Level labels on the left, the T-score on an aligned right axis, and the T = 50 line."""
+    entries: list[Entry] = []
+    t_series = panel.twin
+    extent = 2.5
+    if t_series is not None and t_series.points:
+        # Keep T = 50 level with level 0 and 10 T-points per level, widening both axes
+        # together when several goals at ±2 push the T-score beyond 25–75.
+        furthest = max(abs(point.value - 50.0) for point in t_series.points)
+        extent = max(extent, furthest / 10 + 0.3)
+    ax.set_ylim(-extent, extent)
+    gridlines(ax, _GOAL_LEVELS, theme, vertical=False)
+    value_labels(ax, _GOAL_LEVELS, _GOAL_LEVEL_LABELS, theme)
+    axis_label(ax, _("level"), theme)
+    twin = ax.twinx()
+    twin.yaxis.set_major_locator(NullLocator())
+    twin.set_facecolor(theme.bg)  # the twin is drawn first: its background is the panel's
+    # With one goal the T-score runs exactly along that goal's level line (same alignment),
+    # so the T-score goes underneath, wide and translucent, and the goal lines stay visible.
+    ax.set_zorder(twin.get_zorder() + 1)
+    ax.patch.set_visible(False)
+    layout.twin_axes[panel.key] = twin
+    twin.set_ylim(50 - 10 * extent, 50 + 10 * extent)
+    # Every 10 T-points is one level, so the T labels sit on the level gridlines.
+    reach = math.floor(extent)
+    t_ticks = [50.0 + 10 * step for step in range(-reach, reach + 1)]
+    value_labels(twin, t_ticks, [number(t) for t in t_ticks], theme, right=True)
+    axis_label(twin, _("T-score"), theme, right=True)
+    for spine in ("top", "left"):
+        twin.spines[spine].set_visible(False)
+    twin.spines["right"].set_color(theme.muted)
+    reference = hline(twin, 50.0, color=theme.fg, linewidth=1.0, alpha=0.55, zorder=1)
+    reference.set_gid("reference:goals")
+    layout.reference_lines[panel.key] = reference
+    twin.text(
+        1,
+        50.0,
+        _("as expected (T = 50)"),
+        transform=offset(twin, twin.get_yaxis_transform(), -3, 2),
+        ha="right",
+        va="bottom",
+        fontsize=7,
+        color=theme.muted,
+        bbox={"facecolor": theme.bg, "edgecolor": "none", "alpha": 0.75, "pad": 1},
+        zorder=5,
+    )
+    if t_series is not None:
+        entries.extend(
+            draw_series(
+                twin,
+                t_series,
+                theme.fg,
+                marker="o",
+                layout=layout,
+                view=view,
+                width=3.2,
+                alpha=0.4,
+            )
+        )
+    return entries
