@@ -2,7 +2,8 @@
 
 Each model receives frozen records from the services (``set_hits`` / ``set_rows``) and never
 queries: the view that owns it asks the services and hands the records over, so a model can
-neither hold an ORM session nor outlive a lock with a live one.
+neither hold an ORM session nor outlive a lock with a live one. Every text is looked up in the
+current language when it is shown.
 """
 
 from __future__ import annotations
@@ -23,20 +24,14 @@ from PySide6.QtGui import QFont
 
 from coach_app.services.records import ExperimentRecord, SearchHit
 from coach_app.services.search import HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN
-from coach_app.services.sessions import TEMPLATE_LABELS
+from coach_app.ui.labels import counted
+from coach_app.ui.models import template_name
 from coach_app.ui.table_model import RecordTableModel
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1  # the SearchHit of a hit row (None on a coachee row)
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2  # the row as escaped HTML, matched terms in <b>
 COACHEE_ID_ROLE = Qt.ItemDataRole.UserRole + 3  # the coachee a row belongs to
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 4  # the ExperimentRecord of an overdue row
-
-KIND_LABELS = {
-    "session": "Session",
-    "experiment": "Experiment",
-    "goal": "Goal",
-    "coachee": "Profile",
-}
 
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
@@ -183,13 +178,22 @@ class SearchResultsModel(QAbstractItemModel):
         hit = self._groups[index.internalId() - 1].hits[index.row()]
         return self._hit_data(hit, role)
 
+    def _kind_label(self, kind: str) -> str:
+        labels = {
+            "session": self.tr("Session"),
+            "experiment": self.tr("Experiment"),
+            "goal": self.tr("Goal"),
+            "coachee": self.tr("Profile"),
+        }
+        return labels.get(kind, kind.title())
+
     def _group_data(self, group: _Group, role: int) -> Any:
         count = len(group.hits)
+        results = counted(self.tr("%n result(s)", "", count), count)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{group.coachee} ({count} {'result' if count == 1 else 'results'})"
+            return self.tr("{coachee} ({results})").format(coachee=group.coachee, results=results)
         if role == HTML_ROLE:
-            noun = "result" if count == 1 else "results"
-            return f"<b>{html.escape(group.coachee)}</b> &nbsp;·&nbsp; {count} {noun}"
+            return f"<b>{html.escape(group.coachee)}</b> &nbsp;·&nbsp; {html.escape(results)}"
         if role == COACHEE_ID_ROLE:
             return group.coachee_id
         if role == Qt.ItemDataRole.FontRole:
@@ -199,10 +203,11 @@ class SearchResultsModel(QAbstractItemModel):
         return None
 
     def _hit_data(self, hit: SearchHit, role: int) -> Any:
-        kind = KIND_LABELS.get(hit.kind, hit.kind.title())
+        kind = self._kind_label(hit.kind)
         title = hit.title
         if hit.kind == "session":  # the index titles sessions by template key, e.g. "GROW"
-            title = TEMPLATE_LABELS.get(title.lower(), title)
+            name = template_name(title.lower())
+            title = title if name == title.lower() else name
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             head = " · ".join(p for p in (kind, hit.date, title) if p)
             return f"{head}: {marked_to_plain(hit.snippet)}"
@@ -221,6 +226,10 @@ class OverdueExperimentsModel(RecordTableModel):
     """Open experiments past their due date: coachee, experiment, due date, days overdue."""
 
     HEADERS = ("Coachee", "Experiment", "Due", "Overdue")
+
+    def header_texts(self) -> tuple[str, ...]:
+        """The column titles in the current language."""
+        return (self.tr("Coachee"), self.tr("Experiment"), self.tr("Due"), self.tr("Overdue"))
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -249,7 +258,7 @@ class OverdueExperimentsModel(RecordTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             value = self._cell_text(record, column)
         elif role == Qt.ItemDataRole.ToolTipRole and column == 1 and record.prediction:
-            value = f"Prediction: {record.prediction}"
+            value = self.tr("Prediction: {prediction}").format(prediction=record.prediction)
         elif role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
             value = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         elif role == RECORD_ROLE:
@@ -266,4 +275,4 @@ class OverdueExperimentsModel(RecordTableModel):
         if column == 2:
             return record.due_on.isoformat() if record.due_on else ""
         days = self.days_overdue(record)
-        return f"{days} day{'s' if days != 1 else ''}"
+        return counted(self.tr("%n day(s)", "", days), days)

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from coach_app.changes import Changes, Kind
 from coach_app.services import coachees
 from coach_app.ui.context import AppContext
 from coach_app.vault.vault import Vault
@@ -71,6 +72,18 @@ def seeded(vault: Vault) -> Seeded:
     dropped = coachees.create_goal(vault, profile.id, title="Old goal")
     coachees.update_goal(vault, dropped.id, status="dropped")
     return Seeded(profile.id, profile.name, (first.id, second.id), dropped.id)
+
+
+def changed_coachees(context: AppContext, kind: Kind) -> list[str]:
+    """A list that collects, per broadcast touching ``kind``, the coachee ids it names."""
+    seen: list[str] = []
+
+    def collect(changes: Changes, _initiator: object) -> None:
+        if changes.touches(kind):
+            seen.extend(sorted(changes.coachee_ids))
+
+    context.signals.changed.connect(collect)
+    return seen
 
 
 def vault_files_contain(folder: Path, marker: str) -> bool:

@@ -10,6 +10,7 @@ from datetime import date, datetime
 from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
+from coach_app.changes import Changes, Kind
 from coach_app.services import experiments
 from coach_app.services.records import ExperimentRecord
 from coach_app.ui.context import AppContext
@@ -26,6 +27,10 @@ from tests.ui.fixtures_editor import (  # noqa: F401 - clock, context, seeded ar
     context,
     seeded,
 )
+
+
+def _touches_experiments(changes: Changes, _initiator: object) -> bool:
+    return changes.touches(Kind.EXPERIMENTS)
 
 
 def test_create_an_experiment_with_goal_prediction_and_due_date(
@@ -45,11 +50,13 @@ def test_create_an_experiment_with_goal_prediction_and_due_date(
     qtbot.keyClicks(dialog.action_edit, "Decline the Thursday sync")
     qtbot.keyClicks(dialog.signal_edit, "Two free hours")
     dialog.due_edit.setDate(QDate(2025, 3, 21))
-    with qtbot.waitSignal(context.signals.experiments_changed, timeout=1000) as signal:
+    with qtbot.waitSignal(
+        context.signals.changed, timeout=1000, check_params_cb=_touches_experiments
+    ) as signal:
         qtbot.mouseClick(
             dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton
         )
-    assert signal.args == [seeded.coachee_id]
+    assert sorted(signal.args[0].coachee_ids) == [seeded.coachee_id]
     assert dialog.result() == ExperimentDialog.DialogCode.Accepted
 
     [saved] = experiments.list_experiments(context.vault, seeded.coachee_id)
@@ -112,7 +119,9 @@ def test_review_the_pdsa_way(qtbot: QtBot, context: AppContext, seeded: Seeded) 
     qtbot.keyClicks(dialog.outcome_edit, "Did it in three of four 1:1s")
     qtbot.keyClicks(dialog.learning_edit, "Silence is fine; people fill it")
     dialog.set_choice(dialog.decision_group, "adopt")
-    with qtbot.waitSignal(context.signals.experiments_changed, timeout=1000):
+    with qtbot.waitSignal(
+        context.signals.changed, timeout=1000, check_params_cb=_touches_experiments
+    ):
         assert dialog.save()
     done = experiments.get_experiment(context.vault, planned.id)
     assert (done.status, done.decision) == ("done", "adopt")

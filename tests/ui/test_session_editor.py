@@ -15,8 +15,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
+from coach_app.changes import Changes, Kind
 from coach_app.errors import StorageError
-from coach_app.services import experiments, measurements, sessions, settings
+from coach_app.services import coachees, experiments, measurements, sessions, settings
 from coach_app.ui import session_editor
 from coach_app.ui.clipboard import (
     SENSITIVE_FORMAT,
@@ -32,6 +33,7 @@ from tests.conftest import PASSPHRASE
 from tests.ui.fixtures_editor import (  # noqa: F401 - clock, context, seeded are fixtures
     FakeClock,
     Seeded,
+    changed_coachees,
     clock,
     context,
     seeded,
@@ -259,8 +261,7 @@ def test_ctrl_e_agrees_an_experiment_from_the_selected_text(
     cursor.movePosition(cursor.MoveOperation.End, cursor.MoveMode.KeepAnchor)
     field.setTextCursor(cursor)
 
-    experiments_changed: list[str] = []
-    context.signals.experiments_changed.connect(experiments_changed.append)
+    experiments_changed = changed_coachees(context, Kind.EXPERIMENTS)
     qtbot.keyClick(field, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: editor.findChild(ExperimentDialog) is not None, timeout=1000)
     dialog = editor.findChild(ExperimentDialog)
@@ -369,8 +370,7 @@ def test_sessions_changed_is_throttled_while_typing(
 ) -> None:
     editor = make_editor(qtbot, context)
     editor.new_session(seeded.coachee_id, "free")
-    seen: list[str] = []
-    context.signals.sessions_changed.connect(seen.append)
+    seen = changed_coachees(context, Kind.SESSIONS)
     field = editor.field("notes")
     for word in ("one ", "two ", "three "):
         qtbot.keyClicks(field, word)
@@ -425,3 +425,26 @@ def test_clear_drops_every_widget_with_coachee_data(
     visible = [label.text() for label in editor.findChildren(QLabel) if label.isVisible()]
     assert not any("Ana" in t or "secret" in t for t in visible)
     assert editor.session_id is None
+
+
+def test_the_editor_follows_changes_of_others_and_skips_its_own(
+    qtbot: QtBot, context: AppContext, seeded: Seeded
+) -> None:
+    editor = make_editor(qtbot, context)
+    editor.new_session(seeded.coachee_id, "grow")
+    goal = coachees.create_goal(context.vault, seeded.coachee_id, title="Sleep before midnight")
+    goals_changed = Changes.of(Kind.GOALS, coachee_ids=[seeded.coachee_id])
+
+    context.signals.broadcast(goals_changed, editor)  # its own change: nothing is rebuilt
+    with pytest.raises(KeyError):
+        editor.rating_box(goal.id)
+
+    context.signals.broadcast(goals_changed, None)  # someone else's: the boxes follow
+    assert editor.rating_box(goal.id).value() == -1
+
+    # A change made through the operations API arrives the same way.
+    added = context.ops.change(
+        lambda vault: coachees.create_goal(vault, seeded.coachee_id, title="Ask for help")
+    )
+    assert added is not None
+    assert editor.rating_box(added.id).value() == -1
