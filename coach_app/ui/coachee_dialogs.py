@@ -1,9 +1,10 @@
 """Dialogs about one coachee: the profile, a goal with its GAS levels, the erase confirmation.
 
-The profile and goal dialogs save through the services themselves when the coach presses Save,
+The profile and goal dialogs save through ``context.ops.change`` when the coach presses Save,
 so a ``ValidationError`` is shown inline next to the form (and the field it names gets the
-focus) while everything typed stays. After a save they announce the change on the signal hub.
-The erase dialog only confirms; the main window erases.
+focus) while everything typed stays. The vault records what the save changed and ``ops``
+tells every view; the dialogs announce nothing themselves. The erase dialog only confirms;
+the main window erases.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import html
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,12 +30,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach_app.errors import ValidationError
+from coach_app.errors import ValidationError, VaultLocked
+from coach_app.i18n import _
 from coach_app.services import coachees
+from coach_app.services.access import OpenVault
 from coach_app.services.records import CoacheeProfile, GoalRecord
 from coach_app.ui.context import AppContext
+from coach_app.ui.errors import show_error
 from coach_app.ui.models import overdue_color
 
+# The English sources of the status names; what is shown is ``coachee_status_names()``.
 COACHEE_STATUS_NAMES = {
     "active": "Active",
     "paused": "Paused",
@@ -43,6 +48,7 @@ COACHEE_STATUS_NAMES = {
 }
 
 # Goal Attainment Scaling: what each level means (Kiresuk & Sherman; INSTRUMENTS.md).
+# English sources; what is shown is ``gas_meanings()``.
 GAS_MEANINGS = (
     ("-2", "−2", "much less than expected"),
     ("-1", "−1", "somewhat less than expected"),
@@ -52,13 +58,34 @@ GAS_MEANINGS = (
 )
 
 
+def coachee_status_names() -> dict[str, str]:
+    """Coachee status -> its name in the current language."""
+    return {
+        "active": QCoreApplication.translate("CoacheeStatus", "Active"),
+        "paused": QCoreApplication.translate("CoacheeStatus", "Paused"),
+        "completed": QCoreApplication.translate("CoacheeStatus", "Completed"),
+        "archived": QCoreApplication.translate("CoacheeStatus", "Archived"),
+    }
+
+
+def gas_meanings() -> tuple[tuple[str, str, str], ...]:
+    """(stored key, sign as shown, what the level means) per GAS level, in the current language."""
+    return (
+        ("-2", "−2", QCoreApplication.translate("GoalAttainment", "much less than expected")),
+        ("-1", "−1", QCoreApplication.translate("GoalAttainment", "somewhat less than expected")),
+        ("0", "0", QCoreApplication.translate("GoalAttainment", "the expected level")),
+        ("1", "+1", QCoreApplication.translate("GoalAttainment", "somewhat more than expected")),
+        ("2", "+2", QCoreApplication.translate("GoalAttainment", "much more than expected")),
+    )
+
+
 class OptionalDateEdit(QWidget):
     """A date that may be left unset: a check box switches the date field on."""
 
     def __init__(self, label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.enabled = QCheckBox()
-        self.enabled.setAccessibleName(f"{label} is set")
+        self.enabled.setAccessibleName(self.tr("{label} is set").format(label=label))
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("yyyy-MM-dd")
@@ -89,7 +116,7 @@ class OptionalDateEdit(QWidget):
 def _error_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
-    label.setAccessibleName("Problem with the form")
+    label.setAccessibleName(QCoreApplication.translate("FormDialog", "Problem with the form"))
     palette = label.palette()
     palette.setColor(label.foregroundRole(), overdue_color(palette))
     label.setPalette(palette)
@@ -134,15 +161,19 @@ class _FormDialog(QDialog):
                 break
 
     def _save(self) -> None:
-        try:
-            self.save()
-        except ValidationError as exc:
-            self.show_problem(exc.message)
+        failures: list[BaseException] = []
+        self.context.ops.change(self.write, initiator=self, on_failure=failures.append)
+        if not failures:
+            self.accept()
             return
-        self.accept()
+        exc = failures[0]
+        if isinstance(exc, ValidationError):
+            self.show_problem(exc.message)  # everything typed stays
+        elif not isinstance(exc, VaultLocked):  # a lock closes the dialog anyway
+            show_error(self, exc)
 
-    def save(self) -> None:  # pragma: no cover - every subclass overrides it
-        """Write through the services; raise ``ValidationError`` to stay open."""
+    def write(self, vault: OpenVault) -> object:  # pragma: no cover - every subclass overrides it
+        """Write the form through the services (``ValidationError`` keeps the dialog open)."""
         raise NotImplementedError
 
 
@@ -155,42 +186,49 @@ class ProfileDialog(_FormDialog):
         profile: CoacheeProfile | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        title = "New coachee" if profile is None else f"Edit profile — {profile.name}"
+        title = (
+            QCoreApplication.translate("ProfileDialog", "New coachee")
+            if profile is None
+            else QCoreApplication.translate("ProfileDialog", "Edit profile — {name}").format(
+                name=profile.name
+            )
+        )
         super().__init__(context, title, parent)
         self.profile = profile
         self.saved: CoacheeProfile | None = None
         self.name = QLineEdit()
-        self.name.setPlaceholderText("Full name")
+        self.name.setPlaceholderText(self.tr("Full name"))
         self.role = QLineEdit()
         self.organisation = QLineEdit()
         self.team = QLineEdit()
         self.email = QLineEdit()
-        self.email.setPlaceholderText("name@example.org")
+        self.email.setPlaceholderText(self.tr("name@example.org"))
         self.programme = QLineEdit()
-        self.started_on = OptionalDateEdit("Started on")
+        self.started_on = OptionalDateEdit(self.tr("Started on"))
         self.status = QComboBox()
-        for key, label in COACHEE_STATUS_NAMES.items():
+        for key, label in coachee_status_names().items():
             self.status.addItem(label, key)
         self.focus = QPlainTextEdit()
         self.focus.setTabChangesFocus(True)
-        self.focus.setPlaceholderText("What the coaching is about, in the coachee's words")
+        self.focus.setPlaceholderText(self.tr("What the coaching is about, in the coachee's words"))
         self.focus.setMinimumHeight(60)
         self.focus.setMaximumHeight(110)
         self.tags = QLineEdit()
-        self.tags.setPlaceholderText("Comma-separated, e.g. leadership, new role")
-        self.consent = OptionalDateEdit("Consent recorded on")
+        self.tags.setPlaceholderText(self.tr("Comma-separated, e.g. leadership, new role"))
+        self.consent = OptionalDateEdit(self.tr("Consent recorded on"))
 
-        self._add("Name *", self.name)
-        self._add("Role", self.role)
-        self._add("Organisation", self.organisation)
-        self._add("Team", self.team)
-        self._add("E-mail", self.email)
-        self._add("Programme", self.programme)
-        self._add("Started on", self.started_on)
-        self._add("Status", self.status)
-        self._add("Focus", self.focus)
-        self._add("Tags", self.tags)
-        self._add("Consent recorded on", self.consent, error_label="Consent date")
+        # The error labels are how the services name each field (their messages start so).
+        self._add(self.tr("Name *"), self.name, error_label=_("Name"))
+        self._add(self.tr("Role"), self.role, error_label=_("Role"))
+        self._add(self.tr("Organisation"), self.organisation, error_label=_("Organisation"))
+        self._add(self.tr("Team"), self.team, error_label=_("Team"))
+        self._add(self.tr("E-mail"), self.email, error_label=_("E-mail"))
+        self._add(self.tr("Programme"), self.programme, error_label=_("Programme"))
+        self._add(self.tr("Started on"), self.started_on, error_label=_("Started on"))
+        self._add(self.tr("Status"), self.status, error_label=_("Status"))
+        self._add(self.tr("Focus"), self.focus, error_label=_("Focus"))
+        self._add(self.tr("Tags"), self.tags, error_label=_("Tags"))
+        self._add(self.tr("Consent recorded on"), self.consent, error_label=_("Consent date"))
         self.setMinimumWidth(480)
         if profile is not None:
             self._fill(profile)
@@ -227,16 +265,13 @@ class ProfileDialog(_FormDialog):
             "consent_recorded_on": self.consent.value(),
         }
 
-    def save(self) -> None:
-        """Create or update the coachee, then tell every view."""
-        vault = self.context.vault
+    def write(self, vault: OpenVault) -> CoacheeProfile:
+        """Create or update the coachee (inside ``context.ops.change``)."""
         if self.profile is None:
             self.saved = coachees.create_coachee(vault, **self.fields())
         else:
             self.saved = coachees.update_coachee(vault, self.profile.id, **self.fields())
-        signals = self.context.signals
-        signals.coachees_changed.emit()
-        signals.coachee_changed.emit(self.saved.id)
+        return self.saved
 
 
 class GoalDialog(_FormDialog):
@@ -249,36 +284,48 @@ class GoalDialog(_FormDialog):
         goal: GoalRecord | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(context, "Add goal" if goal is None else "Edit goal", parent)
+        title = (
+            QCoreApplication.translate("GoalDialog", "Add goal")
+            if goal is None
+            else QCoreApplication.translate("GoalDialog", "Edit goal")
+        )
+        super().__init__(context, title, parent)
         self.coachee_id = coachee_id
         self.goal = goal
         self.saved: GoalRecord | None = None
         self.title = QLineEdit()
-        self.title.setPlaceholderText("What the coachee wants to achieve")
+        self.title.setPlaceholderText(self.tr("What the coachee wants to achieve"))
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)
         self.description.setMaximumHeight(90)
         self.weight = QSpinBox()
         self.weight.setRange(1, 4)
         self.weight.setValue(1)
-        self.weight.setToolTip("How much this goal counts in the GAS score: 1 (least) to 4")
-        self._add("Title *", self.title, error_label="Goal title")
-        self._add("Description", self.description, error_label="Goal description")
-        self._add("Weight (1–4)", self.weight, error_label="Goal weight")
+        self.weight.setToolTip(
+            self.tr("How much this goal counts in the GAS score: 1 (least) to 4")
+        )
+        self._add(self.tr("Title *"), self.title, error_label=_("Goal title"))
+        self._add(self.tr("Description"), self.description, error_label=_("Goal description"))
+        self._add(self.tr("Weight (1–4)"), self.weight, error_label=_("Goal weight"))
         intro = QLabel(
-            "Goal Attainment Scaling: describe what each level would look like, in observable "
-            "terms. 0 is the outcome you both expect."
+            self.tr(
+                "Goal Attainment Scaling: describe what each level would look like, in "
+                "observable terms. 0 is the outcome you both expect."
+            )
         )
         intro.setWordWrap(True)
         self.form.addRow(intro)
         self.levels: dict[str, QPlainTextEdit] = {}
-        for key, sign, meaning in GAS_MEANINGS:
+        for key, sign, meaning in gas_meanings():
             edit = QPlainTextEdit()
             edit.setTabChangesFocus(True)
             edit.setMaximumHeight(56)
-            edit.setAccessibleName(f"Level {sign}: {meaning}")
+            edit.setAccessibleName(
+                self.tr("Level {sign}: {meaning}").format(sign=sign, meaning=meaning)
+            )
             self.levels[key] = edit
-            self._add(f"{sign}  {meaning}", edit, error_label=f"Level {key}")
+            # The services name a level "Level -2" and so on.
+            self._add(f"{sign}  {meaning}", edit, error_label=_("Level {level}").format(level=key))
         self.setMinimumWidth(560)
         if goal is not None:
             self.title.setText(goal.title)
@@ -297,14 +344,13 @@ class GoalDialog(_FormDialog):
             "gas_levels": {key: edit.toPlainText() for key, edit in self.levels.items()},
         }
 
-    def save(self) -> None:
-        """Create or update the goal, then tell every view."""
-        vault = self.context.vault
+    def write(self, vault: OpenVault) -> GoalRecord:
+        """Create or update the goal (inside ``context.ops.change``)."""
         if self.goal is None:
             self.saved = coachees.create_goal(vault, self.coachee_id, **self.fields())
         else:
             self.saved = coachees.update_goal(vault, self.goal.id, **self.fields())
-        self.context.signals.coachee_changed.emit(self.coachee_id)
+        return self.saved
 
 
 class EraseDialog(QDialog):
@@ -313,22 +359,24 @@ class EraseDialog(QDialog):
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.name = name
-        self.setWindowTitle("Erase coachee")
-        self.setAccessibleName("Erase coachee")
+        self.setWindowTitle(self.tr("Erase coachee"))
+        self.setAccessibleName(self.tr("Erase coachee"))
         text = QLabel(
-            f"This deletes everything about <b>{html.escape(name)}</b> from this vault: profile, "
-            "goals, every session note, experiments and measurements. It cannot be undone; "
-            "older backups still hold them, and the erasure is applied again if one is "
-            "restored.<br><br>Type the name to confirm:"
+            self.tr(
+                "This deletes everything about <b>{name}</b> from this vault: profile, goals, "
+                "every session note, experiments and measurements. It cannot be undone; older "
+                "backups still hold them, and the erasure is applied again if one is "
+                "restored.<br><br>Type the name to confirm:"
+            ).format(name=html.escape(name))
         )
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.RichText)
         self.typed = QLineEdit()
-        self.typed.setAccessibleName("Type the coachee's name to confirm")
+        self.typed.setAccessibleName(self.tr("Type the coachee's name to confirm"))
         self.typed.setPlaceholderText(name)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.erase_button = self.buttons.addButton(
-            "Erase for good", QDialogButtonBox.ButtonRole.DestructiveRole
+            self.tr("Erase for good"), QDialogButtonBox.ButtonRole.DestructiveRole
         )
         self.erase_button.setEnabled(False)
         self.erase_button.clicked.connect(self.accept)

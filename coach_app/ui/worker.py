@@ -1,8 +1,10 @@
-"""Background work with a success and a failure callback, both run on the UI thread.
+"""Pre-unlock background work with a success and a failure callback, both on the UI thread.
 
-Key derivation, backups, exports and reports run in Qt's thread pool. The callbacks are
-delivered through a queued signal, so they always run on the thread that owns ``parent``
-(the UI thread): never touch widgets inside ``fn``.
+Only for work done while no vault is open (key derivation and keyring calls on the unlock
+screen): everything against an open vault goes through ``context.ops`` (``ui/ops.py``), which
+knows what runs and finishes it before a lock. The callbacks are delivered through a queued
+signal, so they always run on the thread that owns ``parent`` (the UI thread): never touch
+widgets inside ``fn``.
 """
 
 from __future__ import annotations

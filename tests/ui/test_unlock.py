@@ -13,7 +13,7 @@ from PySide6.QtGui import QGuiApplication
 
 from coach_app.errors import WrongPassphrase
 from coach_app.ui.clipboard import is_marked_sensitive
-from coach_app.ui.unlock import UnlockScreen, passphrase_strength
+from coach_app.ui.unlock import UnlockScreen
 from coach_app.vault.keyring_store import KeyringStore
 from coach_app.vault.vault import Vault, vault_exists
 from tests.conftest import FAST_KDF, PASSPHRASE
@@ -47,15 +47,6 @@ def make_screen(qtbot, folder: Path, **kwargs) -> UnlockScreen:
     screen.show()
     qtbot.waitExposed(screen)
     return screen
-
-
-def test_strength_hint_grows_with_length_and_variety() -> None:
-    assert passphrase_strength("short")[0] == 0
-    assert passphrase_strength("password")[0] == 1
-    assert passphrase_strength("aaaaaaaaaaaa")[0] == 1
-    weak, fair = passphrase_strength("tulips12")[0], passphrase_strength("tulips in march")[0]
-    assert weak < fair
-    assert passphrase_strength("Seven tulips, one kettle & a Tuesday")[0] == 4
 
 
 def test_create_vault_through_the_ui(qtbot, vault_dir: Path, tmp_path: Path) -> None:
@@ -240,3 +231,35 @@ def test_second_process_holding_the_vault_is_explained(
         assert "already open" in screen.message.text()
     finally:
         holder.close()
+
+
+class _RecordBreaksAfterStart(KeyringStore):
+    """A store whose "is it remembered" check works at start and fails at the unlock."""
+
+    checks = 0
+
+    def is_remembered(self, vault_id: str) -> bool:
+        type(self).checks += 1
+        if type(self).checks > 1:
+            raise RuntimeError("the device record cannot be read")
+        return super().is_remembered(vault_id)
+
+
+def test_a_failing_remembered_check_leaves_no_vault_open(
+    qtbot, vault_dir: Path, existing: str
+) -> None:
+    def factory(folder: Path) -> KeyringStore:
+        return _RecordBreaksAfterStart(folder, InMemoryKeyring(), trusted=True)
+
+    screen = make_screen(qtbot, vault_dir, keyring_factory=factory)
+    screen.check_keyring()
+    qtbot.waitUntil(lambda: screen.keyring_store is not None, timeout=10_000)
+    opened: list[object] = []
+    screen.vault_opened.connect(opened.append)
+    with qtbot.captureExceptions() as exceptions:
+        qtbot.keyClicks(screen.unlock_page.passphrase, PASSPHRASE)
+        qtbot.keyClick(screen.unlock_page.passphrase, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: not screen.busy, timeout=20_000)
+    assert [kind.__name__ for kind, *_ in exceptions] == ["RuntimeError"]
+    assert not opened
+    Vault.unlock(vault_dir, PASSPHRASE).close()  # the lock was released: nothing holds it
