@@ -142,6 +142,8 @@ class Operations(QObject):
         self._generation = 0  # bumped at every finish_all: older results are stale
         # Our own pool, wide enough that a quick read never queues behind a backup and a
         # report on a two-core laptop (the global pool has one thread per core).
+        # A child of this object, so destroying the app waits for running work here instead of
+        # leaving a thread to emit into freed memory.
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(max(4, QThread.idealThreadCount()))
 
@@ -252,7 +254,9 @@ class Operations(QObject):
             self._fail(exc, on_failure, parent)
             return None
         job = Job(label, cancellable)
-        relay = _Relay(self)
+        # No parent: the relay must outlive this object while its worker may still emit on it
+        # (the runner and ``_running`` keep it alive; it is deleted once it has delivered).
+        relay = _Relay()
         generation = self._generation
 
         def work() -> tuple[object, Changes]:
