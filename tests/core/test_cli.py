@@ -26,7 +26,7 @@ from coach_app.services import coachees, exchange, sessions
 from coach_app.vault import keys
 from coach_app.vault.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
-from tests.core.test_exchange import MARKER, populate
+from tests.core.services.exchange.test_exchange import MARKER, populate
 
 NEW_PASSPHRASE = "another long passphrase"
 COACH_APP = Path(sys.executable).parent / "coach-app"

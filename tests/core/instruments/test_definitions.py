@@ -26,7 +26,7 @@ from coach_app.instruments.definitions import (
     with_item_wording,
 )
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
+REPO_ROOT = Path(__file__).resolve().parents[3]
 
 GSE_ITEMS = [
     "I can always manage to solve difficult problems if I try hard enough.",

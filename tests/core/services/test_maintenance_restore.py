@@ -16,7 +16,7 @@ from coach_app.services import coachees, exchange, maintenance, search
 from coach_app.vault.backup import verify_backup_file
 from coach_app.vault.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
-from tests.core.test_exchange import MARKER, populate, without_date
+from tests.core.services.exchange.test_exchange import MARKER, populate, without_date
 
 OTHER_PASSPHRASE = "a different but long passphrase"
 

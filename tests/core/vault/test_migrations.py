@@ -28,7 +28,7 @@ from coach_app.vault.vault import Vault, head_revision
 from tests.conftest import PASSPHRASE
 from tests.helpers.vault_files import folder_state
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "vaults"
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "vaults"
 FIXTURE_DIRS = sorted(p for p in FIXTURES.iterdir() if p.is_dir()) if FIXTURES.exists() else []
 
 REVISION_0002 = '''"""A throwaway revision for the upgrade test."""

@@ -20,7 +20,7 @@ from coach_app.services import coachees, exchange, experiments, measurements, se
 from coach_app.vault.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 
-DOCS = Path(__file__).resolve().parents[2] / "docs" / "export-format.md"
+DOCS = Path(__file__).resolve().parents[4] / "docs" / "export-format.md"
 MARKER = "zebrafinch"  # a word that occurs in one session's notes only
 
 

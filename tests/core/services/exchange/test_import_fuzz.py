@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from coach_app.errors import ImportRejected
 from coach_app.services import exchange
 from coach_app.vault.vault import Vault
-from tests.core.test_exchange import fingerprint, populate
+from tests.core.services.exchange.test_exchange import fingerprint, populate
 
 FUZZ = settings(
     max_examples=150,

@@ -54,7 +54,7 @@ from pathlib import Path
 from coach_app.errors import CoachAppError
 from coach_app.services import sessions
 from coach_app.vault.vault import Vault
-from tests.core.test_storage_errors import big_note
+from tests.core.vault.test_storage_errors import big_note
 
 folder, passphrase, coachee_id = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
 vault = Vault.unlock(folder, passphrase)
