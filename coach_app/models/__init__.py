@@ -9,7 +9,6 @@ from coach_app.models.tables import (
     GAS_LEVELS,
     GOAL_STATUSES,
     SESSION_KINDS,
-    TEMPLATE_SECTIONS,  # transitional: removed once ui/ and demo use coach_app.templates
     Coachee,
     CoachingSession,
     Erasure,
@@ -26,7 +25,6 @@ __all__ = [
     "GAS_LEVELS",
     "GOAL_STATUSES",
     "SESSION_KINDS",
-    "TEMPLATE_SECTIONS",  # transitional (see above)
     "Base",
     "Coachee",
     "CoachingSession",

@@ -13,7 +13,6 @@ from sqlalchemy import JSON, Date, DateTime, Float, ForeignKey, Index, Integer, 
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from coach_app.models.base import Base, new_id, utcnow
-from coach_app.templates import templates
 
 COACHEE_STATUSES = ("active", "paused", "completed", "archived")
 GOAL_STATUSES = ("active", "achieved", "dropped")
@@ -21,10 +20,6 @@ SESSION_KINDS = ("one_to_one", "action_learning", "intervision", "group", "other
 EXPERIMENT_STATUSES = ("agreed", "in_progress", "done", "dropped")
 EXPERIMENT_DECISIONS = ("adopt", "adapt", "abandon")
 GAS_LEVELS = ("-2", "-1", "0", "1", "2")
-
-# transitional: removed once ui/ and demo use coach_app.templates
-# (the catalogue, resources/templates/templates.json, is where templates and sections live).
-TEMPLATE_SECTIONS: dict[str, tuple[str, ...]] = {t.key: t.section_keys() for t in templates()}
 
 
 class Coachee(Base):

@@ -7,7 +7,7 @@ stores its template's key and one text per section key.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -21,7 +21,7 @@ from coach_app.services.convert import session_record, session_summary
 from coach_app.services.lookup import get_or_not_found
 from coach_app.services.records import SessionRecord, SessionSummary
 from coach_app.templates import template as template_spec
-from coach_app.templates import template_keys, templates
+from coach_app.templates import template_keys
 from coach_app.vault.vault import Vault
 
 # Marked for extraction; pass a value through ``_`` when showing it.
@@ -32,39 +32,6 @@ KIND_LABELS = {
     "group": N_("Group"),
     "other": N_("Other"),
 }
-
-
-class _CatalogueLabels(Mapping[str, str]):
-    """Key -> label, read from the template catalogue (translated) at each lookup."""
-
-    def __init__(self, read: Callable[[], dict[str, str]]) -> None:
-        self._read = read
-
-    def __getitem__(self, key: str) -> str:
-        return self._read()[key]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._read())
-
-    def __len__(self) -> int:
-        return len(self._read())
-
-
-def _template_labels() -> dict[str, str]:
-    return {t.key: t.label for t in templates()}
-
-
-def _section_labels() -> dict[str, str]:
-    out: dict[str, str] = {}
-    for spec in templates():
-        for section in spec.sections:
-            out.setdefault(section.key, section.label)
-    return out
-
-
-# transitional: removed once ui/ and demo use coach_app.templates
-TEMPLATE_LABELS: Mapping[str, str] = _CatalogueLabels(_template_labels)
-SECTION_LABELS: Mapping[str, str] = _CatalogueLabels(_section_labels)
 
 
 def clean_sections(

@@ -133,14 +133,13 @@ def update_settings(vault: Vault, **changes: Any) -> Settings:
     return checked
 
 
-# ---- transitional: raw access, until ui/ reads Settings --------------------------------------
-
-# transitional: the defaults as a dict, for ui/main_window.py; use Settings() instead.
-DEFAULTS: dict[str, Any] = asdict(Settings())
+# ---- raw access by key ----------------------------------------------------------------------
+# For values that are not fields of ``Settings`` (tests, scripts, stored extras). A field of
+# ``Settings`` read or written this way still goes through the one reader and writer above.
 
 
 def get_setting(vault: Vault, key: str) -> Any:
-    """transitional: one value; a field of ``Settings`` comes checked (or its default)."""
+    """One stored value; a field of ``Settings`` comes checked (or its default)."""
     if key in FIELD_NAMES:
         return getattr(load_settings(vault), key)
     with vault.session() as s:
@@ -149,7 +148,7 @@ def get_setting(vault: Vault, key: str) -> Any:
 
 
 def set_setting(vault: Vault, key: str, value: Any) -> None:
-    """transitional: store one value; a field of ``Settings`` is checked first."""
+    """Store one value; a field of ``Settings`` is checked first."""
     if key in FIELD_NAMES:
         update_settings(vault, **{key: value})
         return
@@ -162,7 +161,7 @@ def set_setting(vault: Vault, key: str, value: Any) -> None:
 
 
 def all_settings(vault: Vault) -> dict[str, Any]:
-    """transitional: every stored value, the fields of ``Settings`` checked and filled in."""
+    """Every stored value, the fields of ``Settings`` checked and filled in."""
     with vault.session() as s:
         stored = {row.key: row.value for row in s.scalars(select(Setting))}
     return {**stored, **asdict(_from_stored(stored))}

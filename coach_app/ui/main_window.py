@@ -123,7 +123,7 @@ class MainWindow(WindowActions, BackupActions, PageNavigation, QMainWindow):
         self.idle = IdleWatcher(
             context.now,
             self.lock_now,
-            settings_service.DEFAULTS["auto_lock_minutes"],
+            settings_service.Settings().auto_lock_minutes,
             check_interval_ms=idle_check_ms,
             parent=self,
         )
@@ -219,10 +219,10 @@ class MainWindow(WindowActions, BackupActions, PageNavigation, QMainWindow):
 
     def _apply_auto_lock_setting(self) -> None:
         try:
-            minutes = settings_service.get_setting(self.context.vault, "auto_lock_minutes")
-        except CoachAppError:
-            minutes = settings_service.DEFAULTS["auto_lock_minutes"]
-        self.idle.set_minutes(float(minutes or 0))
+            minutes = settings_service.load_settings(self.context.vault).auto_lock_minutes
+        except CoachAppError:  # locked meanwhile: the defaults apply until the next unlock
+            minutes = settings_service.Settings().auto_lock_minutes
+        self.idle.set_minutes(float(minutes))
 
     def _on_unlocked(self) -> None:
         self._apply_auto_lock_setting()

@@ -13,7 +13,7 @@ import random
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from coach_app.models import TEMPLATE_SECTIONS
+from coach_app import templates as catalogue
 from coach_app.services.demo.texts import LanguageTexts
 
 Row = Mapping[str, Any]
@@ -95,7 +95,7 @@ class NoteWriter:
             )
             return {}, body
         sections = _COMPOSERS[template](self, looked_back, agreed_line, reviewed, agreed)
-        if tuple(sections) != TEMPLATE_SECTIONS[template]:
+        if tuple(sections) != catalogue.template(template).section_keys():
             # The catalogue changed a template's sections: the demo must follow, not guess.
             raise RuntimeError(f"demo notes for {template!r} no longer match its sections")
         notes = join(self.pick("notes")) if self.rng.random() < 0.25 else ""

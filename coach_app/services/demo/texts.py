@@ -24,8 +24,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from coach_app.models import GAS_LEVELS, TEMPLATE_SECTIONS
+from coach_app.models import GAS_LEVELS
 from coach_app.paths import RESOURCES
+from coach_app.templates import template_keys
 
 DEMO_DIR = RESOURCES / "demo"
 
@@ -233,7 +234,7 @@ def _read_shared(path: Path) -> Shared:
     )
     themes = read.texts(data["themes"], "themes")
     templates = read.weights(data["templates"], "templates")
-    unknown = sorted(set(templates) - set(TEMPLATE_SECTIONS))
+    unknown = sorted(set(templates) - set(template_keys()))
     if unknown:
         raise read.fail("templates", f"{unknown[0]} is not a session template")
     return Shared(

@@ -13,6 +13,7 @@ import json
 import re
 import shutil
 import statistics
+import types
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable
@@ -23,8 +24,8 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select, text
 
+from coach_app import templates as catalogue
 from coach_app.models import (
-    TEMPLATE_SECTIONS,
     Coachee,
     CoachingSession,
     Experiment,
@@ -130,7 +131,7 @@ def test_sessions_are_well_formed_and_sized_like_real_notes(demo_vault: Vault) -
     templates = {r.template for r in rows}
     assert "grow" in templates and len(templates) >= 4
     for row in rows:
-        assert tuple(row.sections) == TEMPLATE_SECTIONS[row.template]
+        assert tuple(row.sections) == catalogue.template(row.template).section_keys()
         assert row.started_at.date() <= TODAY
         assert row.started_at.weekday() < 5
         size = len("".join(row.sections.values())) + len(row.notes) + len(row.private_reflection)
@@ -365,7 +366,7 @@ def test_the_shipped_texts_cover_every_language_and_template() -> None:
     assert set(texts.languages) == {"en", "nl", "fr", "sv", "de"}
     assert tuple(texts.languages) == demo.LANGUAGES
     assert texts.shared.themes == demo.THEMES
-    assert set(texts.shared.template_weights) == set(TEMPLATE_SECTIONS)
+    assert set(texts.shared.template_weights) == set(catalogue.template_keys())
 
 
 # ---- a broken text file is refused when read, naming the file and the key --------------------
@@ -446,6 +447,18 @@ def test_a_template_without_demo_notes_stops_before_anything_is_written(
 def test_notes_refuse_a_template_whose_sections_changed(
     vault: Vault, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setitem(demo_notes.TEMPLATE_SECTIONS, "grow", ("goal", "reality", "way_forward"))
+    real = catalogue.template
+
+    class Changed:
+        """The catalogue as it would be if GROW's sections were renamed."""
+
+        @staticmethod
+        def template(key: str) -> Any:
+            spec = real(key)
+            if key != "grow":
+                return spec
+            return types.SimpleNamespace(section_keys=lambda: ("goal", "reality", "way_forward"))
+
+    monkeypatch.setattr(demo_notes, "catalogue", Changed)
     with pytest.raises(RuntimeError, match="grow"):
         demo.generate(vault, **SMALL)
