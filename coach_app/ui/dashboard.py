@@ -2,9 +2,13 @@
 
 Each row shows the last session, days since, open and overdue experiments, a confidence
 sparkline and flags (no session in N weeks, overdue experiments, a reliable drop). Rows come
-from ``services.progress.dashboard_rows`` in the background; the table sorts and filters in a
-proxy model without querying again. The sparkline is painted by a delegate with QPainter: one
-matplotlib canvas per row would cost megabytes and seconds for a long list.
+from ``services.dashboard.dashboard_rows`` through ``context.ops.run_query`` (off the UI
+thread); the table sorts and filters in a proxy model without querying again. Any change to
+coachees, their sessions, experiments, goals or measures, or to the settings (reference
+values decide the "reliable drop" flag), reloads the rows once, after a short pause.
+
+The sparkline is painted by a delegate with QPainter: one matplotlib canvas per row would
+cost megabytes and seconds for a long list.
 
 Double-click (or Enter) on a row asks the main window to open that coachee through
 ``context.nav.open_coachee``; no view reaches into another.
@@ -41,20 +45,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach_app.changes import Changes, Kind
 from coach_app.errors import VaultLocked
-from coach_app.services import progress as progress_service
-from coach_app.services.progress import DashboardRow
+from coach_app.services import dashboard as dashboard_service
+from coach_app.services.dashboard import DashboardRow
 from coach_app.ui.context import AppContext
 from coach_app.ui.errors import show_error
+from coach_app.ui.labels import counted
 from coach_app.ui.progress_models import (
     ID_ROLE,
     SPARKLINE_ROLE,
     DashboardFilter,
     DashboardModel,
 )
-from coach_app.ui.worker import run_in_background
 
 log = logging.getLogger(__name__)
+
+#: What the rows show: a change to any of these reloads them.
+_SHOWN_KINDS = (
+    Kind.COACHEES,
+    Kind.PROFILE,
+    Kind.GOALS,
+    Kind.SESSIONS,
+    Kind.EXPERIMENTS,
+    Kind.MEASUREMENTS,
+    Kind.SETTINGS,
+)
 
 #: Okabe–Ito blue, and its lighter sibling for dark backgrounds (same as the progress chart).
 SPARK_LIGHT = "#0072B2"
@@ -77,12 +93,12 @@ class SparklineDelegate(QStyledItemDelegate):
         super().paint(painter, option, index)
         if not values:
             return
-        rect = option.rect.adjusted(6, 5, -6, -5)  # type: ignore[attr-defined]
+        rect = option.rect.adjusted(6, 5, -6, -5)
         if rect.width() < 8 or rect.height() < 6:
             return
         points = _spark_points(values, QRectF(rect), self.SCALE)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
-        palette: QPalette = option.palette  # type: ignore[attr-defined]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette: QPalette = option.palette
         if selected:
             colour = palette.color(QPalette.ColorRole.HighlightedText)
         else:
@@ -145,13 +161,13 @@ class DashboardWidget(QWidget):
         self.proxy.setSourceModel(self.model)
 
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText("Filter by name, organisation or flag…")
+        self.filter_edit.setPlaceholderText(self.tr("Filter by name, organisation or flag…"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setAccessibleName("Filter coachees")
+        self.filter_edit.setAccessibleName(self.tr("Filter coachees"))
         # Alt+O, not Alt+F: the main window's File menu owns Alt+F.
-        self.flagged_check = QCheckBox("Flagged &only", self)
+        self.flagged_check = QCheckBox(self.tr("Flagged &only"), self)
         self.summary_label = QLabel(self)
-        self.summary_label.setAccessibleName("Dashboard summary")
+        self.summary_label.setAccessibleName(self.tr("Dashboard summary"))
 
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
@@ -163,7 +179,7 @@ class DashboardWidget(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.setAccessibleName("Active coachees")
+        self.table.setAccessibleName(self.tr("Active coachees"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(DashboardModel.FLAGS, QHeaderView.ResizeMode.Stretch)
@@ -190,14 +206,7 @@ class DashboardWidget(QWidget):
         self._reload_timer.setInterval(150)
         self._reload_timer.timeout.connect(self.refresh)
         signals = context.signals
-        signals.coachees_changed.connect(self._schedule)
-        for changed in (
-            signals.coachee_changed,
-            signals.sessions_changed,
-            signals.experiments_changed,
-            signals.measurements_changed,
-        ):
-            changed.connect(self._schedule)
+        signals.changed.connect(self._on_changed)
         signals.vault_locked.connect(self.clear)
         signals.vault_unlocked.connect(self.refresh)
         self._update_summary()
@@ -208,28 +217,30 @@ class DashboardWidget(QWidget):
 
     def refresh(self) -> None:
         """Reload the rows in the background (no-op while the vault is locked)."""
-        try:
-            vault = self.context.vault
-        except VaultLocked:
+        if not self.context.is_unlocked:
             return
+        self._reload_timer.stop()  # this load answers any change that was waiting
         self._generation += 1
         generation = self._generation
         today = self.context.today()
         weeks = self.weeks_without_session
-        run_in_background(
-            lambda: progress_service.dashboard_rows(
+        self.context.ops.run_query(
+            lambda vault: dashboard_service.dashboard_rows(
                 vault, today=today, weeks_without_session=weeks
             ),
-            lambda rows: self._loaded(generation, rows),
-            lambda exc: self._failed(generation, exc),
-            self,
+            on_success=lambda rows: self._loaded(generation, rows),
+            on_failure=lambda exc: self._failed(generation, exc),
+            label=self.tr("Loading the dashboard"),
+            parent=self,
         )
 
-    def _schedule(self, *_ids: object) -> None:
-        self._reload_timer.start()
+    def _on_changed(self, changes: Changes, _initiator: object) -> None:
+        if self.context.is_unlocked and changes.touches(*_SHOWN_KINDS):
+            self._reload_timer.start()
 
     def _loaded(self, generation: int, rows: list[DashboardRow]) -> None:
-        # A later refresh (or a lock) superseded this answer: drop it.
+        # A later refresh or a lock superseded this answer (its rows may belong to a vault
+        # that is closed by now): drop it.
         if generation != self._generation or not self.context.is_unlocked:
             return
         self.model.set_rows(rows)
@@ -261,13 +272,16 @@ class DashboardWidget(QWidget):
     def _open(self, index: QModelIndex) -> None:
         coachee_id = index.data(ID_ROLE)
         if coachee_id:
-            self.context.nav.open_coachee(coachee_id)
+            self.context.nav.open_coachee(str(coachee_id))
 
     def _update_summary(self) -> None:
         total = self.model.rowCount()
         flagged = sum(1 for row in range(total) if self.model.row_at(row).flagged)
         shown = self.proxy.rowCount()
-        text = f"{total} active coachee{'s' if total != 1 else ''} · {flagged} flagged"
+        parts = [
+            counted(self.tr("%n active coachee(s)", "", total), total),
+            self.tr("{count} flagged").format(count=flagged),
+        ]
         if shown != total:
-            text += f" · {shown} shown"
-        self.summary_label.setText(text)
+            parts.append(self.tr("{count} shown").format(count=shown))
+        self.summary_label.setText(" · ".join(parts))

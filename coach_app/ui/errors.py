@@ -12,18 +12,30 @@ import sys
 import traceback
 from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from coach_app.errors import CoachAppError
 
 log = logging.getLogger(__name__)
 
-BUG_TITLE = "Something went wrong"
-BUG_TEXT = (
-    "Coach Companion hit an unexpected problem ({kind}). What you typed is saved as you go; "
-    "if something looks wrong, lock and unlock the vault or restart the app. The details were "
-    "written to the log (without any note text)."
-)
+# Translation context of this module's texts: "ErrorBox" (spelled out in every call, as
+# pyside6-lupdate reads only literal contexts).
+
+
+def bug_title() -> str:
+    """The title of the box shown for a bug, in the current language."""
+    return QCoreApplication.translate("ErrorBox", "Something went wrong")
+
+
+def bug_text(kind: str) -> str:
+    """What the bug box tells the coach; ``kind`` is the exception's type name, never its text."""
+    return QCoreApplication.translate(
+        "ErrorBox",
+        "Coach Companion hit an unexpected problem ({kind}). What you typed is saved as you "
+        "go; if something looks wrong, lock and unlock the vault or restart the app. The "
+        "details were written to the log (without any note text).",
+    ).format(kind=kind)
 
 
 def error_box(parent: QWidget | None, exc: BaseException) -> QMessageBox:
@@ -31,13 +43,13 @@ def error_box(parent: QWidget | None, exc: BaseException) -> QMessageBox:
     box = QMessageBox(parent)
     if isinstance(exc, CoachAppError):
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Coach Companion")
+        box.setWindowTitle(QCoreApplication.translate("ErrorBox", "Coach Companion"))
         box.setText(exc.message)
     else:
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle(BUG_TITLE)
-        box.setText(BUG_TITLE)
-        box.setInformativeText(BUG_TEXT.format(kind=type(exc).__name__))
+        box.setWindowTitle(bug_title())
+        box.setText(bug_title())
+        box.setInformativeText(bug_text(type(exc).__name__))
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.setAccessibleName(box.windowTitle())
     return box

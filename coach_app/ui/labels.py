@@ -2,6 +2,8 @@
 
 Coachee data is always shown as plain text, so a note can never turn into markup. Tones only
 override the text colour, so a label keeps following the light or dark system palette.
+
+``counted`` finishes a counted text ("%n result(s)") in English where no translation did.
 """
 
 from __future__ import annotations
@@ -9,6 +11,17 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel
+
+
+def counted(text: str, n: int) -> str:
+    """A counted text from ``tr(..., "", n)`` with its English plural where none was translated.
+
+    Qt chooses plural forms only from a loaded translation, so the English source
+    ``"%n result(s)"`` would show as "1 result(s)" (and "%n results" as "1 results"). Counted
+    texts in ``ui/`` are written with "(s)" and passed through here: a translation has its own
+    forms and no "(s)"; the English source gets "1 result" and "2 results".
+    """
+    return text.replace("(s)", "" if n == 1 else "s")
 
 
 def error_color(palette: QPalette) -> QColor:

@@ -2,8 +2,10 @@
 
 Shows one coachee (``show_coachee(id)``) or everyone (``show_coachee(None)``), filtered by the
 decision (adopt / adapt / abandon / not decided) and, for one coachee, by goal. Entries come from
-``services.progress.learning_log`` in the background; the detail pane shows the whole loop of
-the selected experiment (prediction, outcome, learning, decision) as plain text.
+``services.learning_log.learning_log`` through ``context.ops.run_query`` (off the UI thread);
+the detail pane shows the whole loop of the selected experiment (prediction, outcome, learning,
+decision) as plain text. A change to the shown coachee's experiments or goals (to anyone's, when
+everyone is shown) reloads it; a lock empties it.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,25 +27,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach_app.changes import Changes, Kind
 from coach_app.errors import NotFound, VaultLocked
 from coach_app.services import coachees as coachee_service
-from coach_app.services import progress as progress_service
-from coach_app.services.progress import LearningEntry
+from coach_app.services import learning_log as learning_log_service
+from coach_app.services.access import OpenVault
+from coach_app.services.learning_log import LearningEntry
 from coach_app.services.records import GoalRecord
 from coach_app.ui.context import AppContext
 from coach_app.ui.errors import show_error
+from coach_app.ui.labels import counted
+from coach_app.ui.models import decision_name
 from coach_app.ui.progress_models import LearningLogModel, entry_text
-from coach_app.ui.worker import run_in_background
 
 log = logging.getLogger(__name__)
 
-DECISION_FILTERS = (
-    ("All decisions", None),
-    ("Adopt", "adopt"),
-    ("Adapt", "adapt"),
-    ("Abandon", "abandon"),
-    ("Not decided yet", "undecided"),
-)
+
+def decision_filters() -> tuple[tuple[str, str | None], ...]:
+    """The decision filter's choices: label in the current language, and the value asked for."""
+    return (
+        (QCoreApplication.translate("LearningLogWidget", "All decisions"), None),
+        (decision_name("adopt"), "adopt"),
+        (decision_name("adapt"), "adapt"),
+        (decision_name("abandon"), "abandon"),
+        (QCoreApplication.translate("LearningLogWidget", "Not decided yet"), "undecided"),
+    )
 
 
 class LearningLogWidget(QWidget):
@@ -66,11 +74,11 @@ class LearningLogWidget(QWidget):
 
         self.model = LearningLogModel(self)
         self.decision_combo = QComboBox(self)
-        for label, value in DECISION_FILTERS:
+        for label, value in decision_filters():
             self.decision_combo.addItem(label, value)
-        self.decision_combo.setAccessibleName("Filter by decision")
+        self.decision_combo.setAccessibleName(self.tr("Filter by decision"))
         self.goal_combo = QComboBox(self)
-        self.goal_combo.setAccessibleName("Filter by goal")
+        self.goal_combo.setAccessibleName(self.tr("Filter by goal"))
         self.count_label = QLabel(self)
 
         self.table = QTableView(self)
@@ -80,20 +88,22 @@ class LearningLogWidget(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
-        self.table.setAccessibleName("Learning log")
+        self.table.setAccessibleName(self.tr("Learning log"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(LearningLogModel.LEARNING, QHeaderView.ResizeMode.Stretch)
 
         self.detail = QPlainTextEdit(self)
         self.detail.setReadOnly(True)
-        self.detail.setPlaceholderText("Select an experiment to read its whole learning loop.")
-        self.detail.setAccessibleName("Experiment details")
+        self.detail.setPlaceholderText(
+            self.tr("Select an experiment to read its whole learning loop.")
+        )
+        self.detail.setAccessibleName(self.tr("Experiment details"))
 
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Decision:", self))
+        bar.addWidget(QLabel(self.tr("Decision:"), self))
         bar.addWidget(self.decision_combo)
-        bar.addWidget(QLabel("Goal:", self))
+        bar.addWidget(QLabel(self.tr("Goal:"), self))
         bar.addWidget(self.goal_combo, 1)
         bar.addWidget(self.count_label)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -110,9 +120,7 @@ class LearningLogWidget(QWidget):
         self.goal_combo.currentIndexChanged.connect(self.refresh)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         signals = context.signals
-        signals.experiments_changed.connect(self._experiments_changed)
-        signals.coachee_changed.connect(self._coachee_changed)
-        signals.coachees_changed.connect(self._everyone_changed)
+        signals.changed.connect(self._on_changed)
         signals.vault_locked.connect(self.clear)
 
     # ------------------------------------------------------------------ public
@@ -145,12 +153,14 @@ class LearningLogWidget(QWidget):
     @property
     def decision(self) -> str | None:
         """The decision filter (None for all)."""
-        return self.decision_combo.currentData()
+        value = self.decision_combo.currentData()
+        return str(value) if value else None
 
     @property
     def goal_id(self) -> str | None:
         """The goal filter (None for all goals)."""
-        return self.goal_combo.currentData() if self.coachee_id else None
+        value = self.goal_combo.currentData() if self.coachee_id else None
+        return str(value) if value else None
 
     # ------------------------------------------------------------------ loading
 
@@ -160,18 +170,14 @@ class LearningLogWidget(QWidget):
         Does nothing until ``show_coachee`` was called: "no coachee" means "everyone", and an
         emptied log must not reload every coachee's learnings on each change nobody looks at.
         """
-        if not self._active:
-            return
-        try:
-            vault = self.context.vault
-        except VaultLocked:
+        if not self._active or not self.context.is_unlocked:
             return
         self._generation += 1
         generation = self._generation
         coachee_id, decision, goal_id = self.coachee_id, self.decision, self.goal_id
 
-        def load() -> tuple[list[LearningEntry], list[GoalRecord] | None]:
-            entries = progress_service.learning_log(
+        def load(vault: OpenVault) -> tuple[list[LearningEntry], list[GoalRecord] | None]:
+            entries = learning_log_service.learning_log(
                 vault, coachee_id=coachee_id, decision=decision, goal_id=goal_id
             )
             goals = (
@@ -179,16 +185,19 @@ class LearningLogWidget(QWidget):
             )
             return entries, goals
 
-        run_in_background(
+        self.context.ops.run_query(
             load,
-            lambda result: self._loaded(generation, *result),
-            lambda exc: self._failed(generation, exc),
-            self,
+            on_success=lambda result: self._loaded(generation, *result),
+            on_failure=lambda exc: self._failed(generation, exc),
+            label=self.tr("Loading the learning log"),
+            parent=self,
         )
 
     def _loaded(
         self, generation: int, entries: list[LearningEntry], goals: list[GoalRecord] | None
     ) -> None:
+        # A later reload or a lock superseded this answer: its entries may belong to a vault
+        # that is closed by now.
         if generation != self._generation or not self.context.is_unlocked:
             return
         if goals is not None:
@@ -196,7 +205,7 @@ class LearningLogWidget(QWidget):
         self.model.set_rows(entries)
         self.detail.clear()
         count = len(entries)
-        self.count_label.setText(f"{count} learning{'s' if count != 1 else ''}")
+        self.count_label.setText(counted(self.tr("%n learning(s)", "", count), count))
         self.loaded.emit()
 
     def _failed(self, generation: int, exc: BaseException) -> None:
@@ -211,7 +220,7 @@ class LearningLogWidget(QWidget):
         current = self.goal_combo.currentData()
         self.goal_combo.blockSignals(True)
         self.goal_combo.clear()
-        self.goal_combo.addItem("All goals", None)
+        self.goal_combo.addItem(self.tr("All goals"), None)
         for goal in goals:
             self.goal_combo.addItem(goal.title, goal.id)
         found = self.goal_combo.findData(current) if current else 0
@@ -221,19 +230,18 @@ class LearningLogWidget(QWidget):
 
     # ------------------------------------------------------------------ signals
 
-    def _experiments_changed(self, coachee_id: str) -> None:
-        if self.coachee_id is None or coachee_id == self.coachee_id:
-            self.refresh()
-
-    def _coachee_changed(self, coachee_id: str) -> None:
-        if coachee_id == self.coachee_id:  # goals renamed or added
+    def _on_changed(self, changes: Changes, _initiator: object) -> None:
+        if not self._active:
+            return
+        coachee_id = self.coachee_id
+        if coachee_id is None:
+            # Everyone: any experiment, a goal title or a coachee's name may show here.
+            if changes.touches(Kind.EXPERIMENTS, Kind.GOALS, Kind.PROFILE, Kind.COACHEES):
+                self.refresh()
+        elif changes.touches(Kind.GOALS, coachee_id=coachee_id):  # goals renamed or added
             self.refresh(with_goals=True)
-        elif self.coachee_id is None:
-            self.refresh()
-
-    def _everyone_changed(self) -> None:
-        if self.coachee_id is None:
-            self.refresh()
+        elif changes.touches(Kind.EXPERIMENTS, Kind.COACHEES, coachee_id=coachee_id):
+            self.refresh()  # an erased coachee answers NotFound, which empties the log
 
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()

@@ -7,6 +7,9 @@ session nor keep coachee data after a lock once ``clear()`` ran.
 The coachee list filters as the coach types in a ``QSortFilterProxyModel`` (all words must
 appear in name, role, organisation or tags): no database round trip per keystroke, so hundreds
 of coachees stay smooth. The status filter changes what the service returns.
+
+Every text a model shows is looked up in the current language when it is shown (``self.tr``,
+or ``QCoreApplication.translate`` in the module's helpers), so no English is frozen at import.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QDate,
     QLocale,
     QModelIndex,
@@ -25,12 +29,14 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
+from coach_app import templates
+from coach_app.errors import ValidationError
 from coach_app.services.records import (
     CoacheeSummary,
     ExperimentRecord,
     SessionSummary,
 )
-from coach_app.ui.labels import error_color
+from coach_app.ui.labels import counted, error_color
 from coach_app.ui.table_model import RecordTableModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the id of the row's record
@@ -40,6 +46,8 @@ SEARCH_ROLE = Qt.ItemDataRole.UserRole + 4  # folded text the filter matches aga
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
+# The English template names in the order the settings list them (settings_dialog reads
+# this); what a view shows is ``template_name(key)``, the catalogue's label translated.
 TEMPLATE_NAMES = {
     "grow": "GROW",
     "oskar": "OSKAR",
@@ -50,14 +58,34 @@ TEMPLATE_NAMES = {
     "free": "Free notes",
 }
 
-STATUS_NAMES = {
-    "agreed": "Agreed",
-    "in_progress": "In progress",
-    "done": "Done",
-    "dropped": "Dropped",
-}
 
-DECISION_NAMES = {"adopt": "Adopt", "adapt": "Adapt", "abandon": "Abandon"}
+def template_name(key: str) -> str:
+    """A note template's name in the current language (the key itself for an unknown one)."""
+    try:
+        return templates.template(key).label
+    except ValidationError:
+        return key
+
+
+def status_name(status: str) -> str:
+    """An experiment status in the current language (the stored value for an unknown one)."""
+    names = {
+        "agreed": QCoreApplication.translate("ExperimentStatus", "Agreed"),
+        "in_progress": QCoreApplication.translate("ExperimentStatus", "In progress"),
+        "done": QCoreApplication.translate("ExperimentStatus", "Done"),
+        "dropped": QCoreApplication.translate("ExperimentStatus", "Dropped"),
+    }
+    return names.get(status, status)
+
+
+def decision_name(decision: str | None) -> str:
+    """An experiment decision ("Adopt", ...) in the current language; "" when there is none."""
+    names = {
+        "adopt": QCoreApplication.translate("ExperimentDecision", "Adopt"),
+        "adapt": QCoreApplication.translate("ExperimentDecision", "Adapt"),
+        "abandon": QCoreApplication.translate("ExperimentDecision", "Abandon"),
+    }
+    return names.get(decision or "", "")
 
 
 def format_date(value: date | datetime | None) -> str:
@@ -115,6 +143,10 @@ class CoacheeListModel(_RecordTableModel):
         super().__init__(parent)
         self._today = date.today()
 
+    def header_texts(self) -> tuple[str, ...]:
+        """The column titles in the current language."""
+        return (self.tr("Coachee"), self.tr("Last session"), self.tr("Open experiments"))
+
     def set_rows(self, rows: Sequence[CoacheeSummary], today: date | None = None) -> None:
         """Replace the rows (in the order ``coachees.list_coachees`` returns them)."""
         self._today = today or date.today()
@@ -138,35 +170,42 @@ class CoacheeListModel(_RecordTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return self._common(record, role)
 
-    @staticmethod
-    def _display(record: CoacheeSummary, column: int) -> str:
+    def _display(self, record: CoacheeSummary, column: int) -> str:
         if column == 0:
             return record.name
         if column == 1:
             return format_date(record.last_session_at) or "—"
         if record.overdue_experiments:
-            return f"{record.open_experiments} ({record.overdue_experiments} overdue)"
+            return self.tr("{open} ({overdue} overdue)").format(
+                open=record.open_experiments, overdue=record.overdue_experiments
+            )
         return str(record.open_experiments)
 
-    @staticmethod
-    def _spoken(record: CoacheeSummary) -> str:
-        last = format_date(record.last_session_at) or "no session yet"
-        text = f"{record.name}, last session {last}, {record.open_experiments} open experiments"
+    def _spoken(self, record: CoacheeSummary) -> str:
+        last = format_date(record.last_session_at) or self.tr("no session yet")
+        count = record.open_experiments
+        text = self.tr("{name}, last session {last}, {open}").format(
+            name=record.name,
+            last=last,
+            open=counted(self.tr("%n open experiment(s)", "", count), count),
+        )
         if record.overdue_experiments:
-            text += f", {record.overdue_experiments} overdue"
+            text += self.tr(", {overdue} overdue").format(overdue=record.overdue_experiments)
         return text
 
-    @staticmethod
-    def _tooltip(record: CoacheeSummary) -> str:
+    def _tooltip(self, record: CoacheeSummary) -> str:
         lines = [record.name]
         where = " · ".join(p for p in (record.role, record.organisation) if p)
         if where:
             lines.append(where)
-        lines.append(f"Status: {record.status}")
+        lines.append(self.tr("Status: {status}").format(status=record.status))
         if record.tags:
-            lines.append("Tags: " + ", ".join(record.tags))
-        if record.overdue_experiments:
-            lines.append(f"{record.overdue_experiments} experiment(s) past their due date")
+            lines.append(self.tr("Tags: {tags}").format(tags=", ".join(record.tags)))
+        overdue = record.overdue_experiments
+        if overdue:
+            lines.append(
+                counted(self.tr("%n experiment(s) past their due date", "", overdue), overdue)
+            )
         return "\n".join(lines)
 
     @staticmethod
@@ -224,6 +263,10 @@ class SessionTimelineModel(_RecordTableModel):
 
     HEADERS = ("Date", "Template", "Summary")
 
+    def header_texts(self) -> tuple[str, ...]:
+        """The column titles in the current language."""
+        return (self.tr("Date"), self.tr("Template"), self.tr("Summary"))
+
     def set_rows(self, rows: Sequence[SessionSummary]) -> None:
         """Replace the rows (as ``sessions.list_sessions`` returns them, newest first)."""
         self._replace(rows)
@@ -234,18 +277,24 @@ class SessionTimelineModel(_RecordTableModel):
         if record is None:
             return None
         column = index.column()
-        template = TEMPLATE_NAMES.get(record.template, record.template)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return format_date(record.started_at)
             if column == 1:
-                return template
-            return record.summary or "(no notes yet)"
+                return template_name(record.template)
+            return record.summary or self.tr("(no notes yet)")
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"Session on {format_date(record.started_at)}, {template}: {record.summary}"
+            return self.tr("Session on {date}, {template}: {summary}").format(
+                date=format_date(record.started_at),
+                template=template_name(record.template),
+                summary=record.summary,
+            )
         if role == Qt.ItemDataRole.ToolTipRole:
-            when = record.started_at.strftime("%H:%M")
-            text = f"{format_date(record.started_at)} {when}, {record.duration_minutes} min"
+            text = self.tr("{date} {time}, {minutes} min").format(
+                date=format_date(record.started_at),
+                time=record.started_at.strftime("%H:%M"),
+                minutes=record.duration_minutes,
+            )
             return f"{text}\n{record.summary}" if record.summary else text
         if role == ID_ROLE:
             return record.id
@@ -265,6 +314,10 @@ class ExperimentTableModel(_RecordTableModel):
         super().__init__(parent)
         self._today = date.today()
 
+    def header_texts(self) -> tuple[str, ...]:
+        """The column titles in the current language."""
+        return (self.tr("Experiment"), self.tr("Status"), self.tr("Decision"), self.tr("Due"))
+
     def set_rows(self, rows: Sequence[ExperimentRecord], today: date | None = None) -> None:
         """Replace the rows (as ``experiments.list_experiments`` returns them)."""
         self._today = today or date.today()
@@ -280,9 +333,7 @@ class ExperimentTableModel(_RecordTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(record, column, overdue)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            status = STATUS_NAMES.get(record.status, record.status)
-            due = f", due {format_date(record.due_on)}" if record.due_on else ""
-            return f"{record.title}, {status}{due}" + (", overdue" if overdue else "")
+            return self._spoken(record, overdue)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(record)
         if role == Qt.ItemDataRole.ForegroundRole and overdue and column == 3:
@@ -295,25 +346,31 @@ class ExperimentTableModel(_RecordTableModel):
             return record
         return None
 
-    @staticmethod
-    def _display(record: ExperimentRecord, column: int, overdue: bool) -> str:
+    def _display(self, record: ExperimentRecord, column: int, overdue: bool) -> str:
         if column == 0:
             return record.title
         if column == 1:
-            return STATUS_NAMES.get(record.status, record.status)
+            return status_name(record.status)
         if column == 2:
-            return DECISION_NAMES.get(record.decision or "", "")
+            return decision_name(record.decision)
         due = format_date(record.due_on)
-        return f"{due} (overdue)" if overdue else due
+        return self.tr("{due} (overdue)").format(due=due) if overdue else due
 
-    @staticmethod
-    def _tooltip(record: ExperimentRecord) -> str:
+    def _spoken(self, record: ExperimentRecord, overdue: bool) -> str:
+        text = self.tr("{title}, {status}").format(
+            title=record.title, status=status_name(record.status)
+        )
+        if record.due_on:
+            text += self.tr(", due {date}").format(date=format_date(record.due_on))
+        return text + (self.tr(", overdue") if overdue else "")
+
+    def _tooltip(self, record: ExperimentRecord) -> str:
         parts = [
-            ("Prediction", record.prediction),
-            ("Action", record.action),
-            ("Success signal", record.success_signal),
-            ("Outcome", record.outcome),
-            ("Learning", record.learning),
+            (self.tr("Prediction: {text}"), record.prediction),
+            (self.tr("Action: {text}"), record.action),
+            (self.tr("Success signal: {text}"), record.success_signal),
+            (self.tr("Outcome: {text}"), record.outcome),
+            (self.tr("Learning: {text}"), record.learning),
         ]
-        lines = [f"{label}: {text}" for label, text in parts if text]
+        lines = [label.format(text=text) for label, text in parts if text]
         return "\n".join(lines) or record.title

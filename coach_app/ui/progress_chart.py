@@ -1,18 +1,20 @@
 """The progress chart screen of one coachee: choose series and period, read the experiments.
 
-The data is computed once per coachee in ``services.progress.progress_data`` (in the
-background) and cached here; ticking a series or changing the period only calls
-``charts.draw.draw_progress`` on the cached data and ``draw_idle()`` on the canvas, so the view
-changes without another query. Measurements or experiments changed for the shown coachee (from
-any screen, through ``context.signals``) reload it, keeping the coach's choices.
+The data is computed once per coachee in ``services.progress.progress_data``, read through
+``context.ops.run_query`` (off the UI thread), and cached here; ticking a series or changing the
+period only redraws the cached data (``charts.draw_progress``, then ``draw_idle()``), without
+another query. A change to the shown coachee's measures, experiments, goals, sessions or
+profile, or to the settings (item wording, reference values and custom metrics shape every
+chart), reloads it, keeping the coach's choices; a hidden chart reloads once shown again.
 
-The last few coachees' data is kept too: going back to one draws it at once from memory, while
-a background reload checks it is still current (settings such as reference values can change
-without a signal) and redraws only if it is not. Locking the vault forgets all of it.
+The last few coachees' data is kept too: going back to one draws it at once from memory while a
+background reload checks it is still current. A change drops the coachees it names from memory,
+a lock all of them; an answer that arrives after a lock or a later reload is dropped.
 
 Pointing at an experiment marker shows its title, prediction, learning and decision as a
-tooltip; clicking one keeps the same text in the details line under the chart. "Export PNG…"
-and "Export SVG…" write exactly what is on screen, atomically, to the file the coach picks.
+tooltip; clicking one keeps the same text under the chart. Export writes exactly what is on
+screen as PNG or SVG through ``services.files_out`` (atomically, owner-only). The check-boxes
+are ``progress_series_list``, the period and export controls ``progress_toolbar``.
 
 The canvas is ``FigureCanvasQTAgg`` around a plain ``Figure``: never pyplot.
 """
@@ -27,17 +29,13 @@ from typing import Any, Final
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QCursor, QPalette, QResizeEvent
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QCursor, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QFileDialog,
     QFrame,
-    QGroupBox,
-    QHBoxLayout,
     QLabel,
-    QMenu,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -47,47 +45,61 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach_app.charts.draw import (
-    EXPERIMENTS_KEY,
-    EXPERIMENTS_PANEL,
-    ChartLayout,
-    draw_progress,
-    series_choices,
-)
+from coach_app.changes import Changes, Kind
+from coach_app.charts import EXPERIMENTS_KEY, ChartLayout, draw_progress, series_choices
 from coach_app.errors import NotFound, StorageError, VaultLocked
 from coach_app.services import progress as progress_service
+from coach_app.services.files_out import write_file_atomically
 from coach_app.services.progress import ProgressData
 from coach_app.services.progress_series import ExperimentMarker
 from coach_app.ui.context import AppContext
 from coach_app.ui.errors import show_error
-from coach_app.ui.worker import run_in_background
-from coach_app.vault.files import atomic_write_bytes
+from coach_app.ui.labels import counted
+from coach_app.ui.progress_series_list import SERIES_LIST_WIDTH, SeriesList
+from coach_app.ui.progress_toolbar import ProgressToolbar
 
 log = logging.getLogger(__name__)
 
-#: Preset periods: label → days back from the latest data (None = everything).
-PRESETS: Final = (("3 months", 91), ("6 months", 182), ("1 year", 365), ("All", None))
 _PANEL_PX: Final = 170  # screen height per panel before the chart scrolls
 _STRIP_PX: Final = 70  # the experiment strip
-_CHECK_CHARS: Final = 30  # a series name in the side list, before "…"
-_DECISIONS: Final = {"adopt": "adopt", "adapt": "adapt", "abandon": "abandon"}
 _CACHED_COACHEES: Final = 8  # recently shown coachees whose chart data stays in memory
+#: What one coachee's chart shows: a change of these for that coachee makes it out of date.
+_DATA_KINDS: Final = (
+    Kind.MEASUREMENTS,
+    Kind.EXPERIMENTS,
+    Kind.GOALS,
+    Kind.SESSIONS,  # session days decide where a line pauses
+    Kind.PROFILE,
+    Kind.COACHEES,
+)
 
 
 def marker_text(marker: ExperimentMarker) -> str:
     """What a marker tells the coach: title, prediction, learning and decision."""
-    decision = _DECISIONS.get(marker.decision or "", "not decided yet")
-    return "\n".join(
-        [
-            f"{marker.title} (agreed {marker.date.isoformat()})",
-            f"Prediction: {marker.prediction or '—'}",
-            f"Learning: {marker.learning or '— (not reviewed yet)'}",
-            f"Decision: {decision}",
-        ]
+    decisions = {
+        "adopt": QCoreApplication.translate("ProgressChartWidget", "adopt"),
+        "adapt": QCoreApplication.translate("ProgressChartWidget", "adapt"),
+        "abandon": QCoreApplication.translate("ProgressChartWidget", "abandon"),
+    }
+    decision = decisions.get(marker.decision or "") or QCoreApplication.translate(
+        "ProgressChartWidget", "not decided yet"
     )
-
-
-SERIES_LIST_WIDTH = 190  # px: wide enough for most goal titles, elided beyond
+    learning = marker.learning or QCoreApplication.translate(
+        "ProgressChartWidget", "— (not reviewed yet)"
+    )
+    lines = (
+        QCoreApplication.translate("ProgressChartWidget", "{title} (agreed {date})").format(
+            title=marker.title, date=marker.date.isoformat()
+        ),
+        QCoreApplication.translate("ProgressChartWidget", "Prediction: {text}").format(
+            text=marker.prediction or "—"
+        ),
+        QCoreApplication.translate("ProgressChartWidget", "Learning: {text}").format(text=learning),
+        QCoreApplication.translate("ProgressChartWidget", "Decision: {decision}").format(
+            decision=decision
+        ),
+    )
+    return "\n".join(lines)
 
 
 class _Canvas(FigureCanvasQTAgg):
@@ -95,17 +107,12 @@ class _Canvas(FigureCanvasQTAgg):
 
     resized = Signal()
 
+    def __init__(self, figure: Figure) -> None:
+        super().__init__(figure)  # type: ignore[no-untyped-call]  # matplotlib's Qt backend is untyped
+
     def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
+        super().resizeEvent(event)  # type: ignore[no-untyped-call]  # untyped in matplotlib
         self.resized.emit()
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
 
 
 class ProgressChartWidget(QWidget):
@@ -126,23 +133,23 @@ class ProgressChartWidget(QWidget):
         self.hidden_keys: set[str] = set()
         self._recent: dict[str, ProgressData] = {}  # coachee id → data, oldest first
         self._generation = 0
-        self._updating_range = False
+        self._stale = False  # the shown coachee changed while the chart was hidden
         self.setObjectName("progress_chart")
 
         self.figure = Figure(figsize=(9, 8), dpi=100)
         self.canvas = _Canvas(self.figure)
-        self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.canvas.setAccessibleName("Progress chart")
-        self.canvas.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.canvas)
-        self.scroll = scroll
-
-        bar = self._build_toolbar()
-
-        side = self._build_series_list()
+        self.toolbar = ProgressToolbar(self)
+        self.toolbar.range_edited.connect(self.redraw)
+        self.toolbar.preset_chosen.connect(self.apply_preset)
+        self.toolbar.export_requested.connect(self._export_dialog)
+        # The controls by name, as tests and the main window reach them.
+        self.series_toggle = self.toolbar.series_toggle
+        self.preset_buttons: dict[str, QPushButton] = self.toolbar.preset_buttons
+        self.export_button = self.toolbar.export_button
+        self.export_png_action = self.toolbar.export_png_action
+        self.export_svg_action = self.toolbar.export_svg_action
+        self.series_list = SeriesList(self)
+        self.series_list.toggled.connect(self._toggled)
 
         self.status_label = QLabel(self)
         self.status_label.setWordWrap(True)
@@ -150,19 +157,12 @@ class ProgressChartWidget(QWidget):
         self.details_label.setWordWrap(True)
         self.details_label.setTextFormat(Qt.TextFormat.PlainText)
         self.details_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details_label.setAccessibleName("Experiment details")
+        self.details_label.setAccessibleName(self.tr("Experiment details"))
 
-        # A splitter, so on a laptop screen the coach can narrow or fold away the series list
-        # and give the chart the width (the legends name the series anyway).
-        self.body = QSplitter(Qt.Orientation.Horizontal, self)
-        self.body.addWidget(side)
-        self.body.addWidget(scroll)
-        self.body.setStretchFactor(1, 1)
-        self.body.setCollapsible(1, False)
-        self.body.setSizes([SERIES_LIST_WIDTH, 4 * SERIES_LIST_WIDTH])
-        self.series_toggle.toggled.connect(side.setVisible)
+        self.body = self._build_body()
+        self.series_toggle.toggled.connect(self.series_list.setVisible)
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
+        layout.addWidget(self.toolbar)
         layout.addWidget(self.body, 1)
         layout.addWidget(self.details_label)
         layout.addWidget(self.status_label)
@@ -176,69 +176,36 @@ class ProgressChartWidget(QWidget):
         self.canvas.mpl_connect("button_press_event", self._on_click)
 
         signals = context.signals
-        signals.measurements_changed.connect(self._changed)
-        signals.experiments_changed.connect(self._changed)
-        signals.coachee_changed.connect(self._changed)
-        signals.coachees_changed.connect(self._recent.clear)  # renamed or erased: ask again
+        signals.changed.connect(self._on_changed)
         signals.vault_locked.connect(self.forget)
-        self._set_enabled(False)
+        self.toolbar.set_controls_enabled(False)
         self.redraw()
 
-    def _build_toolbar(self) -> QHBoxLayout:
-        """The period (two dates and presets) and the export buttons."""
-        self.from_edit = QDateEdit(self)
-        self.to_edit = QDateEdit(self)
-        for edit, name in ((self.from_edit, "From"), (self.to_edit, "To")):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
-            edit.setAccessibleName(f"{name} date")
-            edit.dateChanged.connect(self._range_edited)
-        self.preset_buttons: dict[str, QPushButton] = {}
-        self.series_toggle = QPushButton("Series", self)
-        self.series_toggle.setCheckable(True)
-        self.series_toggle.setChecked(True)
-        self.series_toggle.setAutoDefault(False)
-        self.series_toggle.setToolTip("Show or hide the list of series beside the chart")
-        bar = QHBoxLayout()
-        bar.addWidget(self.series_toggle)
-        bar.addWidget(QLabel("From", self))
-        bar.addWidget(self.from_edit)
-        bar.addWidget(QLabel("to", self))
-        bar.addWidget(self.to_edit)
-        for label, days in PRESETS:
-            button = QPushButton(label, self)
-            button.setAutoDefault(False)
-            button.clicked.connect(lambda _checked=False, d=days: self.apply_preset(d))
-            self.preset_buttons[label] = button
-            bar.addWidget(button)
-        bar.addStretch(1)
-        # One button with a menu: two side by side made the row too wide for a laptop screen.
-        self.export_button = QPushButton("Export", self)
-        self.export_button.setAutoDefault(False)
-        menu = QMenu(self.export_button)
-        self.export_png_action = menu.addAction("PNG image…", lambda: self._export_dialog("png"))
-        self.export_svg_action = menu.addAction("SVG drawing…", lambda: self._export_dialog("svg"))
-        self.export_button.setMenu(menu)
-        bar.addWidget(self.export_button)
-        return bar
-
-    def _build_series_list(self) -> QScrollArea:
-        """The check-boxes of the series, filled when data arrives."""
-        self.series_box = QGroupBox("Show", self)
-        self.series_layout = QVBoxLayout(self.series_box)
-        self.series_layout.addStretch(1)
-        self.checks: dict[str, QCheckBox] = {}
-        self._headings: list[QLabel] = []
-        side = QScrollArea(self)
-        side.setWidgetResizable(True)
-        side.setFrameShape(QFrame.Shape.NoFrame)
-        side.setWidget(self.series_box)
-        side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        side.setMinimumWidth(140)
-        side.setMaximumWidth(320)
-        return side
+    def _build_body(self) -> QSplitter:
+        """The series list beside the canvas, which scrolls when the panels need the height."""
+        self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.canvas.setAccessibleName(self.tr("Progress chart"))
+        self.canvas.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.chart_area = QScrollArea(self)
+        self.chart_area.setWidgetResizable(True)
+        self.chart_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.chart_area.setWidget(self.canvas)
+        # A splitter, so on a laptop screen the coach can narrow or fold away the series list
+        # and give the chart the width (the legends name the series anyway).
+        body = QSplitter(Qt.Orientation.Horizontal, self)
+        body.addWidget(self.series_list)
+        body.addWidget(self.chart_area)
+        body.setStretchFactor(1, 1)
+        body.setCollapsible(1, False)
+        body.setSizes([SERIES_LIST_WIDTH, 4 * SERIES_LIST_WIDTH])
+        return body
 
     # ------------------------------------------------------------------ public
+
+    @property
+    def checks(self) -> dict[str, QCheckBox]:
+        """The series check-boxes by series key (empty before data is loaded)."""
+        return self.series_list.checks
 
     def show_coachee(self, coachee_id: str) -> None:
         """Load and draw ``coachee_id``'s progress (in the background).
@@ -258,21 +225,19 @@ class ProgressChartWidget(QWidget):
 
     def reload(self) -> None:
         """Query the shown coachee again, keeping the ticked series and the period."""
-        if self.coachee_id is None:
+        if self.coachee_id is None or not self.context.is_unlocked:
             return
-        try:
-            vault = self.context.vault
-        except VaultLocked:
-            return
+        self._stale = False
         self._generation += 1
         generation = self._generation
         coachee_id = self.coachee_id
-        self.status_label.setText("Loading…")
-        run_in_background(
-            lambda: progress_service.progress_data(vault, coachee_id),
-            lambda data: self._loaded(generation, data),
-            lambda exc: self._failed(generation, exc),
-            self,
+        self.status_label.setText(self.tr("Loading…"))
+        self.context.ops.run_query(
+            lambda vault: progress_service.progress_data(vault, coachee_id),
+            on_success=lambda data: self._loaded(generation, data),
+            on_failure=lambda exc: self._failed(generation, exc),
+            label=self.tr("Loading the progress chart"),
+            parent=self,
         )
 
     def forget(self) -> None:
@@ -283,13 +248,14 @@ class ProgressChartWidget(QWidget):
     def clear(self) -> None:
         """Show nothing (no coachee, or another one is about to be shown)."""
         self._generation += 1
+        self._stale = False
         self.coachee_id = None
         self.data = None
         self.hidden_keys = set()
-        self._rebuild_checks()
+        self.series_list.rebuild((), self.hidden_keys)
         self.details_label.clear()
         self.status_label.clear()
-        self._set_enabled(False)
+        self.toolbar.set_controls_enabled(False)
         self.redraw()
 
     @property
@@ -304,8 +270,7 @@ class ProgressChartWidget(QWidget):
         """The period on the x axis, from the date edits."""
         if self.data is None or self.data.date_range is None:
             return None
-        first, last = _pydate(self.from_edit.date()), _pydate(self.to_edit.date())
-        return (first, last) if first <= last else (last, first)
+        return self.toolbar.date_range()
 
     def set_series_visible(self, key: str, visible: bool) -> None:
         """Tick or untick one series (same as the check-box)."""
@@ -315,12 +280,7 @@ class ProgressChartWidget(QWidget):
 
     def set_date_range(self, first: date, last: date) -> None:
         """Show ``first``–``last`` (same as editing the two dates)."""
-        self._updating_range = True
-        try:
-            self.from_edit.setDate(_qdate(first))
-            self.to_edit.setDate(_qdate(last))
-        finally:
-            self._updating_range = False
+        self.toolbar.set_range(first, last)
         self.redraw()
 
     def apply_preset(self, days: int | None) -> None:
@@ -341,7 +301,7 @@ class ProgressChartWidget(QWidget):
             self.figure.text(
                 0.5,
                 0.5,
-                "Choose a coachee to see their progress.",
+                self.tr("Choose a coachee to see their progress."),
                 ha="center",
                 va="center",
                 color=fg,
@@ -358,7 +318,7 @@ class ProgressChartWidget(QWidget):
                 fg=fg,
                 bg=bg,
             )
-        self.canvas.draw_idle()
+        self.canvas.draw_idle()  # type: ignore[no-untyped-call]  # untyped in matplotlib
 
     def export(self, path: Path | str, fmt: str) -> Path:
         """Write the chart as shown to ``path`` as ``png`` or ``svg`` (atomically, 0600).
@@ -372,12 +332,14 @@ class ProgressChartWidget(QWidget):
         _fg, bg = self._colours()
         self.figure.savefig(buffer, format=fmt, facecolor=bg, dpi=150 if fmt == "png" else None)
         target = Path(path)
-        atomic_write_bytes(target, buffer.getvalue())
+        write_file_atomically(target, buffer.getvalue())
         return target
 
     # ------------------------------------------------------------------ loading
 
     def _loaded(self, generation: int, data: ProgressData) -> None:
+        # A later reload, another coachee or a lock superseded this answer: drop it (after a
+        # lock its data belongs to a vault that is closed by now).
         if generation != self._generation or not self.context.is_unlocked:
             return
         self._remember(data)
@@ -397,8 +359,8 @@ class ProgressChartWidget(QWidget):
 
     def _show(self, data: ProgressData, *, previous: ProgressData | None) -> None:
         self.data = data
-        self._rebuild_checks()
-        self._set_enabled(not data.is_empty)
+        self.series_list.rebuild(series_choices(data), self.hidden_keys)
+        self.toolbar.set_controls_enabled(not data.is_empty)
         if data.date_range is not None:
             keep = (
                 previous is not None
@@ -427,9 +389,25 @@ class ProgressChartWidget(QWidget):
         self.status_label.setText("")
         show_error(self, exc)
 
-    def _changed(self, coachee_id: str) -> None:
-        self._recent.pop(coachee_id, None)
-        if coachee_id and coachee_id == self.coachee_id:
+    def _on_changed(self, changes: Changes, _initiator: object) -> None:
+        settings = changes.touches(Kind.SETTINGS)
+        if settings or (changes.all_coachees and changes.touches(*_DATA_KINDS)):
+            self._recent.clear()  # every chart may read differently now
+        elif changes.touches(*_DATA_KINDS):
+            for coachee_id in changes.coachee_ids:
+                self._recent.pop(coachee_id, None)
+        shown = self.coachee_id
+        if shown is None or not (settings or changes.touches(*_DATA_KINDS, coachee_id=shown)):
+            return
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True  # reloaded when shown: no work for a chart nobody looks at
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Catch up with a change that arrived while the chart was hidden."""
+        super().showEvent(event)
+        if self._stale:
             self.reload()
 
     # ------------------------------------------------------------------ view
@@ -445,42 +423,14 @@ class ProgressChartWidget(QWidget):
         panels, strip = 1, 0
         if self.data is not None:
             visible = self.visible_keys or set()
-            shown = {c.panel for c in series_choices(self.data) if c.key in visible}
+            shown = {
+                c.panel
+                for c in series_choices(self.data)
+                if c.key in visible and c.key != EXPERIMENTS_KEY
+            }
             strip = _STRIP_PX if EXPERIMENTS_KEY in visible and self.data.markers else 0
-            panels = len(shown - {EXPERIMENTS_PANEL}) or 1
+            panels = len(shown) or 1
         self.canvas.setMinimumHeight(_PANEL_PX * panels + strip + 80)
-
-    def _rebuild_checks(self) -> None:
-        for widget in (*self.checks.values(), *self._headings):
-            self.series_layout.removeWidget(widget)
-            widget.deleteLater()
-        self.checks = {}
-        self._headings = []
-        if self.data is None:
-            return
-        position = 0
-        panel = None
-        for choice in series_choices(self.data):
-            if choice.panel != panel:
-                panel = choice.panel
-                heading = QLabel(_panel_heading(panel), self.series_box)
-                heading.setWordWrap(True)
-                heading.setStyleSheet("font-weight: bold; margin-top: 6px;")
-                self.series_layout.insertWidget(position, heading)
-                self._headings.append(heading)
-                position += 1
-            name = choice.name
-            if choice.key.startswith("empowerment:"):
-                name = name.split(": ", 1)[-1]  # under the "Empowerment" heading already
-            if len(name) > _CHECK_CHARS:
-                name = name[: _CHECK_CHARS - 1].rstrip() + "…"
-            check = QCheckBox(name, self.series_box)
-            check.setChecked(choice.key not in self.hidden_keys)
-            check.setToolTip(choice.name)
-            check.toggled.connect(lambda on, key=choice.key: self._toggled(key, on))
-            self.series_layout.insertWidget(position, check)
-            position += 1
-            self.checks[choice.key] = check
 
     def _toggled(self, key: str, on: bool) -> None:
         if on:
@@ -489,28 +439,20 @@ class ProgressChartWidget(QWidget):
             self.hidden_keys.add(key)
         self.redraw()
 
-    def _range_edited(self, _day: QDate) -> None:
-        if not self._updating_range:
-            self.redraw()
-
-    def _set_enabled(self, enabled: bool) -> None:
-        for widget in (
-            self.from_edit,
-            self.to_edit,
-            self.export_button,
-            *self.preset_buttons.values(),
-        ):
-            widget.setEnabled(enabled)
-
-    @staticmethod
-    def _status_text(data: ProgressData) -> str:
+    def _status_text(self, data: ProgressData) -> str:
         if data.is_empty:
-            return "No measurements yet."
-        parts = [f"{len(data.series)} series", f"{len(data.markers)} experiments"]
+            return self.tr("No measurements yet.")
+        series, markers = len(data.series), len(data.markers)
+        parts = [
+            counted(self.tr("%n series", "", series), series),
+            counted(self.tr("%n experiment(s)", "", markers), markers),
+        ]
         if data.omitted_goals:
             names = ", ".join(goal.title for goal in data.omitted_goals)
-            parts.append(f"not drawn (too many goals for one chart): {names}")
-        parts.append("point at an experiment marker to read its prediction and learning")
+            parts.append(
+                self.tr("not drawn (too many goals for one chart): {names}").format(names=names)
+            )
+        parts.append(self.tr("point at an experiment marker to read its prediction and learning"))
         return " · ".join(parts)
 
     # ------------------------------------------------------------------ markers
@@ -541,9 +483,11 @@ class ProgressChartWidget(QWidget):
     def _export_dialog(self, fmt: str) -> None:
         if self.data is None:
             return
-        name = f"{self.data.coachee_name} progress.{fmt}"
-        title = "Export chart as PNG" if fmt == "png" else "Export chart as SVG"
-        filters = "PNG image (*.png)" if fmt == "png" else "SVG drawing (*.svg)"
+        name = self.tr("{name} progress").format(name=self.data.coachee_name) + f".{fmt}"
+        if fmt == "png":
+            title, filters = self.tr("Export chart as PNG"), self.tr("PNG image (*.png)")
+        else:
+            title, filters = self.tr("Export chart as SVG"), self.tr("SVG drawing (*.svg)")
         path, _selected = QFileDialog.getSaveFileName(self, title, name, filters)
         if not path:
             return
@@ -554,9 +498,4 @@ class ProgressChartWidget(QWidget):
         except StorageError as exc:
             show_error(self, exc)
             return
-        self.status_label.setText(f"Chart saved to {written}")
-
-
-def _panel_heading(panel: str) -> str:
-    # The side list names panels briefly; the chart keeps the full titles.
-    return panel.split(" (", 1)[0].split(":", 1)[0]
+        self.status_label.setText(self.tr("Chart saved to {path}").format(path=written))

@@ -7,6 +7,9 @@ query; the widget that owns a model loads the rows in the background and hands t
 The dashboard sorts through :data:`SORT_ROLE` (numbers and dates, not display strings, so
 "9 days" sorts before "10 days") and filters in :class:`DashboardFilter` by text and by
 "flagged only", without a database round trip per keystroke.
+
+Texts are looked up in the current language when shown (the services' flag texts arrive
+translated already).
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from datetime import date
 from typing import Any, Final
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QDate,
     QLocale,
     QModelIndex,
@@ -26,8 +30,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
-from coach_app.services.progress import DashboardRow, LearningEntry
-from coach_app.ui.labels import error_color
+from coach_app.services.dashboard import DashboardRow
+from coach_app.services.learning_log import LearningEntry
+from coach_app.ui.labels import counted, error_color
+from coach_app.ui.models import decision_name
 from coach_app.ui.table_model import RecordTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -39,7 +45,6 @@ SPARKLINE_ROLE: Final = Qt.ItemDataRole.UserRole + 4  # tuple of floats for the 
 FLAGGED_ROLE: Final = Qt.ItemDataRole.UserRole + 5  # bool
 COACHEE_ID_ROLE: Final = Qt.ItemDataRole.UserRole + 6  # whose learning it is
 
-DECISION_NAMES: Final = {"adopt": "Adopt", "adapt": "Adapt", "abandon": "Abandon"}
 _NEVER: Final = 10**6  # "never seen" sorts after any real number of days
 
 
@@ -81,10 +86,24 @@ class DashboardModel(_RowsModel):
     HEADERS = ("Coachee", "Last session", "Days since", "Open", "Overdue", "Confidence", "Flags")
     NAME, LAST, DAYS, OPEN, OVERDUE, SPARKLINE, FLAGS = range(7)
 
+    def header_texts(self) -> tuple[str, ...]:
+        """The column titles in the current language."""
+        return (
+            self.tr("Coachee"),
+            self.tr("Last session"),
+            self.tr("Days since"),
+            self.tr("Open"),
+            self.tr("Overdue"),
+            self.tr("Confidence"),
+            self.tr("Flags"),
+        )
+
     # Per column: what is shown, and what it sorts by (numbers and dates, not strings).
     _DISPLAY: Final[tuple[Callable[[DashboardRow], Any], ...]] = (
         lambda r: r.name,
-        lambda r: short_date(r.last_session_on) or "never",
+        lambda r: (
+            short_date(r.last_session_on) or QCoreApplication.translate("DashboardModel", "never")
+        ),
         lambda r: "" if r.days_since is None else str(r.days_since),
         lambda r: str(r.open_experiments),
         lambda r: str(r.overdue_experiments) if r.overdue_experiments else "",
@@ -107,7 +126,7 @@ class DashboardModel(_RowsModel):
             return None
         row: DashboardRow = self._rows[index.row()]
         column = index.column()
-        simple = {
+        simple: dict[int, Callable[[], Any]] = {
             Qt.ItemDataRole.DisplayRole: lambda: self._DISPLAY[column](row),
             SORT_ROLE: lambda: self._SORT[column](row),
             ID_ROLE: lambda: row.coachee_id,
@@ -148,9 +167,13 @@ class DashboardModel(_RowsModel):
 def sparkline_text(row: DashboardRow) -> str:
     """The sparkline in words, for tooltips and screen readers."""
     if not row.sparkline:
-        return "No confidence ratings yet"
+        return QCoreApplication.translate("DashboardModel", "No confidence ratings yet")
+    count = len(row.sparkline)
+    text = QCoreApplication.translate(
+        "DashboardModel", "Confidence, last %n session(s) (mean of goals): {values}", "", count
+    )
     values = ", ".join(f"{value:g}" for value in row.sparkline)
-    return f"Confidence, last {len(row.sparkline)} sessions (mean of goals): {values}"
+    return counted(text, count).format(values=values)
 
 
 class DashboardFilter(QSortFilterProxyModel):
@@ -198,12 +221,26 @@ class LearningLogModel(_RowsModel):
     HEADERS = ("Date", "Coachee", "Experiment", "Goal", "Decision", "Learning")
     DATE, COACHEE, TITLE, GOAL, DECISION, LEARNING = range(6)
 
+    def header_texts(self) -> tuple[str, ...]:
+        """The column titles in the current language."""
+        return (
+            self.tr("Date"),
+            self.tr("Coachee"),
+            self.tr("Experiment"),
+            self.tr("Goal"),
+            self.tr("Decision"),
+            self.tr("Learning"),
+        )
+
     _DISPLAY: Final[tuple[Callable[[LearningEntry], str], ...]] = (
         lambda e: short_date(e.logged_on),
         lambda e: e.coachee_name,
         lambda e: e.title,
         lambda e: e.goal_title,
-        lambda e: DECISION_NAMES.get(e.decision or "", "Not decided"),
+        lambda e: (
+            decision_name(e.decision)
+            or QCoreApplication.translate("LearningLogModel", "Not decided")
+        ),
         lambda e: " ".join((e.learning or e.outcome).split()),
     )
 
@@ -212,7 +249,7 @@ class LearningLogModel(_RowsModel):
             return None
         entry: LearningEntry = self._rows[index.row()]
         column = index.column()
-        answers = {
+        answers: dict[int, Callable[[], Any]] = {
             Qt.ItemDataRole.DisplayRole: lambda: self._DISPLAY[column](entry),
             Qt.ItemDataRole.ToolTipRole: lambda: entry_text(entry),
             ID_ROLE: lambda: entry.experiment_id,
@@ -232,12 +269,23 @@ def entry_text(entry: LearningEntry) -> str:
     """The whole learning loop of one experiment, as plain text."""
     parts = [entry.title]
     if entry.goal_title:
-        parts.append(f"Goal: {entry.goal_title}")
+        parts.append(
+            QCoreApplication.translate("LearningLogModel", "Goal: {goal}").format(
+                goal=entry.goal_title
+            )
+        )
     for label, text in (
-        ("Prediction", entry.prediction),
-        ("Outcome", entry.outcome),
-        ("Learning", entry.learning),
+        (QCoreApplication.translate("LearningLogModel", "Prediction: {text}"), entry.prediction),
+        (QCoreApplication.translate("LearningLogModel", "Outcome: {text}"), entry.outcome),
+        (QCoreApplication.translate("LearningLogModel", "Learning: {text}"), entry.learning),
     ):
-        parts.append(f"{label}: {text.strip() or '—'}")
-    parts.append(f"Decision: {DECISION_NAMES.get(entry.decision or '', 'not decided yet')}")
+        parts.append(label.format(text=text.strip() or "—"))
+    decision = decision_name(entry.decision) or QCoreApplication.translate(
+        "LearningLogModel", "not decided yet"
+    )
+    parts.append(
+        QCoreApplication.translate("LearningLogModel", "Decision: {decision}").format(
+            decision=decision
+        )
+    )
     return "\n".join(parts)

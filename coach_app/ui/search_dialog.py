@@ -4,9 +4,14 @@ The query goes to ``services.search.search`` with control-character highlight ma
 cannot occur in stored text; ``session_models.marked_to_html`` turns them into <b> and escapes
 everything else, so a note containing ``<script>`` or ``<img>`` is shown as typed.
 
+The search runs through ``context.ops.run_query`` (off the UI thread), so a large vault never
+stalls typing; an answer to an older query, or one arriving after the dialog closed or the vault
+locked, is dropped, so nothing lingers in a hidden dialog.
+
 Arrow keys in the query box move through the results; Enter opens the hit in place: a session
 hit asks for the session (``open_session``), any other hit for its coachee (``open_coachee``),
-then the dialog closes. Queries are never logged.
+then the dialog closes; Enter while a search is still running opens the best hit once it is
+there. Queries are never logged.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
     QTimer,
+    Signal,
 )
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
@@ -42,10 +48,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach_app.errors import CoachAppError
+from coach_app.errors import CoachAppError, VaultLocked
 from coach_app.services import search
+from coach_app.services.records import SearchHit
 from coach_app.ui.context import AppContext
-from coach_app.ui.labels import caption, set_tone
+from coach_app.ui.errors import show_error
+from coach_app.ui.labels import caption, counted, set_tone
 from coach_app.ui.session_models import HTML_ROLE, SearchResultsModel
 
 DEBOUNCE_MS = 150
@@ -63,12 +71,14 @@ class RichTextDelegate(QStyledItemDelegate):
 
     MARGIN = 5
 
-    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
+    def _document(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QTextDocument:
         document = QTextDocument()
         document.setDocumentMargin(self.MARGIN)
-        document.setDefaultFont(option.font)  # type: ignore[attr-defined]
+        document.setDefaultFont(option.font)
         document.setHtml(str(index.data(HTML_ROLE) or ""))
-        width = option.rect.width()  # type: ignore[attr-defined]
+        width = option.rect.width()
         if width > 0:
             document.setTextWidth(width)
         return document
@@ -82,17 +92,17 @@ class RichTextDelegate(QStyledItemDelegate):
         """Background and selection from the style, then the rich text on top."""
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        document = self._document(opt, QModelIndex(index))
-        opt.text = ""  # type: ignore[attr-defined]
-        widget = opt.widget  # type: ignore[attr-defined]
+        document = self._document(opt, index)
+        opt.text = ""
+        widget = opt.widget
         style = widget.style() if widget is not None else None
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         context = QAbstractTextDocumentLayout.PaintContext()
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))  # type: ignore[attr-defined]
-        rect = opt.rect  # type: ignore[attr-defined]
+        context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))
+        rect = opt.rect
         painter.save()
         painter.translate(rect.topLeft())
         painter.setClipRect(rect.translated(-rect.topLeft()))
@@ -105,22 +115,33 @@ class RichTextDelegate(QStyledItemDelegate):
         """As tall as the wrapped text."""
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        document = self._document(opt, QModelIndex(index))
+        document = self._document(opt, index)
         return QSize(int(document.idealWidth()), int(document.size().height()))
 
 
 class SearchDialog(QDialog):
-    """Ctrl+K search over profiles, sessions, experiments and goals."""
+    """Ctrl+K search over profiles, sessions, experiments and goals.
+
+    Signals:
+        searched: the answer to the latest query is shown (results, "no results" or a message).
+    """
+
+    searched = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
-        self.setWindowTitle("Search")
+        self._generation = 0  # bumped by every search, close and lock: older answers are dropped
+        self._searching = False
+        self._open_when_found = False  # Enter came while the search was still running
+        self.setWindowTitle(self.tr("Search"))
         self.resize(760, 560)
 
         self.query_edit = QLineEdit()
-        self.query_edit.setPlaceholderText("Search notes, experiments, goals and coachees…")
-        self.query_edit.setAccessibleName("Search")
+        self.query_edit.setPlaceholderText(
+            self.tr("Search notes, experiments, goals and coachees…")
+        )
+        self.query_edit.setAccessibleName(self.tr("Search"))
         self.query_edit.setClearButtonEnabled(True)
         self.query_edit.textChanged.connect(self._query_changed)
         self.query_edit.installEventFilter(self)
@@ -128,7 +149,7 @@ class SearchDialog(QDialog):
         self.model = SearchResultsModel(self)
         self.tree = QTreeView()
         self.tree.setModel(self.model)
-        self.tree.setAccessibleName("Search results")
+        self.tree.setAccessibleName(self.tr("Search results"))
         self.tree.setHeaderHidden(True)
         self.tree.setRootIsDecorated(False)
         self.tree.setItemsExpandable(False)
@@ -145,14 +166,14 @@ class SearchDialog(QDialog):
         self.state_label = QLabel()
         self.state_label.setTextFormat(Qt.TextFormat.PlainText)
         self.state_label.setWordWrap(True)
-        self.state_label.setAccessibleName("Search state")
+        self.state_label.setAccessibleName(self.tr("Search state"))
         set_tone(self.state_label, "muted")
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.query_edit)
         layout.addWidget(self.state_label)
         layout.addWidget(self.tree, 1)
-        layout.addWidget(caption("↑ ↓ move · Enter opens · Esc closes"))
+        layout.addWidget(caption(self.tr("↑ ↓ move · Enter opens · Esc closes")))
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -160,8 +181,16 @@ class SearchDialog(QDialog):
         self._timer.timeout.connect(self.run_search)
 
         context.signals.vault_locked.connect(self._on_locked)
-        self._show_state("Type to search everything in the vault.")
+        self._show_state(self._idle_text())
         self.query_edit.setFocus()
+
+    @property
+    def busy(self) -> bool:
+        """Whether a search is due or running (its answer is not shown yet)."""
+        return self._timer.isActive() or self._searching
+
+    def _idle_text(self) -> str:
+        return self.tr("Type to search everything in the vault.")
 
     # ---- searching --------------------------------------------------------------------------
 
@@ -169,37 +198,68 @@ class SearchDialog(QDialog):
         self._timer.start()
 
     def run_search(self) -> None:
-        """Search for what is in the box now (the debounce timer calls this)."""
+        """Search for what is in the box now, in the background (the debounce timer calls this)."""
         self._timer.stop()
+        self._generation += 1
+        generation = self._generation
         query = self.query_edit.text()
         if not search.match_expression(query):
+            self._searching = self._open_when_found = False
             self.model.clear()
-            self._show_state("Type to search everything in the vault.")
+            self._show_state(self._idle_text())
+            self.searched.emit()
             return
-        try:
-            hits = search.search(
-                self._context.vault,
+        self._searching = True
+        self._context.ops.run_query(
+            lambda vault: search.search(
+                vault,
                 query,
                 limit=RESULT_LIMIT,
                 highlight=(search.HIGHLIGHT_OPEN, search.HIGHLIGHT_CLOSE),
-            )
-        except CoachAppError as exc:
-            self.model.clear()
-            self._show_state(exc.message)
+            ),
+            on_success=lambda hits: self._found(generation, query, hits),
+            on_failure=lambda exc: self._failed(generation, exc),
+            label=self.tr("Searching"),
+            parent=self,
+        )
+
+    def _found(self, generation: int, query: str, hits: list[SearchHit]) -> None:
+        # An answer to an older query, or to one asked before a close or a lock: drop it.
+        if generation != self._generation:
             return
+        self._searching = False
         self.model.set_hits(hits)
         self.tree.expandAll()
-        if not hits:
-            self._show_state(f"No results for “{query.strip()}”.")
+        if hits:
+            count, groups = self.model.hit_count, self.model.rowCount()
+            text = self.tr("{results} for {coachees}").format(
+                results=counted(self.tr("%n result(s)", "", count), count),
+                coachees=counted(self.tr("%n coachee(s)", "", groups), groups),
+            )
+            if count >= RESULT_LIMIT:
+                text += self.tr(" (showing the best ones)")
+            self._show_state(text)
+            self.tree.setCurrentIndex(self.model.first_hit_index())
+        else:
+            self._show_state(self.tr("No results for “{query}”.").format(query=query.strip()))
+        self.searched.emit()
+        if self._open_when_found:
+            self._open_when_found = False
+            self.open_index(self.tree.currentIndex())
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
             return
-        count = self.model.hit_count
-        groups = self.model.rowCount()
-        self._show_state(
-            f"{count} result{'s' if count != 1 else ''} for {groups} "
-            f"coachee{'s' if groups != 1 else ''}"
-            + (" (showing the best ones)" if count >= RESULT_LIMIT else "")
-        )
-        self.tree.setCurrentIndex(self.model.first_hit_index())
+        self._searching = self._open_when_found = False
+        if isinstance(exc, VaultLocked):
+            return  # the lock empties and closes the dialog
+        self.model.clear()
+        if isinstance(exc, CoachAppError):
+            self._show_state(exc.message)  # e.g. a query the index cannot read
+        else:
+            self._show_state("")
+            show_error(self, exc)
+        self.searched.emit()
 
     def _show_state(self, text: str) -> None:
         self.state_label.setText(text)
@@ -221,23 +281,26 @@ class SearchDialog(QDialog):
         self.accept()
 
     def open_current(self) -> None:
-        """Open the highlighted result, if there is one (search first if a search is due)."""
-        if self._timer.isActive():
-            self.run_search()
+        """Open the highlighted result, if there is one (once found, if a search is due)."""
+        if self.busy:
+            self._open_when_found = True
+            if self._timer.isActive():
+                self.run_search()
+            return
         self.open_index(self.tree.currentIndex())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Arrows in the query box move the results; Enter anywhere opens the current one."""
-        if event.type() != QEvent.Type.KeyPress:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return super().eventFilter(watched, event)
-        key = event.key()  # type: ignore[attr-defined]
+        key = event.key()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and watched in (self.query_edit, self.tree):
             self.open_current()
             return True
         if watched is self.query_edit and key in _NAVIGATION_KEYS and self.model.rowCount():
             # A copy, sent to the tree: the caret stays in the box, so typing goes on.
-            modifiers = event.modifiers()  # type: ignore[attr-defined]
-            QCoreApplication.sendEvent(self.tree, QKeyEvent(QEvent.Type.KeyPress, key, modifiers))
+            copy = QKeyEvent(QEvent.Type.KeyPress, key, event.modifiers())
+            QCoreApplication.sendEvent(self.tree, copy)
             return True
         return super().eventFilter(watched, event)
 
@@ -250,17 +313,23 @@ class SearchDialog(QDialog):
     # ---- privacy ----------------------------------------------------------------------------
 
     def _on_locked(self) -> None:
-        self._timer.stop()
+        self._forget_pending()
         self.query_edit.clear()
         self.model.clear()
         self.reject()
 
     def done(self, result: int) -> None:
         """Closing forgets the query and the results: nothing lingers in a hidden dialog."""
-        self._timer.stop()
+        self._forget_pending()
         super().done(result)
         self.model.clear()
         self.query_edit.blockSignals(True)
         self.query_edit.clear()
         self.query_edit.blockSignals(False)
-        self._show_state("Type to search everything in the vault.")
+        self._show_state(self._idle_text())
+
+    def _forget_pending(self) -> None:
+        # A search still running answers into the void: its generation is gone.
+        self._timer.stop()
+        self._generation += 1
+        self._searching = self._open_when_found = False

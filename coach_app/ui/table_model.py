@@ -2,6 +2,9 @@
 
 Views receive frozen records from the services through ``set_rows``; the model keeps only
 those. Edits go through dialogs and the services, so no cell is editable.
+
+Column titles: ``HEADERS`` holds the English source (and so the number of columns); a model
+spells its titles out in ``header_texts`` with ``self.tr`` so the translation tools find them.
 """
 
 from __future__ import annotations
@@ -9,7 +12,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -17,7 +26,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 class RecordTableModel(QAbstractTableModel):
     """A read-only table over a list of records, one per row; columns are ``HEADERS``."""
 
-    HEADERS: tuple[str, ...] = ()
+    HEADERS: tuple[str, ...] = ()  # English source of the column titles, one per column
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -37,14 +46,23 @@ class RecordTableModel(QAbstractTableModel):
         orientation: Qt.Orientation,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
-        """Column titles."""
+        """Column titles, in the current language."""
         if (
             orientation == Qt.Orientation.Horizontal
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.HEADERS)
         ):
-            return self.HEADERS[section]
+            return self.header_texts()[section]
         return None
+
+    def header_texts(self) -> tuple[str, ...]:
+        """The column titles in the current language (as many as ``HEADERS``).
+
+        Models override this with one ``self.tr("...")`` per title, which the translation
+        tools extract; this fallback looks ``HEADERS`` up under the model's class name.
+        """
+        context = type(self).__name__
+        return tuple(QCoreApplication.translate(context, text) for text in self.HEADERS)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         """Selectable, never editable: edits go through dialogs and the services."""

@@ -12,8 +12,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from coach_app.services import measurements, sessions
-from coach_app.services import progress as progress_service
+from coach_app.services import instrument_settings, measurements, sessions
 from coach_app.services import settings as settings_service
 from coach_app.ui import report_action
 from coach_app.ui.assessment_dialog import AssessmentDialog, MultiItemForm, NumberForm
@@ -25,6 +24,7 @@ from coach_app.ui.settings_dialog import SettingsDialog
 from coach_app.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.helpers.progress_fixture import TODAY, History, build_history
+from tests.ui.helpers_ops import wait_for_ops
 from tests.ui.shell_helpers import (
     FakeClock,
     make_window,
@@ -214,7 +214,7 @@ def test_progress_tab_draws_only_once_visible(
     page = window.coachee_page
     assert page.tabs.currentWidget() is page.overview
     assert page.chart is None  # not even built while nobody looks at it
-    qtbot.wait(50)
+    wait_for_ops(qtbot, window.context)
     assert page.chart is None
 
     chart = show_progress(qtbot, window)
@@ -228,7 +228,7 @@ def test_progress_tab_draws_only_once_visible(
     page.tabs.setCurrentWidget(page.overview)
     window.show_coachee(history.ben)
     assert chart.coachee_id is None and chart.data is None
-    qtbot.wait(50)
+    wait_for_ops(qtbot, window.context)
     assert chart.data is None
     chart = show_progress(qtbot, window)
     assert chart.coachee_id == history.ben
@@ -415,7 +415,7 @@ def test_a_custom_metric_defined_in_settings_is_offered(
         save_settings(dialog)
 
     assert not run_modal(qtbot, window.open_settings, define)
-    metrics = progress_service.custom_metrics(window.context.vault)
+    metrics = instrument_settings.custom_metrics(window.context.vault)
     assert [(m.key, m.label, m.min, m.max) for m in metrics] == [
         ("custom:energy-at-work", "Energy at work", 1.0, 10.0)
     ]
@@ -442,7 +442,7 @@ def test_a_custom_metric_defined_in_settings_is_offered(
         save_settings(dialog)
 
     assert not run_modal(qtbot, window.open_settings, rename)
-    metrics = progress_service.custom_metrics(window.context.vault)
+    metrics = instrument_settings.custom_metrics(window.context.vault)
     assert [(m.key, m.label) for m in metrics] == [("custom:energy-at-work", "Energy during work")]
 
 
@@ -473,7 +473,7 @@ def test_reference_values_without_a_source_are_refused(
         seen["tab"] = dialog.tabs.currentWidget() is measures
         seen["error"] = measures.error_label.text()
         seen["focus"] = dialog.focusWidget() is source
-        seen["stored"] = progress_service.reference_values(window.context.vault)
+        seen["stored"] = instrument_settings.reference_values(window.context.vault)
         seen["auto_lock"] = settings_service.get_setting(window.context.vault, "auto_lock_minutes")
         qtbot.keyClicks(source, "Test manual (1995), table 2")
         save_settings(dialog)
@@ -487,7 +487,7 @@ def test_reference_values_without_a_source_are_refused(
     assert seen["stored"] == {}
     assert seen["auto_lock"] == 10
     assert window.idle.minutes == 3  # written with the second, accepted Save
-    stored = progress_service.reference_values(window.context.vault)
+    stored = instrument_settings.reference_values(window.context.vault)
     assert set(stored) == {"gse"}
     assert (stored["gse"].sd, stored["gse"].reliability) == (5.0, 0.86)
     assert stored["gse"].source == "Test manual (1995), table 2"
@@ -519,7 +519,7 @@ def test_settings_edit_the_empowerment_wording(
         dialog.reject()
 
     assert not run_modal(qtbot, window.open_settings, edit)
-    assert progress_service.item_wording(window.context.vault, "empowerment") == wording
+    assert instrument_settings.item_wording(window.context.vault, "empowerment") == wording
 
 
 def run_modal_nested(qtbot: QtBot, open_dialog, interact, *, outer: QWidget):
@@ -583,6 +583,6 @@ def test_lock_empties_the_dashboard_the_chart_and_the_logs(
     assert not window.assessment_menu.menuAction().isEnabled()
     # No background answer refills them after the lock.
     wait_for_workers()
-    qtbot.wait(50)
+    wait_for_ops(qtbot, window.context)
     assert window.home.dashboard.model.rowCount() == 0
     assert everyone.model.rowCount() == 0

@@ -12,7 +12,10 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 from pytestqt.qtbot import QtBot
 
-from coach_app.services import measurements
+from coach_app.changes import Kind
+from coach_app.services import assessments, instrument_settings, measurements
+from coach_app.services import dashboard as dashboard_service
+from coach_app.services import learning_log as learning_log_service
 from coach_app.services import progress as progress_service
 from coach_app.ui import progress_chart as progress_chart_module
 from coach_app.ui.assessment_dialog import AssessmentDialog, MultiItemForm
@@ -29,6 +32,7 @@ from coach_app.ui.progress_models import (
 from coach_app.ui.report_action import export_report
 from coach_app.vault.vault import Vault
 from tests.helpers.progress_fixture import TODAY, History, build_history
+from tests.ui.helpers_ops import announce, wait_for_ops
 
 # Qt 6.12's offscreen platform warns whenever a shown window's size constraints change.
 
@@ -40,6 +44,7 @@ def context(qapp: QApplication, vault: Vault, vault_dir: Path) -> Iterator[AppCo
     ctx = AppContext(vault_dir, now=lambda: datetime.combine(TODAY, time(9, 0)))
     ctx.set_vault(vault)
     yield ctx
+    ctx.ops.finish_all()  # no background read may outlive the vault or the context it uses
     if ctx.is_unlocked:
         ctx.vault.close()
     ctx.deleteLater()
@@ -138,7 +143,7 @@ def test_enter_empowerment_wording_once_then_the_assessment(
     for edit, text in zip(dialog.wording.edits, EMPOWERMENT_WORDING, strict=True):
         qtbot.keyClicks(edit, text)
     qtbot.mouseClick(dialog.wording.save_button, Qt.MouseButton.LeftButton)
-    assert progress_service.item_wording(context.vault, "empowerment") == EMPOWERMENT_WORDING
+    assert instrument_settings.item_wording(context.vault, "empowerment") == EMPOWERMENT_WORDING
     assert isinstance(dialog.form, MultiItemForm)
     labels = [label.text() for label in dialog.form.findChildren(QLabel)]
     assert "1. Statement number 1" in labels
@@ -162,7 +167,7 @@ def test_enter_empowerment_wording_once_then_the_assessment(
 def test_psych_safety_is_labelled_as_team_climate(
     qtbot: QtBot, context: AppContext, history: History
 ) -> None:
-    progress_service.set_item_wording(
+    instrument_settings.set_item_wording(
         context.vault, "psych_safety", [f"Team item {n}" for n in range(1, 8)]
     )
     dialog = AssessmentDialog(context, history.ada, "psych_safety")
@@ -182,9 +187,10 @@ def test_confidence_per_goal_and_gas_levels(
     assert goal_id == history.goal_delegate
     spin.setValue(9)
     assert confidence.preview_label.text() == "1 rating to save."
-    with qtbot.waitSignal(context.signals.measurements_changed, timeout=2000) as changed:
+    with qtbot.waitSignal(context.signals.changed, timeout=2000) as changed:
         click_save(qtbot, confidence)
-    assert changed.args == [history.ada]
+    assert changed.args[0].touches(Kind.MEASUREMENTS, coachee_id=history.ada)
+    assert changed.args[0].coachee_ids == {history.ada}
     stored = measurements.list_measurements(
         context.vault, history.ada, instrument="confidence", goal_id=history.goal_delegate
     )
@@ -238,16 +244,18 @@ def test_changing_the_view_redraws_without_querying(
     widget.set_date_range(history.session_days[2], history.session_days[6])
     low, _high = widget.layout_info.axes["confidence"].get_xlim()
     assert low < widget.layout_info.axes["confidence"].get_xlim()[1]
-    qtbot.wait(100)  # let any pending resize redraw run
+    # Let any pending resize redraw run.
+    qtbot.waitUntil(lambda: not widget._redraw_timer.isActive(), timeout=2000)
+    wait_for_ops(qtbot, context)
     assert calls == [history.ada]
 
     # A change for this coachee reloads it once, and keeps the period the coach chose.
     with qtbot.waitSignal(widget.loaded, timeout=10_000):
-        context.signals.measurements_changed.emit(history.ada)
+        announce(context, Kind.MEASUREMENTS, coachee_ids=(history.ada,))
     assert calls == [history.ada, history.ada]
     assert widget.date_range == (history.session_days[2], history.session_days[6])
-    context.signals.measurements_changed.emit(history.ben)  # someone else: ignored
-    qtbot.wait(50)
+    announce(context, Kind.MEASUREMENTS, coachee_ids=(history.ben,))  # someone else: ignored
+    wait_for_ops(qtbot, context)
     assert calls == [history.ada, history.ada]
 
 
@@ -286,7 +294,7 @@ def test_a_recent_coachee_is_drawn_from_memory_and_checked_in_the_background(
         assert widget.data is not None and widget.data.coachee_id == history.ben
 
     # A change drops the coachee from memory: the next visit waits for fresh data.
-    context.signals.measurements_changed.emit(history.ada)
+    announce(context, Kind.MEASUREMENTS, coachee_ids=(history.ada,))
     with qtbot.waitSignal(widget.loaded, timeout=10_000):
         widget.show_coachee(history.ada)
         assert widget.data is None
@@ -457,9 +465,9 @@ def test_dashboard_paints_sparklines_and_refreshes_on_changes(
     assert not image.isNull()
     spark = dashboard.proxy.index(1, DashboardModel.SPARKLINE)
     assert "mean of goals" in spark.data(Qt.ItemDataRole.ToolTipRole)
-    progress_service.record_assessment(context.vault, history.ben, "confidence", 4, taken_on=TODAY)
+    assessments.record_assessment(context.vault, history.ben, "confidence", 4, taken_on=TODAY)
     with qtbot.waitSignal(dashboard.loaded, timeout=5000):
-        context.signals.measurements_changed.emit(history.ben)
+        announce(context, Kind.MEASUREMENTS, coachee_ids=(history.ben,))
     ben = dashboard.model.row_at(
         [dashboard.model.row_at(r).name for r in range(2)].index("Ben Okri")
     )
@@ -508,7 +516,7 @@ def test_learning_log_for_one_coachee_and_for_everyone(
 
 
 def test_models_pass_the_model_tester(qtmodeltester, context: AppContext, history: History) -> None:
-    rows = progress_service.dashboard_rows(context.vault, today=TODAY)
+    rows = dashboard_service.dashboard_rows(context.vault, today=TODAY)
     dashboard = DashboardModel()
     dashboard.set_rows(rows)
     qtmodeltester.check(dashboard, force_py=True)
@@ -517,7 +525,7 @@ def test_models_pass_the_model_tester(qtmodeltester, context: AppContext, histor
     proxy.sort(DashboardModel.DAYS, Qt.SortOrder.AscendingOrder)
     qtmodeltester.check(proxy, force_py=True)
     log = LearningLogModel()
-    log.set_rows(progress_service.learning_log(context.vault))
+    log.set_rows(learning_log_service.learning_log(context.vault))
     qtmodeltester.check(log, force_py=True)
     assert dashboard.data(QModelIndex()) is None
     assert dashboard.headerData(DashboardModel.DAYS, Qt.Orientation.Horizontal) == "Days since"
@@ -551,4 +559,5 @@ def test_days_since_moves_with_the_clock(qtbot: QtBot, vault: Vault, vault_dir: 
     names = [widget.model.row_at(r).name for r in range(widget.model.rowCount())]
     ada = widget.model.row_at(names.index("Ada Lovelace"))
     assert ada.days_since == (TODAY + timedelta(days=7) - history.session_days[-1]).days
+    later.ops.finish_all()
     later.deleteLater()

@@ -5,16 +5,19 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from coach_app.services import coachees, experiments, sessions
+from coach_app.services import coachees, experiments, search, sessions
 from coach_app.services.records import SearchHit
 from coach_app.services.search import HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN
+from coach_app.ui import search_dialog as search_dialog_module
 from coach_app.ui.context import AppContext
 from coach_app.ui.search_dialog import SearchDialog
 from coach_app.ui.session_models import (
@@ -29,6 +32,8 @@ from tests.ui.fixtures_editor import (  # noqa: F401 - clock, context, seeded ar
     clock,
     context,
 )
+from tests.ui.helpers_ops import wait_for_ops
+from tests.ui.shell_helpers import wait_for_workers
 
 OPEN, CLOSE = HIGHLIGHT_OPEN, HIGHLIGHT_CLOSE
 
@@ -76,7 +81,7 @@ def open_dialog(qtbot: QtBot, context: AppContext) -> SearchDialog:
 def search_for(qtbot: QtBot, dialog: SearchDialog, text: str) -> None:
     dialog.query_edit.clear()
     qtbot.keyClicks(dialog.query_edit, text)
-    qtbot.waitUntil(lambda: not dialog._timer.isActive(), timeout=2000)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=5000)
 
 
 def test_diacritic_folded_results_grouped_by_coachee(
@@ -235,3 +240,81 @@ def test_the_dialog_can_be_reopened_fresh(
     qtbot.waitUntil(dialog.query_edit.hasFocus, timeout=1000)
     assert dialog.query_edit.text() == ""
     assert dialog.state_label.text() == "Type to search everything in the vault."
+
+
+# --------------------------------------------------------------------------- in the background
+
+
+def slow_for(monkeypatch: pytest.MonkeyPatch, slow_query: str, seconds: float = 0.4) -> None:
+    """Make the search for ``slow_query`` take ``seconds`` longer (any other stays quick)."""
+    real = search.search
+
+    def maybe_slow(vault: Vault, query: str, **kwargs: Any) -> list[SearchHit]:
+        if query == slow_query:
+            time.sleep(seconds)
+        return real(vault, query, **kwargs)
+
+    monkeypatch.setattr(search, "search", maybe_slow)
+
+
+def start_search(dialog: SearchDialog, text: str) -> None:
+    dialog.query_edit.setText(text)
+    dialog.run_search()
+
+
+def test_an_older_answer_arriving_late_is_dropped(
+    qtbot: QtBot, context: AppContext, corpus: Corpus, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    slow_for(monkeypatch, "risk")
+    dialog = open_dialog(qtbot, context)
+    start_search(dialog, "risk")
+    start_search(dialog, "securite")
+    wait_for_workers()
+    wait_for_ops(qtbot, context)
+    assert dialog.state_label.text() == "3 results for 2 coachees"
+    assert dialog.model.rowCount() == 2
+
+
+def test_closing_while_searching_leaves_nothing_behind(
+    qtbot: QtBot, context: AppContext, corpus: Corpus, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    slow_for(monkeypatch, "securite")
+    dialog = open_dialog(qtbot, context)
+    start_search(dialog, "securite")
+    assert dialog.busy
+    dialog.reject()
+    wait_for_workers()
+    wait_for_ops(qtbot, context)
+    assert dialog.model.rowCount() == 0
+    assert dialog.state_label.text() == "Type to search everything in the vault."
+    assert not dialog.busy
+
+
+def test_enter_while_searching_opens_the_best_hit_once_found(
+    qtbot: QtBot, context: AppContext, corpus: Corpus, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    slow_for(monkeypatch, "risk")
+    dialog = open_dialog(qtbot, context)
+    qtbot.keyClicks(dialog.query_edit, "risk")
+    with qtbot.waitSignal(context.nav.coachee_requested, timeout=5000) as opened:
+        qtbot.keyClick(dialog.query_edit, Qt.Key.Key_Return)
+        assert dialog.isVisible()  # still searching: nothing to open yet
+    assert opened.args == [corpus.ana]
+    assert not dialog.isVisible()
+
+
+def test_a_lock_while_searching_closes_the_dialog_quietly(
+    qtbot: QtBot, context: AppContext, corpus: Corpus, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[BaseException] = []
+    monkeypatch.setattr(search_dialog_module, "show_error", lambda _p, exc: shown.append(exc))
+    slow_for(monkeypatch, "securite")
+    dialog = open_dialog(qtbot, context)
+    start_search(dialog, "securite")
+    context.lock()
+    wait_for_workers()
+    qtbot.waitUntil(lambda: not context.ops.is_busy(), timeout=5000)
+    assert not dialog.isVisible()
+    assert dialog.model.rowCount() == 0
+    assert dialog.query_edit.text() == ""
+    assert shown == []
