@@ -28,9 +28,11 @@ from __future__ import annotations
 import logging
 import threading
 import time
+import weakref
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QEventLoop,
@@ -92,12 +94,13 @@ class Job:
 
 
 class _Relay(QObject):
-    done = Signal(object, object, object)  # result, error, changes
+    done = Signal(object, object, object, object)  # job, result, error, changes
 
 
 class _Runner(QRunnable):
-    def __init__(self, work: Callable[[], tuple[object, Changes]], relay: _Relay) -> None:
+    def __init__(self, job: Job, work: Callable[[], tuple[object, Changes]], relay: _Relay) -> None:
         super().__init__()
+        self._job = job
         self._work = work
         self._relay = relay
 
@@ -105,15 +108,18 @@ class _Runner(QRunnable):
         try:
             result, changes = self._work()
         except BaseException as exc:  # delivered to on_failure on the UI thread
-            delivery: tuple[object, object, Changes] = (None, exc, Changes())
+            delivery: tuple[Job, object, object, Changes] = (self._job, None, exc, Changes())
         else:
-            delivery = (result, None, changes)
+            delivery = (self._job, result, None, changes)
         try:
             self._relay.done.emit(*delivery)
         except RuntimeError:
             # The app was torn down while this ran (a test ending, a hard quit): nobody is
             # left to deliver to, and the work itself has finished.
             log.info("background result not delivered: the app is gone")
+
+
+_LIVE: weakref.WeakSet[Operations] = weakref.WeakSet()
 
 
 class Operations(QObject):
@@ -137,7 +143,7 @@ class Operations(QObject):
         super().__init__(parent)
         self._vault_of = vault_of
         self._broadcast = broadcast
-        self._running: dict[Job, _Relay] = {}
+        self._running: dict[Job, Callable[[object, object, Changes], None]] = {}
         self._closing = False
         self._generation = 0  # bumped at every finish_all: older results are stale
         # Our own pool, wide enough that a quick read never queues behind a backup and a
@@ -146,6 +152,17 @@ class Operations(QObject):
         # leaving a thread to emit into freed memory.
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(max(4, QThread.idealThreadCount()))
+        # One relay for every job, created after the pool: Qt destroys children in the order
+        # they were made, so the pool (which waits for its workers) goes first and no worker
+        # can still be inside an emit on a relay that is being deleted.
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._delivered)
+        _LIVE.add(self)
+
+    @staticmethod
+    def live() -> list[Operations]:
+        """Every ``Operations`` of this process still alive in Qt (an app has one; tests many)."""
+        return [ops for ops in _LIVE if shiboken6.isValid(ops)]
 
     # ---- what runs --------------------------------------------------------------------------
 
@@ -254,9 +271,6 @@ class Operations(QObject):
             self._fail(exc, on_failure, parent)
             return None
         job = Job(label, cancellable)
-        # No parent: the relay must outlive this object while its worker may still emit on it
-        # (the runner and ``_running`` keep it alive; it is deleted once it has delivered).
-        relay = _Relay()
         generation = self._generation
 
         def work() -> tuple[object, Changes]:
@@ -264,12 +278,7 @@ class Operations(QObject):
                 result = fn(vault, job)
             return result, log_.changes
 
-        def delivered(result: object, error: object, changes: object) -> None:
-            del self._running[job]
-            relay.deleteLater()
-            if not self._running:
-                self.busy_changed.emit(False)
-            assert isinstance(changes, Changes)
+        def delivered(result: object, error: object, changes: Changes) -> None:
             # Whatever committed is broadcast even when the result is stale or failed: the
             # views of a still-open vault must not show what is no longer true.
             if generation == self._generation:
@@ -285,12 +294,20 @@ class Operations(QObject):
             elif on_success is not None:
                 on_success(result)  # type: ignore[arg-type]
 
-        relay.done.connect(delivered)
-        self._running[job] = relay
+        self._running[job] = delivered
         if len(self._running) == 1:
             self.busy_changed.emit(True)
-        self._pool.start(_Runner(work, relay))
+        self._pool.start(_Runner(job, work, self._relay))
         return job
+
+    def _delivered(self, job: object, result: object, error: object, changes: object) -> None:
+        assert isinstance(job, Job) and isinstance(changes, Changes)
+        handler = self._running.pop(job, None)
+        if handler is None:
+            return
+        if not self._running:
+            self.busy_changed.emit(False)
+        handler(result, error, changes)
 
     # ---- lifecycle --------------------------------------------------------------------------
 
@@ -312,6 +329,10 @@ class Operations(QObject):
                 if self._running:
                     self._pool.waitForDone(20)
             left = list(self._running)
+            if not left:
+                # Delivered is not the same as gone: let every worker leave its emit before
+                # the vault (and maybe this object) goes away.
+                self._pool.waitForDone(int(timeout_s * 1000))
             if left:
                 log.warning("%d background jobs still running after %.0f s", len(left), timeout_s)
             return not left

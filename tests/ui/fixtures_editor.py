@@ -6,18 +6,17 @@ The clock is fake so "Saved at", session dates and due dates are predictable.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from coach_app.changes import Changes, Kind
 from coach_app.services import coachees
 from coach_app.ui.context import AppContext
 from coach_app.vault.vault import Vault
+from tests.ui.conftest import MakeContext
 
 START = datetime(2025, 3, 4, 14, 0, 0)
 
@@ -51,16 +50,9 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def context(
-    qapp: QApplication, vault: Vault, vault_dir: Path, clock: FakeClock
-) -> Iterator[AppContext]:
-    """An AppContext holding the test vault; whatever vault it holds at the end is closed."""
-    ctx = AppContext(vault_dir, now=clock)
-    ctx.set_vault(vault)
-    yield ctx
-    if ctx.is_unlocked:
-        ctx.vault.close()
-    ctx.deleteLater()
+def context(make_context: MakeContext, clock: FakeClock) -> AppContext:
+    """An AppContext holding the test vault, on the fake clock."""
+    return make_context(now=clock)
 
 
 @pytest.fixture

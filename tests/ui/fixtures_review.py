@@ -5,29 +5,22 @@ history. Import the fixtures you use into the test module by name.
 from __future__ import annotations
 
 import time as wall_clock
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import datetime, time
-from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from coach_app.ui.context import AppContext
 from coach_app.vault.vault import Vault
 from tests.helpers.progress_fixture import TODAY, History, build_history
+from tests.ui.conftest import MakeContext
 
 
 @pytest.fixture
-def context(qapp: QApplication, vault: Vault, vault_dir: Path) -> Iterator[AppContext]:
+def context(make_context: MakeContext) -> AppContext:
     """An AppContext on the test vault, its clock on the history's TODAY."""
-    ctx = AppContext(vault_dir, now=lambda: datetime.combine(TODAY, time(9, 0)))
-    ctx.set_vault(vault)
-    yield ctx
-    ctx.ops.finish_all()  # no background read may outlive the vault or the context it uses
-    if ctx.is_unlocked:
-        ctx.vault.close()
-    ctx.deleteLater()
+    return make_context(now=lambda: datetime.combine(TODAY, time(9, 0)))
 
 
 @pytest.fixture

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from coach_app.ui.context import AppContext
 from coach_app.ui.main_window import MainWindow
+from coach_app.ui.ops import Operations
 from coach_app.vault.vault import Vault
 from tests.conftest import FAST_KDF
 
@@ -53,6 +54,8 @@ def make_window(
 
 def wait_for_workers(timeout_ms: int = 20_000) -> None:
     """Let background work finish, so no callback outlives its test."""
+    for ops in Operations.live():
+        ops.finish_all(timeout_s=timeout_ms / 1000)
     QThreadPool.globalInstance().waitForDone(timeout_ms)
 
 

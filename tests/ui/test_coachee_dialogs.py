@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
@@ -11,15 +9,12 @@ from coach_app.changes import Kind
 from coach_app.services import coachees
 from coach_app.ui.coachee_dialogs import GoalDialog, ProfileDialog
 from coach_app.ui.context import AppContext
-from coach_app.vault.vault import Vault
+from tests.ui.conftest import MakeContext
 
 
 @pytest.fixture
-def context(vault: Vault) -> Iterator[AppContext]:
-    ctx = AppContext(vault.folder)
-    ctx.set_vault(vault)
-    yield ctx
-    ctx.ops.finish_all()
+def context(make_context: MakeContext) -> AppContext:
+    return make_context()
 
 
 def click_save(dialog: QDialog) -> None:

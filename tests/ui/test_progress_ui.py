@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime, time, timedelta
 from pathlib import Path
 
 import pytest
 from matplotlib.backend_bases import MouseEvent
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 from pytestqt.qtbot import QtBot
 
 from coach_app.changes import Kind
@@ -32,6 +31,7 @@ from coach_app.ui.progress_models import (
 from coach_app.ui.report_action import export_report
 from coach_app.vault.vault import Vault
 from tests.helpers.progress_fixture import TODAY, History, build_history
+from tests.ui.conftest import MakeContext
 from tests.ui.helpers_ops import announce, wait_for_ops
 
 # Qt 6.12's offscreen platform warns whenever a shown window's size constraints change.
@@ -40,14 +40,9 @@ EMPOWERMENT_WORDING = [f"Statement number {n}" for n in range(1, 13)]
 
 
 @pytest.fixture
-def context(qapp: QApplication, vault: Vault, vault_dir: Path) -> Iterator[AppContext]:
-    ctx = AppContext(vault_dir, now=lambda: datetime.combine(TODAY, time(9, 0)))
-    ctx.set_vault(vault)
-    yield ctx
-    ctx.ops.finish_all()  # no background read may outlive the vault or the context it uses
-    if ctx.is_unlocked:
-        ctx.vault.close()
-    ctx.deleteLater()
+def context(make_context: MakeContext) -> AppContext:
+    """An AppContext on the test vault, its clock on the history's TODAY."""
+    return make_context(now=lambda: datetime.combine(TODAY, time(9, 0)))
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,17 +13,14 @@ from coach_app.services import settings as settings_service
 from coach_app.ui.context import AppContext
 from coach_app.ui.settings_dialog import SettingsDialog
 from coach_app.vault.keyring_store import KeyringStore
-from coach_app.vault.vault import Vault
 from tests.helpers.keyrings import InMemoryKeyring
+from tests.ui.conftest import MakeContext
 from tests.ui.helpers_ops import wait_for_ops
 
 
 @pytest.fixture
-def context(vault: Vault) -> Iterator[AppContext]:
-    ctx = AppContext(vault.folder)
-    ctx.set_vault(vault)
-    yield ctx
-    ctx.ops.finish_all()
+def context(make_context: MakeContext) -> AppContext:
+    return make_context()
 
 
 def open_dialog(qtbot, context: AppContext, store: KeyringStore | None = None) -> SettingsDialog:
