@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 
 def disable_core_dumps() -> None:
-    """Set the core-dump size limit to zero (SECURITY.md 22); ignored where unsupported."""
+    """Set the core-dump size limit to zero (docs/security.md 22); ignored where unsupported."""
     with contextlib.suppress(ImportError, OSError, ValueError):
         import resource  # noqa: PLC0415 - POSIX only
 

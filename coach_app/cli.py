@@ -11,7 +11,7 @@ The commands, exit codes and passphrase sources are a contract that scripts rely
   passphrase or recovery key, 4 input rejected (nothing changed).
 
 ``COACH_APP_KDF_FAST=1`` makes ``init`` skip calibration and use the Argon2id floor (64 MiB,
-3 iterations; still within SECURITY.md). It exists for tests and benchmarks only.
+3 iterations; still within docs/security.md). It exists for tests and benchmarks only.
 
 Results go to stdout, errors and progress to stderr, so ``export`` and ``search --json`` can be
 piped. No message here ever contains note text or key material, except the recovery key that
@@ -331,7 +331,7 @@ def _inside(path: Path, folder: Path) -> bool:
 
 
 def _refuse_clear_text_in_vault(out: Path | None, folder: Path, what: str) -> None:
-    # Everything in the vault folder must be ciphertext (SECURITY.md 1); exports and reports
+    # Everything in the vault folder must be ciphertext (docs/security.md 1); exports and reports
     # are not, and ``verify`` would rightly report them.
     if out is not None and _inside(out, folder):
         raise UsageError(f"{what} is not encrypted: write it outside the vault folder.")

@@ -1,7 +1,7 @@
 """Fixtures for every test: a private home, no network, a fresh vault on demand.
 
 No test may touch the real user-data folder or a real keyring (except the one marked
-``real_keyring``), and no test may open a network connection (SECURITY.md 21).
+``real_keyring``), and no test may open a network connection (docs/security.md 21).
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Draw the progress chart onto a matplotlib ``Figure`` (no backend, no pyplot).
 
 What may be drawn is decided in :mod:`coach_app.services.progress_series`; this package only
-turns those plain series into artists, following ``INSTRUMENTS.md`` ("The progress chart"):
+turns those plain series into artists, following ``docs/instruments.md`` ("The progress chart"):
 
 * calendar-time x axis shared by every panel; each gap-free segment is its own line, so nothing
   is ever drawn across a gap (:mod:`.series`);

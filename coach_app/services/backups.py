@@ -8,7 +8,7 @@ copy is made in a private temporary folder and only moved into place once verifi
 - ``back_up_now``: a verified backup to a file or folder the coach names, else to the backup
   folder chosen in the settings, else to the vault's own ``backups/`` folder.
 - ``daily_backup``: at most one automatic backup a day in ``backups/``, the newest few kept
-  (SECURITY.md 19).
+  (docs/security.md 19).
 """
 
 from __future__ import annotations

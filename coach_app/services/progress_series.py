@@ -1,6 +1,6 @@
 """Chart rules for the progress chart: plain series the chart widget only has to draw.
 
-A progress chart must not claim more than the data can say (see ``INSTRUMENTS.md``). Every rule
+A progress chart must not claim more than the data can say (see ``docs/instruments.md``). Every rule
 that decides what may be drawn lives here, as pure functions over ``(date, value)`` points and an
 instrument definition, so it is tested without a database, Qt or matplotlib:
 
@@ -250,7 +250,7 @@ def split_at_pauses(
 ) -> tuple[tuple[Point, ...], ...]:
     """Split date-sorted points where the coaching paused for more than ``max_gap_days``.
 
-    INSTRUMENTS.md asks for gaps "where there were no sessions": a GSE taken every quarter
+    docs/instruments.md asks for gaps "where there were no sessions": a GSE taken every quarter
     while sessions run every fortnight is one line, but two ratings either side of a
     three-month break in the coaching are not joined. ``activity`` holds the sorted days with
     a session or a measurement; without activity between two points, their own distance

@@ -1,4 +1,4 @@
-"""Copying note text without leaving it on the clipboard (SECURITY.md 22).
+"""Copying note text without leaving it on the clipboard (docs/security.md 22).
 
 Text copied out of a note is marked sensitive (``x-kde-passwordManagerHint: secret``, which
 clipboard managers such as Klipper and several others honour by not keeping a history of it) and
@@ -88,7 +88,7 @@ _exit_hook_registered = False
 
 
 def _clear_at_exit() -> None:
-    # Copied note text must not outlive the app on the clipboard (SECURITY.md 22). It also
+    # Copied note text must not outlive the app on the clipboard (docs/security.md 22). It also
     # sidesteps a PySide6 6.12 crash: mime data made in Python and still owned by the
     # clipboard when the interpreter shuts down segfaults in Qt's teardown.
     guard = _guard

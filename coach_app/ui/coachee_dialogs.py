@@ -47,7 +47,7 @@ COACHEE_STATUS_NAMES = {
     "archived": "Archived",
 }
 
-# Goal Attainment Scaling: what each level means (Kiresuk & Sherman; INSTRUMENTS.md).
+# Goal Attainment Scaling: what each level means (Kiresuk & Sherman; docs/instruments.md).
 # English sources; what is shown is ``gas_meanings()``.
 GAS_MEANINGS = (
     ("-2", "−2", "much less than expected"),

@@ -9,7 +9,7 @@ prediction, so the review can compare what happened with what was expected.
 The dialogs write through ``context.ops`` (the change is broadcast once, so the lists and the
 session editor refresh themselves); a ``ValidationError`` is shown inline in the dialog, which
 stays open with everything typed. When the vault is about to lock, a dialog with typed text
-saves what it can first (SECURITY.md 13), then closes.
+saves what it can first (docs/security.md 13), then closes.
 
 The review and overdue dialogs and ``due_text`` are importable from here as well.
 """

@@ -8,7 +8,7 @@ the editor as initiator).
 When: a debounce with a ceiling. Every change restarts a single-shot timer of ``debounce_ms``
 (the save waits for a pause in the typing), but never beyond ``max_wait_ms`` after the first
 change that is not saved yet: during continuous typing a save still happens at least that
-often, so a crash mid-sentence loses seconds, not minutes (SECURITY.md 13). The editor also
+often, so a crash mid-sentence loses seconds, not minutes (docs/security.md 13). The editor also
 saves at once when focus leaves a field, on Ctrl+S, Done and before a lock (``save()``).
 
 Keys: ``section:<key>``, ``notes``, ``private_reflection`` and ``tags`` are session fields,

@@ -4,7 +4,7 @@ The editor assembles the parts: the page with its header (``session_page``), the
 (``session_form``), the side panel (``session_side_panel``), the template chooser a new
 session starts with (``session_template_chooser``) and the autosave (``session_autosave``).
 
-Nothing typed may be lost (SECURITY.md 13). Every edit marks its field dirty; the autosave
+Nothing typed may be lost (docs/security.md 13). Every edit marks its field dirty; the autosave
 saves after a pause in the typing, and at least every couple of seconds while it goes on; the
 editor also saves at once when focus leaves a field, on Ctrl+S, on Done/Escape and on
 ``context.about_to_lock``. When a save fails, the text stays in the editor, the header says

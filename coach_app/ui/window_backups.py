@@ -63,7 +63,7 @@ class BackupActions(WindowBase):
         )
 
     def _start_daily_backup(self, enabled: bool) -> None:
-        """At most one verified backup a day, the newest few kept (SECURITY.md 19).
+        """At most one verified backup a day, the newest few kept (docs/security.md 19).
 
         Off the UI thread, and quiet: a status-bar line, never a dialog in the middle of a
         session. A throwaway demo vault is not worth backing up.

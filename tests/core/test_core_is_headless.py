@@ -1,4 +1,4 @@
-"""DESIGN.md layers: the core never loads Qt, pyplot or a matplotlib backend.
+"""docs/design.md layers: the core never loads Qt, pyplot or a matplotlib backend.
 
 A fresh interpreter imports the core packages, first as they are (what ``coach-app --help``
 pays for: not even matplotlib), then every module in them, so a leaf module cannot hide an

@@ -1,4 +1,4 @@
-"""SECURITY.md 21: the suite refuses network connections, and a whole workflow opens none.
+"""docs/security.md 21: the suite refuses network connections, and a whole workflow opens none.
 
 The guard in ``tests/conftest.py`` raises on any INET connect. Code may swallow that error, so
 the workflow test also records every INET socket created, connected, or name looked up.

@@ -1,4 +1,4 @@
-"""SECURITY.md 22: no plaintext in logs, in temp files, or in core dumps.
+"""docs/security.md 22: no plaintext in logs, in temp files, or in core dumps.
 
 * Core dumps: ``disable_core_dumps()`` (called first thing by ``app.main``) sets RLIMIT_CORE to
   zero; checked in a child whose limit was raised first, so the test can fail.

@@ -3,7 +3,7 @@
 ``generate`` fills an open vault with coachees from several countries, their goals (with Goal
 Attainment Scaling levels), about a year of sessions each (mostly GROW, also OSKAR, CLEAR,
 experiment cards, intervision and action-learning sets), experiments agreed in one session and
-reviewed in a later one, and the measures of ``INSTRUMENTS.md`` (confidence, GAS, GSE,
+reviewed in a later one, and the measures of ``docs/instruments.md`` (confidence, GAS, GSE,
 empowerment, team psychological safety) scored by the app's own scoring rules. Each coachee's
 notes are written in their language (English, Dutch, French, Swedish or German), composed from
 the phrase banks in ``resources/demo/``, so search can be tried on real diacritics ("securite"

@@ -1,4 +1,4 @@
-"""SECURITY.md 23 for the services: huge notes, odd Unicode and arbitrary search text.
+"""docs/security.md 23 for the services: huge notes, odd Unicode and arbitrary search text.
 
 A typed, clear error or a clean save; never a crash, never a half-save. (Hostile import files and
 CLI arguments are covered by the importer's and the CLI's own tests.)

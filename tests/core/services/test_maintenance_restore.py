@@ -1,4 +1,4 @@
-"""Backup, restore and verify use cases (SECURITY.md 8, 9, 19, 20)."""
+"""Backup, restore and verify use cases (docs/security.md 8, 9, 19, 20)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""SECURITY.md 14 (and 17): SIGKILL at a random moment during writes loses no acknowledged save.
+"""docs/security.md 14 (and 17): SIGKILL at a random moment while writing loses no saved note.
 
 A child Python unlocks the vault and keeps creating and autosaving sessions, printing each save
 only after it returned (committed with ``synchronous=FULL``). The parent kills it with SIGKILL

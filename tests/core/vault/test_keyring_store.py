@@ -1,4 +1,4 @@
-"""SECURITY.md 10–12: remembering the data key only in a real OS secret store, opt-in, with a
+"""docs/security.md 10–12: remembering the data key only in a real OS secret store, opt-in, with a
 timeout, tied to the backend that stored it; every other backend means "not available".
 """
 

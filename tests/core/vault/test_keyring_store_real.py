@@ -1,4 +1,4 @@
-"""SECURITY.md 12: one round trip through a real Secret Service (gnome-keyring under D-Bus).
+"""docs/security.md 12: one round trip through a real Secret Service (gnome-keyring under D-Bus).
 
 Run by ``make test-real-keyring`` (``.ci/run`` starts ``dbus-run-session`` and an unlocked
 gnome-keyring-daemon). Elsewhere it skips, unless ``COACH_APP_REQUIRE_REAL_KEYRING=1`` says the

@@ -1,4 +1,4 @@
-"""SECURITY.md 17: one process per vault; a second opener is told why; the lock dies with its
+"""docs/security.md 17: one process per vault; a second opener is told why; the lock dies with its
 holder (close, or SIGKILL) and never blocks the next start.
 """
 

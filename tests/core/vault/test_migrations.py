@@ -1,4 +1,4 @@
-"""SECURITY.md 16: the schema is what the models say, old vaults open, and an upgrade takes a
+"""docs/security.md 16: the schema is what the models say, old vaults open, and an upgrade takes a
 verified backup first.
 
 With a single released revision there is no real older vault to upgrade, so the upgrade path is

@@ -1,4 +1,4 @@
-"""SECURITY.md 15: a disk that refuses writes fails loudly, with a clear message, and loses nothing.
+"""docs/security.md 15: a disk that refuses writes fails loudly and clearly, and loses nothing.
 
 Tests run as root here, and root ignores file modes, so two honest mechanisms make writes really
 fail inside a child Python:

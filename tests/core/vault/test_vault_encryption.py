@@ -1,4 +1,4 @@
-"""SECURITY.md 1–4: everything on disk is ciphertext, only SQLCipher is accepted, the key never
+"""docs/security.md 1–4: everything on disk is ciphertext, only SQLCipher is accepted, the key never
 shows, and the data key is wrapped under Argon2id parameters that never go below the floor.
 """
 

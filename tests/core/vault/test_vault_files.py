@@ -1,4 +1,4 @@
-"""SECURITY.md 7: files 0600 and folders 0700 (even under a permissive umask), and a key header
+"""docs/security.md 7: files 0600 and folders 0700 (even under a permissive umask), and a key header
 that is replaced atomically, so a crash mid-change leaves a header that still unlocks.
 """
 

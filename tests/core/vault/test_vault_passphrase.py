@@ -1,4 +1,4 @@
-"""SECURITY.md 5, 6 and 8: wrong passphrase changes nothing, a passphrase change re-wraps the key
+"""docs/security.md 5, 6 and 8: a wrong passphrase changes nothing, a change re-wraps the key
 only, and the recovery key unlocks on its own and then insists on a new passphrase.
 """
 

@@ -1,4 +1,4 @@
-"""SECURITY.md 9: an unlock that fails never creates, replaces or empties a vault.
+"""docs/security.md 9: an unlock that fails never creates, replaces or empties a vault.
 
 Every case breaks a closed vault in one way, tries to unlock it, and checks three things: a typed
 error whose message says what to do, the folder byte-identical (hashes and modes of every file,

@@ -1,4 +1,4 @@
-"""The JSON export and the all-or-nothing import (docs/export-format.md, SECURITY.md 23)."""
+"""The JSON export and the all-or-nothing import (docs/export-format.md, docs/security.md 23)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Hostile imports (SECURITY.md 23): whatever the file holds, the importer either imports it
+"""Hostile imports (docs/security.md 23): whatever the file holds, the importer either imports it
 whole or raises ``ImportRejected``, and a rejected import leaves the vault exactly as it was.
 
 The mutation test imports into the vault the valid export came from, so a mutation that stays
