@@ -21,10 +21,9 @@ from coach_app.instruments.definitions import (
     get_instrument,
     instruments_dir,
     load_instruments,
-    read_instrument_dir,
-    read_instrument_file,
     with_item_wording,
 )
+from coach_app.instruments.parsing import read_instrument_dir, read_instrument_file
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
 
