@@ -29,64 +29,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="66"/>
-        <source>CoacheeStatus</source>
-        <comment>Paused</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="67"/>
-        <source>CoacheeStatus</source>
-        <comment>Completed</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="68"/>
-        <source>CoacheeStatus</source>
-        <comment>Archived</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="77"/>
-        <source>GoalAttainment</source>
-        <comment>somewhat less than expected</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="78"/>
-        <source>GoalAttainment</source>
-        <comment>the expected level</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="79"/>
-        <source>GoalAttainment</source>
-        <comment>somewhat more than expected</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="80"/>
-        <source>GoalAttainment</source>
-        <comment>much more than expected</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coach_app/ui/session_editor.py" line="72"/>
+        <location filename="../../coach_app/ui/session_editor.py" line="69"/>
         <source>Agree an experiment from the selected text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_editor.py" line="73"/>
+        <location filename="../../coach_app/ui/session_editor.py" line="70"/>
         <source>Save now (it also saves by itself)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_editor.py" line="74"/>
+        <location filename="../../coach_app/ui/session_editor.py" line="71"/>
         <source>Next / previous field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_editor.py" line="75"/>
+        <location filename="../../coach_app/ui/session_editor.py" line="72"/>
         <source>Done: save and close the session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -478,6 +436,29 @@
     </message>
 </context>
 <context>
+    <name>CoacheeStatus</name>
+    <message>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="64"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="65"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="66"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="67"/>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConfidenceForm</name>
     <message>
         <location filename="../../coach_app/ui/assessment_forms.py" line="208"/>
@@ -581,13 +562,10 @@ Folder: {folder}</source>
         <source>No confidence ratings yet</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../coach_app/ui/progress_models.py" line="172"/>
         <source>Confidence, last %n session(s) (mean of goals): {values}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -663,23 +641,23 @@ Folder: {folder}</source>
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="364"/>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="365"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="362"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="363"/>
         <source>Erase coachee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="368"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="366"/>
         <source>This deletes everything about &lt;b&gt;{name}&lt;/b&gt; from this vault: profile, goals, every session note, experiments and measurements. It cannot be undone; older backups still hold them, and the erasure is applied again if one is restored.&lt;br&gt;&lt;br&gt;Type the name to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="377"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="375"/>
         <source>Type the coachee&apos;s name to confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="381"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="379"/>
         <source>Erase for good</source>
         <translation type="unfinished"></translation>
     </message>
@@ -855,13 +833,10 @@ Folder: {folder}</source>
         <source>no due date</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../coach_app/ui/experiment_common.py" line="36"/>
         <source>%n day(s) past due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_common.py" line="39"/>
@@ -877,133 +852,138 @@ Folder: {folder}</source>
 <context>
     <name>ExperimentReviewDialog</name>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="63"/>
+        <location filename="../../coach_app/ui/experiment_review.py" line="64"/>
         <source>Review: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="69"/>
+        <location filename="../../coach_app/ui/experiment_review.py" line="70"/>
         <source>What happened? What did you learn? Adopt, adapt or abandon?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="72"/>
+        <location filename="../../coach_app/ui/experiment_review.py" line="73"/>
         <source>An experiment that did not go as predicted is not a failure: finding that out is what it was for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="78"/>
+        <location filename="../../coach_app/ui/experiment_review.py" line="79"/>
         <source>What happened? Any surprises?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="78"/>
+        <location filename="../../coach_app/ui/experiment_review.py" line="79"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="81"/>
+        <location filename="../../coach_app/ui/experiment_review.py" line="82"/>
         <source>What did you learn, compared with the prediction?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="82"/>
+        <location filename="../../coach_app/ui/experiment_review.py" line="83"/>
         <source>What did you learn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="87"/>
+        <location filename="../../coach_app/ui/experiment_review.py" line="88"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="90"/>
+        <location filename="../../coach_app/ui/experiment_review.py" line="91"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="93"/>
+        <location filename="../../coach_app/ui/experiment_review.py" line="94"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="98"/>
+        <location filename="../../coach_app/ui/experiment_review.py" line="99"/>
         <source>Save review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="105"/>
+        <location filename="../../coach_app/ui/experiment_review.py" line="106"/>
         <source>What &amp;happened?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="106"/>
+        <location filename="../../coach_app/ui/experiment_review.py" line="107"/>
         <source>What did you &amp;learn?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="133"/>
+        <location filename="../../coach_app/ui/experiment_review.py" line="134"/>
         <source>Adopt — it works; keep doing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="134"/>
+        <location filename="../../coach_app/ui/experiment_review.py" line="135"/>
         <source>Adapt — change something and try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="135"/>
+        <location filename="../../coach_app/ui/experiment_review.py" line="136"/>
         <source>Abandon — let it go; what it taught stays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="136"/>
+        <location filename="../../coach_app/ui/experiment_review.py" line="137"/>
         <source>Not decided yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="141"/>
+        <location filename="../../coach_app/ui/experiment_review.py" line="142"/>
         <source>Done — it was tried</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="142"/>
+        <location filename="../../coach_app/ui/experiment_review.py" line="143"/>
         <source>Still in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="143"/>
+        <location filename="../../coach_app/ui/experiment_review.py" line="144"/>
         <source>Dropped — not tried or stopped, and that is fine to say</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="149"/>
+        <location filename="../../coach_app/ui/experiment_review.py" line="150"/>
         <source>The plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="153"/>
+        <location filename="../../coach_app/ui/experiment_review.py" line="154"/>
         <source>Goal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="154"/>
+        <location filename="../../coach_app/ui/experiment_review.py" line="155"/>
         <source>Prediction:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="155"/>
+        <location filename="../../coach_app/ui/experiment_review.py" line="156"/>
         <source>Action:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="156"/>
+        <location filename="../../coach_app/ui/experiment_review.py" line="157"/>
         <source>Success signal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="157"/>
+        <location filename="../../coach_app/ui/experiment_review.py" line="158"/>
         <source>Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/experiment_review.py" line="185"/>
+        <source>{group}: {option}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1101,7 +1081,7 @@ Folder: {folder}</source>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="121"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="119"/>
         <source>Problem with the form</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1145,49 +1125,77 @@ Folder: {folder}</source>
     </message>
 </context>
 <context>
+    <name>GoalAttainment</name>
+    <message>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="74"/>
+        <source>much less than expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="75"/>
+        <source>somewhat less than expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="76"/>
+        <source>the expected level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="77"/>
+        <source>somewhat more than expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="78"/>
+        <source>much more than expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="290"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="288"/>
         <source>Add goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="292"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="290"/>
         <source>Edit goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="299"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="297"/>
         <source>What the coachee wants to achieve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="307"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="305"/>
         <source>How much this goal counts in the GAS score: 1 (least) to 4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="309"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="307"/>
         <source>Title *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="310"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="308"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="311"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="309"/>
         <source>Weight (1–4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="314"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="312"/>
         <source>Goal Attainment Scaling: describe what each level would look like, in observable terms. 0 is the outcome you both expect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="326"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="324"/>
         <source>Level {sign}: {meaning}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1452,72 +1460,57 @@ Source: {source}</source>
 <context>
     <name>LearningLogWidget</name>
     <message>
-        <location filename="../../coach_app/ui/learning_log.py" line="48"/>
+        <location filename="../../coach_app/ui/learning_log.py" line="49"/>
         <source>All decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/learning_log.py" line="49"/>
-        <source>Adopt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coach_app/ui/learning_log.py" line="50"/>
-        <source>Adapt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coach_app/ui/learning_log.py" line="51"/>
-        <source>Abandon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coach_app/ui/learning_log.py" line="52"/>
+        <location filename="../../coach_app/ui/learning_log.py" line="53"/>
         <source>Not decided yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/learning_log.py" line="78"/>
+        <location filename="../../coach_app/ui/learning_log.py" line="79"/>
         <source>Filter by decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/learning_log.py" line="80"/>
+        <location filename="../../coach_app/ui/learning_log.py" line="81"/>
         <source>Filter by goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/learning_log.py" line="90"/>
+        <location filename="../../coach_app/ui/learning_log.py" line="91"/>
         <source>Learning log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/learning_log.py" line="98"/>
+        <location filename="../../coach_app/ui/learning_log.py" line="99"/>
         <source>Select an experiment to read its whole learning loop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/learning_log.py" line="100"/>
+        <location filename="../../coach_app/ui/learning_log.py" line="101"/>
         <source>Experiment details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/learning_log.py" line="103"/>
+        <location filename="../../coach_app/ui/learning_log.py" line="104"/>
         <source>Decision:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/learning_log.py" line="105"/>
+        <location filename="../../coach_app/ui/learning_log.py" line="106"/>
         <source>Goal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/learning_log.py" line="191"/>
+        <location filename="../../coach_app/ui/learning_log.py" line="192"/>
         <source>Loading the learning log</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coach_app/ui/learning_log.py" line="207"/>
+        <location filename="../../coach_app/ui/learning_log.py" line="208"/>
         <source>%n learning(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1525,7 +1518,7 @@ Source: {source}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/learning_log.py" line="222"/>
+        <location filename="../../coach_app/ui/learning_log.py" line="223"/>
         <source>All goals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1601,203 +1594,223 @@ Source: {source}</source>
 <context>
     <name>MeasuresTab</name>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="125"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="58"/>
+        <source>Psychological empowerment (12 items)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings_measures.py" line="62"/>
+        <source>Team psychological safety (7 items)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings_measures.py" line="70"/>
+        <source>General self-efficacy (GSE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings_measures.py" line="71"/>
+        <source>Team psychological safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings_measures.py" line="127"/>
         <source>Problem with the measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="136"/>
         <location filename="../../coach_app/ui/settings_measures.py" line="138"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="140"/>
         <source>Custom metrics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="139"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="141"/>
         <source>Metric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="139"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="141"/>
         <source>Range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="139"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="141"/>
         <source>Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="145"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="147"/>
         <source>Metric name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="146"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="148"/>
         <source>e.g. Energy at work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="151"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="153"/>
         <source>Lowest value of the metric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="152"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="154"/>
         <source>Highest value of the metric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="159"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="161"/>
         <source>Metric key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="160"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="162"/>
         <source>Add metric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="161"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="163"/>
         <source>Update selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="162"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="164"/>
         <source>Remove selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="164"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="166"/>
         <source>Values already recorded stay in the vault and on the charts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="178"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="180"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="180"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="182"/>
         <source>from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="182"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="184"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="193"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="195"/>
         <source>Your own single ratings (e.g. energy 1–10), offered under Add assessment and charted with the other measures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="206"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="208"/>
         <source>{low} to {high}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="246"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="248"/>
         <source>New key: {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="270"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="272"/>
         <source>A metric with the key {key} exists already; choose another name or select it and press Update.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="302"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="304"/>
         <source>Questionnaire wording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="307"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="309"/>
         <source>These questionnaires ship without their item text: enter it once from your licensed copy. It is saved when you press “Save wording”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="320"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="322"/>
         <source>Edit wording…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="322"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="324"/>
         <source>Edit the wording of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="337"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="339"/>
         <source>entered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="337"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="339"/>
         <source>not entered yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="352"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="354"/>
         <source>Reference values (measurement-error band)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="356"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="358"/>
         <source>A shaded “within measurement error” band appears on a chart only for a scale whose SD and reliability you enter here from a published source; leave a row empty and no band is drawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="363"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="365"/>
         <source>Scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="364"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="366"/>
         <source>SD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="365"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="367"/>
         <source>Reliability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="366"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="368"/>
         <source>Published source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="377"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="379"/>
         <source>Author (year), table or page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="379"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="381"/>
         <source>SD of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="380"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="382"/>
         <source>Reliability of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="381"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="383"/>
         <source>Published source of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="410"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="412"/>
         <source>Enter the SD of {name}, or clear its row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="415"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="417"/>
         <source>Enter the reliability of {name}, or clear its row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="423"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="425"/>
         <source>Name the published source of the reference values for {name}; without it no band is drawn.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1863,22 +1876,22 @@ Source: {source}</source>
 <context>
     <name>NewPassphrasePage</name>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="454"/>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="456"/>
         <source>New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="455"/>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="457"/>
         <source>Set new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="458"/>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="460"/>
         <source>Choose a new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="462"/>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="464"/>
         <source>The recovery key opened your vault. Choose a new passphrase now; your recovery key stays valid.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1899,12 +1912,12 @@ Source: {source}</source>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../coach_app/ui/ops.py" line="83"/>
+        <location filename="../../coach_app/ui/ops.py" line="85"/>
         <source>Stopped: {label}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/ops.py" line="323"/>
+        <location filename="../../coach_app/ui/ops.py" line="348"/>
         <source>The vault is being locked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1912,7 +1925,7 @@ Source: {source}</source>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="90"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="88"/>
         <source>{label} is set</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2071,17 +2084,17 @@ Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_overview.py" line="158"/>
+        <location filename="../../coach_app/ui/coachee_overview.py" line="159"/>
         <source>weight {weight}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_overview.py" line="188"/>
+        <location filename="../../coach_app/ui/coachee_overview.py" line="189"/>
         <source> — due {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_overview.py" line="190"/>
+        <location filename="../../coach_app/ui/coachee_overview.py" line="191"/>
         <source>overdue since {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2150,89 +2163,89 @@ Source: {source}</source>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="192"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="190"/>
         <source>New coachee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="194"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="192"/>
         <source>Edit profile — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="202"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="200"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="207"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="205"/>
         <source>name@example.org</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="209"/>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="229"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="207"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="227"/>
         <source>Started on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="215"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="213"/>
         <source>What the coaching is about, in the coachee&apos;s words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="219"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="217"/>
         <source>Comma-separated, e.g. leadership, new role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="220"/>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="233"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="218"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="231"/>
         <source>Consent recorded on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="223"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="221"/>
         <source>Name *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="224"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="222"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="225"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="223"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="226"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="224"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="227"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="225"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="228"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="226"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="230"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="228"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="231"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="229"/>
         <source>Focus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="232"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="230"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2240,83 +2253,83 @@ Source: {source}</source>
 <context>
     <name>ProgressChartWidget</name>
     <message>
-        <location filename="../../coach_app/ui/progress_chart.py" line="83"/>
+        <location filename="../../coach_app/ui/progress_chart.py" line="80"/>
         <source>adopt</source>
         <extracomment>What one coachee&apos;s chart shows: a change of these for that coachee makes it out of date.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_chart.py" line="84"/>
+        <location filename="../../coach_app/ui/progress_chart.py" line="81"/>
         <source>adapt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_chart.py" line="85"/>
+        <location filename="../../coach_app/ui/progress_chart.py" line="82"/>
         <source>abandon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_chart.py" line="87"/>
+        <location filename="../../coach_app/ui/progress_chart.py" line="84"/>
         <source>not decided yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_chart.py" line="90"/>
+        <location filename="../../coach_app/ui/progress_chart.py" line="87"/>
         <source>— (not reviewed yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_chart.py" line="94"/>
+        <location filename="../../coach_app/ui/progress_chart.py" line="91"/>
         <source>{title} (agreed {date})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_chart.py" line="97"/>
+        <location filename="../../coach_app/ui/progress_chart.py" line="94"/>
         <source>Prediction: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_chart.py" line="100"/>
+        <location filename="../../coach_app/ui/progress_chart.py" line="97"/>
         <source>Learning: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_chart.py" line="101"/>
+        <location filename="../../coach_app/ui/progress_chart.py" line="98"/>
         <source>Decision: {decision}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_chart.py" line="163"/>
+        <location filename="../../coach_app/ui/progress_chart.py" line="160"/>
         <source>Experiment details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_chart.py" line="190"/>
+        <location filename="../../coach_app/ui/progress_chart.py" line="187"/>
         <source>Progress chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_chart.py" line="237"/>
+        <location filename="../../coach_app/ui/progress_chart.py" line="234"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_chart.py" line="242"/>
+        <location filename="../../coach_app/ui/progress_chart.py" line="239"/>
         <source>Loading the progress chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_chart.py" line="307"/>
+        <location filename="../../coach_app/ui/progress_chart.py" line="304"/>
         <source>Choose a coachee to see their progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_chart.py" line="447"/>
+        <location filename="../../coach_app/ui/progress_chart.py" line="444"/>
         <source>No measurements yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coach_app/ui/progress_chart.py" line="450"/>
+        <location filename="../../coach_app/ui/progress_chart.py" line="447"/>
         <source>%n series</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2324,7 +2337,7 @@ Source: {source}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coach_app/ui/progress_chart.py" line="451"/>
+        <location filename="../../coach_app/ui/progress_chart.py" line="448"/>
         <source>%n experiment(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2332,42 +2345,42 @@ Source: {source}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_chart.py" line="456"/>
+        <location filename="../../coach_app/ui/progress_chart.py" line="453"/>
         <source>not drawn (too many goals for one chart): {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_chart.py" line="458"/>
+        <location filename="../../coach_app/ui/progress_chart.py" line="455"/>
         <source>point at an experiment marker to read its prediction and learning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_chart.py" line="489"/>
+        <location filename="../../coach_app/ui/progress_chart.py" line="486"/>
         <source>{name} progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_chart.py" line="491"/>
+        <location filename="../../coach_app/ui/progress_chart.py" line="488"/>
         <source>Export chart as PNG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_chart.py" line="491"/>
+        <location filename="../../coach_app/ui/progress_chart.py" line="488"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_chart.py" line="493"/>
+        <location filename="../../coach_app/ui/progress_chart.py" line="490"/>
         <source>Export chart as SVG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_chart.py" line="493"/>
+        <location filename="../../coach_app/ui/progress_chart.py" line="490"/>
         <source>SVG drawing (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_chart.py" line="504"/>
+        <location filename="../../coach_app/ui/progress_chart.py" line="501"/>
         <source>Chart saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2437,21 +2450,6 @@ Source: {source}</source>
     <message>
         <location filename="../../coach_app/ui/progress_toolbar.py" line="89"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QCoreApplication</name>
-    <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="65"/>
-        <source>CoacheeStatus</source>
-        <comment>Active</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="76"/>
-        <source>GoalAttainment</source>
-        <comment>much less than expected</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2537,26 +2535,31 @@ This key opens your vault if you forget your passphrase. Keep it safe and privat
     <name>RecoveryPage</name>
     <message>
         <location filename="../../coach_app/ui/unlock_pages.py" line="410"/>
+        <source>XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="412"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="415"/>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="417"/>
         <source>Unlock with recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="417"/>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="419"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="419"/>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="421"/>
         <source>Use your recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="423"/>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="425"/>
         <source>Type the recovery key you stored when the vault was created. Spaces, dashes and lower case do not matter. You then choose a new passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2744,33 +2747,28 @@ This key opens your vault if you forget your passphrase. Keep it safe and privat
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../coach_app/ui/session_editor.py" line="132"/>
+        <location filename="../../coach_app/ui/session_editor.py" line="116"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_editor.py" line="137"/>
-        <location filename="../../coach_app/ui/session_editor.py" line="350"/>
+        <location filename="../../coach_app/ui/session_editor.py" line="121"/>
+        <location filename="../../coach_app/ui/session_editor.py" line="324"/>
         <source>No session is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_editor.py" line="170"/>
-        <source>{when} · {minutes} min · {kind} · {template}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coach_app/ui/session_editor.py" line="330"/>
+        <location filename="../../coach_app/ui/session_editor.py" line="304"/>
         <source>Saves as you type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_editor.py" line="385"/>
+        <location filename="../../coach_app/ui/session_editor.py" line="359"/>
         <source>Saved at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_editor.py" line="389"/>
+        <location filename="../../coach_app/ui/session_editor.py" line="363"/>
         <source>Not saved: {reason} — your text is still here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2778,38 +2776,38 @@ This key opens your vault if you forget your passphrase. Keep it safe and privat
 <context>
     <name>SessionForm</name>
     <message>
-        <location filename="../../coach_app/ui/session_form.py" line="103"/>
+        <location filename="../../coach_app/ui/session_form.py" line="104"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_form.py" line="107"/>
+        <location filename="../../coach_app/ui/session_form.py" line="108"/>
         <source>Anything else worth keeping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_form.py" line="114"/>
-        <location filename="../../coach_app/ui/session_form.py" line="118"/>
+        <location filename="../../coach_app/ui/session_form.py" line="115"/>
+        <location filename="../../coach_app/ui/session_form.py" line="119"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_form.py" line="115"/>
+        <location filename="../../coach_app/ui/session_form.py" line="116"/>
         <source>Comma-separated, e.g. delegation, feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_form.py" line="130"/>
+        <location filename="../../coach_app/ui/session_form.py" line="131"/>
         <source>Private reflection (only you)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_form.py" line="133"/>
+        <location filename="../../coach_app/ui/session_form.py" line="134"/>
         <source>Your own thoughts: hunches, what you noticed in yourself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_form.py" line="139"/>
+        <location filename="../../coach_app/ui/session_form.py" line="140"/>
         <source>For your own practice; kept apart from the session notes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2817,27 +2815,32 @@ This key opens your vault if you forget your passphrase. Keep it safe and privat
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../../coach_app/ui/session_page.py" line="36"/>
+        <location filename="../../coach_app/ui/session_page.py" line="44"/>
+        <source>{when} · {minutes} min · {kind} · {template}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/session_page.py" line="64"/>
         <source>Coachee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_page.py" line="38"/>
+        <location filename="../../coach_app/ui/session_page.py" line="66"/>
         <source>Session date, duration and kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_page.py" line="40"/>
+        <location filename="../../coach_app/ui/session_page.py" line="68"/>
         <source>Save state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_page.py" line="43"/>
+        <location filename="../../coach_app/ui/session_page.py" line="71"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_page.py" line="44"/>
+        <location filename="../../coach_app/ui/session_page.py" line="72"/>
         <source>Save and close the session (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2845,113 +2848,113 @@ This key opens your vault if you forget your passphrase. Keep it safe and privat
 <context>
     <name>SessionSidePanel</name>
     <message>
-        <location filename="../../coach_app/ui/session_side_panel.py" line="57"/>
+        <location filename="../../coach_app/ui/session_side_panel.py" line="52"/>
         <source>Why this number and not lower?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_side_panel.py" line="58"/>
+        <location filename="../../coach_app/ui/session_side_panel.py" line="53"/>
         <source>What would move it one point up?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_side_panel.py" line="116"/>
+        <location filename="../../coach_app/ui/session_side_panel.py" line="111"/>
         <source>Open experiments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_side_panel.py" line="119"/>
+        <location filename="../../coach_app/ui/session_side_panel.py" line="114"/>
         <source>Confidence today (0–10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_side_panel.py" line="130"/>
-        <location filename="../../coach_app/ui/session_side_panel.py" line="155"/>
+        <location filename="../../coach_app/ui/session_side_panel.py" line="125"/>
+        <location filename="../../coach_app/ui/session_side_panel.py" line="150"/>
         <source>Agreed last time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_side_panel.py" line="134"/>
+        <location filename="../../coach_app/ui/session_side_panel.py" line="129"/>
         <source>This is the first session with this coachee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_side_panel.py" line="144"/>
+        <location filename="../../coach_app/ui/session_side_panel.py" line="139"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_side_panel.py" line="147"/>
+        <location filename="../../coach_app/ui/session_side_panel.py" line="142"/>
         <source>{when} · {template} · {section}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_side_panel.py" line="154"/>
+        <location filename="../../coach_app/ui/session_side_panel.py" line="149"/>
         <source>Nothing was written down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_side_panel.py" line="177"/>
+        <location filename="../../coach_app/ui/session_side_panel.py" line="172"/>
         <source>No open experiments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_side_panel.py" line="180"/>
+        <location filename="../../coach_app/ui/session_side_panel.py" line="175"/>
         <source>New experiment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_side_panel.py" line="181"/>
+        <location filename="../../coach_app/ui/session_side_panel.py" line="176"/>
         <source>Agree an experiment; select text first to prefill it (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_side_panel.py" line="198"/>
+        <location filename="../../coach_app/ui/session_side_panel.py" line="193"/>
         <source>Expected: {prediction}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_side_panel.py" line="203"/>
+        <location filename="../../coach_app/ui/session_side_panel.py" line="198"/>
         <source>Review…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_side_panel.py" line="204"/>
+        <location filename="../../coach_app/ui/session_side_panel.py" line="199"/>
         <source>Review experiment: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_side_panel.py" line="215"/>
+        <location filename="../../coach_app/ui/session_side_panel.py" line="210"/>
         <source>Measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_side_panel.py" line="218"/>
+        <location filename="../../coach_app/ui/session_side_panel.py" line="213"/>
         <source>A questionnaire or rating, recorded as part of this session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_side_panel.py" line="220"/>
+        <location filename="../../coach_app/ui/session_side_panel.py" line="215"/>
         <source>Assessment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_side_panel.py" line="221"/>
+        <location filename="../../coach_app/ui/session_side_panel.py" line="216"/>
         <source>Add an assessment to this session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_side_panel.py" line="243"/>
+        <location filename="../../coach_app/ui/session_side_panel.py" line="238"/>
         <source>Confidence ruler prompts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_side_panel.py" line="247"/>
+        <location filename="../../coach_app/ui/session_side_panel.py" line="242"/>
         <source>No active goals yet: add one to rate confidence per goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_side_panel.py" line="268"/>
+        <location filename="../../coach_app/ui/session_side_panel.py" line="263"/>
         <source>Confidence for goal: {title}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3121,32 +3124,32 @@ This key opens your vault if you forget your passphrase. Keep it safe and privat
 <context>
     <name>TemplateChooser</name>
     <message>
-        <location filename="../../coach_app/ui/session_template_chooser.py" line="48"/>
+        <location filename="../../coach_app/ui/session_template_chooser.py" line="58"/>
         <source>Note template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_template_chooser.py" line="55"/>
+        <location filename="../../coach_app/ui/session_template_chooser.py" line="65"/>
         <source>&amp;Start session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_template_chooser.py" line="57"/>
+        <location filename="../../coach_app/ui/session_template_chooser.py" line="67"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_template_chooser.py" line="67"/>
+        <location filename="../../coach_app/ui/session_template_chooser.py" line="77"/>
         <source>Choose how to structure the notes. Enter starts, Esc cancels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_template_chooser.py" line="78"/>
+        <location filename="../../coach_app/ui/session_template_chooser.py" line="88"/>
         <source>{name}  —  {hint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_template_chooser.py" line="89"/>
+        <location filename="../../coach_app/ui/session_template_chooser.py" line="99"/>
         <source>New session with {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3416,47 +3419,47 @@ This key opens your vault if you forget your passphrase. Keep it safe and privat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="281"/>
+        <location filename="../../coach_app/ui/window_actions.py" line="276"/>
         <source>Archive coachee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="282"/>
+        <location filename="../../coach_app/ui/window_actions.py" line="277"/>
         <source>Archive {name}? Nothing is deleted; they move to the Archived list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="293"/>
+        <location filename="../../coach_app/ui/window_actions.py" line="288"/>
         <source>{name} archived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="315"/>
+        <location filename="../../coach_app/ui/window_actions.py" line="310"/>
         <source>Coachee erased.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="352"/>
+        <location filename="../../coach_app/ui/window_actions.py" line="347"/>
         <source>Progress report saved: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="371"/>
+        <location filename="../../coach_app/ui/window_actions.py" line="366"/>
         <source>Experiments cannot be edited in this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="382"/>
+        <location filename="../../coach_app/ui/window_actions.py" line="377"/>
         <source>Experiments cannot be reviewed in this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="401"/>
+        <location filename="../../coach_app/ui/window_actions.py" line="396"/>
         <source>Search is not part of this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="414"/>
+        <location filename="../../coach_app/ui/window_actions.py" line="409"/>
         <source>This build has no overdue list.</source>
         <translation type="unfinished"></translation>
     </message>
