@@ -81,3 +81,9 @@ class BackupFailed(CoachAppError):
 
 class Cancelled(CoachAppError):
     """A long task stopped because the coach locked, quit or cancelled; nothing half-written."""
+
+
+class UsageError(CoachAppError):
+    """The command line itself is wrong (exit 2)."""
+
+    exit_code = 2

@@ -1,0 +1,146 @@
+"""The command line's arguments: the parser, its options and help texts, the variable names.
+
+Kept apart from ``cli.py`` (the commands) so the contract scripts rely on — option names,
+sub-commands, environment variables — reads in one place.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from coach_app.i18n import _
+
+ENV_PASSPHRASE = "COACH_APP_PASSPHRASE"  # noqa: S105 - the name of a variable, not a secret
+ENV_NEW_PASSPHRASE = "COACH_APP_NEW_PASSPHRASE"  # noqa: S105 - a variable name
+ENV_RECOVERY_KEY = "COACH_APP_RECOVERY_KEY"
+ENV_KDF_FAST = "COACH_APP_KDF_FAST"
+PROG = "coach-app"
+MAX_SEARCH_LIMIT = 1000
+
+
+# ---- parsing --------------------------------------------------------------------------------
+
+
+def _folder_arg(text: str) -> Path:
+    if not text.strip():
+        raise argparse.ArgumentTypeError(_("the vault folder must not be empty"))
+    return Path(text).expanduser()
+
+
+def _int_between(low: int, high: int) -> Callable[[str], int]:
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(
+                _("{text!r} is not a whole number").format(text=text)
+            ) from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(
+                _("must be between {low} and {high}").format(low=low, high=high)
+            )
+        return value
+
+    return parse
+
+
+def _common_options(*, suppress: bool) -> argparse.ArgumentParser:
+    """``--vault`` and ``--passphrase-stdin``, accepted before or after the command."""
+    # On the sub-commands the defaults are suppressed, so an option given before the command
+    # is not overwritten by the sub-parser's default.
+    default: Any = argparse.SUPPRESS if suppress else None
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--vault",
+        type=_folder_arg,
+        metavar="DIR",
+        default=default,
+        help=_("the vault folder (default: $COACH_APP_VAULT, else the user-data folder)"),
+    )
+    common.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        default=argparse.SUPPRESS if suppress else False,
+        help=_("read the passphrase from the first line of standard input"),
+    )
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (also used to print the help)."""
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description=_("Coach Companion: an encrypted, offline companion for coaches."),
+        parents=[_common_options(suppress=False)],
+        epilog=_(
+            "Passphrase: $COACH_APP_PASSPHRASE, else --passphrase-stdin, else a prompt. "
+            "Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or recovery key, "
+            "4 input rejected (nothing changed)."
+        ),
+    )
+    parser.add_argument(
+        "--demo", action="store_true", help=_("open the app on a throwaway vault with sample data")
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    common = [_common_options(suppress=True)]
+
+    def add(name: str, help_text: str, **kwargs: Any) -> argparse.ArgumentParser:
+        return sub.add_parser(name, help=help_text, description=help_text, parents=common, **kwargs)
+
+    add("gui", _("the desktop app (the default)"))
+    add(
+        "init",
+        "create a vault; prints the recovery key once",
+        epilog=_(
+            "The passphrase: $COACH_APP_NEW_PASSPHRASE, else $COACH_APP_PASSPHRASE, else the next "
+            "line of stdin, else a prompt (twice). COACH_APP_KDF_FAST=1 skips calibration and "
+            "uses the Argon2id floor (64 MiB, 3 iterations): for tests and benchmarks only."
+        ),
+    )
+    p = add("import", _("import a JSON export (all or nothing)"))
+    p.add_argument("file", type=Path, metavar="FILE")
+    p = add("export", _("export everything as JSON (to stdout by default; NOT encrypted)"))
+    p.add_argument("--out", type=Path, metavar="FILE")
+    p = add("search", _("full-text search"))
+    p.add_argument("query", metavar="QUERY")
+    p.add_argument("--limit", type=_int_between(1, MAX_SEARCH_LIMIT), default=20, metavar="N")
+    p.add_argument("--json", action="store_true", help=_("print a JSON array of hits"))
+    p = add("backup", _("write an encrypted, verified backup"))
+    p.add_argument("--out", type=Path, metavar="FILE")
+    p = add("restore", _("replace the vault's data with a backup's (or create the vault from it)"))
+    p.add_argument("file", type=Path, metavar="FILE")
+    add("verify", _("integrity and cipher checks, plaintext scan of the folder, file modes"))
+    p = add("erase-coachee", _("erase a coachee and everything about them, for good"))
+    p.add_argument("coachee_id", metavar="ID")
+    p = add("change-passphrase", _("set a new passphrase (the database is not rewritten)"))
+    p.add_argument(
+        "--recovery-key",
+        action="store_true",
+        help=_("unlock with the recovery key ($COACH_APP_RECOVERY_KEY, stdin or a prompt)"),
+    )
+    p = add("demo-data", _("add synthetic sample coachees and sessions"))
+    p.add_argument("--coachees", type=_int_between(1, 100_000), default=None, metavar="N")
+    p.add_argument(
+        "--sessions",
+        type=_int_between(0, 100_000),
+        default=None,
+        metavar="N",
+        help=_("sessions per coachee"),
+    )
+    p = add("report", _("write a PDF report about one coachee"))
+    p.add_argument("coachee_id", metavar="COACHEE_ID")
+    p.add_argument("--out", type=Path, metavar="FILE.pdf", required=True)
+    return parser
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    """Parse the command line; usage errors exit with status 2 (argparse's convention)."""
+    args = build_parser().parse_args(argv)
+    # Options given after the command are suppressed on the main parser; fill the gaps.
+    for name, default in (("vault", None), ("passphrase_stdin", False), ("demo", False)):
+        if not hasattr(args, name):
+            setattr(args, name, default)
+    return args
