@@ -114,7 +114,8 @@ class _Secrets:
         self.use_stdin = use_stdin
         self._lines = 0
 
-    def _stdin_line(self, what: str) -> str:
+    def next_line(self, what: str) -> str:
+        """The next line of standard input, without its line ending; ``what`` names it in errors."""
         line = sys.stdin.readline() if sys.stdin is not None else ""
         self._lines += 1
         if not line:
@@ -131,7 +132,7 @@ class _Secrets:
         if value:
             return value
         if self.use_stdin:
-            return self._stdin_line(f"the {label}")
+            return self.next_line(f"the {label}")
         if _stdin_is_tty():
             return getpass.getpass(f"{label.capitalize()}: ")
         raise UsageError(
@@ -147,7 +148,7 @@ class _Secrets:
             if value:
                 return value
         if self.use_stdin or not _stdin_is_tty():
-            return self._stdin_line("the new passphrase")
+            return self.next_line("the new passphrase")
         first = getpass.getpass("New passphrase: ")
         if getpass.getpass("The new passphrase again: ") != first:
             raise ValidationError(_("The two passphrases differ; nothing was changed."))
@@ -163,13 +164,50 @@ def _folder(args: argparse.Namespace) -> Path:
     return Path(args.vault) if args.vault else default_vault_dir()
 
 
-def _unlock(args: argparse.Namespace) -> Any:
+def _unlock(args: argparse.Namespace, passphrase: str | None = None) -> Any:
     from coach_app.vault.header import read_header  # noqa: PLC0415
     from coach_app.vault.vault import Vault  # noqa: PLC0415
 
     folder = _folder(args)
     read_header(folder)  # "no vault here" before asking for a passphrase
-    return Vault.unlock(folder, _Secrets(args.passphrase_stdin).passphrase())
+    if passphrase is None:
+        passphrase = _Secrets(args.passphrase_stdin).passphrase()
+    return Vault.unlock(folder, passphrase)
+
+
+def _refuse_target_in_vault(
+    out: Path | None, folder: Path, refusal: str, *, backups_allowed: bool = False
+) -> None:
+    """Refuse an ``--out`` target in the vault folder; every command's ``--out`` goes through here.
+
+    The vault folder holds only the vault's own ciphertext (docs/security.md 1): an export or a
+    report is clear text, and any other file could overwrite one of the vault's. So a target
+    that is the folder, lies in it or would replace one of its files is refused, after resolving
+    both paths: a symlink pointing in, a symlinked folder or ``..`` do not get around it.
+
+    Decision for backups (``backups_allowed``): the vault's own ``backups/`` folder is where
+    backups go by default, so ``backup --out`` may name exactly that folder or a file directly
+    in it; anywhere else in the vault folder (a sub-folder of ``backups/`` included) is refused.
+    Called before unlocking, so a refused command writes nothing anywhere.
+
+    Raises:
+        ValidationError: (exit 4) the target is in the vault folder.
+    """
+    if out is None:
+        return  # the command's default place (stdout, or ``backups/`` for a backup)
+    # realpath rather than Path.resolve: it does not raise on a symlink loop (such a target
+    # cannot be written anyway) and it follows a dangling symlink to where it would write.
+    vault = Path(os.path.realpath(folder))
+    target = Path(os.path.realpath(out))
+    if backups_allowed:
+        from coach_app.vault.vault import BACKUP_DIR  # noqa: PLC0415 - keeps --help fast
+
+        # An existing folder gets a new file inside it (services.maintenance.backup).
+        parent = target if target.is_dir() else target.parent
+        if parent == vault / BACKUP_DIR:
+            return
+    if target == vault or vault in target.parents:
+        raise ValidationError(refusal)
 
 
 # ---- commands -------------------------------------------------------------------------------
@@ -207,31 +245,16 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def _inside(path: Path, folder: Path) -> bool:
-    try:
-        path.resolve().relative_to(folder.resolve())
-    except ValueError:
-        return False
-    return True
-
-
-def _refuse_clear_text_in_vault(out: Path | None, folder: Path, what: str) -> None:
-    # Everything in the vault folder must be ciphertext (docs/security.md 1); exports and reports
-    # are not, and ``verify`` would rightly report them.
-    if out is not None and _inside(out, folder):
-        raise UsageError(
-            _("{what} is not encrypted: write it outside the vault folder.").format(
-                what=what,
-            )
-        )
-
-
 def cmd_export(args: argparse.Namespace) -> int:
     """Export to stdout or to a file (0600, written atomically)."""
     from coach_app.services import exchange  # noqa: PLC0415
     from coach_app.vault.files import atomic_write_bytes  # noqa: PLC0415
 
-    _refuse_clear_text_in_vault(args.out, _folder(args), "An export")
+    _refuse_target_in_vault(
+        args.out,
+        _folder(args),
+        _("An export is not encrypted: write it outside the vault folder. Nothing was written."),
+    )
     with _unlock(args) as vault:
         text = exchange.export_json(vault)
     if args.out is None:
@@ -246,12 +269,30 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _query_and_passphrase(args: argparse.Namespace) -> tuple[str, str | None]:
+    """The search query, and the passphrase when it had to be read before the query.
+
+    With ``--query-stdin`` the query is the next line of standard input after the passphrase:
+    line 2 when ``--passphrase-stdin`` reads the passphrase from line 1, else line 1. Reading
+    both here, in that order, keeps the line numbers stable whatever ``_unlock`` does.
+    """
+    if not args.query_stdin:
+        return str(args.query), None
+    from coach_app.vault.header import read_header  # noqa: PLC0415
+
+    read_header(_folder(args))  # "no vault here" before reading anything
+    secrets = _Secrets(args.passphrase_stdin)
+    passphrase = secrets.passphrase()
+    return secrets.next_line(_("the query")), passphrase
+
+
 def cmd_search(args: argparse.Namespace) -> int:
     """Search; one readable line per hit, or a JSON array."""
     from coach_app.services.search import search  # noqa: PLC0415
 
-    with _unlock(args) as vault:
-        hits = search(vault, args.query, limit=args.limit)
+    query, passphrase = _query_and_passphrase(args)
+    with _unlock(args, passphrase) as vault:
+        hits = search(vault, query, limit=args.limit)
     if args.json:
         rows = [
             {
@@ -279,6 +320,15 @@ def cmd_backup(args: argparse.Namespace) -> int:
     """Write a verified, encrypted backup (the same use case as the app's "Back up now")."""
     from coach_app.services import backups  # noqa: PLC0415
 
+    _refuse_target_in_vault(
+        args.out,
+        _folder(args),
+        _(
+            "A backup goes outside the vault folder or directly in its backups folder. "
+            "Nothing was written."
+        ),
+        backups_allowed=True,
+    )
     progress = _Progress("backup")
     with _unlock(args) as vault:
         path = backups.back_up_now(vault, args.out, progress=progress)
@@ -409,7 +459,11 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
 
 def cmd_report(args: argparse.Namespace) -> int:
     """Write a PDF report about one coachee."""
-    _refuse_clear_text_in_vault(args.out, _folder(args), "A report")
+    _refuse_target_in_vault(
+        args.out,
+        _folder(args),
+        _("A report is not encrypted: write it outside the vault folder. Nothing was written."),
+    )
     from coach_app.services import report  # noqa: PLC0415 - reportlab loads only when used
 
     progress = _Progress("report")

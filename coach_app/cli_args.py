@@ -105,7 +105,18 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("export", _("export everything as JSON (to stdout by default; NOT encrypted)"))
     p.add_argument("--out", type=Path, metavar="FILE")
     p = add("search", _("full-text search"))
-    p.add_argument("query", metavar="QUERY")
+    # Exactly one source for the query: argparse itself rejects both or neither (exit 2).
+    source = p.add_mutually_exclusive_group(required=True)
+    source.add_argument("query", metavar="QUERY", nargs="?", help=_("the words to look for"))
+    source.add_argument(
+        "--query-stdin",
+        action="store_true",
+        help=_(
+            "read the query from standard input instead, so a coachee's name stays out of the "
+            "process list and the shell history: the first line, or the second line when "
+            "--passphrase-stdin reads the passphrase from the first"
+        ),
+    )
     p.add_argument("--limit", type=_int_between(1, MAX_SEARCH_LIMIT), default=20, metavar="N")
     p.add_argument("--json", action="store_true", help=_("print a JSON array of hits"))
     p = add("backup", _("write an encrypted, verified backup"))

@@ -96,6 +96,8 @@ def test_parse_args_for_the_gui_and_options_in_any_place() -> None:
     [
         ["frobnicate"],
         ["search"],
+        ["search", "x", "--query-stdin"],  # exactly one source for the query
+        ["search", "--query-stdin", "x"],
         ["search", "x", "--limit", "0"],
         ["search", "x", "--limit", "many"],
         ["import"],
@@ -133,7 +135,12 @@ def test_init_calibrates_unless_told_not_to(
     run: Run, env: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     calls: list[int] = []
-    env.setattr(keys, "calibrate", lambda: calls.append(1) or keys.KdfParams(time_cost=4))
+
+    def calibrate() -> keys.KdfParams:
+        calls.append(1)
+        return keys.KdfParams(time_cost=4)
+
+    env.setattr(keys, "calibrate", calibrate)
     env.delenv("COACH_APP_KDF_FAST")
     assert run("--vault", str(tmp_path / "a"), "init")[0] == 0
     assert calls == [1]
@@ -228,14 +235,119 @@ def test_export_to_stdout_and_to_a_file(run: Run, filled: Path, tmp_path: Path) 
 
 def test_clear_text_into_the_vault_folder_is_refused(run: Run, filled: Path) -> None:
     code, _out, err = run("--vault", str(filled), "export", "--out", str(filled / "x.json"))
-    assert code == 2
+    assert code == 4  # input rejected, nothing changed (was 2 before issue point 17)
     assert "outside the vault folder" in one_line(err)
     assert not (filled / "x.json").exists()
     pdf = filled / "backups" / "r.pdf"
     code, _out, err = run("--vault", str(filled), "report", "some-id", "--out", str(pdf))
-    assert code == 2
+    assert code == 4
     assert "A report is not encrypted" in one_line(err)
     assert not pdf.exists()
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file under ``folder`` (symlinks as their targets' text) with its bytes."""
+    return {
+        str(p.relative_to(folder)): (os.readlink(p).encode() if p.is_symlink() else p.read_bytes())
+        for p in sorted(folder.rglob("*"))
+        if p.is_symlink() or p.is_file()
+    }
+
+
+@pytest.fixture
+def report_stub(env: pytest.MonkeyPatch) -> None:
+    """A report writer that writes a small PDF, so the guard is tested without reportlab."""
+
+    def write_report(_vault: Vault, _coachee_id: str, out: Path, progress: Any) -> Path:
+        progress(1.0)
+        out.write_bytes(b"%PDF-1.7\n")
+        return out
+
+    stub = types.ModuleType("coach_app.services.report")
+    stub.write_report = write_report  # type: ignore[attr-defined]
+    env.setitem(sys.modules, "coach_app.services.report", stub)
+    env.setattr(coach_app.services, "report", stub, raising=False)
+
+
+OUT_COMMANDS = {
+    "backup": ("backup",),
+    "export": ("export",),
+    "report": ("report", "some-id"),
+}
+
+
+def into_the_vault(how: str, folder: Path, outside: Path) -> Path:
+    """An ``--out`` target that ends up in ``folder`` by the named way."""
+    if how == "inside":
+        return folder / "out.bin"
+    if how == "onto-a-vault-file":
+        return folder / "vault.json"
+    if how == "file-symlink":
+        link = outside / "innocent.bin"
+        link.symlink_to(folder / "out.bin")  # dangling: the write would create it in the vault
+        return link
+    if how == "folder-symlink":
+        link = outside / "folder-link"
+        link.symlink_to(folder, target_is_directory=True)
+        return link / "out.bin"
+    if how == "dotdot":
+        (outside / "sub").mkdir()
+        return outside / "sub" / ".." / ".." / folder.name / "out.bin"
+    if how == "backups-dotdot":
+        return folder / "backups" / ".." / "out.bin"
+    raise AssertionError(how)
+
+
+@pytest.mark.usefixtures("report_stub")
+@pytest.mark.parametrize("command", sorted(OUT_COMMANDS))
+@pytest.mark.parametrize(
+    "how",
+    ["inside", "onto-a-vault-file", "file-symlink", "folder-symlink", "dotdot", "backups-dotdot"],
+)
+def test_no_out_target_in_the_vault_folder(
+    run: Run, filled: Path, tmp_path: Path, command: str, how: str
+) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    target = into_the_vault(how, filled, outside)
+    assert filled.parent == tmp_path  # the ".." case climbs to the vault's parent
+    before_vault, before_outside = snapshot(filled), snapshot(outside)
+    code, out, err = run("--vault", str(filled), *OUT_COMMANDS[command], "--out", str(target))
+    assert code == 4, err
+    assert out == ""
+    assert "Nothing was written" in one_line(err)
+    assert snapshot(filled) == before_vault
+    assert snapshot(outside) == before_outside
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([filled.name, "outside"])
+
+
+def test_a_backup_into_a_subfolder_of_backups_is_refused(run: Run, filled: Path) -> None:
+    deeper = filled / "backups" / "deeper"
+    deeper.mkdir()
+    before = snapshot(filled)
+    code, _out, err = run("--vault", str(filled), "backup", "--out", str(deeper))
+    assert code == 4, err
+    assert snapshot(filled) == before
+
+
+def test_a_backup_into_the_vaults_own_backups_folder_is_allowed(
+    run: Run, filled: Path, tmp_path: Path
+) -> None:
+    named = filled / "backups" / "mine.ccbackup"
+    code, out, err = run("--vault", str(filled), "backup", "--out", str(named))
+    assert code == 0, err
+    assert named.is_file()
+    code, out, err = run("--vault", str(filled), "backup", "--out", str(filled / "backups"))
+    assert code == 0, err
+    assert Path(out.strip().rsplit(": ", 1)[1]).parent == filled / "backups"
+    # Through a symlink from outside, too: it is the same folder.
+    link = tmp_path / "backups-link"
+    link.symlink_to(filled / "backups", target_is_directory=True)
+    code, out, err = run("--vault", str(filled), "backup", "--out", str(link / "via.ccbackup"))
+    assert code == 0, err
+    assert (filled / "backups" / "via.ccbackup").is_file()
+    code, out, err = run("--vault", str(filled), "backup")  # the default place
+    assert code == 0, err
 
 
 def test_import_is_all_or_nothing_with_exit_4(run: Run, filled: Path, tmp_path: Path) -> None:
@@ -298,6 +410,35 @@ def test_search_plain_and_json(run: Run, filled: Path) -> None:
     assert "no matches" in err
     code, out, _err = run("--vault", str(filled), "search", "nothingmatchesthis", "--json")
     assert json.loads(out) == []
+
+
+def test_search_query_from_stdin(run: Run, env: pytest.MonkeyPatch, filled: Path) -> None:
+    argv = ["--vault", str(filled), "search", "--query-stdin", "--json"]
+    code, out, err = run(*argv, stdin=MARKER + "\n")
+    assert code == 0, err
+    assert json.loads(out)[0]["coachee"] == "Ingrid Sørensen"
+    assert all(MARKER not in arg for arg in argv)  # nothing to see in ps or the shell history
+
+    # With --passphrase-stdin too: the passphrase is line 1, the query line 2.
+    env.delenv("COACH_APP_PASSPHRASE")
+    argv = ["--vault", str(filled), "--passphrase-stdin", "search", "--query-stdin"]
+    code, out, err = run(*argv, stdin=f"{PASSPHRASE}\n{MARKER}\n")
+    assert code == 0, err
+    assert f"[{MARKER}]" in out
+    assert all(MARKER not in arg and PASSPHRASE not in arg for arg in argv)
+
+    code, out, err = run(*argv, stdin=f"{PASSPHRASE}\n")
+    assert code == 2
+    assert "the query on line 2 of standard input" in one_line(err)
+
+
+def test_search_needs_exactly_one_query_source(run: Run, filled: Path) -> None:
+    code, _out, err = run("--vault", str(filled), "search", "--query-stdin", MARKER, stdin="x\n")
+    assert code == 2
+    assert "not allowed with" in err
+    code, _out, err = run("--vault", str(filled), "search", "--json", stdin=MARKER + "\n")
+    assert code == 2
+    assert "--query-stdin" in err
 
 
 def test_search_limit(run: Run, vault: Vault) -> None:
