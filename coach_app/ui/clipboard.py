@@ -1,9 +1,24 @@
 """Copying note text without leaving it on the clipboard (docs/security.md 22).
 
-Text copied out of a note is marked sensitive (``x-kde-passwordManagerHint: secret``, which
-clipboard managers such as Klipper and several others honour by not keeping a history of it) and
-is cleared after a minute, but only if the clipboard still holds what we put there: the coach may
-have copied something else meanwhile, and that is theirs.
+Text copied out of a note is marked sensitive with every marker a platform's clipboard history
+honours (``SENSITIVE_MARKERS``), and is cleared after a minute, but only if the clipboard still
+holds what we put there: the coach may have copied something else meanwhile, and that is theirs.
+
+The markers, and how Qt carries each one:
+
+* Linux (KDE Klipper and several others): the mime type ``x-kde-passwordManagerHint`` = ``secret``.
+* Windows (Win+V clipboard history, cloud clipboard): three registered clipboard formats.
+  ``ExcludeClipboardContentFromMonitorProcessing`` (its presence is what counts),
+  ``CanIncludeInClipboardHistory`` = DWORD 0 and ``CanUploadToCloudClipboard`` = DWORD 0. Qt
+  (QMimeData, "Platform-Specific MIME Types"; QWindowsMimeConverter::registerMimeType) puts a
+  mime type ``application/x-qt-windows-mime;value="Name"`` on the clipboard as the registered
+  format ``Name``.
+* macOS (the nspasteboard.org convention: ``org.nspasteboard.ConcealedType`` and
+  ``org.nspasteboard.TransientType``). Qt's documentation names no mime type for an arbitrary
+  UTI; a custom UTI needs a C++ ``QUtiMimeConverter``, which PySide6 does not expose. Stock Qt
+  publishes an unknown mime type ``m`` as the UTI ``com.trolltech.anymime.m``, so these two
+  markers are set under their UTI names (ready for a converter) but macOS clipboard managers
+  do not see them yet; there, the one-minute clearing is the protection.
 
 ``NoteTextEdit`` is the plain-text editor every note field uses: its copy, cut, drag and
 X11-selection data all carry the hint, and every copy arms the timer.
@@ -22,18 +37,41 @@ SENSITIVE_FORMAT = "x-kde-passwordManagerHint"
 SENSITIVE_VALUE = b"secret"
 CLEAR_AFTER_MS = 60_000
 
+_DWORD_ZERO = (0).to_bytes(4, "little")
+
+
+def windows_format(name: str) -> str:
+    """The mime type Qt puts on the Windows clipboard as the registered format ``name``."""
+    return f'application/x-qt-windows-mime;value="{name}"'
+
+
+# Every marker, mime type -> bytes. See the module docstring for who honours which.
+SENSITIVE_MARKERS: dict[str, bytes] = {
+    SENSITIVE_FORMAT: SENSITIVE_VALUE,
+    # Any data will do for this one; Windows looks only at whether the format is there.
+    windows_format("ExcludeClipboardContentFromMonitorProcessing"): _DWORD_ZERO,
+    windows_format("CanIncludeInClipboardHistory"): _DWORD_ZERO,
+    windows_format("CanUploadToCloudClipboard"): _DWORD_ZERO,
+    "org.nspasteboard.ConcealedType": SENSITIVE_VALUE,
+    "org.nspasteboard.TransientType": SENSITIVE_VALUE,
+}
+
 
 def sensitive_mime(text: str) -> QMimeData:
     """Mime data holding ``text``, marked so clipboard managers do not keep it."""
     mime = QMimeData()
     mime.setText(text)
-    mime.setData(SENSITIVE_FORMAT, SENSITIVE_VALUE)
+    for mime_type, value in SENSITIVE_MARKERS.items():
+        mime.setData(mime_type, value)
     return mime
 
 
 def is_marked_sensitive(mime: QMimeData | None) -> bool:
-    """Whether clipboard data carries the sensitive hint."""
-    return mime is not None and bytes(mime.data(SENSITIVE_FORMAT).data()) == SENSITIVE_VALUE
+    """Whether clipboard data carries every sensitive marker with its value."""
+    return mime is not None and all(
+        bytes(mime.data(mime_type).data()) == value
+        for mime_type, value in SENSITIVE_MARKERS.items()
+    )
 
 
 class ClipboardGuard(QObject):

@@ -142,6 +142,9 @@ def parse_header(raw: bytes) -> KeyHeader:
             memory_kib=int(kdf_doc["memory_kib"]),
             parallelism=int(kdf_doc["parallelism"]),
         )
+        # Bounds first, here at parse time: every path (passphrase, recovery key, passphrase
+        # change, restore of a backup) reads its header through this function before any
+        # derivation, so a tampered header can neither weaken the KDF nor make it run for minutes.
         kdf.check()
         wrapped = doc["wrapped_key"]
         header = KeyHeader(

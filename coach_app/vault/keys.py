@@ -28,8 +28,16 @@ NONCE_BYTES = 12
 SALT_BYTES = 16
 MIN_MEMORY_KIB = 64 * 1024
 MIN_TIME_COST = 3
-MAX_MEMORY_KIB = 4 * 1024 * 1024
+MIN_PARALLELISM = 1
+# The ceilings are there for a damaged or tampered header, which must not make an unlock run for
+# minutes or take gigabytes. ``calibrate`` keeps memory at the floor and caps the passes at
+# MAX_TIME_COST, so the most work it ever asks for is MAX_WORK_KIB (64 MiB x 64 passes, a few
+# seconds on a slow laptop). MAX_MEMORY_KIB leaves room for a future calibration that spends
+# memory instead of passes, but memory x passes may never exceed what calibration can produce.
+MAX_MEMORY_KIB = 1024 * 1024
 MAX_TIME_COST = 64
+MAX_PARALLELISM = 16
+MAX_WORK_KIB = MIN_MEMORY_KIB * MAX_TIME_COST
 TARGET_SECONDS = 0.5
 
 # Crockford-style base32 without the letters people misread (I, L, O, U).
@@ -46,20 +54,39 @@ class KdfParams:
     memory_kib: int = MIN_MEMORY_KIB
     parallelism: int = 1
 
+    def within_bounds(self) -> bool:
+        """Whether every parameter, and their product, lies between the floor and the ceiling."""
+        return (
+            MIN_TIME_COST <= self.time_cost <= MAX_TIME_COST
+            and MIN_MEMORY_KIB <= self.memory_kib <= MAX_MEMORY_KIB
+            and MIN_PARALLELISM <= self.parallelism <= MAX_PARALLELISM
+            and self.memory_kib * self.time_cost <= MAX_WORK_KIB
+        )
+
     def check(self) -> None:
-        """Refuse parameters below the floor (a tampered or foreign header)."""
-        if not (MIN_TIME_COST <= self.time_cost <= MAX_TIME_COST):
-            raise VaultCorrupt(
-                _("The key header has key-derivation settings outside the safe range.")
+        """Refuse parameters outside the bounds, before any derivation is attempted.
+
+        Below the floor a header is weakened; above the ceiling it would make the unlock run for
+        minutes or exhaust memory. Either way the header is damaged or was edited, and the
+        recovery key cannot route around it: its wrap lives in the same header.
+        """
+        if self.within_bounds():
+            return
+        raise VaultCorrupt(
+            _(
+                "The key header has key-derivation settings outside the safe range "
+                "(memory {memory_kib} KiB, {time_cost} passes, parallelism {parallelism}), "
+                "so it was refused before any slow work: it is damaged or was edited. "
+                "Put back vault.json from a copy of this folder, or restore a backup into "
+                "a new, empty folder (every backup carries its own key header); if this "
+                "header came from a backup, use another backup. The recovery key cannot "
+                "help here: it is kept in this same header."
+            ).format(
+                memory_kib=self.memory_kib,
+                time_cost=self.time_cost,
+                parallelism=self.parallelism,
             )
-        if not (MIN_MEMORY_KIB <= self.memory_kib <= MAX_MEMORY_KIB):
-            raise VaultCorrupt(
-                _("The key header has key-derivation settings outside the safe range.")
-            )
-        if not (1 <= self.parallelism <= 16):
-            raise VaultCorrupt(
-                _("The key header has key-derivation settings outside the safe range.")
-            )
+        )
 
     def to_json(self) -> dict[str, int | str]:
         """The header form."""
