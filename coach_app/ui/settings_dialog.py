@@ -44,6 +44,7 @@ from coach_app.services.keyring_check import is_remembered
 from coach_app.services.settings import Settings
 from coach_app.ui.context import AppContext
 from coach_app.ui.errors import show_error
+from coach_app.ui.keyring_text import keyring_unavailable_text
 from coach_app.ui.labels import plain_label
 from coach_app.ui.models import TEMPLATE_NAMES, template_name
 from coach_app.ui.settings_measures import MeasuresTab
@@ -157,9 +158,8 @@ class SettingsDialog(QDialog):
     def _show_keyring(self, status: KeyStoreStatus | None) -> None:
         store = self.store
         if store is None or status is None or not status.available:
-            reason = (
-                status.reason if status else self.tr("The system keyring has not answered yet.")
-            )
+            # The same words as the unlock screen; no store means the keyring never answered.
+            reason = keyring_unavailable_text(status)
             self.remember.setEnabled(False)
             self.remember.setChecked(False)
             self.remember.setToolTip(reason)

@@ -39,11 +39,11 @@ from coach_app.services import access
 from coach_app.services.access import KeyDerivation, KeyStore, KeyStoreFactory, OpenVault
 from coach_app.services.keyring_check import KeyringCheck, check_keyring, is_remembered
 from coach_app.ui.labels import muted_label
+from coach_app.ui.recovery_key_page import RecoveryKeyPage
 from coach_app.ui.unlock_pages import (
     BusyPage,
     CreatePage,
     NewPassphrasePage,
-    RecoveryKeyPage,
     RecoveryPage,
     UnlockPage,
     note,
@@ -161,7 +161,7 @@ class UnlockScreen(QWidget):
         self.setAccessibleName(self.tr("Unlock screen"))
 
         self.create_page = CreatePage(self.folder)
-        self.recovery_key_page = RecoveryKeyPage()
+        self.recovery_key_page = RecoveryKeyPage(self.folder)
         self.unlock_page = UnlockPage(self.folder)
         self.recovery_page = RecoveryPage()
         self.new_passphrase_page = NewPassphrasePage()

@@ -4,27 +4,23 @@ Each page collects what the coach types and says what it wants with a signal; th
 (``ui/unlock.py``) runs key derivation and keyring calls and switches pages:
 
 - ``CreatePage``: the passphrase, twice, with a live strength estimate;
-- ``RecoveryKeyPage``: the recovery key, shown once, with "Copy" (marked sensitive, cleared
-  from the clipboard after a minute), "Save as text file…" and a required "I have stored it";
 - ``UnlockPage``: the passphrase, "Remember on this computer", "Use recovery key";
 - ``RecoveryPage``: the recovery key; ``NewPassphrasePage``: the new passphrase that follows;
 - ``BusyPage``: only says what is being prepared (the demo vault).
 
-Every page has ``focus_first()``: where the cursor goes when it is shown.
+Every page has ``focus_first()``: where the cursor goes when it is shown. The page that shows
+the recovery key once lives in ``ui/recovery_key_page.py``.
 """
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -36,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from coach_app.services.access import KeyStoreStatus
 from coach_app.services.passphrase import MAX_SCORE, estimate_strength
+from coach_app.ui.keyring_text import keyring_unavailable_text
 from coach_app.ui.labels import set_tone
 
 
@@ -189,134 +186,6 @@ class CreatePage(QWidget):
         self.pair.first.setFocus()
 
 
-class RecoveryKeyPage(QWidget):
-    """The recovery key, shown once: copy it or save it, and confirm it is stored."""
-
-    confirmed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.key_label = QLabel()
-        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        mono.setPointSizeF(mono.pointSizeF() * 1.25)
-        self.key_label.setFont(mono)
-        self.key_label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        self.key_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.key_label.setWordWrap(True)
-        self.key_label.setFrameShape(QFrame.Shape.StyledPanel)
-        self.key_label.setMargin(12)
-        self.key_label.setAccessibleName(self.tr("Recovery key"))
-        self.copy_button = QPushButton(self.tr("C&opy"))
-        self.copy_button.setToolTip(
-            self.tr("Copies the key; the clipboard is cleared after a minute if it still holds it.")
-        )
-        self.save_button = QPushButton(self.tr("Save as &text file…"))
-        self.stored = QCheckBox(self.tr("I have stored my recovery key in a safe place"))
-        self.continue_button = QPushButton(self.tr("Continue"))
-        self.continue_button.setDefault(True)
-        self.copy_note = note()
-        self.copy_note.hide()
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("Your recovery key")))
-        layout.addWidget(
-            note(
-                self.tr(
-                    "If you ever forget your passphrase, this key is the only way back into your "
-                    "notes. It is shown once. Print it or write it down and keep it somewhere "
-                    "safe, away from this computer."
-                )
-            )
-        )
-        layout.addWidget(self.key_label)
-        row = QHBoxLayout()
-        row.addWidget(self.copy_button)
-        row.addWidget(self.save_button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        layout.addWidget(self.copy_note)
-        layout.addWidget(self.stored)
-        row2 = QHBoxLayout()
-        row2.addStretch(1)
-        row2.addWidget(self.continue_button)
-        layout.addLayout(row2)
-
-        self.copy_button.clicked.connect(self.copy_key)
-        self.save_button.clicked.connect(self._ask_save)
-        self.stored.toggled.connect(self.continue_button.setEnabled)
-        self.continue_button.clicked.connect(self._continue)
-        self.continue_button.setEnabled(False)
-
-    def focus_first(self) -> None:
-        """Put the focus on the key, so it can be selected with the keyboard."""
-        self.key_label.setFocus()
-
-    def show_key(self, key: str) -> None:
-        """Display ``key`` and require the confirmation again."""
-        self.key_label.setText(key)
-        self.stored.setChecked(False)
-        self.continue_button.setEnabled(False)
-        self._note("")
-
-    def key(self) -> str:
-        """The key on display."""
-        return self.key_label.text()
-
-    def forget(self) -> None:
-        """Take the key off the screen."""
-        self.key_label.clear()
-        self._note("")
-        self.stored.setChecked(False)
-
-    def copy_key(self) -> None:
-        """Copy the key, marked sensitive; the clipboard is cleared after a minute."""
-        from coach_app.ui.clipboard import clipboard_guard  # noqa: PLC0415 - Qt app needed
-
-        clipboard_guard().copy(self.key())
-        self._note(
-            self.tr(
-                "Copied. Paste it into your password manager now: the clipboard is cleared in "
-                "a minute."
-            )
-        )
-
-    def _note(self, text: str) -> None:
-        self.copy_note.setText(text)
-        self.copy_note.setVisible(bool(text))
-
-    def _ask_save(self) -> None:
-        start = str(Path.home() / "coach-companion-recovery-key.txt")
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the recovery key"), start, self.tr("Text files (*.txt)")
-        )
-        if path:
-            try:
-                self.save_to(Path(path))
-            except OSError as exc:
-                self._note(
-                    self.tr("Could not save the file: {reason}.").format(reason=exc.strerror or exc)
-                )
-            else:
-                self._note(self.tr("Saved to {path}. Move it somewhere safe.").format(path=path))
-
-    def save_to(self, path: Path) -> None:
-        """Write the key with a short explanation, readable by the owner only."""
-        text = self.tr(
-            "Coach Companion recovery key\n\n{key}\n\n"
-            "This key opens your vault if you forget your passphrase. Keep it safe and private.\n"
-        ).format(key=self.key())
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            out.write(text)
-
-    def _continue(self) -> None:
-        if self.stored.isChecked():
-            self.confirmed.emit()
-
-
 class UnlockPage(QWidget):
     """Everyday start: the passphrase, remember on this computer, or the recovery key."""
 
@@ -368,7 +237,7 @@ class UnlockPage(QWidget):
     def set_keyring_status(self, status: KeyStoreStatus | None, remembered: bool) -> None:
         """Enable "remember" where a real OS keyring exists; otherwise say why not."""
         if status is None or not status.available:
-            reason = status.reason if status else self.tr("The system keyring did not answer.")
+            reason = keyring_unavailable_text(status)  # the same words as in Settings
             self.remember.setChecked(False)
             self.remember.setEnabled(False)
             self.remember.setToolTip(reason)

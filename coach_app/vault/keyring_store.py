@@ -148,8 +148,10 @@ class KeyringStore:
         return KeyringStatus(
             False,
             backend_name(self.backend),
-            "No system keyring (Keychain, Credential Locker, Secret Service or KWallet) is "
-            "available on this computer, so the passphrase is asked for at every start.",
+            _(
+                "No system keyring (Keychain, Credential Locker, Secret Service or KWallet) is "
+                "available on this computer, so the passphrase is asked for at every start."
+            ),
         )
 
     def _require(self) -> tuple[Any, KeyringStatus]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from keyring.backends.fail import Keyring as FailKeyring
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from coach_app.changes import Kind
@@ -12,6 +13,7 @@ from coach_app.services import instrument_settings
 from coach_app.services import settings as settings_service
 from coach_app.ui.context import AppContext
 from coach_app.ui.settings_dialog import SettingsDialog
+from coach_app.ui.unlock_pages import UnlockPage
 from coach_app.vault.keyring_store import KeyringStore
 from tests.helpers.keyrings import InMemoryKeyring
 from tests.ui.conftest import MakeContext
@@ -112,3 +114,23 @@ def test_nothing_is_remembered_when_the_box_did_not_change(qtbot, context: AppCo
     save(dialog)
     assert not context.ops.is_busy()  # no keyring call was started
     assert not backend.store
+
+
+@pytest.mark.parametrize("answers", [True, False], ids=["fail-backend", "no-answer"])
+def test_settings_and_the_unlock_screen_give_the_same_keyring_reason(
+    qtbot, context: AppContext, answers: bool
+) -> None:
+    # The fail backend answers "no real store"; without a store the keyring never answered.
+    store = KeyringStore(context.folder, FailKeyring()) if answers else None
+    page = UnlockPage(context.folder)
+    qtbot.addWidget(page)
+    page.set_keyring_status(None if store is None else store.status(), False)
+    dialog = open_dialog(qtbot, context, store)
+
+    assert not dialog.remember.isEnabled()
+    assert dialog.remember_reason.text() == page.remember_reason.text()
+    assert dialog.remember.toolTip() == page.remember.toolTip()
+    assert "not available here" in dialog.remember_reason.text()
+    assert "not answered yet" not in dialog.remember_reason.text()
+    if store is not None:
+        assert store.status().reason in dialog.remember_reason.text()

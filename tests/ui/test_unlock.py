@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import re
 import stat
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtPrintSupport import QPrinter
 
 from coach_app.errors import WrongPassphrase
 from coach_app.ui.clipboard import is_marked_sensitive
+from coach_app.ui.recovery_key_page import RecoveryKeyPage
 from coach_app.ui.unlock import UnlockScreen
 from coach_app.vault.keyring_store import KeyringStore
 from coach_app.vault.vault import Vault, vault_exists
@@ -263,3 +266,65 @@ def test_a_failing_remembered_check_leaves_no_vault_open(
     assert [kind.__name__ for kind, *_ in exceptions] == ["RuntimeError"]
     assert not opened
     Vault.unlock(vault_dir, PASSPHRASE).close()  # the lock was released: nothing holds it
+
+
+def _key_page_with(qtbot, recovery: str, folder: Path) -> RecoveryKeyPage:
+    page = RecoveryKeyPage(folder)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    page.show_key(recovery)
+    return page
+
+
+def test_print_puts_the_key_folder_and_purpose_on_the_sheet(
+    qtbot, vault_dir: Path, tmp_path: Path
+) -> None:
+    recovery = "ABCDE-12345-FGHJK-67890-LMNPQ-RSTUV-WXYZ2-34567"
+    page = _key_page_with(qtbot, recovery, vault_dir)
+    assert page.print_button.isVisible()
+    pdf = tmp_path / "printed.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(pdf))
+    asked: list[object] = []
+
+    def choose(parent: object) -> QPrinter:
+        asked.append(parent)
+        return printer
+
+    page.choose_printer = choose  # the print dialog, bypassed
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    assert asked == [page]
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert recovery in text
+    assert "Coach Companion" in text
+    assert str(vault_dir.name) in text
+    assert "forget your passphrase" in text
+    assert recovery not in printer.docName()  # print queues show the document name
+    assert "printer" in page.copy_note.text()
+
+
+def test_cancelling_the_print_dialog_prints_nothing(qtbot, vault_dir: Path) -> None:
+    page = _key_page_with(qtbot, "ABCDE-12345", vault_dir)
+    page.choose_printer = lambda _parent: None
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    assert not page.copy_note.isVisible()
+
+
+def test_return_on_the_checked_box_continues(qtbot, vault_dir: Path) -> None:
+    page = _key_page_with(qtbot, "ABCDE-12345", vault_dir)
+    confirmed: list[bool] = []
+    page.confirmed.connect(lambda: confirmed.append(True))
+    page.stored.setFocus()
+
+    qtbot.keyClick(page.stored, Qt.Key.Key_Return)  # not stored yet: nothing happens
+    assert not confirmed
+    qtbot.keyClick(page.stored, Qt.Key.Key_Space)  # Space ticks the box
+    assert page.stored.isChecked()
+    qtbot.keyClick(page.stored, Qt.Key.Key_Return)
+    assert confirmed == [True]
+    qtbot.keyClick(page.copy_button, Qt.Key.Key_Enter)  # anywhere on the page, once checked
+    assert confirmed == [True, True]

@@ -1,0 +1,26 @@
+"""The one sentence both the unlock screen and Settings give when "remember" is not possible.
+
+Two screens used to explain a missing keyring in their own words, and Settings could say "has
+not answered yet" about a backend that never will. Both now ask this module, so the coach reads
+the same reason in both places: the reason the keyring wrapper gives (``KeyStoreStatus.reason``),
+or, when the keyring could not even be asked, that it did not answer.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from coach_app.services.access import KeyStoreStatus
+
+_CONTEXT = "KeyringText"
+
+
+def keyring_unavailable_text(status: KeyStoreStatus | None) -> str:
+    """Why "remember on this computer" is not available here (``status`` None: no answer)."""
+    if status is None or not status.reason:
+        reason = QCoreApplication.translate(_CONTEXT, "the system keyring did not answer.")
+    else:
+        reason = status.reason
+    return QCoreApplication.translate(
+        _CONTEXT, "Remembering the key is not available here: {reason}"
+    ).format(reason=reason)
