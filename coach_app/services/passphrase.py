@@ -1,48 +1,41 @@
 """How hard a passphrase would be to guess: one estimate for the unlock screen and the CLI.
 
-A rule of thumb, not a guarantee: it estimates the search space from the length and the kinds
-of characters used, and punishes repeats and a few well-known passwords. That is enough to nudge
-a coach towards a few unusual words in a row. The vault itself only enforces the minimum length
-(``MIN_PASSPHRASE_CHARS``); everything above it is advice.
+The score comes from ``coach_app.passphrase_rules`` (zxcvbn, which knows common passwords,
+keyboard rows, repeats and dates), the same rule the vault enforces when a vault is created or
+its passphrase changed: what the meter calls "good" the vault accepts, anything lower it refuses.
 
-Pure: no Qt, no vault access. The verdict and the hints are translated when the estimate is
-made (``coach_app.i18n``), so a language chosen at run time applies.
+Pure: no Qt, no vault access. The verdict and the hints are our own words, translated when the
+estimate is made (``coach_app.i18n``), so a language chosen at run time applies; zxcvbn's own
+English feedback is never shown.
 """
 
 from __future__ import annotations
 
-import math
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
+from coach_app import passphrase_rules
 from coach_app.i18n import N_, _, ngettext
-from coach_app.services.access import MIN_PASSPHRASE_CHARS
+from coach_app.passphrase_rules import MAX_SCORE, Concern
 
-#: The highest score: "strong".
-MAX_SCORE: Final = 4
+__all__ = ["MAX_SCORE", "PassphraseStrength", "estimate_strength"]
 
 # One verdict per score, translated when an estimate is made.
 _VERDICTS: Final = (N_("too short"), N_("weak"), N_("fair"), N_("good"), N_("strong"))
 
-# A few passwords every guesser tries first; length alone would rate them too well.
-_COMMON: Final = frozenset(
-    {
-        "password",
-        "passw0rd",
-        "12345678",
-        "123456789",
-        "qwertyuiop",
-        "iloveyou",
-        "letmein1",
-        "coachcoach",
-        "abcdefgh",
-    }
+# What would help, per concern; COMMON and PATTERN share one hint (both are guessed first).
+_EASY_TO_GUESS: Final = N_("Easy to guess: a few unusual words in a row work well.")
+_CONCERN_HINTS: Final = (
+    ((Concern.COMMON, Concern.PATTERN), _EASY_TO_GUESS),
+    ((Concern.DATE,), N_("Years and dates are easy to guess; leave them out.")),
+    ((Concern.PERSONAL,), N_("Leave out names a guesser could know, such as the folder name.")),
 )
-
-# Estimated bits of guessing work at which the score goes up (from "weak").
-_FAIR_BITS: Final = 45.0
-_GOOD_BITS: Final = 65.0
-_STRONG_BITS: Final = 90.0
+# When nothing in particular stands out, a hint by score.
+_MORE_WORDS: Final = {
+    1: N_("Add another word or two."),
+    2: N_("One more unusual word would make it much harder to guess."),
+}
 
 
 @dataclass(frozen=True)
@@ -55,45 +48,31 @@ class PassphraseStrength:
 
     @property
     def acceptable(self) -> bool:
-        """Whether the vault accepts the passphrase at all (it is long enough)."""
-        return self.score > 0
+        """Whether the vault accepts the passphrase for a new vault or a passphrase change."""
+        return self.score >= passphrase_rules.MIN_SCORE
 
 
-def _result(score: int, *hints: str) -> PassphraseStrength:
-    return PassphraseStrength(score, _(_VERDICTS[score]), tuple(hints))
-
-
-def _character_pool(text: str) -> int:
-    """How many symbols a guesser must try per position, judged by the kinds used."""
-    pool = 0
-    pool += 26 if any(c.islower() for c in text) else 0
-    pool += 26 if any(c.isupper() for c in text) else 0
-    pool += 10 if any(c.isdigit() for c in text) else 0
-    pool += 33 if any(not c.isalnum() for c in text) else 0
-    pool += 100 if any(ord(c) > 127 for c in text) else 0
-    return pool
-
-
-def estimate_strength(passphrase: str) -> PassphraseStrength:
-    """Estimate how hard ``passphrase`` is to guess, with a hint how to improve it."""
-    stripped = passphrase.strip()
-    if len(stripped) < MIN_PASSPHRASE_CHARS:
-        missing = MIN_PASSPHRASE_CHARS - len(stripped)
-        return _result(
-            0,
+def _hints(rating: passphrase_rules.Rating) -> tuple[str, ...]:
+    if rating.too_short:
+        missing = rating.missing_chars
+        return (
             ngettext(
                 "Type at least {n} more character.", "Type at least {n} more characters.", missing
             ).format(n=missing),
         )
-    if stripped.casefold() in _COMMON or len(set(stripped)) <= 3:
-        return _result(1, _("Easy to guess: a few unusual words in a row work well."))
-    bits = len(stripped) * math.log2(max(_character_pool(passphrase), 2))
-    # Long runs of one character add length but little surprise.
-    bits *= len(set(stripped)) / len(stripped) * 0.5 + 0.5
-    if bits < _FAIR_BITS:
-        return _result(1, _("Add another word or two."))
-    if bits < _GOOD_BITS:
-        return _result(2, _("One more unusual word would make it much harder to guess."))
-    if bits < _STRONG_BITS:
-        return _result(3)
-    return _result(MAX_SCORE)
+    if rating.strong_enough:
+        return ()
+    found = tuple(
+        _(hint) for concerns, hint in _CONCERN_HINTS if rating.concerns.intersection(concerns)
+    )
+    return found or (_(_MORE_WORDS[rating.score]),)
+
+
+def estimate_strength(passphrase: str, user_inputs: Iterable[str] = ()) -> PassphraseStrength:
+    """Estimate how hard ``passphrase`` is to guess, with hints how to improve it.
+
+    ``user_inputs`` are words a guesser could know (the vault folder's name, the coach's name);
+    a passphrase built on them is rated weaker.
+    """
+    rating = passphrase_rules.rate(passphrase, user_inputs)
+    return PassphraseStrength(rating.score, _(_VERDICTS[rating.score]), _hints(rating))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,6 +21,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from coach_app import passphrase_rules
 from coach_app.errors import (
     CoachAppError,
     StorageError,
@@ -401,20 +402,36 @@ class Vault:
         self.close()
 
 
-MIN_PASSPHRASE_CHARS = 8
+# The rule itself lives in the neutral passphrase_rules module so that the strength meter
+# (services) and this refusal use one threshold; re-exported here for services.access.
+MIN_PASSPHRASE_CHARS = passphrase_rules.MIN_PASSPHRASE_CHARS
 
 
-def check_passphrase_strength(passphrase: str) -> None:
-    """Refuse passphrases that are too short to resist guessing, with a message saying why."""
+def check_passphrase_strength(passphrase: str, user_inputs: Iterable[str] = ()) -> None:
+    """Refuse a passphrase that is too short or too easy to guess, with a message saying why.
+
+    The one gate for a new vault and a passphrase change, whichever front end asks:
+    ``passphrase_rules.MIN_SCORE`` or better on zxcvbn's scale, so well-known passwords such as
+    ``Password123!`` are refused however long they are.
+    """
     from coach_app.errors import ValidationError  # noqa: PLC0415
 
-    if len(passphrase.strip()) < MIN_PASSPHRASE_CHARS:
+    rating = passphrase_rules.rate(passphrase, user_inputs)
+    if rating.too_short:
         raise ValidationError(
             _(
                 "Choose a passphrase of at least {MIN_PASSPHRASE_CHARS} characters; a"
                 " few unusual words in a row are easy to remember and hard to guess."
             ).format(
                 MIN_PASSPHRASE_CHARS=MIN_PASSPHRASE_CHARS,
+            )
+        )
+    if not rating.strong_enough:
+        raise ValidationError(
+            _(
+                "This passphrase is too easy to guess. Choose a few unusual words in a row"
+                " (four words that have nothing to do with each other work well) and leave"
+                " out well-known passwords, names and years."
             )
         )
 

@@ -11,10 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from coach_app.errors import WrongPassphrase
+from coach_app.errors import ValidationError, WrongPassphrase
 from coach_app.services import coachees, sessions
+from coach_app.services.passphrase import estimate_strength
 from coach_app.vault import keys
-from coach_app.vault.vault import Vault
+from coach_app.vault.vault import Vault, check_passphrase_strength
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.helpers.vault_files import find_markers, folder_state
 
@@ -170,3 +171,51 @@ def test_recovery_key_is_never_stored(recovery_vault: tuple[Path, str, str]) -> 
     folder, recovery, _sid = recovery_vault
     bare = recovery.replace("-", "")
     assert find_markers([folder], [recovery, bare, bare.lower()]) == []
+
+
+# ---- the strength rule, enforced at create and change (docs/security.md) --------------------
+
+COMMON_PASSWORDS = ("Password123!", "qwerty123456", "iloveyou2024")
+LONG_UNUSUAL = "Seven tulips, one kettle & a Tuesday"
+
+
+@pytest.mark.parametrize("weak", COMMON_PASSWORDS)
+def test_create_refuses_a_common_password(vault_dir: Path, weak: str) -> None:
+    with pytest.raises(ValidationError, match=r"too easy to guess.*unusual words"):
+        Vault.create(vault_dir, weak, FAST_KDF)
+    assert not (vault_dir / "vault.json").exists()
+
+
+@pytest.mark.parametrize("weak", COMMON_PASSWORDS)
+def test_change_passphrase_refuses_a_common_password(vault: Vault, weak: str) -> None:
+    with pytest.raises(ValidationError, match=r"too easy to guess.*unusual words"):
+        vault.change_passphrase(weak)
+    vault.close()
+    with pytest.raises(WrongPassphrase):
+        Vault.unlock(vault.folder, weak)
+    Vault.unlock(vault.folder, PASSPHRASE).close()  # the old passphrase still opens it
+
+
+def test_a_long_unusual_passphrase_is_accepted(vault_dir: Path) -> None:
+    opened, _recovery = Vault.create(vault_dir, LONG_UNUSUAL, FAST_KDF)
+    opened.change_passphrase(LONG_UNUSUAL + " in May")
+    opened.close()
+    Vault.unlock(vault_dir, LONG_UNUSUAL + " in May").close()
+
+
+def test_a_short_passphrase_is_still_refused_with_the_length(vault_dir: Path) -> None:
+    with pytest.raises(ValidationError, match="at least 8 characters"):
+        Vault.create(vault_dir, "  Xq#9z  ", FAST_KDF)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [*COMMON_PASSWORDS, "abcdefgh", "kettle9x", "kettle ferry", LONG_UNUSUAL, "short"],
+)
+def test_the_meter_and_the_vault_agree(text: str) -> None:
+    try:
+        check_passphrase_strength(text)
+        refused = False
+    except ValidationError:
+        refused = True
+    assert refused is not estimate_strength(text).acceptable
