@@ -1,25 +1,20 @@
 """Entry point: parses the command line, then starts the desktop app or runs a CLI command.
 
 The only module that imports both the user interface and the core. Startup order:
-1. disable core dumps (a dump would hold decrypted notes);
+1. disable core dumps (a dump would hold decrypted notes; ``logfile.disable_core_dumps``);
 2. parse arguments (``coach_app.cli``, no Qt);
 3. headless command -> ``cli.run``; ``gui`` (the default) or ``--demo`` -> ``ui.launch``,
-   imported only then so the CLI never loads Qt.
+   imported only then so the CLI never loads Qt. Both start the shared log (``logfile.start``).
 """
 
 from __future__ import annotations
 
-import contextlib
 import sys
 from collections.abc import Sequence
 
+from coach_app.logfile import disable_core_dumps
 
-def disable_core_dumps() -> None:
-    """Set the core-dump size limit to zero (docs/security.md 22); ignored where unsupported."""
-    with contextlib.suppress(ImportError, OSError, ValueError):
-        import resource  # noqa: PLC0415 - POSIX only
-
-        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+__all__ = ["disable_core_dumps", "main"]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -493,24 +493,23 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 
 def _log_internal_error(exc: BaseException) -> Path | None:
-    """Append the error's type and stack (no message, no values: they may hold notes)."""
+    """Append the error's type and stack to the shared log (no message, no values).
+
+    The message and values are left out because they may hold notes. Written directly, so it
+    lands there even when ``run`` was bypassed.
+    """
+    from coach_app import logfile  # noqa: PLC0415
+
     try:
-        import platformdirs  # noqa: PLC0415
-
-        from coach_app.paths import APP_NAME  # noqa: PLC0415
-        from coach_app.vault.files import ensure_private_dir  # noqa: PLC0415
-
-        folder = Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
-        ensure_private_dir(folder)
-        path = folder / "coach-app.log"
+        logfile.make_private_dir(logfile.log_dir())
+        path = logfile.log_path()
         frames = traceback.extract_tb(exc.__traceback__)
         lines = [
             f"{datetime.now(UTC).isoformat(timespec='seconds')} internal error: "
             f"{type(exc).__module__}.{type(exc).__qualname__}",
             *(f"  {f.filename}:{f.lineno} in {f.name}" for f in frames),
         ]
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-        with os.fdopen(fd, "a", encoding="utf-8") as fh:
+        with logfile.open_private(path) as fh:
             fh.write("\n".join(lines) + "\n")
     except OSError:
         return None
@@ -558,7 +557,13 @@ def run(args: argparse.Namespace) -> int:
             )
         )
         return 2
+    from coach_app import logfile  # noqa: PLC0415
+
+    # The shared log and the crash file (a fault in SQLCipher leaves its stacks there).
+    logfile.start()
     try:
         return handler(args)
     except (Exception, KeyboardInterrupt) as exc:
         return _failure(exc)
+    finally:
+        logfile.stop()

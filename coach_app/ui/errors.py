@@ -3,6 +3,11 @@
 A ``CoachAppError`` says what happened and what the coach can do, so it is shown as it is.
 Anything else is a bug: the excepthook logs the traceback (exception type and stack frames only,
 never the exception's text, which may quote a note) and shows a calm "Something went wrong".
+The log is the shared one of ``coach_app.logfile`` (the same file the CLI writes to).
+
+When the previous run crashed, the next start offers the log in a non-modal box
+(``crash_notice``): "Show log" opens its text read-only (``log_viewer``). The log holds stack
+frames only, never note text, so showing it is safe.
 """
 
 from __future__ import annotations
@@ -12,10 +17,21 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coach_app.errors import CoachAppError
+from coach_app.logfile import PreviousCrash
 
 log = logging.getLogger(__name__)
 
@@ -95,3 +111,61 @@ def excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackT
 def install_excepthook() -> None:
     """Route uncaught exceptions (also those raised in Qt slots) to ``excepthook``."""
     sys.excepthook = excepthook
+
+
+_viewers: set[QDialog] = set()
+
+
+def log_viewer(parent: QWidget | None, crash: PreviousCrash) -> QDialog:
+    """A dialog showing ``crash``'s text read-only (not shown yet; deleted when closed)."""
+    dialog = QDialog(parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.setWindowTitle(QCoreApplication.translate("ErrorBox", "Log of the last run"))
+    view = QPlainTextEdit(dialog)
+    view.setReadOnly(True)
+    view.setPlainText(crash.text)
+    view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+    view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+    view.setAccessibleName(QCoreApplication.translate("ErrorBox", "Log text"))
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(view)
+    layout.addWidget(buttons)
+    dialog.resize(720, 480)
+    return dialog
+
+
+def crash_notice(parent: QWidget | None, crash: PreviousCrash) -> QMessageBox:
+    """A non-modal box saying the previous run stopped on a problem, with "Show log"."""
+    box = QMessageBox(parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setWindowModality(Qt.WindowModality.NonModal)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(QCoreApplication.translate("ErrorBox", "Coach Companion"))
+    box.setText(
+        QCoreApplication.translate("ErrorBox", "The last time, Coach Companion hit a problem.")
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "ErrorBox",
+            "The details were written to {path} (without any note text). You can look at them, "
+            "or send them along when you report the problem.",
+        ).format(path=crash.path)
+    )
+    show = box.addButton(
+        QCoreApplication.translate("ErrorBox", "Show log"), QMessageBox.ButtonRole.ActionRole
+    )
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setAccessibleName(box.windowTitle())
+
+    def clicked(button: QAbstractButton) -> None:
+        if button is show:
+            viewer = log_viewer(parent, crash)
+            # Without a parent nothing else holds the dialog while it is open.
+            _viewers.add(viewer)
+            viewer.finished.connect(lambda _result: _viewers.discard(viewer))
+            viewer.show()
+
+    box.buttonClicked.connect(clicked)
+    return box

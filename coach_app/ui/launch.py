@@ -3,16 +3,19 @@
 Startup order (``launch``):
 1. check that Qt can open a window here; if not, print one line saying what to install or set
    and exit 1 (Qt's own message is an abort with a page of plugin names);
-2. create the QApplication (high-DPI rounding off, names for QSettings), install the excepthook;
+2. start the log shared with the CLI (``coach_app.logfile``: log file, crash file, a look at
+   what the previous run left); create the QApplication (high-DPI rounding off, names for
+   QSettings), install the excepthook;
 3. pick the vault folder: ``--vault``, else ``COACH_APP_VAULT``, else the user-data folder; with
    ``--demo`` a throwaway folder in the temp dir instead;
 4. take the single-instance lock on that folder; if another Coach Companion has it, say so
    (a message box and one line on stderr) and exit 1;
 5. show the main window: the unlock screen (trying a remembered key first), or, with
    ``--demo``, a demo vault built off the UI thread (``ui/demo_start.py``) and opened straight
-   away;
+   away; if the previous run crashed, a non-modal box offers its log;
 6. on quit: the window saves the draft, lets running work finish and locks the vault; a demo
-   still being built is stopped; the lock is released; a demo folder is deleted.
+   still being built is stopped; the lock is released; a demo folder is deleted; the log is
+   closed (an empty crash file means this run ended cleanly).
 
 The instance lock (``services.app_instance``) is held for as long as the app runs, so a locked
 window still keeps a second window away.
@@ -95,10 +98,14 @@ def vault_folder(args: argparse.Namespace) -> Path:
 
 
 def _configure_logging() -> None:
+    from coach_app import logfile  # noqa: PLC0415
+
     if not logging.getLogger().handlers:
         # Libraries (Alembic) chat at INFO; only our own INFO lines are worth a terminal line.
         logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
         logging.getLogger("coach_app").setLevel(logging.INFO)
+    # The file shared with the CLI, and the crash file; also what the last run left behind.
+    logfile.start(review_previous=True)
 
 
 def _terminal_text(text: str) -> str:
@@ -121,10 +128,11 @@ def launch(args: argparse.Namespace) -> int:  # noqa: PLR0915 - the startup orde
     from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: PLC0415
 
     from coach_app.errors import CoachAppError, VaultInUse  # noqa: PLC0415
+    from coach_app.logfile import previous_crash  # noqa: PLC0415
     from coach_app.services.app_instance import prepare_vault_folder  # noqa: PLC0415
     from coach_app.ui.context import AppContext  # noqa: PLC0415
     from coach_app.ui.demo_start import DemoStart  # noqa: PLC0415
-    from coach_app.ui.errors import install_excepthook  # noqa: PLC0415
+    from coach_app.ui.errors import crash_notice, install_excepthook  # noqa: PLC0415
     from coach_app.ui.main_window import MainWindow  # noqa: PLC0415
 
     QCoreApplication.setOrganizationName(ORGANISATION)
@@ -170,6 +178,9 @@ def launch(args: argparse.Namespace) -> int:  # noqa: PLR0915 - the startup orde
         context.demo = demo
         window = MainWindow(context)
         window.show()
+        crash = previous_crash()
+        if crash is not None:
+            crash_notice(window, crash).show()  # non-modal: unlocking is not held up
         # Everything built so far (modules, Qt wrappers, the window) lives as long as the app:
         # keep it out of the cyclic collector's scans, so a full collection costs milliseconds
         # instead of a visible pause in the middle of typing or drawing a chart.
@@ -195,6 +206,13 @@ def launch(args: argparse.Namespace) -> int:  # noqa: PLR0915 - the startup orde
             lock.release()
         if temp_root is not None:
             shutil.rmtree(temp_root, ignore_errors=True)
+        _stop_logging()
+
+
+def _stop_logging() -> None:
+    from coach_app import logfile  # noqa: PLC0415
+
+    logfile.stop()
 
 
 def instance_lock(folder: Path) -> InstanceLock:

@@ -5,16 +5,19 @@ from __future__ import annotations
 
 import argparse
 import logging
+import stat
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QPlainTextEdit
 
+from coach_app import cli, logfile
 from coach_app.errors import Cancelled, VaultCorrupt
+from coach_app.logfile import PreviousCrash
 from coach_app.ui import errors as ui_errors
 from coach_app.ui import launch as launch_module
 from coach_app.ui.demo_start import DemoStart, make_demo_vault
@@ -199,3 +202,90 @@ def test_making_the_demo_vault_stops_when_asked(tmp_path: Path) -> None:
         make_demo_vault(folder, DEMO_PASSPHRASE, lambda: True)
     reopened = Vault.unlock(folder, DEMO_PASSPHRASE)  # closed again: its lock was released
     reopened.close()
+
+
+# ---- the shared log and the crash notice ------------------------------------------------------
+
+
+@pytest.fixture
+def log_stopped() -> Iterator[None]:
+    yield
+    logfile.stop()
+
+
+def test_the_gui_excepthook_writes_to_the_cli_log(
+    monkeypatch: pytest.MonkeyPatch, log_stopped: None
+) -> None:
+    secret = "note text: she plans to resign"
+    launch_module._configure_logging()  # what launch() does first
+    monkeypatch.setattr(ui_errors, "_showing", True)  # log only, no modal box in a test
+    try:
+        raise ValueError(secret)
+    except ValueError as exc:
+        ui_errors.excepthook(type(exc), exc, exc.__traceback__)
+    try:
+        raise KeyError("the CLI's own")
+    except KeyError as exc:
+        cli_path = cli._log_internal_error(exc)
+    assert cli_path is not None
+    text = cli_path.read_text("utf-8")
+    assert "Unhandled ValueError" in text  # the GUI's entry, in the CLI's file
+    assert "internal error: builtins.KeyError" in text
+    assert "test_launch.py" in text
+    assert secret not in text
+    assert stat.S_IMODE(cli_path.stat().st_mode) == 0o600
+
+
+def test_the_crash_notice_is_not_modal_and_shows_the_log_read_only(qtbot) -> None:
+    crash = PreviousCrash(Path("/tmp/crash.previous.log"), "Fatal Python error: Aborted\n")
+    box = ui_errors.crash_notice(None, crash)
+    assert box.windowModality() == Qt.WindowModality.NonModal
+    box.show()
+    show = next(b for b in box.buttons() if b.text() == "Show log")
+    before = set(QApplication.topLevelWidgets())
+    show.click()
+    viewers = [w for w in QApplication.topLevelWidgets() if w not in before and w.isVisible()]
+    views = [v for w in viewers for v in w.findChildren(QPlainTextEdit)]
+    assert len(views) == 1
+    assert views[0].isReadOnly()
+    assert views[0].toPlainText() == crash.text
+    for w in viewers:
+        w.close()
+
+
+def test_launch_offers_the_log_the_last_run_left(
+    qtbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, log_stopped: None
+) -> None:
+    monkeypatch.setattr(ui_errors, "install_excepthook", lambda: None)
+    logfile.make_private_dir(logfile.log_dir())
+    logfile.crash_path().write_text("Fatal Python error: Segmentation fault\n")
+    seen: dict[str, object] = {}
+
+    def look_then_quit() -> None:
+        window = next(
+            (w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)), None
+        )
+        if window is None:
+            QTimer.singleShot(50, look_then_quit)
+            return
+        notices = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox) and w.isVisible()
+        ]
+        seen["notices"] = [n.informativeText() for n in notices]
+        seen["modal"] = [n.isModal() for n in notices]
+        for notice in notices:
+            notice.close()
+        window.close()
+
+    QTimer.singleShot(0, look_then_quit)
+    code = launch(argparse.Namespace(vault=str(tmp_path / "vault"), demo=False, command=None))
+    wait_for_workers()
+    assert code == 0
+    assert len(seen["notices"]) == 1  # type: ignore[arg-type]
+    assert "crash.previous.log" in seen["notices"][0]  # type: ignore[index]
+    assert seen["modal"] == [False]
+    assert logfile.crash_path().read_text() == ""  # this run ended cleanly
+    log_file = str(logfile.log_path())
+    assert all(getattr(h, "baseFilename", None) != log_file for h in logging.getLogger().handlers)
