@@ -492,23 +492,23 @@
 <context>
     <name>CreatePage</name>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="155"/>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="152"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="156"/>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="158"/>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="153"/>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="155"/>
         <source>Create vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="160"/>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="157"/>
         <source>Create your vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="164"/>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="161"/>
         <source>Everything you write is encrypted with a key that only this passphrase (or the recovery key you get next) can open. Nobody, including us, can reset it. A few unusual words in a row work well.
 
 Folder: {folder}</source>
@@ -665,18 +665,44 @@ Folder: {folder}</source>
 <context>
     <name>ErrorBox</name>
     <message>
-        <location filename="../../coach_app/ui/errors.py" line="28"/>
+        <location filename="../../coach_app/ui/errors.py" line="44"/>
         <source>Something went wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/errors.py" line="33"/>
+        <location filename="../../coach_app/ui/errors.py" line="49"/>
         <source>Coach Companion hit an unexpected problem ({kind}). What you typed is saved as you go; if something looks wrong, lock and unlock the vault or restart the app. The details were written to the log (without any note text).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/errors.py" line="46"/>
+        <location filename="../../coach_app/ui/errors.py" line="62"/>
+        <location filename="../../coach_app/ui/errors.py" line="145"/>
         <source>Coach Companion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/errors.py" line="123"/>
+        <source>Log of the last run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/errors.py" line="129"/>
+        <source>Log text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/errors.py" line="147"/>
+        <source>The last time, Coach Companion hit a problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/errors.py" line="150"/>
+        <source>The details were written to {path} (without any note text). You can look at them, or send them along when you report the problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/errors.py" line="157"/>
+        <source>Show log</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1366,7 +1392,7 @@ Source: {source}</source>
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../coach_app/ui/launch.py" line="154"/>
+        <location filename="../../coach_app/ui/launch.py" line="162"/>
         <source>cannot use the folder {folder}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1876,22 +1902,22 @@ Source: {source}</source>
 <context>
     <name>NewPassphrasePage</name>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="456"/>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="325"/>
         <source>New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="457"/>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="326"/>
         <source>Set new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="460"/>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="329"/>
         <source>Choose a new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="464"/>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="333"/>
         <source>The recovery key opened your vault. Choose a new passphrase now; your recovery key stays valid.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2110,52 +2136,52 @@ Source: {source}</source>
 <context>
     <name>PassphrasePair</name>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="84"/>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="81"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="86"/>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="83"/>
         <source>Repeat the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="91"/>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="88"/>
         <source>Passphrase strength</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="93"/>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="90"/>
         <source>Passphrase strength hint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="95"/>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="92"/>
         <source>Whether the passphrases match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="96"/>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="93"/>
         <source>Show what I type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="104"/>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="101"/>
         <source>Repeat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="122"/>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="119"/>
         <source>Strength: {verdict}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="127"/>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="124"/>
         <source>The passphrases match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="129"/>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="126"/>
         <source>The passphrases do not match yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2456,72 +2482,82 @@ Source: {source}</source>
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="211"/>
+        <location filename="../../coach_app/ui/recovery_key_page.py" line="60"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="212"/>
+        <location filename="../../coach_app/ui/recovery_key_page.py" line="61"/>
         <source>C&amp;opy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="214"/>
+        <location filename="../../coach_app/ui/recovery_key_page.py" line="63"/>
         <source>Copies the key; the clipboard is cleared after a minute if it still holds it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="216"/>
+        <location filename="../../coach_app/ui/recovery_key_page.py" line="65"/>
         <source>Save as &amp;text file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="217"/>
+        <location filename="../../coach_app/ui/recovery_key_page.py" line="66"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/recovery_key_page.py" line="67"/>
+        <source>Prints the key with the vault folder and the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/recovery_key_page.py" line="68"/>
         <source>I have stored my recovery key in a safe place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="218"/>
+        <location filename="../../coach_app/ui/recovery_key_page.py" line="69"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="224"/>
+        <location filename="../../coach_app/ui/recovery_key_page.py" line="75"/>
         <source>Your recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="228"/>
+        <location filename="../../coach_app/ui/recovery_key_page.py" line="79"/>
         <source>If you ever forget your passphrase, this key is the only way back into your notes. It is shown once. Print it or write it down and keep it somewhere safe, away from this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="281"/>
+        <location filename="../../coach_app/ui/recovery_key_page.py" line="134"/>
         <source>Copied. Paste it into your password manager now: the clipboard is cleared in a minute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="293"/>
+        <location filename="../../coach_app/ui/recovery_key_page.py" line="146"/>
         <source>Save the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="293"/>
+        <location filename="../../coach_app/ui/recovery_key_page.py" line="146"/>
         <source>Text files (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="300"/>
+        <location filename="../../coach_app/ui/recovery_key_page.py" line="153"/>
         <source>Could not save the file: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="303"/>
+        <location filename="../../coach_app/ui/recovery_key_page.py" line="156"/>
         <source>Saved to {path}. Move it somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="308"/>
+        <location filename="../../coach_app/ui/recovery_key_page.py" line="161"/>
         <source>Coach Companion recovery key
 
 {key}
@@ -2530,36 +2566,46 @@ This key opens your vault if you forget your passphrase. Keep it safe and privat
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../coach_app/ui/recovery_key_page.py" line="175"/>
+        <source>Sent to the printer. Keep the sheet somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/recovery_key_page.py" line="177"/>
+        <source>Could not print: the printer did not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="410"/>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="279"/>
         <source>XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="412"/>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="281"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="417"/>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="286"/>
         <source>Unlock with recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="419"/>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="288"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="421"/>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="290"/>
         <source>Use your recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="425"/>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="294"/>
         <source>Type the recovery key you stored when the vault was created. Spaces, dashes and lower case do not matter. You then choose a new passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2995,99 +3041,94 @@ This key opens your vault if you forget your passphrase. Keep it safe and privat
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="73"/>
         <location filename="../../coach_app/ui/settings_dialog.py" line="74"/>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="75"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="86"/>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="87"/>
         <source>Settings sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="87"/>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="88"/>
         <source>&amp;General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="88"/>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="89"/>
         <source>&amp;Measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="103"/>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="120"/>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="104"/>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="121"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="104"/>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="105"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="107"/>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="108"/>
         <source>Lock the vault after this much time without a key or click.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="109"/>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="147"/>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="110"/>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="148"/>
         <source>Remember on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="124"/>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="125"/>
         <source>{folder} (default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="126"/>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="127"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="132"/>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="133"/>
         <source>Problem with the settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="136"/>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="137"/>
         <source>Lock after idle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="139"/>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="144"/>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="140"/>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="145"/>
         <source>Default template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="140"/>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="141"/>
         <source>Default session length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="141"/>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="146"/>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="142"/>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="147"/>
         <location filename="../../coach_app/ui/settings_dialog.py" line="179"/>
         <source>Backup folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="143"/>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="144"/>
         <source>Lock after idle, minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="145"/>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="146"/>
         <source>Default session length, minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="161"/>
-        <source>The system keyring has not answered yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3157,58 +3198,53 @@ This key opens your vault if you forget your passphrase. Keep it safe and privat
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="328"/>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="348"/>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="197"/>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="217"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="329"/>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="198"/>
         <source>Remember on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="331"/>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="200"/>
         <source>Checking the system keyring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="333"/>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="202"/>
         <source>Why remembering is not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="335"/>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="204"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="337"/>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="206"/>
         <source>Use recovery key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="341"/>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="210"/>
         <source>Forgot the passphrase? Unlock with the recovery key and choose a new passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="345"/>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="214"/>
         <source>Unlock your vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="346"/>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="215"/>
         <source>Folder: {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="371"/>
-        <source>The system keyring did not answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="383"/>
+        <location filename="../../coach_app/ui/unlock_pages.py" line="252"/>
         <source>Keeps the vault&apos;s key in this computer&apos;s keyring so you are not asked at every start. Lock (Ctrl+L) still asks for the passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
