@@ -69,6 +69,7 @@ def test_a_kill_during_continuous_typing_loses_at_most_the_last_seconds(tmp_path
     vault.close()
 
     env = python_env(QT_QPA_PLATFORM="offscreen")
+    counts: list[tuple[float, int]] = []
     child = subprocess.Popen(
         [sys.executable, "-c", TYPIST, str(folder), PASSPHRASE, coachee.id],
         cwd=REPO,
@@ -77,32 +78,16 @@ def test_a_kill_during_continuous_typing_loses_at_most_the_last_seconds(tmp_path
         stderr=subprocess.PIPE,
         text=True,
     )
-    assert child.stdout is not None
-    stdout = child.stdout
-    counts: list[tuple[float, int]] = []
-
-    def read_counts() -> None:
-        # Each line is stamped when it arrives: what the child had typed by then.
-        for line in stdout:
-            counts.append((time.monotonic(), int(line)))
-
-    reader = threading.Thread(target=read_counts, daemon=True)
-    reader.start()
-    deadline_start = time.monotonic() + 60
-    while not counts and time.monotonic() < deadline_start and child.poll() is None:
-        time.sleep(0.05)  # waiting for the editor to come up and type its first character
-    if not counts:
-        child.kill()
+    try:
+        killed_at = _type_then_kill(child, counts)
+    finally:
+        # Whatever failed above, the typist never outlives the test (it holds the vault).
+        if child.poll() is None:
+            child.kill()
         child.wait(timeout=30)
-        raise AssertionError(child.stderr.read() if child.stderr else "the typist never typed")
-    time.sleep(TYPE_SECONDS)
-    killed_at = time.monotonic()
-    os.kill(child.pid, signal.SIGKILL)
-    child.wait(timeout=30)
-    reader.join(timeout=10)
-    stdout.close()
-    if child.stderr is not None:
-        child.stderr.close()
+        for pipe in (child.stdout, child.stderr):
+            if pipe is not None:
+                pipe.close()
     assert child.returncode == -signal.SIGKILL
 
     with Vault.unlock(folder, PASSPHRASE) as reopened:
@@ -113,3 +98,28 @@ def test_a_kill_during_continuous_typing_loses_at_most_the_last_seconds(tmp_path
     owed = max((n for at, n in counts if at <= deadline), default=0)
     assert owed > 20, "the typist did not type long enough to prove anything"
     assert saved >= owed, f"saved {saved} characters, but {owed} were typed by {deadline:.1f}"
+
+
+def _type_then_kill(child: subprocess.Popen[str], counts: list[tuple[float, int]]) -> float:
+    """Collect the typist's counts for ``TYPE_SECONDS``, then SIGKILL it; returns when."""
+    assert child.stdout is not None
+    stdout = child.stdout
+
+    def read_counts() -> None:
+        # Each line is stamped when it arrives: what the child had typed by then.
+        for line in stdout:
+            counts.append((time.monotonic(), int(line)))
+
+    reader = threading.Thread(target=read_counts, daemon=True)
+    reader.start()
+    deadline = time.monotonic() + 60
+    while not counts and time.monotonic() < deadline and child.poll() is None:
+        time.sleep(0.05)  # waiting for the editor to come up and type its first character
+    if not counts:
+        raise AssertionError(child.stderr.read() if child.stderr else "the typist never typed")
+    time.sleep(TYPE_SECONDS)
+    killed_at = time.monotonic()
+    os.kill(child.pid, signal.SIGKILL)
+    child.wait(timeout=30)
+    reader.join(timeout=10)
+    return killed_at
