@@ -115,11 +115,19 @@ def database_error(exc: BaseException) -> CoachAppError:
 def read_schema_revision(db_path: Path, data_key: bytes | _KeyPragma) -> str:
     """Prove key and file before anything may write: the schema revision, read without writing.
 
-    The connection is read-only and ``immutable`` (no lock, no ``-wal``/``-shm`` created), so an
-    unlock that fails here leaves the folder byte-identical. A file that is empty, truncated to
-    nothing, from another vault or without a schema version is refused with a typed error.
+    Without a ``-wal`` file the connection is read-only and ``immutable`` (no lock, no
+    ``-wal``/``-shm`` created), so an unlock that fails here leaves the folder byte-identical.
+    With one (the app was killed, or a checkpoint was interrupted by a full disk), saved data may
+    still live only in the WAL: an immutable connection would ignore it and see a "malformed"
+    file, and a read-only one may not recover it. Then the connection is an ordinary one, so
+    SQLite recovers the WAL as it is made to; the key is still its first statement, and a wrong
+    key fails before any page could be written. A file that is empty, truncated to nothing,
+    from another vault or without a schema version is refused with a typed error.
     """
-    uri = f"{db_path.resolve().as_uri()}?mode=ro&immutable=1"
+    wal = db_path.with_name(db_path.name + "-wal")
+    has_wal = wal.exists() and wal.stat().st_size > 0
+    mode = "mode=rw" if has_wal else "mode=ro&immutable=1"
+    uri = f"{db_path.resolve().as_uri()}?{mode}"
     try:
         conn = sqlcipher.connect(uri, uri=True, check_same_thread=False)
     except sqlcipher.Error as exc:
