@@ -38,6 +38,7 @@ from coach_app.instruments.definitions import (
     with_item_wording,
 )
 from coach_app.models import Setting
+from coach_app.services import settings as settings_service
 from coach_app.vault.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -86,20 +87,6 @@ def read_settings(session: Session, keys: Iterable[str]) -> dict[str, Any]:
     return {key: value for key, value in rows}
 
 
-def _read(vault: Vault, key: str) -> Any:
-    with vault.session() as s:
-        return read_settings(s, [key]).get(key)
-
-
-def _write_setting(vault: Vault, key: str, value: Any) -> None:
-    with vault.write() as s:
-        row = s.get(Setting, key)
-        if row is None:
-            s.add(Setting(key=key, value=value))
-        else:
-            row.value = value
-
-
 # --------------------------------------------------------------------------- item wording
 
 
@@ -139,7 +126,7 @@ def _wording_key(instrument_key: str) -> str:
 
 def item_wording(vault: Vault, instrument_key: str) -> list[str] | None:
     """The coach's item wording of a structure-only instrument, or None while not entered."""
-    value = _read(vault, _wording_key(instrument_key))
+    value = settings_service.get_setting(vault, _wording_key(instrument_key))
     try:
         return _check_wording(get_instrument(instrument_key), value)
     except ValidationError:
@@ -154,7 +141,7 @@ def set_item_wording(vault: Vault, instrument_key: str, texts: Sequence[str]) ->
     """
     key = _wording_key(instrument_key)
     cleaned = _check_wording(get_instrument(instrument_key), list(texts))
-    _write_setting(vault, key, cleaned)
+    settings_service.set_setting(vault, key, cleaned)
     return cleaned
 
 
@@ -200,7 +187,7 @@ def _metrics_or_none(raw: object) -> list[CustomMetric]:
 
 def custom_metrics(vault: Vault) -> list[CustomMetric]:
     """The coach's custom metrics (an invalid stored list reads as none, and is logged)."""
-    return _metrics_or_none(_read(vault, CUSTOM_METRICS_KEY))
+    return _metrics_or_none(settings_service.get_setting(vault, CUSTOM_METRICS_KEY))
 
 
 def set_custom_metrics(vault: Vault, metrics: Sequence[Mapping[str, Any]]) -> list[CustomMetric]:
@@ -210,7 +197,7 @@ def set_custom_metrics(vault: Vault, metrics: Sequence[Mapping[str, Any]]) -> li
         ValidationError: a label, range or key is not acceptable, or two keys clash.
     """
     parsed = parse_custom_metrics([dict(m) for m in metrics])
-    _write_setting(vault, CUSTOM_METRICS_KEY, [dataclasses.asdict(m) for m in parsed])
+    settings_service.set_setting(vault, CUSTOM_METRICS_KEY, [dataclasses.asdict(m) for m in parsed])
     return parsed
 
 
@@ -286,7 +273,7 @@ def reference_values(vault: Vault) -> dict[str, ReferenceValues]:
 
     Incomplete entries (no SD, no reliability or no source) are left out, so they draw no band.
     """
-    return parse_references(_read(vault, REFERENCE_VALUES_KEY))
+    return parse_references(settings_service.get_setting(vault, REFERENCE_VALUES_KEY))
 
 
 def set_reference_values(
@@ -303,7 +290,7 @@ def set_reference_values(
         key: {"sd": ref.sd, "reliability": ref.reliability, "source": ref.source}
         for key, ref in checked.items()
     }
-    _write_setting(vault, REFERENCE_VALUES_KEY, stored)
+    settings_service.set_setting(vault, REFERENCE_VALUES_KEY, stored)
     return checked
 
 
