@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-core test-ui test-real-keyring lint i18n bench demo clean
+.PHONY: run test test-core test-ui test-real-keyring lint i18n catalogues bench demo clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -12,10 +12,10 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	@touch $(STAMP)
 
-run: $(STAMP)
+run: $(STAMP) catalogues
 	$(BIN)/coach-app $(ARGS)
 
-demo: $(STAMP)
+demo: $(STAMP) catalogues
 	$(BIN)/coach-app --demo
 
 lint: $(STAMP)
@@ -28,13 +28,17 @@ lint: $(STAMP)
 i18n: $(STAMP)
 	$(BIN)/python tools/i18n.py
 
-test: $(STAMP) lint
+# The compiled catalogues (.mo, .qm) are build products: compiled from the committed .po/.ts.
+catalogues: $(STAMP)
+	$(BIN)/python tools/i18n.py --compile
+
+test: $(STAMP) lint catalogues
 	$(BIN)/python -m pytest -m "not real_keyring" $(PYTEST_ARGS)
 
-test-core: $(STAMP)
+test-core: $(STAMP) catalogues
 	$(BIN)/python -m pytest tests/core -m "not real_keyring" $(PYTEST_ARGS)
 
-test-ui: $(STAMP)
+test-ui: $(STAMP) catalogues
 	$(BIN)/python -m pytest tests/ui $(PYTEST_ARGS)
 
 # Needs a Secret Service on the session bus; .ci/run provides one with gnome-keyring-daemon.

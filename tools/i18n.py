@@ -10,6 +10,10 @@ Two catalogues, one per world:
   ``.qm`` by ``pyside6-lrelease``.
 
 The languages are the ones the app ships (Dutch, Swedish, French); English is the source.
+
+``--compile`` only compiles the catalogues that are in the repository (``.po`` to ``.mo``,
+``.ts`` to ``.qm``) without extracting: the compiled files are build products, not committed, so
+``make run`` and ``make test`` compile them on a fresh clone.
 """
 
 from __future__ import annotations
@@ -84,10 +88,7 @@ def write_core(catalog: Catalog) -> None:
 
 def write_qt() -> None:
     """Update the Qt .ts files from ui/ and compile them to .qm."""
-    lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
-    lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
-    if lupdate is None or lrelease is None:
-        sys.exit("pyside6-lupdate / pyside6-lrelease not found next to this Python")
+    lupdate, lrelease = _tool("pyside6-lupdate"), _tool("pyside6-lrelease")
     TRANSLATIONS.mkdir(parents=True, exist_ok=True)
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "coach_app" / "ui").rglob("*.py"))
     targets = [str(TRANSLATIONS / f"coach_app_{lang}.ts") for lang in LANGUAGES]
@@ -96,8 +97,32 @@ def write_qt() -> None:
         subprocess.run([lrelease, "-silent", target], check=True, cwd=ROOT)
 
 
+def _tool(name: str) -> str:
+    found = shutil.which(name, path=str(Path(sys.executable).parent))
+    if found is None:
+        sys.exit(f"{name} not found next to this Python")
+    return found
+
+
+def compile_catalogues() -> None:
+    """Compile every committed catalogue of both kinds, extracting nothing."""
+    for lang in LANGUAGES:
+        po_path = LOCALE / lang / "LC_MESSAGES" / "coach_app.po"
+        with po_path.open("rb") as fh:
+            po = read_po(fh, locale=lang)
+        with po_path.with_suffix(".mo").open("wb") as fh:
+            write_mo(fh, po)
+    lrelease = _tool("pyside6-lrelease")
+    for lang in LANGUAGES:
+        target = TRANSLATIONS / f"coach_app_{lang}.ts"
+        subprocess.run([lrelease, "-silent", str(target)], check=True, cwd=ROOT)
+
+
 def main() -> None:
-    """Extract, update and compile both kinds of catalogue."""
+    """Extract, update and compile both kinds of catalogue (``--compile``: compile only)."""
+    if sys.argv[1:] == ["--compile"]:
+        compile_catalogues()
+        return
     write_core(core_catalogue())
     write_qt()
 

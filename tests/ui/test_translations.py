@@ -9,6 +9,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from babel.messages.catalog import Catalog
+from babel.messages.mofile import write_mo
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
@@ -33,6 +35,14 @@ def swedish(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     ts.write_text(TS, "utf-8")
     subprocess.run([lrelease, "-silent", str(ts)], check=True)
     monkeypatch.setattr(translations, "TRANSLATIONS", tmp_path)
+    # The core's catalogue too, so the test does not depend on `make catalogues` having run.
+    core = Catalog(locale="sv")
+    core.add("Lock", "Lås")
+    mo = tmp_path / "locale" / "sv" / "LC_MESSAGES" / f"{i18n.DOMAIN}.mo"
+    mo.parent.mkdir(parents=True)
+    with mo.open("wb") as fh:
+        write_mo(fh, core)
+    monkeypatch.setattr(i18n, "LOCALE_DIR", tmp_path / "locale")
     yield tmp_path
     app = QApplication.instance()
     assert app is not None
@@ -46,6 +56,7 @@ def test_the_ui_catalogue_is_installed(qapp: QApplication, swedish: Path) -> Non
     assert translations.install_translations(qapp, "sv") == "sv"
     assert QCoreApplication.translate("MainWindow", "Lock") == "Lås"
     assert QCoreApplication.translate("MainWindow", "Quit") == "Quit"
+    assert i18n._("Lock") == "Lås"
 
 
 def test_english_installs_nothing(qapp: QApplication, swedish: Path) -> None:
