@@ -6,17 +6,32 @@ No test may touch the real user-data folder or a real keyring (except the one ma
 
 from __future__ import annotations
 
+import faulthandler
 import socket
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from _pytest.faulthandler import fault_handler_stderr_fd_key
 
 from coach_app.vault.keys import KdfParams
 from coach_app.vault.vault import Vault
 
 PASSPHRASE = "correct horse battery staple"
 FAST_KDF = KdfParams()  # the floor: 64 MiB, 3 iterations; calibration is tested separately
+
+
+# The app's crash log (coach_app/logfile.py) points faulthandler at its own file while the CLI
+# or GUI runs in-process and, when it stops, back to file descriptor 2, which is pytest's
+# capture file during a test. A fatal error (a crash inside Qt or SQLCipher) must print its
+# stacks where CI shows them: every test starts with faulthandler on pytest's own copy of the
+# terminal (the one its faulthandler plugin keeps).
+@pytest.fixture(autouse=True)
+def _crash_stacks_reach_the_terminal(pytestconfig: pytest.Config) -> None:
+    terminal = pytestconfig.stash.get(fault_handler_stderr_fd_key, None)
+    if terminal is not None:
+        faulthandler.enable(file=terminal, all_threads=True)
+
 
 _real_connect = socket.socket.connect
 _real_connect_ex = socket.socket.connect_ex
