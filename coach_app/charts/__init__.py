@@ -10,7 +10,9 @@ The package's public names are listed here; each lives in the module of its one 
 * :mod:`.layout` — where the panels go and what was drawn where (``ChartLayout``);
 * :mod:`.panel`, :mod:`.series`, :mod:`.experiments`, :mod:`.legend` — the drawing of one
   panel, one series, the experiment strip, and the legends and key;
-* :mod:`.artists`, :mod:`.style` — cheap artists, colours and marker shapes;
+* :mod:`.artists`, :mod:`.glyphs`, :mod:`.style` — cheap artists, labels drawn as glyph
+  outlines, colours and marker shapes;
+* :mod:`.recycle` — the axes a figure keeps from one draw to the next;
 * :mod:`.sparkline` — ``draw_sparkline``.
 """
 

@@ -23,7 +23,6 @@ from numpy.typing import NDArray
 
 from coach_app.charts.style import Theme
 
-_TICK_PAD_PT: Final = 3.5  # between a value label and its axis
 _AXIS_LABEL_PT: Final = 19.0  # from the axis to the middle of "level" / "T-score"
 
 
@@ -106,25 +105,6 @@ def gridlines(ax: Axes, positions: Sequence[float], theme: Theme, *, vertical: b
     )
 
 
-def value_labels(
-    ax: Axes, ticks: Sequence[float], labels: Sequence[str], theme: Theme, *, right: bool = False
-) -> None:
-    """Value labels beside an axis, as plain texts (a tick would be five artists each)."""
-    side = 1.0 if right else 0.0
-    transform = offset(ax, ax.get_yaxis_transform(), _TICK_PAD_PT * (1 if right else -1), 0)
-    for tick, label in zip(ticks, labels, strict=True):
-        ax.text(
-            side,
-            tick,
-            label,
-            transform=transform,
-            ha="left" if right else "right",
-            va="center_baseline",
-            fontsize=8,
-            color=theme.fg,
-        )
-
-
 def axis_label(ax: Axes, text: str, theme: Theme, *, right: bool = False) -> None:
     """A rotated label beside the value labels of the left (or right) axis."""
     shift = _AXIS_LABEL_PT * (1 if right else -1)
@@ -148,11 +128,11 @@ def number(value: float) -> str:
 
 
 def style_axes(ax: Axes, theme: Theme) -> None:
-    """Background and spines of a panel; no value ticks (see :func:`value_labels`)."""
+    """Background and spines of a panel; no value ticks (see ``glyphs.value_labels``)."""
     ax.set_facecolor(theme.bg)
     for spine in ("top", "right"):
         ax.spines[spine].set_visible(False)
     for spine in ("left", "bottom"):
         ax.spines[spine].set_color(theme.muted)
-    # Values are labelled by value_labels, dates by the time axis in charts.draw.
+    # Values and dates are labelled by charts.glyphs: a tick is five artists and a layout pass.
     ax.yaxis.set_major_locator(NullLocator())

@@ -11,7 +11,8 @@ turns those plain series into artists, following ``docs/instruments.md`` ("The p
   per custom metric; psychological safety last, muted and labelled as context;
 * a dotted baseline at the first score; a shaded band "within measurement error" only when the
   series carries one; a median line, run-chart signals and a dashed slope labelled "descriptive"
-  only when the series has a median (≥ 5 points);
+  only when the series has a median (≥ 5 points) — the band always, the others for the series
+  in focus;
 * experiment markers on their own strip of the time axis (:mod:`.experiments`), kept in the
   returned layout so a widget can hit-test them;
 * one caption per panel: "self-reported · n points · date range · instrument vX";
@@ -24,12 +25,16 @@ of a thousand points costs little more than one of ten. So:
 
 * one ``Line2D`` per experiment decision, not per experiment (hit-tested by index), and one
   artist per kind of run-chart signal;
-* no matplotlib ticks on the value axes: a tick is five artists and a layout pass; the value
-  labels are plain texts and the gridlines one collection per panel (:mod:`.artists`). Only
-  the bottom axis has (date) ticks; the panels above get the same dates as one collection of
-  gridlines;
-* the legends and the key are drawn as a handle and a text per entry at fixed offsets, rather
-  than as ``Legend`` boxes that measure every entry on every draw (:mod:`.legend`);
+* no matplotlib ticks at all: a tick is five artists and a layout pass. Every panel is dated
+  under itself (so it reads on its own when scrolled to), and the values and dates are glyph
+  outlines made once and drawn as one collection per row (:mod:`.glyphs`); the gridlines are
+  one collection per panel (:mod:`.artists`);
+* reference lines (baseline, median, signals, slope) for the series in focus only (``focus``;
+  the widget's default is none), which is most of the lines a busy chart had;
+* a redraw of the same figure reuses the panels' axes, emptied (:mod:`.recycle`);
+* the legends (above each panel, names wrapped, never cut) and the key are drawn as a handle
+  and a text per entry at fixed offsets, rather than as ``Legend`` boxes that measure every
+  entry on every draw (:mod:`.legend`);
 * titles at a fixed height (matplotlib would otherwise measure the axis to place them), texts
   instead of annotations, and lines added directly instead of through ``Axes.plot``;
 * a dense series (more points in view than can be told apart) gets a thinner line and a marker
@@ -39,21 +44,23 @@ of a thousand points costs little more than one of ten. So:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Final
 
 import matplotlib.dates as mdates
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
-from matplotlib.ticker import FixedLocator, NullLocator
+from matplotlib.ticker import NullLocator
 
 from coach_app.charts.artists import date_number, gridlines, style_axes
 from coach_app.charts.experiments import draw_markers
-from coach_app.charts.layout import ChartLayout, View, figure_width_in, panel_rects, x_range
-from coach_app.charts.legend import draw_key
+from coach_app.charts.glyphs import date_labels
+from coach_app.charts.layout import ChartLayout, View, panel_rects, plot_width_in, x_range
+from coach_app.charts.legend import draw_key, key_entries, key_flow
 from coach_app.charts.panel import draw_panel
 from coach_app.charts.plan import EXPERIMENTS_KEY, is_shown, visible_panels
+from coach_app.charts.recycle import AxesPool
 from coach_app.charts.style import Theme, theme
 from coach_app.i18n import N_, _
 
@@ -74,6 +81,7 @@ def draw_progress(
     *,
     visible: set[str] | None = None,
     date_range: tuple[date, date] | None = None,
+    focus: Collection[str] | None = None,
     fg: str = "#1f1f1f",
     bg: str = "#ffffff",
 ) -> ChartLayout:
@@ -84,6 +92,8 @@ def draw_progress(
         data: the series, computed once by ``services.progress.progress_data``.
         visible: series keys to draw (and ``"experiments"`` for the markers); None draws all.
         date_range: (first, last) day of the x axis; None fits the data.
+        focus: the series whose baseline, median, run signals and slope are drawn (the
+            widget passes ``plan.focus_keys``); None draws them for every series.
         fg: text and axis colour.
         bg: background colour.
 
@@ -91,79 +101,127 @@ def draw_progress(
         The artists drawn, for hit-testing experiment markers and for tests.
     """
     colours = theme(fg, bg)
-    # Dropping the old axes without Axes.clear() (which rebuilds every tick only to throw it
-    # away) halves the cost of a redraw when the coach flips a check-box.
-    for old in list(fig.axes):
-        fig.delaxes(old)
-    fig.clear()
+    # The panels' axes of the last draw of this figure are emptied and drawn on again
+    # (charts.recycle); never Axes.clear(), which rebuilds every tick only to throw it away.
+    pool = AxesPool(fig)
+    try:
+        return _draw(
+            pool, data, visible=visible, date_range=date_range, focus=focus, colours=colours
+        )
+    finally:
+        pool.finish()
+
+
+def _draw(
+    pool: AxesPool,
+    data: ProgressData,
+    *,
+    visible: set[str] | None,
+    date_range: tuple[date, date] | None,
+    focus: Collection[str] | None,
+    colours: Theme,
+) -> ChartLayout:
+    fig = pool.fig
     # Margins are fixed in inches (see charts.layout); a layout engine set by the caller would
     # fight them.
     fig.set_layout_engine("none")
     fig.set_facecolor(colours.bg)
     layout = ChartLayout()
+    focused = frozenset(focus) if focus is not None else None
+    layout.focus = focused
 
     panels = visible_panels(data, visible)
     show_markers = bool(data.markers) and is_shown(EXPERIMENTS_KEY, visible)
     if not panels or data.date_range is None:
-        _draw_empty(fig, colours, layout)
+        _draw_empty(pool, colours, layout)
         return layout
 
     first, last = x_range(data, date_range)
-    rects = panel_rects(fig, [panel.context for panel in panels], show_markers)
+    contexts = [panel.context for panel in panels]
+    # Placed once the legends above the panels are known (set_position below); the width,
+    # which decides how dense a line is, does not depend on them.
+    rects = panel_rects(fig, contexts, show_markers)
     view = View(
         low=date_number(first),
         high=date_number(last),
-        width_in=rects[0][2] * figure_width_in(fig),
+        width_in=plot_width_in(fig),
         caption_range=date_range,
     )
     all_axes: list[Axes] = []
+    headers: list[float] = []
     named: set[tuple[str, str]] = set()  # legend entries drawn so far
     for panel, rect in zip(panels, rects, strict=False):
-        ax = fig.add_axes(rect)
+        ax = pool.axes(panel.key, rect)
         all_axes.append(ax)
         layout.axes[panel.key] = ax
         style_axes(ax, colours)
-        draw_panel(ax, panel, data, colours, layout=layout, view=view, named=named)
+        twin = pool.twin(panel.key, ax) if panel.key == "goals" else None
+        headers.append(
+            draw_panel(
+                ax,
+                panel,
+                data,
+                colours,
+                layout=layout,
+                view=view,
+                named=named,
+                focus=focused,
+                twin=twin,
+            )
+        )
     if show_markers:
-        strip = fig.add_axes(rects[-1])
+        strip = pool.axes(EXPERIMENTS_KEY, rects[-1])
         all_axes.append(strip)
         layout.axes[EXPERIMENTS_KEY] = strip
         style_axes(strip, colours)
-        draw_markers(strip, all_axes[:-1], data.markers, colours, layout=layout, view=view)
-    _draw_time_axis(all_axes, view, colours, strip=show_markers)
-    draw_key(fig, layout, colours)
+        headers.append(
+            draw_markers(strip, all_axes[:-1], data.markers, colours, layout=layout, view=view)
+        )
+    hint = focused is not None and not focused and len(layout.lines) > 1
+    key = key_flow(fig, key_entries(layout, colours, hint=hint))
+    placed = panel_rects(fig, contexts, show_markers, headers_in=headers, key_in=key.height_pt / 72)
+    for ax, rect in zip(all_axes, placed, strict=True):
+        ax.set_position(rect)
+    _draw_time_axis(all_axes, [*layout.axes], view, colours, layout)
+    draw_key(fig, layout, key, colours)
     return layout
 
 
-def _draw_time_axis(axes: Sequence[Axes], view: View, colours: Theme, *, strip: bool) -> None:
-    """One calendar axis: ticks computed once, dated on the bottom axis only.
+def _draw_time_axis(
+    axes: Sequence[Axes], keys: Sequence[str], view: View, colours: Theme, layout: ChartLayout
+) -> None:
+    """One calendar axis, ticks computed once, and dated under every panel.
 
-    The panels above get the same dates as faint gridlines (one collection each) instead of
-    tick marks: a tick is five artists, and unlabelled ones only repeat the bottom axis.
+    Each panel carries its own date labels, so a panel scrolled into view (or printed on its
+    own page) still says when its points were. They are plain texts: a matplotlib tick is five
+    artists and a layout pass.
     """
     low, high = view.low, view.high
     # The locator and formatter carry no annotations in matplotlib's stubs.
-    locator = mdates.AutoDateLocator(minticks=3, maxticks=9)  # type: ignore[no-untyped-call]
+    locator = mdates.AutoDateLocator(minticks=3, maxticks=8)  # type: ignore[no-untyped-call]
     locator.create_dummy_axis()
     assert locator.axis is not None  # create_dummy_axis() just set it
     locator.axis.set_view_interval(low, high)
-    ticks = [tick for tick in locator() if low <= tick <= high]
-    bottom = axes[-1]
-    panels = axes[:-1] if strip else axes
-    for ax in axes:
-        ax.set_xlim(low, high)
-        if ax is not bottom:
-            ax.xaxis.set_major_locator(NullLocator())
-        if ticks and ax in panels:
-            gridlines(ax, ticks, colours, vertical=True)
-    bottom.xaxis.set_major_locator(FixedLocator(ticks))
+    ticks = [float(tick) for tick in locator() if low <= tick <= high]
     formatter = mdates.ConciseDateFormatter(locator)  # type: ignore[no-untyped-call]
-    bottom.xaxis.set_major_formatter(formatter)
-    bottom.tick_params(axis="x", colors=colours.fg, labelsize=8)
+    labels = (
+        [str(label) for label in formatter.format_ticks(ticks)]  # type: ignore[no-untyped-call]
+        if ticks
+        else []
+    )
+    # The year (or month) the labels leave out, as ConciseDateFormatter puts beside an axis.
+    context = str(formatter.get_offset()) if ticks else ""  # type: ignore[no-untyped-call]
+    for ax, key in zip(axes, keys, strict=True):
+        ax.set_xlim(low, high)
+        ax.xaxis.set_major_locator(NullLocator())
+        if ticks and key != EXPERIMENTS_KEY:
+            gridlines(ax, ticks, colours, vertical=True)
+        date_labels(ax, ticks, labels, context, colours, gid=f"dates:{key}")
+        layout.date_labels[key] = [*labels, *([context] if context else [])]
 
 
-def _draw_empty(fig: Figure, colours: Theme, layout: ChartLayout) -> None:
-    ax = fig.add_axes((0, 0, 1, 1))
+def _draw_empty(pool: AxesPool, colours: Theme, layout: ChartLayout) -> None:
+    ax = pool.axes("empty", (0, 0, 1, 1))
     ax.set_axis_off()
     ax.set_facecolor(colours.bg)
     ax.text(

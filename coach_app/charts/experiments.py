@@ -13,9 +13,16 @@ from typing import Final
 from matplotlib.axes import Axes
 from matplotlib.lines import Line2D
 
-from coach_app.charts.artists import add_line, axes_origin, date_numbers, figure_of, rules
-from coach_app.charts.layout import ChartLayout, View
-from coach_app.charts.legend import Entry, draw_entries, legend_x
+from coach_app.charts.artists import (
+    add_line,
+    axes_origin,
+    date_numbers,
+    figure_of,
+    offset,
+    rules,
+)
+from coach_app.charts.layout import RIGHT_IN, ChartLayout, View
+from coach_app.charts.legend import Entry, draw_flow, flow
 from coach_app.charts.plan import EXPERIMENTS_KEY
 from coach_app.charts.style import DECISION_STYLE, Theme
 from coach_app.i18n import _
@@ -24,6 +31,7 @@ from coach_app.services.progress_series import ExperimentMarker
 #: Guides from each experiment up through the panels are drawn while they stay this far apart
 #: on average (in inches); closer, they only grey the panels and the strip says it all.
 _GUIDE_SPACING_IN: Final = 0.2
+_ROW_PT: Final = 9.5  # a row of the decisions' legend
 
 
 def draw_markers(
@@ -34,22 +42,17 @@ def draw_markers(
     *,
     layout: ChartLayout,
     view: View,
-) -> None:
+) -> float:
     """Experiment glyphs on their own strip, one artist per decision, and guides up the panels.
 
     Markers of one decision share a ``Line2D``; ``layout.markers`` keeps which marker is which
     point of it, so hover and click still find the one experiment under the pointer.
+
+    Returns:
+        The height of the strip's legend above it, in inches (the caller makes room for it).
     """
     strip.set_ylim(0, 1)
     strip.spines["left"].set_visible(False)
-    strip.set_title(
-        _("Experiments, on the day agreed"),
-        loc="left",
-        fontsize=8,
-        color=theme.fg,
-        pad=3,
-        y=1.0,
-    )
     xs = date_numbers([marker.date for marker in markers])
     groups: dict[str | None, tuple[list[float], list[float]]] = {}
     placed: list[tuple[str | None, int]] = []
@@ -114,13 +117,26 @@ def draw_markers(
         )
         for shape, colour, label in DECISION_STYLE.values()
     ]
-    layout.legends[EXPERIMENTS_KEY] = draw_entries(
+    width_pt = (view.width_in + RIGHT_IN) * 72
+    laid_out = flow(entries, width_pt, fontsize=6.5, row_pt=_ROW_PT, handle_pt=8.0, pad_pt=2.5)
+    legend_pt = laid_out.height_pt + 1.0
+    strip.set_title(
+        _("Experiments, on the day agreed"),
+        loc="left",
+        fontsize=8,
+        color=theme.fg,
+        pad=3 + legend_pt,
+        y=1.0,
+    )
+    drawn = draw_flow(
         figure_of(strip),
-        axes_origin(strip, legend_x(strip), 1.3),
-        entries,
+        offset(strip, axes_origin(strip, 0, 1), 0, legend_pt),
+        laid_out,
         theme,
         fontsize=6.5,
-        row_pt=9.1,
+        row_pt=_ROW_PT,
         handle_pt=8.0,
-        pad_pt=2.0,
+        pad_pt=2.5,
     )
+    layout.legends[EXPERIMENTS_KEY] = [entry.label for _text, entry in drawn]
+    return legend_pt / 72

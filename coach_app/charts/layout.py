@@ -18,6 +18,7 @@ from matplotlib.artist import Artist
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
+from matplotlib.text import Text
 from numpy.typing import NDArray
 
 from coach_app.services.progress_series import ExperimentMarker
@@ -26,17 +27,15 @@ if TYPE_CHECKING:
     from coach_app.services.progress import ProgressData
 
 LEFT_IN: Final = 0.62
-RIGHT_IN: Final = 2.2  # the axis on the right of the goals panel, then the legends
-LEGEND_GAP_IN: Final = 0.5
-KEY_ROW_IN: Final = 0.16
-KEY_BOTTOM_IN: Final = 0.1  # middle of the lowest row of the key
-KEY_ENTRY_IN: Final = 1.55
-_KEY_ENTRIES_MAX: Final = 6
+#: The T-score labels of the goals panel; the legends are above the panels, so the plots take
+#: the rest of the width.
+RIGHT_IN: Final = 0.62
+KEY_BOTTOM_IN: Final = 0.06  # the key's lowest row sits this far above the figure's edge
 _TOP_IN: Final = 0.08
 _TITLE_IN: Final = 0.42  # panel title and caption above each panel
 _STRIP_TITLE_IN: Final = 0.2
-_BOTTOM_IN: Final = 0.62  # date labels and one row of the key
-_GAP_IN: Final = 0.1
+_DATES_IN: Final = 0.2  # the date labels under every panel
+_GAP_IN: Final = 0.12
 #: Above this many points in view per inch of panel width, neighbouring markers merge into a
 #: smear: the line gets thinner and only every n-th point keeps its marker (the shape still
 #: tells the lines apart without colour).
@@ -61,7 +60,10 @@ class ChartLayout:
         markers: each experiment marker with the artist that draws it; the markers of one
             decision share an artist (see :meth:`marker_position`).
         captions: panel key → caption text.
-        legends: panel key (and ``"experiments"``) → the texts of its legend, top to bottom.
+        legends: panel key (and ``"experiments"``) → the full texts of its legend, in order.
+        legend_texts: each legend entry's text artist → the series it names, for clicks.
+        date_labels: panel key (and ``"experiments"``) → the date labels under it.
+        focus: the series whose baseline, median, slope and signals were drawn (None: all).
         key: the texts of the key to the line styles under the chart.
         empty: True when the empty-state message was drawn instead of panels.
     """
@@ -78,6 +80,9 @@ class ChartLayout:
     markers: list[tuple[Line2D, ExperimentMarker]] = field(default_factory=list)
     captions: dict[str, str] = field(default_factory=dict)
     legends: dict[str, list[str]] = field(default_factory=dict)
+    legend_texts: list[tuple[Text, str]] = field(default_factory=list)
+    date_labels: dict[str, list[str]] = field(default_factory=dict)
+    focus: frozenset[str] | None = None
     key: list[str] = field(default_factory=list)
     empty: bool = False
     # Index of each entry of ``markers`` in its artist's data.
@@ -91,6 +96,17 @@ class ChartLayout:
         y = np.asarray(artist.get_ydata())[slot]
         display = artist.get_transform().transform((x, y))
         return float(display[0]), float(display[1])
+
+    def series_at(self, event: Any) -> str | None:
+        """The series under a matplotlib mouse event: its legend entry, or one of its lines."""
+        for text, key in self.legend_texts:
+            hit, _details = text.contains(event)
+            if hit:
+                return key
+        for key, lines in self.lines.items():
+            if any(line.contains(event)[0] for line in lines):
+                return key
+        return None
 
     def marker_at(self, event: Any) -> ExperimentMarker | None:
         """Return the experiment marker under a matplotlib mouse event (the nearest), or None."""
@@ -150,25 +166,39 @@ def x_range(data: ProgressData, date_range: tuple[date, date] | None) -> tuple[d
     return first - pad, last + pad
 
 
-def key_columns(width: float) -> int:
-    """Entries per row of the key under a figure ``width`` inches wide."""
-    # About 1.5 inches per entry of the key; a narrow figure (the A4 report) gets two rows.
-    return max(1, min(_KEY_ENTRIES_MAX, int((width - LEFT_IN) / KEY_ENTRY_IN)))
+def plot_width_in(fig: Figure) -> float:
+    """The width of every panel, in inches."""
+    return max(figure_width_in(fig) - LEFT_IN - RIGHT_IN, 1.0)
 
 
-def panel_rects(fig: Figure, context: Sequence[bool], strip: bool) -> list[Rect]:
-    """Figure-fraction rectangles of the panels (and the experiment strip) from the top."""
+def panel_rects(
+    fig: Figure,
+    context: Sequence[bool],
+    strip: bool,
+    *,
+    headers_in: Sequence[float] = (),
+    key_in: float = 0.0,
+) -> list[Rect]:
+    """Figure-fraction rectangles of the panels (and the experiment strip) from the top.
+
+    Args:
+        context: per panel, whether it is a (smaller) context panel.
+        strip: whether the experiment strip comes last.
+        headers_in: per panel (and strip), the height of its legend above it, in inches.
+        key_in: the height of the key under the chart, in inches.
+    """
     width, height = (float(size) for size in fig.get_size_inches())
     ratios = [0.75 if is_context else 1.0 for is_context in context]
     titles = [_TITLE_IN] * len(ratios)
     if strip:
         ratios.append(0.3)
         titles.append(_STRIP_TITLE_IN)
-    key_rows = -(-_KEY_ENTRIES_MAX // key_columns(width))
-    bottom = _BOTTOM_IN + KEY_ROW_IN * (key_rows - 1)
-    free = height - _TOP_IN - bottom - sum(titles) - _GAP_IN * (len(ratios) - 1)
+    extra = list(headers_in) + [0.0] * (len(ratios) - len(headers_in))
+    titles = [title + more for title, more in zip(titles, extra, strict=False)]
+    bottom = KEY_BOTTOM_IN + key_in + 0.04
+    free = height - _TOP_IN - bottom - sum(titles) - (_DATES_IN + _GAP_IN) * len(ratios)
     unit = max(free, 0.3 * len(ratios)) / sum(ratios)
-    plot_width = max(width - LEFT_IN - RIGHT_IN, 1.0)
+    plot_width = plot_width_in(fig)
     rects: list[Rect] = []
     top = height - _TOP_IN
     for ratio, title in zip(ratios, titles, strict=True):
@@ -182,7 +212,7 @@ def panel_rects(fig: Figure, context: Sequence[bool], strip: bool) -> list[Rect]
                 panel_height / height,
             )
         )
-        top -= panel_height + _GAP_IN
+        top -= panel_height + _DATES_IN + _GAP_IN
     return rects
 
 

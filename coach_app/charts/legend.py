@@ -1,49 +1,88 @@
-"""Legends beside the panels and the key to the line styles under the chart.
+"""Legends above the panels and the key to the line styles under the chart.
 
 Each is drawn as a handle and a text per entry at fixed offsets in points, rather than as a
-``Legend`` box that measures every entry on every draw.
+``Legend`` box that measures every entry on every draw. Entries flow left to right and wrap
+to a new row when the width is used up; a name too long for a whole row wraps onto several
+lines instead of being cut, so a series is always named in full (the coach recognises a
+goal by its exact words, and the PDF report prints the same chart).
+
+Widths are estimated from the number of characters (generously, so entries never overlap)
+instead of measured: measuring a text is about as costly as drawing it.
 """
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Final
 
-from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Rectangle
+from matplotlib.text import Text
 from matplotlib.transforms import ScaledTranslation, Transform
 
-from coach_app.charts.artists import axes_origin, figure_of, points_from
-from coach_app.charts.layout import (
-    KEY_BOTTOM_IN,
-    KEY_ENTRY_IN,
-    KEY_ROW_IN,
-    LEFT_IN,
-    LEGEND_GAP_IN,
-    ChartLayout,
-    figure_width_in,
-    key_columns,
-)
+from coach_app.charts.artists import points_from
+from coach_app.charts.layout import KEY_BOTTOM_IN, LEFT_IN, ChartLayout, figure_width_in
 from coach_app.charts.style import Theme
 from coach_app.i18n import _
+
+#: Average advance of a character of the UI font, in ems; a little above DejaVu Sans' average
+#: so an estimate errs towards a gap rather than an overlap.
+_CHAR_EM: Final = 0.6
+_ENTRY_GAP_PT: Final = 11.0  # between two entries of a row
+_LINE_EM: Final = 1.2  # line height of a wrapped name, in ems
+_KEY_RIGHT_IN: Final = 0.3  # the key stops this far from the figure's right edge
+
+#: Sizes of the panel legends and of the key, in points.
+LEGEND_FONT: Final = 7.0
+LEGEND_ROW_PT: Final = 11.0
+KEY_FONT: Final = 6.5
+KEY_ROW_PT: Final = 11.5
 
 
 @dataclass(frozen=True)
 class Entry:
-    """One line of a legend or of the key: a handle drawn as a line, markers or a swatch."""
+    """One entry of a legend or of the key: a handle drawn as a line, markers or a swatch.
+
+    Attributes:
+        label: the full text (never shortened; it wraps when too long for a row).
+        line: Line2D properties of the handle.
+        swatch: Rectangle properties of the handle.
+        series: the series the entry names, so a click on it can focus that series.
+        bold: the entry names the series in focus.
+    """
 
     label: str
-    line: dict[str, Any] | None = None  # Line2D properties of the handle
-    swatch: dict[str, Any] | None = None  # Rectangle properties of the handle
+    line: dict[str, Any] | None = None
+    swatch: dict[str, Any] | None = None
+    series: str | None = None
+    bold: bool = False
 
     @property
     def key(self) -> tuple[str, str]:
         """Equal for entries that read the same (a line's width may follow its density)."""
         style = self.line or self.swatch or {}
         return (self.label, repr([style.get(name) for name in ("color", "marker", "facecolor")]))
+
+
+@dataclass(frozen=True)
+class Placed:
+    """An entry placed in a flow: its offset from the flow's origin and its wrapped text."""
+
+    entry: Entry
+    x_pt: float
+    top_pt: float  # distance from the flow's top edge down to the top of its row
+    text: str
+
+
+@dataclass(frozen=True)
+class Flow:
+    """Entries placed in rows, and the height they take."""
+
+    placed: tuple[Placed, ...]
+    height_pt: float
 
 
 def band_entry(colour: Any, alpha: float) -> Entry:
@@ -54,7 +93,7 @@ def band_entry(colour: Any, alpha: float) -> Entry:
     )
 
 
-def entry_for(line: Line2D, label: str) -> Entry:
+def entry_for(line: Line2D, label: str, *, series: str | None = None) -> Entry:
     """An entry whose handle looks like ``line``."""
     return Entry(
         label,
@@ -68,33 +107,76 @@ def entry_for(line: Line2D, label: str) -> Entry:
             "markerfacecolor": line.get_markerfacecolor(),
             "markeredgecolor": line.get_markeredgecolor(),
         },
+        series=series,
     )
 
 
-def draw_entries(
+def text_width_pt(text: str, fontsize: float) -> float:
+    """An estimate of the width of ``text`` (its longest line) at ``fontsize``."""
+    longest = max((len(line) for line in text.split("\n")), default=0)
+    return longest * fontsize * _CHAR_EM
+
+
+def wrap(label: str, width_pt: float, fontsize: float) -> str:
+    """``label`` broken into lines no wider than ``width_pt``; never shortened."""
+    chars = max(8, int(width_pt / (fontsize * _CHAR_EM)))
+    if len(label) <= chars:
+        return label
+    return "\n".join(textwrap.wrap(label, width=chars, break_long_words=True)) or label
+
+
+def flow(
+    entries: Sequence[Entry],
+    width_pt: float,
+    *,
+    fontsize: float,
+    row_pt: float,
+    handle_pt: float,
+    pad_pt: float,
+) -> Flow:
+    """Place ``entries`` left to right in rows no wider than ``width_pt``."""
+    placed: list[Placed] = []
+    line_pt = fontsize * _LINE_EM
+    x = 0.0
+    top = 0.0
+    row_height = row_pt
+    text_room = max(width_pt - handle_pt - pad_pt, fontsize * 8)
+    for entry in entries:
+        text = wrap(entry.label, text_room, fontsize)
+        width = handle_pt + pad_pt + text_width_pt(text, fontsize)
+        if x > 0 and x + width > width_pt:
+            top += row_height
+            x, row_height = 0.0, row_pt
+        lines = text.count("\n") + 1
+        row_height = max(row_height, row_pt + (lines - 1) * line_pt)
+        placed.append(Placed(entry, x, top, text))
+        x += width + _ENTRY_GAP_PT
+    height = top + row_height if placed else 0.0
+    return Flow(tuple(placed), height)
+
+
+def draw_flow(
     fig: Figure,
     origin: Transform,
-    entries: Sequence[Entry],
+    laid_out: Flow,
     theme: Theme,
     *,
     fontsize: float,
     row_pt: float,
     handle_pt: float,
     pad_pt: float,
-    columns: int = 1,
-    column_pt: float = 0.0,
-) -> list[str]:
-    """Draw ``entries`` in rows (then columns) below ``origin``; returns their texts.
+) -> list[tuple[Text, Entry]]:
+    """Draw a :func:`flow` whose top-left corner is ``origin``; returns each entry's text.
 
     Figure-level artists at fixed offsets in points: no ``Legend`` box to lay out and measure
     on every draw, and nothing added to the panels' own lines.
     """
     points = points_from(fig, origin)
-    rows = -(-len(entries) // max(columns, 1))
-    for index, entry in enumerate(entries):
-        column, row = divmod(index, rows)
-        x = column * column_pt
-        y = -(row + 0.5) * row_pt
+    drawn: list[tuple[Text, Entry]] = []
+    for item in laid_out.placed:
+        entry = item.entry
+        x = item.x_pt
+        y = -(item.top_pt + row_pt / 2)  # the middle of the entry's first line
         if entry.swatch is not None:
             height = 0.7 * fontsize
             swatch = Rectangle(
@@ -110,41 +192,51 @@ def draw_entries(
                 **entry.line,
             )
             fig.add_artist(handle)
-        fig.text(
+        text = fig.text(
             x + handle_pt + pad_pt,
-            y,
-            entry.label,
+            y + fontsize * 0.45,  # the top of the first line, level with the handle
+            item.text,
             transform=points,
             fontsize=fontsize,
+            fontweight="bold" if entry.bold else "normal",
             color=theme.fg,
             ha="left",
-            va="center_baseline",
+            va="top",
+            linespacing=_LINE_EM,
         )
-    return [entry.label for entry in entries]
+        drawn.append((text, entry))
+    return drawn
 
 
-def legend_x(ax: Axes) -> float:
-    """Axes-fraction x where every panel's legend starts, clear of a right-hand axis."""
-    width_in = ax.get_position().width * figure_width_in(figure_of(ax))
-    return float(1 + LEGEND_GAP_IN / max(width_in, 0.1))
-
-
-def draw_legend(ax: Axes, entries: Sequence[Entry], theme: Theme) -> list[str]:
-    """A panel's legend to the right of it, clear of a right-hand axis."""
-    return draw_entries(
-        figure_of(ax),
-        axes_origin(ax, legend_x(ax), 1.0),
-        entries,
-        theme,
-        fontsize=7,
-        row_pt=11.5,
-        handle_pt=12.6,
-        pad_pt=5.6,
+def legend_flow(entries: Sequence[Entry], width_pt: float) -> Flow:
+    """The rows of a panel's legend ``width_pt`` wide."""
+    return flow(
+        entries, width_pt, fontsize=LEGEND_FONT, row_pt=LEGEND_ROW_PT, handle_pt=12.6, pad_pt=4.5
     )
 
 
-def draw_key(fig: Figure, layout: ChartLayout, theme: Theme) -> None:
-    """A key to the line styles, shown only for the elements that were drawn."""
+def draw_legend(
+    fig: Figure, origin: Transform, laid_out: Flow, theme: Theme
+) -> list[tuple[Text, Entry]]:
+    """A panel's legend (see :func:`legend_flow`) with its top-left corner at ``origin``."""
+    return draw_flow(
+        fig,
+        origin,
+        laid_out,
+        theme,
+        fontsize=LEGEND_FONT,
+        row_pt=LEGEND_ROW_PT,
+        handle_pt=12.6,
+        pad_pt=4.5,
+    )
+
+
+def key_entries(layout: ChartLayout, theme: Theme, *, hint: bool) -> list[Entry]:
+    """The key to the line styles, for the elements that were drawn.
+
+    With ``hint``, it ends by saying how to see the reference lines of a series (they are
+    drawn for the series in focus only).
+    """
     colour = theme.muted
     entries: list[Entry] = []
 
@@ -174,21 +266,32 @@ def draw_key(fig: Figure, layout: ChartLayout, theme: Theme) -> None:
     if any(layout.signals.values()):
         entries.append(ring("o", _("shift (6+ on one side)")))
         entries.append(ring("D", _("trend (5+ rising/falling)")))
-    if not entries:
+    if hint:
+        entries.append(
+            Entry(_("Click a series or its name to show its baseline, median and slope."))
+        )
+    return entries
+
+
+def key_flow(fig: Figure, entries: Sequence[Entry]) -> Flow:
+    """The rows of the key under a figure as wide as ``fig``."""
+    width_pt = (figure_width_in(fig) - LEFT_IN - _KEY_RIGHT_IN) * 72
+    return flow(entries, width_pt, fontsize=KEY_FONT, row_pt=KEY_ROW_PT, handle_pt=14.3, pad_pt=5)
+
+
+def draw_key(fig: Figure, layout: ChartLayout, laid_out: Flow, theme: Theme) -> None:
+    """Draw the key (see :func:`key_flow`) at the bottom of the figure."""
+    if not laid_out.placed:
         return
-    width = figure_width_in(fig)
-    columns = min(len(entries), key_columns(width))
-    rows = -(-len(entries) // columns)
-    top_in = KEY_BOTTOM_IN + (rows - 0.5) * KEY_ROW_IN
-    layout.key = draw_entries(
+    top_in = KEY_BOTTOM_IN + laid_out.height_pt / 72
+    drawn = draw_flow(
         fig,
         ScaledTranslation(LEFT_IN, top_in, fig.dpi_scale_trans),
-        entries,
+        laid_out,
         theme,
-        fontsize=6.5,
-        row_pt=KEY_ROW_IN * 72,
+        fontsize=KEY_FONT,
+        row_pt=KEY_ROW_PT,
         handle_pt=14.3,
-        pad_pt=5.2,
-        columns=columns,
-        column_pt=KEY_ENTRY_IN * 72,
+        pad_pt=5,
     )
+    layout.key = [entry.label for _text, entry in drawn]

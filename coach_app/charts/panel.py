@@ -13,15 +13,17 @@ from matplotlib.axes import Axes
 from matplotlib.ticker import MaxNLocator, NullLocator
 
 from coach_app.charts.artists import (
+    axes_origin,
     axis_label,
+    figure_of,
     gridlines,
     hline,
     number,
     offset,
-    value_labels,
 )
-from coach_app.charts.layout import ChartLayout, View
-from coach_app.charts.legend import Entry, draw_legend
+from coach_app.charts.glyphs import value_labels
+from coach_app.charts.layout import RIGHT_IN, ChartLayout, View
+from coach_app.charts.legend import Entry, draw_legend, legend_flow
 from coach_app.charts.plan import Panel, caption
 from coach_app.charts.series import draw_series
 from coach_app.charts.style import MARKERS, Theme
@@ -70,11 +72,21 @@ def draw_panel(
     layout: ChartLayout,
     view: View,
     named: set[tuple[str, str]],
-) -> None:
-    """Draw ``panel`` on ``ax``; ``named`` holds the legend entries drawn in earlier panels."""
+    focus: frozenset[str] | None,
+    twin: Axes | None = None,
+) -> float:
+    """Draw ``panel`` on ``ax``; ``named`` holds the legend entries drawn in earlier panels.
+
+    ``focus`` names the series whose reference lines are drawn (None: every series); ``twin``
+    is the goals panel's right-hand axis (made here when not given).
+
+    Returns:
+        The height of the panel's legend above it, in inches (the caller makes room for it).
+    """
     if panel.key != "goals":
         _value_axis(ax, panel, theme)
     entries: list[Entry] = []
+    focus_set = bool(focus)
     for index, series in enumerate(panel.series):
         style = _style_index(series, index, data)
         colour = theme.muted if panel.context else theme.palette[style % len(theme.palette)]
@@ -88,40 +100,68 @@ def draw_panel(
                 layout=layout,
                 view=view,
                 context=panel.context,
+                focused=focus is None or series.key in focus,
+                focus_set=focus_set,
             )
         )
 
     if panel.key == "goals":
-        entries.extend(_draw_goal_axes(ax, panel, theme, layout, view))
+        entries.extend(
+            _draw_goal_axes(
+                ax, twin or ax.twinx(), panel, theme=theme, layout=layout, view=view, focus=focus
+            )
+        )
 
-    text = caption(panel.shown, view.caption_range)
-    layout.captions[panel.key] = text
-    # y given: matplotlib would otherwise measure the axis on every draw to place the title.
-    ax.set_title(
-        panel.title, loc="left", fontsize=9, color=theme.fg, fontweight="bold", pad=13, y=1.0
-    )
-    ax.text(
-        0,
-        1,
-        text,
-        transform=offset(ax, ax.transAxes, 0, 3),
-        fontsize=7,
-        color=theme.muted,
-        va="bottom",
-        ha="left",
-    )
     if panel.named:
         # Title and caption already name the one series; only a band needs explaining.
         entries = [entry for entry in entries if entry.swatch is not None]
     # A goal has the same colour and marker in every panel: name it once, in the first.
     entries = [entry for entry in entries if entry.line is None or entry.key not in named]
     named.update(entry.key for entry in entries)
+    laid_out = legend_flow(entries, (view.width_in + RIGHT_IN) * 72)
+    legend_pt = laid_out.height_pt + (2.0 if entries else 0.0)
+
+    text = caption(panel.shown, view.caption_range)
+    layout.captions[panel.key] = text
+    # y given: matplotlib would otherwise measure the axis on every draw to place the title.
+    ax.set_title(
+        panel.title,
+        loc="left",
+        fontsize=9,
+        color=theme.fg,
+        fontweight="bold",
+        pad=13 + legend_pt,
+        y=1.0,
+    )
+    ax.text(
+        0,
+        1,
+        text,
+        transform=offset(ax, ax.transAxes, 0, 3 + legend_pt),
+        fontsize=7,
+        color=theme.muted,
+        va="bottom",
+        ha="left",
+    )
     if entries:
-        layout.legends[panel.key] = draw_legend(ax, entries, theme)
+        origin = offset(ax, axes_origin(ax, 0, 1), 0, legend_pt)
+        drawn = draw_legend(figure_of(ax), origin, laid_out, theme)
+        layout.legends[panel.key] = [entry.label for _text, entry in drawn]
+        layout.legend_texts.extend(
+            (text_artist, entry.series) for text_artist, entry in drawn if entry.series
+        )
+    return legend_pt / 72
 
 
 def _draw_goal_axes(
-    ax: Axes, panel: Panel, theme: Theme, layout: ChartLayout, view: View
+    ax: Axes,
+    twin: Axes,
+    panel: Panel,
+    *,
+    theme: Theme,
+    layout: ChartLayout,
+    view: View,
+    focus: frozenset[str] | None,
 ) -> list[Entry]:
     """Level labels on the left, the T-score on an aligned right axis, and the T = 50 line."""
     entries: list[Entry] = []
@@ -136,7 +176,6 @@ def _draw_goal_axes(
     gridlines(ax, _GOAL_LEVELS, theme, vertical=False)
     value_labels(ax, _GOAL_LEVELS, _GOAL_LEVEL_LABELS, theme)
     axis_label(ax, _("level"), theme)
-    twin = ax.twinx()
     twin.yaxis.set_major_locator(NullLocator())
     twin.set_facecolor(theme.bg)  # the twin is drawn first: its background is the panel's
     # With one goal the T-score runs exactly along that goal's level line (same alignment),
@@ -179,6 +218,8 @@ def _draw_goal_axes(
                 view=view,
                 width=3.2,
                 alpha=0.4,
+                focused=focus is None or t_series.key in focus,
+                focus_set=bool(focus),
             )
         )
     return entries

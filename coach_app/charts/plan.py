@@ -7,7 +7,6 @@ so the widget can list the series a coach may switch on or off without drawing a
 from __future__ import annotations
 
 import dataclasses
-import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -24,7 +23,6 @@ if TYPE_CHECKING:
 EXPERIMENTS_KEY: Final = "experiments"
 #: The panel name of the experiment markers (marked for translation; see SeriesChoice.panel).
 EXPERIMENTS_PANEL: Final = N_("Time axis")
-_LEGEND_WIDTH: Final = 25  # characters of a goal title shown in a legend
 _SEPARATOR: Final = " · "  # between the parts of a caption (see progress_series.caption)
 
 
@@ -64,11 +62,6 @@ class Panel:
     def shown(self) -> tuple[Series, ...]:
         """The panel's series and, last, the series on its right-hand axis."""
         return (*self.series, *((self.twin,) if self.twin is not None else ()))
-
-
-def short(text: str, width: int = _LEGEND_WIDTH) -> str:
-    """``text`` cut to ``width`` characters at a word boundary, for a legend."""
-    return textwrap.shorten(text, width=width, placeholder="…") or text[:width]
 
 
 def plan_panels(data: ProgressData) -> list[Panel]:
@@ -174,6 +167,20 @@ def series_choices(data: ProgressData) -> list[SeriesChoice]:
             SeriesChoice(EXPERIMENTS_KEY, _("Experiments"), _(EXPERIMENTS_PANEL), EXPERIMENTS_KEY)
         )
     return choices
+
+
+def focus_keys(data: ProgressData, visible: set[str] | None, chosen: str | None) -> frozenset[str]:
+    """The series whose baseline, median, slope and signals a chart on screen draws.
+
+    The one the coach chose (by clicking it or its name) while it is shown; with no choice,
+    the only series when just one is shown; otherwise none, so the default view is calm.
+    """
+    shown = [series.key for panel in visible_panels(data, visible) for series in panel.shown]
+    if chosen is not None and chosen in shown:
+        return frozenset({chosen})
+    if len(shown) == 1:
+        return frozenset(shown)
+    return frozenset()
 
 
 def is_shown(key: str, visible: set[str] | None) -> bool:

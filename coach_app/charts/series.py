@@ -2,10 +2,16 @@
 
 Nothing is drawn across a gap: each segment is its own line. A dense series (more points in
 view than can be told apart) gets a thinner line and a marker on every n-th point only.
+
+The reference lines (baseline, median, run-chart signals, slope) are drawn for a series in
+focus only: with three series, all of them at once made a dozen lines nobody could tell apart.
+The "within measurement error" band is not a reference line but a claim about the scores, so
+a series with stored reference values always has it.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 import numpy as np
@@ -19,15 +25,13 @@ from numpy.typing import NDArray
 from coach_app.charts.artists import add_line, date_numbers, hline
 from coach_app.charts.layout import ChartLayout, View
 from coach_app.charts.legend import Entry, band_entry, entry_for
-from coach_app.charts.plan import short
 from coach_app.services.progress_series import Series
 
 
 def legend_name(series: Series) -> str:
-    """The series' name in a legend, shortened."""
+    """The series' name in a legend, in full (a long one wraps, see ``charts.legend``)."""
     # Inside the empowerment panel the subscale alone says which line is which.
-    name = series.name.split(": ", 1)[1] if series.subscale else series.name
-    return short(name)
+    return series.name.split(": ", 1)[1] if series.subscale else series.name
 
 
 def draw_series(
@@ -41,8 +45,13 @@ def draw_series(
     context: bool = False,
     width: float | None = None,
     alpha: float = 1.0,
+    focused: bool = True,
+    focus_set: bool = False,
 ) -> list[Entry]:
-    """Draw one series' segments, baseline, band, median, signals and slope.
+    """Draw one series' segments and band, and its reference lines when ``focused``.
+
+    With ``focus_set`` (some series is in focus), the entry of a focused series is bold and
+    the lines of the others are lighter, so the one in focus stands out.
 
     Returns:
         The legend entries: the series, and the band when there is one.
@@ -54,6 +63,8 @@ def draw_series(
     stride = view.marker_stride(in_view)
     if width is None:
         width = 1.2 if context or dense else 1.7
+    if focus_set and not focused:
+        alpha *= 0.45
     segments: list[Line2D] = []
     start = 0
     for number, segment in enumerate(series.segments):
@@ -76,16 +87,31 @@ def draw_series(
         segments.append(line)
     layout.lines[series.key] = segments
     if segments:
-        entries.append(entry_for(segments[0], legend_name(series)))
+        entry = entry_for(segments[0], legend_name(series), series=series.key)
+        entries.append(dataclasses.replace(entry, bold=focus_set and focused))
+    if series.band is not None:
+        entries.append(_draw_band(ax, series, series.band, colour, layout))
+    if focused:
+        _draw_reference_lines(ax, series, xs_all, colour, layout=layout, dense=dense)
+    return entries
 
+
+def _draw_reference_lines(
+    ax: Axes,
+    series: Series,
+    xs_all: NDArray[np.float64],
+    colour: Any,
+    *,
+    layout: ChartLayout,
+    dense: bool,
+) -> None:
+    """The baseline, and from five points the median, run-chart signals and slope."""
     if series.baseline is not None:
         baseline = hline(
             ax, series.baseline, color=colour, linestyle=":", linewidth=0.9, alpha=0.8, zorder=2
         )
         baseline.set_gid(f"baseline:{series.key}")
         layout.baselines[series.key] = baseline
-    if series.band is not None:
-        entries.append(_draw_band(ax, series, series.band, colour, layout))
     if series.median is not None and series.points:
         median = LineCollection(
             [[(xs_all[0], series.median), (xs_all[-1], series.median)]],
@@ -114,7 +140,6 @@ def draw_series(
         )
         line.set_gid(f"slope:{series.key}")
         layout.slopes[series.key] = line
-    return entries
 
 
 def _draw_band(

@@ -12,9 +12,16 @@ background reload checks it is still current. A change drops the coachees it nam
 a lock all of them; an answer that arrives after a lock or a later reload is dropped.
 
 Pointing at an experiment marker shows its title, prediction, learning and decision as a
-tooltip; clicking one keeps the same text under the chart. Export writes exactly what is on
-screen as PNG or SVG through ``services.files_out`` (atomically, owner-only). The check-boxes
-are ``progress_series_list``, the period and export controls ``progress_toolbar``.
+tooltip; clicking one keeps the same text under the chart. Clicking a series (its line or its
+name in a legend), or choosing it in the list, puts it in focus: only then are its baseline,
+median, slope and run signals drawn, so the default view is the series and their points. The
+mouse wheel over the chart scrolls the panels (matplotlib would otherwise swallow it).
+"Table" shows every point as a table instead (``progress_table``), for reading the numbers,
+copying them as CSV and for screen readers.
+
+Export writes exactly what is on screen as PNG or SVG through ``services.files_out``
+(atomically, owner-only). The check-boxes are ``progress_series_list``, the period and export
+controls ``progress_toolbar``.
 
 The canvas is ``FigureCanvasQTAgg`` around a plain ``Figure``: never pyplot.
 """
@@ -27,10 +34,9 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, Final
 
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QCursor, QPalette, QResizeEvent, QShowEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCursor, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -40,6 +46,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QSplitter,
+    QStackedWidget,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -47,6 +54,7 @@ from PySide6.QtWidgets import (
 
 from coach_app.changes import Changes, Kind
 from coach_app.charts import EXPERIMENTS_KEY, ChartLayout, draw_progress, series_choices
+from coach_app.charts.plan import focus_keys
 from coach_app.errors import NotFound, StorageError, VaultLocked
 from coach_app.services import progress as progress_service
 from coach_app.services.files_out import write_file_atomically
@@ -55,7 +63,9 @@ from coach_app.services.progress_series import ExperimentMarker
 from coach_app.ui.context import AppContext
 from coach_app.ui.errors import show_error
 from coach_app.ui.labels import counted
+from coach_app.ui.progress_canvas import ChartCanvas, marker_text
 from coach_app.ui.progress_series_list import SERIES_LIST_WIDTH, SeriesList
+from coach_app.ui.progress_table import ProgressTable
 from coach_app.ui.progress_toolbar import ProgressToolbar
 
 log = logging.getLogger(__name__)
@@ -74,47 +84,6 @@ _DATA_KINDS: Final = (
 )
 
 
-def marker_text(marker: ExperimentMarker) -> str:
-    """What a marker tells the coach: title, prediction, learning and decision."""
-    decisions = {
-        "adopt": QCoreApplication.translate("ProgressChartWidget", "adopt"),
-        "adapt": QCoreApplication.translate("ProgressChartWidget", "adapt"),
-        "abandon": QCoreApplication.translate("ProgressChartWidget", "abandon"),
-    }
-    decision = decisions.get(marker.decision or "") or QCoreApplication.translate(
-        "ProgressChartWidget", "not decided yet"
-    )
-    learning = marker.learning or QCoreApplication.translate(
-        "ProgressChartWidget", "— (not reviewed yet)"
-    )
-    lines = (
-        QCoreApplication.translate("ProgressChartWidget", "{title} (agreed {date})").format(
-            title=marker.title, date=marker.date.isoformat()
-        ),
-        QCoreApplication.translate("ProgressChartWidget", "Prediction: {text}").format(
-            text=marker.prediction or "—"
-        ),
-        QCoreApplication.translate("ProgressChartWidget", "Learning: {text}").format(text=learning),
-        QCoreApplication.translate("ProgressChartWidget", "Decision: {decision}").format(
-            decision=decision
-        ),
-    )
-    return "\n".join(lines)
-
-
-class _Canvas(FigureCanvasQTAgg):
-    """The matplotlib canvas; tells the widget when its size changed so margins are redone."""
-
-    resized = Signal()
-
-    def __init__(self, figure: Figure) -> None:
-        super().__init__(figure)  # type: ignore[no-untyped-call]  # matplotlib's Qt backend is untyped
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)  # type: ignore[no-untyped-call]  # untyped in matplotlib
-        self.resized.emit()
-
-
 class ProgressChartWidget(QWidget):
     """A coachee's progress chart with series check-boxes, a period and PNG/SVG export.
 
@@ -131,13 +100,14 @@ class ProgressChartWidget(QWidget):
         self.data: ProgressData | None = None
         self.layout_info: ChartLayout | None = None
         self.hidden_keys: set[str] = set()
+        self.focus_key: str | None = None  # the series the coach clicked or chose
         self._recent: dict[str, ProgressData] = {}  # coachee id → data, oldest first
         self._generation = 0
         self._stale = False  # the shown coachee changed while the chart was hidden
         self.setObjectName("progress_chart")
 
         self.figure = Figure(figsize=(9, 8), dpi=100)
-        self.canvas = _Canvas(self.figure)
+        self.canvas = ChartCanvas(self.figure)
         self.toolbar = ProgressToolbar(self)
         self.toolbar.range_edited.connect(self.redraw)
         self.toolbar.preset_chosen.connect(self.apply_preset)
@@ -150,6 +120,10 @@ class ProgressChartWidget(QWidget):
         self.export_svg_action = self.toolbar.export_svg_action
         self.series_list = SeriesList(self)
         self.series_list.toggled.connect(self._toggled)
+        self.series_list.focus_chosen.connect(lambda key: self.set_focus(key or None))
+        self.table = ProgressTable(self)
+        self.table_toggle = self.toolbar.table_toggle
+        self.table_toggle.toggled.connect(self._show_table)
 
         self.status_label = QLabel(self)
         self.status_label.setWordWrap(True)
@@ -192,9 +166,12 @@ class ProgressChartWidget(QWidget):
         self.chart_area.setWidget(self.canvas)
         # A splitter, so on a laptop screen the coach can narrow or fold away the series list
         # and give the chart the width (the legends name the series anyway).
+        self.views = QStackedWidget(self)
+        self.views.addWidget(self.chart_area)
+        self.views.addWidget(self.table)
         body = QSplitter(Qt.Orientation.Horizontal, self)
         body.addWidget(self.series_list)
-        body.addWidget(self.chart_area)
+        body.addWidget(self.views)
         body.setStretchFactor(1, 1)
         body.setCollapsible(1, False)
         body.setSizes([SERIES_LIST_WIDTH, 4 * SERIES_LIST_WIDTH])
@@ -215,6 +192,7 @@ class ProgressChartWidget(QWidget):
         """
         if coachee_id != self.coachee_id:
             self.hidden_keys = set()
+            self.focus_key = None
             self.data = None
             self.details_label.clear()
             self.coachee_id = coachee_id
@@ -252,7 +230,9 @@ class ProgressChartWidget(QWidget):
         self.coachee_id = None
         self.data = None
         self.hidden_keys = set()
+        self.focus_key = None
         self.series_list.rebuild((), self.hidden_keys)
+        self.table.show_data(None)
         self.details_label.clear()
         self.status_label.clear()
         self.toolbar.set_controls_enabled(False)
@@ -282,6 +262,19 @@ class ProgressChartWidget(QWidget):
         """Show ``first``–``last`` (same as editing the two dates)."""
         self.toolbar.set_range(first, last)
         self.redraw()
+
+    def set_focus(self, key: str | None) -> None:
+        """Draw the reference lines of series ``key`` (None: of none) and redraw."""
+        self.focus_key = key
+        self.series_list.set_focus(key)
+        self.redraw()
+
+    @property
+    def focus(self) -> frozenset[str]:
+        """The series whose reference lines are drawn now."""
+        if self.data is None:
+            return frozenset()
+        return focus_keys(self.data, self.visible_keys, self.focus_key)
 
     def apply_preset(self, days: int | None) -> None:
         """Show the last ``days`` days up to the latest data, or everything with None."""
@@ -315,6 +308,7 @@ class ProgressChartWidget(QWidget):
                 self.data,
                 visible=self.visible_keys,
                 date_range=self.date_range,
+                focus=self.focus,
                 fg=fg,
                 bg=bg,
             )
@@ -360,6 +354,8 @@ class ProgressChartWidget(QWidget):
     def _show(self, data: ProgressData, *, previous: ProgressData | None) -> None:
         self.data = data
         self.series_list.rebuild(series_choices(data), self.hidden_keys)
+        self.series_list.set_focus(self.focus_key)
+        self.table.show_data(data)
         self.toolbar.set_controls_enabled(not data.is_empty)
         if data.date_range is not None:
             keep = (
@@ -473,6 +469,16 @@ class ProgressChartWidget(QWidget):
         marker = self._marker_for(event)
         if marker is not None:
             self.show_marker(marker)
+            return
+        if self.layout_info is None or self.layout_info.empty:
+            return
+        key = self.layout_info.series_at(event)
+        if key is not None:
+            # A second click on the series in focus lets it go again.
+            self.set_focus(None if key == self.focus_key else key)
+
+    def _show_table(self, table: bool) -> None:
+        self.views.setCurrentWidget(self.table if table else self.chart_area)
 
     def show_marker(self, marker: ExperimentMarker) -> None:
         """Keep a marker's prediction and learning under the chart (hover shows a tooltip)."""

@@ -1,0 +1,138 @@
+"""Short labels (dates, scale values) drawn as glyph outlines, one collection per row or column.
+
+Text is most of what a chart costs (see ``charts.draw``): matplotlib lays out, shapes and
+rasterises every ``Text`` on every draw, about a millisecond for a four-letter label. A chart
+has dozens of such labels — the dates under every panel, the values beside them — that never
+change between draws. Their outlines are made once (``TextPath``, cached by text and size) and
+drawn as one ``PathCollection`` per row or column of labels, which Agg fills in one call: the
+same letters, unhinted as a PDF viewer draws them (see ``charts.style``), for a few percent of
+the cost. Titles, captions and legends stay real texts: they are long, change with the data,
+and a click on a legend name is hit-tested on its text.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from typing import Any, Final
+
+import numpy as np
+from matplotlib.axes import Axes
+from matplotlib.collections import PathCollection
+from matplotlib.font_manager import FontProperties
+from matplotlib.path import Path
+from matplotlib.textpath import TextPath
+from matplotlib.transforms import Affine2D, Transform
+
+from coach_app.charts.artists import figure_of, offset
+from coach_app.charts.style import Theme
+
+#: Where the top of a label sits below its anchor, and where its middle sits, in ems (the
+#: height of a capital or a digit of DejaVu Sans is about 0.73 em).
+_CAP_EM: Final = 0.73
+_CACHED_LABELS: Final = 1024
+_TICK_PAD_PT: Final = 3.5  # between a label and its axis
+_VALUE_PT: Final = 8.0
+_DATE_PT: Final = 7.5
+
+
+@functools.lru_cache(maxsize=_CACHED_LABELS)
+def label_path(text: str, size: float, ha: str, va: str) -> Path:
+    """The outline of ``text`` at ``size`` points, placed so its anchor is the origin.
+
+    ``ha`` is "left", "center" or "right"; ``va`` "top" (the top of a capital at the anchor)
+    or "center" (its middle).
+    """
+    outline = TextPath((0, 0), text, size=size, prop=FontProperties(size=size))
+    extents = outline.get_extents()
+    dx = {"left": -extents.x0, "center": -(extents.x0 + extents.x1) / 2, "right": -extents.x1}[ha]
+    dy = -_CAP_EM * size if va == "top" else -_CAP_EM * size / 2
+    return Path(outline.vertices + np.array([dx, dy]), outline.codes)
+
+
+def glyph_labels(
+    ax: Axes,
+    anchors: Sequence[tuple[float, float]],
+    texts: Sequence[str],
+    *,
+    transform: Transform,
+    size: float,
+    ha: str,
+    va: str,
+    color: Any,
+    gid: str | None = None,
+) -> PathCollection:
+    """Draw ``texts`` at ``anchors`` (in ``transform``'s coordinates) as one collection."""
+    fig = figure_of(ax)
+    paths = [label_path(text, size, ha, va) for text in texts]
+    collection = PathCollection(
+        paths,
+        offsets=list(anchors),
+        offset_transform=transform,
+        # The outlines are in points: scaled to pixels at whatever dpi the figure is drawn.
+        transform=Affine2D().scale(1 / 72) + fig.dpi_scale_trans,
+        facecolors=[color],
+        edgecolors="none",
+        linewidths=0,
+        zorder=3,
+    )
+    collection.set_clip_on(False)  # the labels are outside the panel, beside or under it
+    if gid is not None:
+        collection.set_gid(gid)
+    ax.add_collection(collection, autolim=False)
+    return collection
+
+
+def value_labels(
+    ax: Axes, ticks: Sequence[float], labels: Sequence[str], theme: Theme, *, right: bool = False
+) -> None:
+    """Value labels beside the left (or right) axis at ``ticks``."""
+    transform = offset(ax, ax.get_yaxis_transform(), _TICK_PAD_PT * (1 if right else -1), 0)
+    glyph_labels(
+        ax,
+        [(1.0 if right else 0.0, float(tick)) for tick in ticks],
+        labels,
+        transform=transform,
+        size=_VALUE_PT,
+        ha="left" if right else "right",
+        va="center",
+        color=theme.fg,
+    )
+
+
+def date_labels(
+    ax: Axes,
+    ticks: Sequence[float],
+    labels: Sequence[str],
+    context: str,
+    theme: Theme,
+    *,
+    gid: str,
+) -> None:
+    """Date labels under a panel at ``ticks``, and ``context`` (e.g. the year) at its right.
+
+    ``context`` is what ``ConciseDateFormatter`` leaves out of the labels and puts beside the
+    axis; it goes under the right end, below the labels.
+    """
+    glyph_labels(
+        ax,
+        [(float(tick), 0.0) for tick in ticks],
+        labels,
+        transform=offset(ax, ax.get_xaxis_transform(), 0, -_TICK_PAD_PT),
+        size=_DATE_PT,
+        ha="center",
+        va="top",
+        color=theme.fg,
+        gid=gid,
+    )
+    if context:
+        glyph_labels(
+            ax,
+            [(1.0, 0.0)],
+            [context],
+            transform=offset(ax, ax.transAxes, 0, -_TICK_PAD_PT - _DATE_PT * 1.5),
+            size=_DATE_PT - 0.5,
+            ha="right",
+            va="top",
+            color=theme.muted,
+        )
