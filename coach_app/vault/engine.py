@@ -2,6 +2,14 @@
 
 Plain ``sqlite3`` accepts ``PRAGMA key`` and silently writes clear text, so every new connection
 proves it is SQLCipher (``cipher_version``) and that the key opens the file, or it is refused.
+
+SQLCipher's own log (``ERROR CORE ... hmac check failed`` on a wrong key or a damaged page) is
+turned off on every connection: it goes straight to the terminal's stderr, where a coach would
+read it as a crash, while the typed error raised here already says what happened.
+
+No connection to a live vault ever ignores its ``-wal`` file (``immutable=1`` or a read-only
+open on a database that has one): saved data may live only there after a killed app or a
+checkpoint that a full disk interrupted, and such a connection would call the file damaged.
 """
 
 from __future__ import annotations
@@ -24,11 +32,19 @@ from coach_app.errors import (
     WrongPassphrase,
 )
 from coach_app.i18n import _
-from coach_app.vault.files import make_private, storage_error
+from coach_app.vault.files import (
+    FULL_ERRNOS,
+    READ_ONLY_ERRNOS,
+    free_bytes,
+    make_private,
+    storage_error,
+)
 
 log = logging.getLogger(__name__)
 
 DB_NAME = "vault.db"
+# Less room than this on the vault's file system counts as a full disk (see database_error).
+_NEARLY_FULL_BYTES = 256 * 1024
 
 
 class _KeyPragma:
@@ -46,13 +62,19 @@ class _KeyPragma:
         return self._text
 
 
-def key_connection(conn: Any, data_key: bytes | _KeyPragma) -> None:
-    """Key a raw DB-API connection and check it really is SQLCipher with the right key."""
+def key_connection(conn: Any, data_key: bytes | _KeyPragma, path: Path | None = None) -> None:
+    """Key a raw DB-API connection and check it really is SQLCipher with the right key.
+
+    ``path`` (the database file) only sharpens the error message when the disk is full.
+    """
     pragma = data_key if isinstance(data_key, _KeyPragma) else _KeyPragma(data_key)
     cur = conn.cursor()
     try:
         # The key must be the first statement on the connection.
         cur.execute(pragma.sql())
+        # Process-wide in SQLCipher, set on every connection so no path can miss it: its log
+        # lines go to stderr unasked, and every failure they describe is raised typed below.
+        cur.execute("PRAGMA cipher_log_level = NONE")
         cur.execute("PRAGMA cipher_compatibility = 4")
         row = cur.execute("PRAGMA cipher_version").fetchone()
         if not row or not row[0]:
@@ -66,18 +88,46 @@ def key_connection(conn: Any, data_key: bytes | _KeyPragma) -> None:
         try:
             cur.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher.Error as exc:
-            raise database_error(exc) from exc
+            raise database_error(exc, path) from exc
     finally:
         cur.close()
 
 
-def database_error(exc: BaseException) -> CoachAppError:
+def _disk_is_full(path: Path | None) -> bool:
+    """Whether the file system holding ``path`` has (next to) no room left."""
+    if path is None:
+        return False
+    folder = path if path.is_dir() else path.parent
+    free = free_bytes(folder)
+    # SQLite needs whole pages (and a 32 KiB WAL index) at a time: less than this is full.
+    return free is not None and free < _NEARLY_FULL_BYTES
+
+
+def database_error(
+    exc: BaseException,
+    path: Path | None = None,
+    what: str | None = None,
+    *,
+    elsewhere: bool = False,
+) -> CoachAppError:
     """Name what an SQLite error means for the coach: wrong key, disk trouble or damage.
 
     Only ``SQLITE_NOTADB`` means "this key does not open the file"; a folder that cannot be
     written must never be reported as a damaged vault (the advice would be to restore a backup).
+    A full disk is ``SQLITE_FULL`` for most writes, but growing the WAL index (``-shm``) or
+    opening on a full disk fails as ``SQLITE_IOERR``: with the database's ``path`` known, an I/O
+    error on a file system with no room left is reported as the full disk it is.
+
+    Args:
+        exc: the DB-API error (``sqlcipher3`` sets ``sqlite_errorname``).
+        path: the database file (or its folder), when the caller knows it.
+        what: what could not be written, for the message; default "the vault".
+        elsewhere: it is a file the coach asked for outside the vault (a backup copy), so
+            "choose another folder" is advice that helps.
     """
     name = str(getattr(exc, "sqlite_errorname", "") or "")
+    text = str(exc).lower()
+    target = what or _("the vault")
     if name.startswith("SQLITE_NOTADB"):
         return WrongPassphrase(
             _(
@@ -86,16 +136,21 @@ def database_error(exc: BaseException) -> CoachAppError:
                 "restore a backup."
             )
         )
-    if name.startswith("SQLITE_FULL"):
-        return storage_error(OSError(errno.ENOSPC, "disk full"), _("the vault"))
+    io_error = name.startswith("SQLITE_IOERR") or "disk i/o error" in text
+    if (
+        name.startswith(("SQLITE_FULL", "SQLITE_IOERR_SHMSIZE"))
+        or "database or disk is full" in text
+        or (io_error and _disk_is_full(path))
+    ):
+        return storage_error(OSError(errno.ENOSPC, "disk full"), target, elsewhere=elsewhere)
     if name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_AUTH")):
-        return storage_error(OSError(errno.EROFS, "read-only"), _("the vault"))
-    if name.startswith("SQLITE_IOERR"):
+        return storage_error(OSError(errno.EROFS, "read-only"), target, elsewhere=elsewhere)
+    if io_error:
         return StorageError(
             _(
-                "Could not write the vault: the disk refused the write (it may be "
+                "Could not write {what}: the disk refused the write (it may be "
                 "full, removed or failing). Nothing that was saved before is lost."
-            )
+            ).format(what=target)
         )
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
         return StorageError(
@@ -110,6 +165,29 @@ def database_error(exc: BaseException) -> CoachAppError:
             "nothing was changed."
         )
     )
+
+
+def untyped_storage_error(
+    exc: BaseException, path: Path | None, what: str | None, *, elsewhere: bool = False
+) -> StorageError | None:
+    """The ``StorageError`` for disk trouble that escaped untyped; None for anything else.
+
+    The last net of the command line: an ``OSError`` or an SQLite error (raw, or wrapped by
+    SQLAlchemy in ``orig``) that means a full disk or a read-only folder is never reported as
+    an internal error. ``path`` is where the write went (its free room tells an I/O error on a
+    full disk apart); SQLCipher's online-backup errors carry no code name, only their text.
+    ``what`` defaults to the file the ``OSError`` names, else "the vault".
+    """
+    if isinstance(exc, OSError):
+        if exc.errno not in FULL_ERRNOS | READ_ONLY_ERRNOS:
+            return None
+        named = Path(str(exc.filename)).name if exc.filename else None
+        return storage_error(exc, what or named or _("the vault"), elsewhere=elsewhere)
+    orig = getattr(exc, "orig", None) or exc
+    if not isinstance(orig, sqlcipher.Error):
+        return None
+    mapped = database_error(orig, path, what, elsewhere=elsewhere)
+    return mapped if isinstance(mapped, StorageError) else None
 
 
 def read_schema_revision(db_path: Path, data_key: bytes | _KeyPragma) -> str:
@@ -131,14 +209,14 @@ def read_schema_revision(db_path: Path, data_key: bytes | _KeyPragma) -> str:
     try:
         conn = sqlcipher.connect(uri, uri=True, check_same_thread=False)
     except sqlcipher.Error as exc:
-        raise database_error(exc) from exc
+        raise database_error(exc, db_path) from exc
     try:
-        key_connection(conn, data_key)
+        key_connection(conn, data_key, db_path)
         try:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         except sqlcipher.Error as exc:
             if "no such table" not in str(exc):
-                raise database_error(exc) from exc
+                raise database_error(exc, db_path) from exc
             row = None
         if not row or not row[0]:
             raise VaultCorrupt(
@@ -166,18 +244,24 @@ def tune_connection(conn: Any) -> None:
         cur.close()
 
 
-def raw_connect(db_path: Path, data_key: bytes | _KeyPragma) -> Any:
-    """A keyed, checked, tuned DB-API connection (used by the engine, backups and checks)."""
+def raw_connect(
+    db_path: Path, data_key: bytes | _KeyPragma, *, what: str | None = None, elsewhere: bool = False
+) -> Any:
+    """A keyed, checked, tuned DB-API connection (used by the engine, backups and checks).
+
+    ``what`` and ``elsewhere`` word a disk error for a file that is not the vault itself (a
+    backup's copy: ``what=_("the backup"), elsewhere=True``); see ``database_error``.
+    """
     try:
         conn = sqlcipher.connect(str(db_path), check_same_thread=False)
     except sqlcipher.Error as exc:
-        raise database_error(exc) from exc
+        raise database_error(exc, db_path, what, elsewhere=elsewhere) from exc
     try:
-        key_connection(conn, data_key)
+        key_connection(conn, data_key, db_path)
         try:
             tune_connection(conn)
         except sqlcipher.Error as exc:
-            raise database_error(exc) from exc
+            raise database_error(exc, db_path, what, elsewhere=elsewhere) from exc
     except BaseException:
         conn.close()
         raise

@@ -1,10 +1,17 @@
-"""Private files: 0600 files in a 0700 folder, written atomically."""
+"""Private files: 0600 files in a 0700 folder, written atomically; disk errors in plain words.
+
+``storage_error`` is the one place an ``OSError`` becomes advice for the coach: a full disk says
+so (with how much more room is needed when the size of the write is known), a read-only folder
+says so, and both say that what was saved before is intact.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import errno
+import math
 import os
+import shutil
 import stat
 import tempfile
 from pathlib import Path
@@ -22,18 +29,80 @@ def ensure_private_dir(folder: Path) -> None:
     os.chmod(folder, DIR_MODE)
 
 
-def storage_error(exc: OSError, what: str) -> StorageError:
-    """Turn an OS error into a message a coach can act on."""
-    if exc.errno == errno.ENOSPC:
-        hint = _("the disk is full; free some space and try again")
-    elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        hint = _("the folder is read-only or not yours; check its permissions")
+# Errors that mean "no room": a full disk, a quota, a file-size limit (RLIMIT_FSIZE).
+FULL_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
+READ_ONLY_ERRNOS = frozenset({errno.EACCES, errno.EPERM, errno.EROFS})
+# Names a vault folder's own files carry (header.HEADER_NAME, engine.DB_NAME; importing those
+# modules here would be circular). A write into such a folder is the vault's own: "choose
+# another folder" is advice only for files the coach asked for elsewhere.
+_VAULT_FILE_NAMES = ("vault.json", "vault.db")
+_MB = 1024 * 1024
+
+
+def free_bytes(folder: Path) -> int | None:
+    """Bytes an ordinary user may still write in ``folder``'s file system; None if unknown."""
+    try:
+        return shutil.disk_usage(folder).free
+    except OSError:
+        return None
+
+
+def shortfall(folder: Path, size: int) -> int | None:
+    """How many more bytes ``folder`` needs to hold ``size`` bytes; None if unknown or none."""
+    free = free_bytes(folder)
+    if free is None or size <= free:
+        return None
+    return size - free
+
+
+def _in_vault_folder(folder: Path) -> bool:
+    return any((folder / name).exists() for name in _VAULT_FILE_NAMES)
+
+
+def storage_error(
+    exc: OSError, what: str, *, needed: int | None = None, elsewhere: bool = False
+) -> StorageError:
+    """Turn an OS error into one line a coach can act on: what failed and what to do.
+
+    Args:
+        exc: the error (its ``errno`` decides the wording; its text is shown only when the
+            error is neither "full" nor "read-only").
+        what: the thing that could not be written ("the vault", "report.pdf", ...).
+        needed: for a full disk, how many more bytes the write needed, when known.
+        elsewhere: the file is one the coach asked for outside the vault, so writing it to
+            another folder is a way out.
+    """
+    if exc.errno in FULL_ERRNOS:
+        if needed is not None and needed > 0:
+            hint = _("the disk is full: about {mb} MB more is needed").format(
+                mb=max(1, math.ceil(needed / _MB))
+            )
+        else:
+            hint = _("the disk is full")
+        advice = (
+            _("Free some space or choose another folder.")
+            if elsewhere
+            else _("Free some space and try again.")
+        )
+    elif exc.errno in READ_ONLY_ERRNOS:
+        hint = _("the folder is read-only or not yours")
+        advice = (
+            _("Choose another folder, or check the folder's permissions.")
+            if elsewhere
+            else _("Check the folder's permissions (or whether the drive is write-protected).")
+        )
     else:
         hint = exc.strerror or str(exc)
+        advice = ""
     return StorageError(
-        _("Could not write {what}: {hint}. Nothing that was saved before is lost.").format(
-            what=what,
-            hint=hint,
+        " ".join(
+            part
+            for part in (
+                _("Could not write {what}: {hint}.").format(what=what, hint=hint),
+                advice,
+                _("Nothing that was saved before is lost."),
+            )
+            if part
         )
     )
 
@@ -51,7 +120,12 @@ def fsync_dir(folder: Path) -> None:
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` so a crash leaves either the old or the new file, never half.
 
-    Temp file in the same folder, fsync, rename, fsync the folder.
+    Temp file in the same folder, fsync, rename, fsync the folder. On failure the temp file is
+    gone and an existing file at ``path`` is as it was; a full disk is reported with how much
+    more room the file needs, and a file outside the vault folder with "choose another folder".
+
+    Raises:
+        StorageError: the file could not be written.
     """
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -67,7 +141,11 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
                 os.unlink(tmp)
             raise
     except OSError as exc:
-        raise storage_error(exc, path.name) from exc
+        # Measured after the temp file is gone, so the shortfall counts the whole file.
+        needed = shortfall(path.parent, len(data)) if exc.errno in FULL_ERRNOS else None
+        raise storage_error(
+            exc, path.name, needed=needed, elsewhere=not _in_vault_folder(path.parent)
+        ) from exc
     fsync_dir(path.parent)
 
 

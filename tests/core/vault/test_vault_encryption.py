@@ -114,8 +114,8 @@ def test_every_pooled_connection_is_keyed_and_checked(
     checked: list[int] = []
     real = engine.key_connection
 
-    def spy(conn: object, key: object) -> None:
-        real(conn, key)  # type: ignore[arg-type]
+    def spy(conn: object, key: object, path: Path | None = None) -> None:
+        real(conn, key, path)  # type: ignore[arg-type]
         checked.append(id(conn))
 
     monkeypatch.setattr(engine, "key_connection", spy)
