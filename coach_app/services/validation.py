@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from pathlib import Path
 
+from coach_app import dates
 from coach_app.errors import ValidationError
 from coach_app.i18n import _
 
@@ -214,7 +215,7 @@ def finite_number(value: object, label: str) -> float:
 def parse_date(value: object, label: str, *, required: bool = False) -> date | None:
     """A calendar date from a ``date`` or a ``YYYY-MM-DD`` text; empty means none.
 
-    ``required``: empty is refused too.
+    The day must lie within ``coach_app.dates``' range. ``required``: empty is refused too.
     """
     problem = _("{label} must be a date like 2025-03-31.").format(label=label)
     if value in (None, ""):
@@ -222,14 +223,17 @@ def parse_date(value: object, label: str, *, required: bool = False) -> date | N
             raise ValidationError(problem)
         return None
     if isinstance(value, datetime):
-        return value.date()
+        return dates.check_day(value.date(), label)
     if isinstance(value, date):
-        return value
+        return dates.check_day(value, label)
     if isinstance(value, str) and _DATE.match(value.strip()):
         try:
-            return date.fromisoformat(value.strip())
+            day = date.fromisoformat(value.strip())
         except ValueError:  # 2025-02-30
             pass
+        else:
+            # One range for every date (coach_app/dates.py): charts and reports can draw it.
+            return dates.check_day(day, label)
     raise ValidationError(problem)
 
 
@@ -237,17 +241,18 @@ def parse_datetime(value: object, label: str) -> datetime:
     """A date and time from a ``datetime`` or a ``YYYY-MM-DDTHH:MM[:SS]`` text.
 
     The app keeps naive wall-clock times to the second: an offset is accepted and dropped
-    (14:00+02:00 is kept as 14:00), and so are fractions of a second.
+    (14:00+02:00 is kept as 14:00), and so are fractions of a second. The day must lie within
+    ``coach_app.dates``' range.
     """
     if isinstance(value, datetime):
-        return value.replace(tzinfo=None, microsecond=0)
+        return dates.check_moment(value.replace(tzinfo=None, microsecond=0), label)
     if isinstance(value, str) and _DATETIME.match(value.strip()):
         try:
             parsed = datetime.fromisoformat(value.strip())
         except ValueError:  # 2025-02-30T10:00 or 25:00
             pass
         else:
-            return parsed.replace(tzinfo=None, microsecond=0)
+            return dates.check_moment(parsed.replace(tzinfo=None, microsecond=0), label)
     raise ValidationError(
         _("{label} must be a date and time like 2025-03-31T14:00.").format(label=label)
     )

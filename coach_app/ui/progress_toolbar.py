@@ -12,6 +12,8 @@ from datetime import date
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
 
+from coach_app.ui.date_range import apply_date_range
+
 
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
@@ -43,6 +45,7 @@ class ProgressToolbar(QWidget):
             (self.from_edit, self.tr("From date")),
             (self.to_edit, self.tr("To date")),
         ):
+            apply_date_range(edit)
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
             edit.setAccessibleName(name)
@@ -52,9 +55,14 @@ class ProgressToolbar(QWidget):
         self.series_toggle.setChecked(True)
         self.series_toggle.setAutoDefault(False)
         self.series_toggle.setToolTip(self.tr("Show or hide the list of series beside the chart"))
+        self.table_toggle = QPushButton(self.tr("Table"), self)
+        self.table_toggle.setCheckable(True)
+        self.table_toggle.setAutoDefault(False)
+        self.table_toggle.setToolTip(self.tr("Show every point as a table instead of the chart"))
         bar = QHBoxLayout(self)
         bar.setContentsMargins(0, 0, 0, 0)  # lies in the chart's layout like a plain row
         bar.addWidget(self.series_toggle)
+        bar.addWidget(self.table_toggle)
         bar.addWidget(QLabel(self.tr("From"), self))
         bar.addWidget(self.from_edit)
         bar.addWidget(QLabel(self.tr("to"), self))

@@ -8,7 +8,7 @@
 - ``instruments`` are pure: only themselves and the neutral modules (no SQLAlchemy, no Qt, no
   matplotlib);
 - the neutral modules (``changes``, ``errors``, ``i18n``, ``paths``, ``templates``,
-  ``passphrase_rules``, ``logfile``) import only each other.
+  ``passphrase_rules``, ``logfile``, ``dates``) import only each other.
 
 Parsing instead of importing means a module cannot hide a forbidden import inside a function.
 """
@@ -24,7 +24,8 @@ import coach_app
 
 ROOT = Path(coach_app.__file__).resolve().parent
 NEUTRAL = ("coach_app.changes", "coach_app.errors", "coach_app.i18n", "coach_app.logfile",
-           "coach_app.paths", "coach_app.templates", "coach_app.passphrase_rules")  # fmt: skip
+           "coach_app.paths", "coach_app.templates", "coach_app.passphrase_rules",
+           "coach_app.dates")  # fmt: skip
 
 # layer -> prefixes it must never import
 FORBIDDEN: dict[str, tuple[str, ...]] = {

@@ -202,11 +202,14 @@ def _optional_enum(obj: dict[str, Any], key: str, path: str, allowed: Sequence[s
 
 
 def _date(obj: dict[str, Any], key: str, path: str, *, required: bool = False) -> date | None:
+    # parse_date applies coach_app.dates' range: year 1 or 9999 refuses the file, naming where,
+    # instead of reaching a chart or report that cannot draw it.
     where = at(path, key)
     return _checked(where, v.parse_date, obj.get(key), where, required=required)
 
 
 def _datetime(value: object, where: str) -> datetime:
+    # The same range for a date with a time (parse_datetime checks its day).
     return _checked(where, v.parse_datetime, value, where)
 
 
