@@ -35,6 +35,7 @@ __all__ = [
     "KeyStoreStatus",
     "OpenVault",
     "change_passphrase",
+    "check_passphrase",
     "create_vault",
     "fast_key_derivation",
     "forget_key",
@@ -81,9 +82,37 @@ def unlock_remembered(folder: Path, store: KeyringStore, vault_id: str) -> OpenV
     return Vault.unlock_with_data_key(folder, key) if key else None
 
 
-def change_passphrase(vault: OpenVault, new_passphrase: str) -> None:
-    """Re-wrap the data key under a new passphrase (the database is not rewritten)."""
-    vault.change_passphrase(new_passphrase)
+def change_passphrase(
+    vault: OpenVault,
+    new_passphrase: str,
+    *,
+    current: str | None = None,
+    re_encrypt: bool = False,
+    progress: Callable[[float], None] | None = None,
+    kdf: KdfParams | None = None,
+) -> str | None:
+    """Set a new passphrase; with ``re_encrypt``, also a new data key. Returns the new recovery key.
+
+    The fast default re-wraps the data key (the database is not rewritten) and returns None:
+    the recovery key stays the same. ``re_encrypt`` (for a passphrase that may have leaked)
+    rewrites the whole database under a fresh key, crash-safely, reporting ``progress`` (0..1),
+    and returns the new recovery key, to be shown once: the old one no longer opens the vault.
+    Backups made before keep the old key, passphrase and recovery key.
+
+    ``current``: the passphrase the coach typed to confirm it is them (an unlocked app may have
+    been left alone); ``WrongPassphrase`` and nothing changed when it does not open the header.
+    """
+    if current is not None:
+        check_passphrase(vault, current)
+    if not re_encrypt:
+        vault.change_passphrase(new_passphrase, kdf)
+        return None
+    return vault.re_encrypt(new_passphrase, kdf, progress)
+
+
+def check_passphrase(vault: OpenVault, passphrase: str) -> None:
+    """``WrongPassphrase`` unless ``passphrase`` unwraps this vault's key (slow: Argon2id)."""
+    vault.header.unlock_with_passphrase(passphrase)
 
 
 def remember_key(store: KeyringStore, vault: OpenVault) -> None:

@@ -1,7 +1,9 @@
 """``vault.json``: the key header. Format version, vault id, KDF, salts and two wrapped keys.
 
 Nothing in it is secret on its own. It is written atomically so a crash during a passphrase
-change leaves either the old or the new header, both of which unlock.
+change leaves either the old or the new header, both of which unlock. A re-encryption replaces
+it together with the database (``rekey.py``); ``read_header`` finishes or undoes one that was
+interrupted before it reads anything.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from typing import Any
 
 from coach_app.errors import VaultCorrupt, VaultNotFound
 from coach_app.i18n import _
-from coach_app.vault import keys
+from coach_app.vault import keys, rekey
 from coach_app.vault.engine import DB_NAME
 from coach_app.vault.files import atomic_write_bytes
 
@@ -97,14 +99,37 @@ class KeyHeader:
             draft, wrapped_passphrase=keys.wrap(wrapping, data_key, draft.passphrase_aad())
         )
 
+    def rekeyed(
+        self, data_key: bytes, passphrase: str, recovery_key: str, kdf: keys.KdfParams
+    ) -> KeyHeader:
+        """The header after a re-encryption: the same vault, a new data key in both slots.
+
+        Fresh salts for both slots; the vault id and creation time stay (the keyring entry and
+        the folder are still this vault's).
+        """
+        return new_header(
+            data_key,
+            passphrase,
+            recovery_key,
+            kdf,
+            vault_id=self.vault_id,
+            created_at=self.created_at,
+        )
+
 
 def new_header(
-    data_key: bytes, passphrase: str, recovery_key: str, kdf: keys.KdfParams
+    data_key: bytes,
+    passphrase: str,
+    recovery_key: str,
+    kdf: keys.KdfParams,
+    *,
+    vault_id: str | None = None,
+    created_at: str | None = None,
 ) -> KeyHeader:
-    """A header for a new vault, both slots filled."""
+    """A header with both slots filled: a new vault's, or (id and time given) a re-encrypted one."""
     draft = KeyHeader(
-        vault_id=str(uuid.uuid4()),
-        created_at=datetime.now(UTC).isoformat(timespec="seconds"),
+        vault_id=vault_id or str(uuid.uuid4()),
+        created_at=created_at or datetime.now(UTC).isoformat(timespec="seconds"),
         kdf=kdf,
         salt=os.urandom(keys.SALT_BYTES),
         recovery_salt=os.urandom(keys.SALT_BYTES),
@@ -164,7 +189,13 @@ def parse_header(raw: bytes) -> KeyHeader:
 
 
 def read_header(folder: Path) -> KeyHeader:
-    """Read the header of the vault in ``folder``."""
+    """Read the header of the vault in ``folder``.
+
+    First, a re-encryption that was interrupted (the app killed, the power gone) is finished or
+    undone (``rekey.settle``): every way into a vault reads its header here, so none of them can
+    pair the old header with the new database or the other way round.
+    """
+    rekey.settle(folder)
     path = folder / HEADER_NAME
     try:
         raw = path.read_bytes()
