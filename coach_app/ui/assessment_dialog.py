@@ -14,6 +14,9 @@ allows; the preview shows the score as the rule computes it, or the rule's own m
 Save stays disabled until it can be scored. Saving stores every answer of the form in one
 transaction (``services.assessments.record_assessments``: all or nothing) through
 ``context.ops``, whose broadcast refreshes the chart and the dashboard.
+
+A lock never saves a half-filled form: the answers given so far and the date are sealed with
+the lock (``draft_state``, ``ui/drafts.py``) and come back after unlock (``from_draft``).
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ from coach_app.services import coachees as coachee_service
 from coach_app.services import instrument_settings
 from coach_app.services.access import OpenVault
 from coach_app.services.records import MeasurementRecord
+from coach_app.ui import drafts
 from coach_app.ui.assessment_forms import (
     AnswerForm,
     ConfidenceForm,
@@ -52,6 +56,7 @@ from coach_app.ui.assessment_forms import (
 )
 from coach_app.ui.assessment_wording import ItemWordingDialog, ItemWordingForm
 from coach_app.ui.context import AppContext
+from coach_app.ui.date_range import apply_date_range
 from coach_app.ui.errors import show_error
 
 
@@ -142,12 +147,52 @@ class AssessmentDialog(QDialog):
             self._build_form()
         else:
             self._update_preview()
+        context.drafts.hold_dialog(self, "assessment")
+
+    # ------------------------------------------------------------------ through a lock
+
+    def draft_state(self) -> drafts.State | None:
+        """The answers given so far and the date, for a lock to seal (None once closed)."""
+        if not self.isVisible():
+            return None
+        return {
+            "coachee_id": self.coachee_id,
+            "instrument_key": self.instrument.key,
+            "session_id": self.session_id,
+            "taken_on": self.taken_on.isoformat(),
+            "answers": self.form.draft_state() if self.form is not None else {},
+        }
+
+    def restore_draft(self, state: drafts.State) -> None:
+        """Show the form as ``draft_state`` kept it."""
+        taken_on = drafts.day(state, "taken_on")
+        if taken_on is not None:
+            self.date_edit.setDate(QDate(taken_on.year, taken_on.month, taken_on.day))
+        if self.form is not None:
+            self.form.restore_draft(drafts.mapping(state, "answers"))
+            self._update_preview()
+
+    @classmethod
+    def from_draft(
+        cls, context: AppContext, state: drafts.State, parent: QWidget | None = None
+    ) -> AssessmentDialog:
+        """The form again after a lock, for the same coachee, measure and session."""
+        dialog = cls(
+            context,
+            drafts.text(state, "coachee_id"),
+            drafts.text(state, "instrument_key"),
+            parent,
+            session_id=drafts.optional_text(state, "session_id"),
+        )
+        dialog.restore_draft(state)
+        return dialog
 
     # ------------------------------------------------------------------ building
 
     def _build_date_row(self) -> QHBoxLayout:
         """The "Taken on" date, today by the context's clock."""
         self.date_edit = QDateEdit(self)
+        apply_date_range(self.date_edit)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("d MMM yyyy")
         today = self.context.today()

@@ -9,7 +9,8 @@
 
 A form only collects: ``preview()`` says whether the answers can be scored (and the score, or
 the scoring rule's own message) and ``answers_by_goal()`` hands them to the dialog, which
-stores them all in one transaction.
+stores them all in one transaction. ``draft_state()`` / ``restore_draft()`` keep the answers
+given so far through a lock (``ui/drafts.py``).
 """
 
 from __future__ import annotations
@@ -80,6 +81,14 @@ class AnswerForm(QWidget):
 
     def answers_by_goal(self) -> Answers:
         """The answers to store, per goal (None: the answers are not about a goal)."""
+        raise NotImplementedError
+
+    def draft_state(self) -> dict[str, object]:
+        """The answers given so far, JSON-able, for a lock to seal."""
+        raise NotImplementedError
+
+    def restore_draft(self, state: dict[str, object]) -> None:
+        """Give the answers ``draft_state`` kept (unknown items or goals are ignored)."""
         raise NotImplementedError
 
 
@@ -191,6 +200,19 @@ class MultiItemForm(AnswerForm):
         """The item answers, not about a goal."""
         return {None: self.answers()}
 
+    def draft_state(self) -> dict[str, object]:
+        """The item answers so far."""
+        return {"answers": self.answers()}
+
+    def restore_draft(self, state: dict[str, object]) -> None:
+        """Give the item answers back."""
+        answers = state.get("answers")
+        if not isinstance(answers, list):
+            return
+        for number, value in enumerate(answers[: len(self.groups)], start=1):
+            if value is None or value in self.values:
+                self.set_answer(number, value)
+
 
 class ConfidenceForm(AnswerForm):
     """A 0–10 rating per active goal and one overall; an empty box means "not asked"."""
@@ -230,6 +252,20 @@ class ConfidenceForm(AnswerForm):
     def answers_by_goal(self) -> Answers:
         """One rating per goal rated (None: overall)."""
         return dict(self.ratings())
+
+    def draft_state(self) -> dict[str, object]:
+        """Every box's value ("" names the overall one)."""
+        return {"ratings": {goal_id or "": spin.value() for goal_id, spin in self.spins}}
+
+    def restore_draft(self, state: dict[str, object]) -> None:
+        """Give the boxes their values back."""
+        ratings = state.get("ratings")
+        if not isinstance(ratings, dict):
+            return
+        for goal_id, spin in self.spins:
+            value = ratings.get(goal_id or "")
+            if isinstance(value, int):
+                spin.setValue(value)
 
 
 class GasForm(AnswerForm):
@@ -300,6 +336,20 @@ class GasForm(AnswerForm):
         """One level per goal rated."""
         return {goal.id: level for goal, level in self.levels()}
 
+    def draft_state(self) -> dict[str, object]:
+        """The level chosen per goal (None: not rated)."""
+        return {"levels": {goal.id: combo.currentData() for goal, combo in self.combos}}
+
+    def restore_draft(self, state: dict[str, object]) -> None:
+        """Choose the levels again."""
+        levels = state.get("levels")
+        if not isinstance(levels, dict):
+            return
+        for goal, _combo in self.combos:
+            level = levels.get(goal.id)
+            if level is None or isinstance(level, int):
+                self.set_level(goal.id, level)
+
 
 class NumberForm(AnswerForm):
     """One value on a coach-defined range."""
@@ -329,3 +379,13 @@ class NumberForm(AnswerForm):
     def answers_by_goal(self) -> Answers:
         """The one value, not about a goal."""
         return {None: self.spin.value()}
+
+    def draft_state(self) -> dict[str, object]:
+        """The value in the box."""
+        return {"value": self.spin.value()}
+
+    def restore_draft(self, state: dict[str, object]) -> None:
+        """Put the value back."""
+        value = state.get("value")
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            self.spin.setValue(float(value))

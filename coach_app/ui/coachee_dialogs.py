@@ -5,6 +5,10 @@ so a ``ValidationError`` is shown inline next to the form (and the field it name
 focus) while everything typed stays. The vault records what the save changed and ``ops``
 tells every view; the dialogs announce nothing themselves. The erase dialog only confirms;
 the main window erases.
+
+A lock never saves a half-filled profile or goal (its Save was not pressed): the form is
+sealed with the lock (``draft_state``, ``ui/drafts.py``) and comes back, typed text and
+cursor included, after unlock (``from_draft``).
 """
 
 from __future__ import annotations
@@ -30,12 +34,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach_app.errors import ValidationError, VaultLocked
+from coach_app.errors import NotFound, ValidationError, VaultLocked
 from coach_app.i18n import _
 from coach_app.services import coachees
 from coach_app.services.access import OpenVault
 from coach_app.services.records import CoacheeProfile, GoalRecord
+from coach_app.ui import drafts
 from coach_app.ui.context import AppContext
+from coach_app.ui.date_range import apply_date_range
 from coach_app.ui.errors import show_error
 from coach_app.ui.models import overdue_color
 
@@ -87,6 +93,7 @@ class OptionalDateEdit(QWidget):
         self.enabled = QCheckBox()
         self.enabled.setAccessibleName(self.tr("{label} is set").format(label=label))
         self.edit = QDateEdit()
+        apply_date_range(self.edit)
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("yyyy-MM-dd")
         self.edit.setAccessibleName(label)
@@ -235,6 +242,51 @@ class ProfileDialog(_FormDialog):
         else:
             self.started_on.set_value(context.today())
         self.name.setFocus()
+        context.drafts.hold_dialog(self, "profile")
+
+    def _texts(self) -> dict[str, drafts.TextField]:
+        return {
+            "name": self.name,
+            "role": self.role,
+            "organisation": self.organisation,
+            "team": self.team,
+            "email": self.email,
+            "programme": self.programme,
+            "focus": self.focus,
+            "tags": self.tags,
+        }
+
+    def draft_state(self) -> drafts.State | None:
+        """The form as typed, for a lock to seal (None once closed)."""
+        if not self.isVisible():
+            return None
+        return {
+            "profile_id": self.profile.id if self.profile is not None else None,
+            "texts": drafts.read_texts(self._texts()),
+            "started_on": drafts.iso(self.started_on.value()),
+            "consent": drafts.iso(self.consent.value()),
+            "status": self.status.currentData(),
+            **drafts.focus_state(self, self._texts()),
+        }
+
+    def restore_draft(self, state: drafts.State) -> None:
+        """Show the form as ``draft_state`` kept it."""
+        drafts.write_texts(self._texts(), state.get("texts"))
+        self.started_on.set_value(drafts.day(state, "started_on"))
+        self.consent.set_value(drafts.day(state, "consent"))
+        self.status.setCurrentIndex(max(0, self.status.findData(drafts.text(state, "status"))))
+        drafts.restore_focus(self._texts(), state)
+
+    @classmethod
+    def from_draft(
+        cls, context: AppContext, state: drafts.State, parent: QWidget | None = None
+    ) -> ProfileDialog:
+        """The dialog again after a lock, on the same coachee (``NotFound`` if erased)."""
+        profile_id = drafts.optional_text(state, "profile_id")
+        profile = coachees.get_coachee(context.vault, profile_id) if profile_id else None
+        dialog = cls(context, profile, parent)
+        dialog.restore_draft(state)
+        return dialog
 
     def _fill(self, p: CoacheeProfile) -> None:
         self.name.setText(p.name)
@@ -334,6 +386,48 @@ class GoalDialog(_FormDialog):
             for key, edit in self.levels.items():
                 edit.setPlainText(goal.gas_levels.get(key, ""))
         self.title.setFocus()
+        context.drafts.hold_dialog(self, "goal")
+
+    def _texts(self) -> dict[str, drafts.TextField]:
+        levels = {f"level:{key}": edit for key, edit in self.levels.items()}
+        return {"title": self.title, "description": self.description, **levels}
+
+    def draft_state(self) -> drafts.State | None:
+        """The form as typed, for a lock to seal (None once closed)."""
+        if not self.isVisible():
+            return None
+        return {
+            "coachee_id": self.coachee_id,
+            "goal_id": self.goal.id if self.goal is not None else None,
+            "texts": drafts.read_texts(self._texts()),
+            "weight": self.weight.value(),
+            **drafts.focus_state(self, self._texts()),
+        }
+
+    def restore_draft(self, state: drafts.State) -> None:
+        """Show the form as ``draft_state`` kept it."""
+        drafts.write_texts(self._texts(), state.get("texts"))
+        self.weight.setValue(drafts.number(state, "weight", self.weight.value()))
+        drafts.restore_focus(self._texts(), state)
+
+    @classmethod
+    def from_draft(
+        cls, context: AppContext, state: drafts.State, parent: QWidget | None = None
+    ) -> GoalDialog:
+        """The dialog again after a lock, on the same goal (``NotFound`` if it is gone)."""
+        coachee_id = drafts.text(state, "coachee_id")
+        goal_id = drafts.optional_text(state, "goal_id")
+        goal = None
+        if goal_id:
+            goals = coachees.list_goals(context.vault, coachee_id)
+            goal = next((g for g in goals if g.id == goal_id), None)
+            if goal is None:
+                raise NotFound(
+                    QCoreApplication.translate("GoalDialog", "This goal no longer exists.")
+                )
+        dialog = cls(context, coachee_id, goal, parent)
+        dialog.restore_draft(state)
+        return dialog
 
     def fields(self) -> dict[str, Any]:
         """The form as service keyword arguments."""

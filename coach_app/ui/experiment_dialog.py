@@ -9,7 +9,10 @@ prediction, so the review can compare what happened with what was expected.
 The dialogs write through ``context.ops`` (the change is broadcast once, so the lists and the
 session editor refresh themselves); a ``ValidationError`` is shown inline in the dialog, which
 stays open with everything typed. When the vault is about to lock, a dialog with typed text
-saves what it can first (docs/security.md 13), then closes.
+saves what it can first (docs/security.md 13, only what its Save would save); then the form,
+as typed, is sealed with the lock (``draft_state``, ``ui/drafts.py``) and the dialog closes.
+After unlock it comes back with its text (``from_draft``); a plan saved before the lock is
+then edited, not created twice.
 
 The review and overdue dialogs and ``due_text`` are importable from here as well.
 """
@@ -36,7 +39,9 @@ from PySide6.QtWidgets import (
 from coach_app.services import coachees, experiments
 from coach_app.services.access import OpenVault
 from coach_app.services.records import ExperimentRecord, GoalRecord
+from coach_app.ui import drafts
 from coach_app.ui.context import AppContext
+from coach_app.ui.date_range import apply_date_range
 from coach_app.ui.experiment_common import due_text, note_field, pydate, qdate, saved_or_shown
 from coach_app.ui.experiment_overdue import OverdueExperimentsDialog
 from coach_app.ui.experiment_review import ExperimentReviewDialog
@@ -107,6 +112,7 @@ class ExperimentDialog(QDialog):
             self.tr("How will you notice it worked?"), self.tr("Success signal"), 2
         )
         self.due_edit = QDateEdit()
+        apply_date_range(self.due_edit)
         self.due_edit.setCalendarPopup(True)
         self.due_edit.setDisplayFormat("yyyy-MM-dd")
         self.due_edit.setAccessibleName(self.tr("Due date"))
@@ -153,6 +159,61 @@ class ExperimentDialog(QDialog):
         context.about_to_lock.connect(self._save_before_lock)
         context.signals.vault_locked.connect(self.reject)
         self.title_edit.setFocus()
+        context.drafts.hold_dialog(self, "experiment")
+
+    # ---- through a lock ---------------------------------------------------------------------
+
+    def _texts(self) -> dict[str, drafts.TextField]:
+        return {
+            "title": self.title_edit,
+            "prediction": self.prediction_edit,
+            "action": self.action_edit,
+            "signal": self.signal_edit,
+        }
+
+    def draft_state(self) -> drafts.State | None:
+        """The plan as typed, for a lock to seal (None once closed)."""
+        if not self.isVisible():
+            return None
+        return {
+            "coachee_id": self._coachee_id,
+            "experiment_id": self._experiment_id,
+            "agreed_in": self._agreed_in,
+            "texts": drafts.read_texts(self._texts()),
+            "goal_id": self.goal_combo.currentData() or "",
+            "due_on": pydate(self.due_edit.date()).isoformat(),
+            "has_due": self.due_check.isChecked(),
+            "touched": self._touched,
+            **drafts.focus_state(self, self._texts()),
+        }
+
+    def restore_draft(self, state: drafts.State) -> None:
+        """Show the plan as ``draft_state`` kept it."""
+        drafts.write_texts(self._texts(), state.get("texts"))
+        self.goal_combo.setCurrentIndex(
+            max(0, self.goal_combo.findData(drafts.text(state, "goal_id")))
+        )
+        due = drafts.day(state, "due_on")
+        if due is not None:
+            self.due_edit.setDate(qdate(due))
+        self.due_check.setChecked(state.get("has_due") is not False)
+        self._touched = state.get("touched") is True
+        drafts.restore_focus(self._texts(), state)
+
+    @classmethod
+    def from_draft(
+        cls, context: AppContext, state: drafts.State, parent: QWidget | None = None
+    ) -> ExperimentDialog:
+        """The dialog again after a lock (``NotFound`` if its experiment is gone)."""
+        dialog = cls(
+            context,
+            drafts.text(state, "coachee_id"),
+            parent,
+            agreed_in_session_id=drafts.optional_text(state, "agreed_in"),
+            experiment_id=drafts.optional_text(state, "experiment_id"),
+        )
+        dialog.restore_draft(state)
+        return dialog
 
     # ---- filling ----------------------------------------------------------------------------
 

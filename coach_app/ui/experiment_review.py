@@ -6,7 +6,8 @@ abandon).
 The wording gives permission to fail: an experiment that did not go as predicted is still a
 result, and dropping one is a choice like any other. The review is written through
 ``context.ops``; a refused value is shown inline and nothing typed is lost. Before a lock the
-words typed so far are kept, never a decision the coach has not made.
+words typed so far are kept, never a decision the coach has not made; the form as it was
+(choices included) is sealed with the lock and comes back after unlock (``ui/drafts.py``).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 from coach_app.services import coachees, experiments
 from coach_app.services.access import OpenVault
 from coach_app.services.records import ExperimentRecord
+from coach_app.ui import drafts
 from coach_app.ui.context import AppContext
 from coach_app.ui.experiment_common import due_text, note_field, saved_or_shown
 from coach_app.ui.labels import bold_label, caption, plain_label
@@ -128,6 +130,46 @@ class ExperimentReviewDialog(QDialog):
         context.about_to_lock.connect(self._save_before_lock)
         context.signals.vault_locked.connect(self.reject)
         self.outcome_edit.setFocus()
+        context.drafts.hold_dialog(self, "review")
+
+    # ---- through a lock ---------------------------------------------------------------------
+
+    def _texts(self) -> dict[str, drafts.TextField]:
+        return {"outcome": self.outcome_edit, "learning": self.learning_edit}
+
+    def draft_state(self) -> drafts.State | None:
+        """The review as typed and chosen, for a lock to seal (None once closed)."""
+        if not self.isVisible():
+            return None
+        return {
+            "experiment_id": self._experiment_id,
+            "reviewed_in": self._reviewed_in,
+            "texts": drafts.read_texts(self._texts()),
+            "decision": self._value(self.decision_group),
+            "status": self._value(self.status_group),
+            **drafts.focus_state(self, self._texts()),
+        }
+
+    def restore_draft(self, state: drafts.State) -> None:
+        """Show the review as ``draft_state`` kept it."""
+        drafts.write_texts(self._texts(), state.get("texts"))
+        self._check(self.decision_group, drafts.text(state, "decision"))
+        self._check(self.status_group, drafts.text(state, "status", "done"))
+        drafts.restore_focus(self._texts(), state)
+
+    @classmethod
+    def from_draft(
+        cls, context: AppContext, state: drafts.State, parent: QWidget | None = None
+    ) -> ExperimentReviewDialog:
+        """The review again after a lock (``NotFound`` if the experiment is gone)."""
+        dialog = cls(
+            context,
+            drafts.text(state, "experiment_id"),
+            reviewed_in_session_id=drafts.optional_text(state, "reviewed_in"),
+            parent=parent,
+        )
+        dialog.restore_draft(state)
+        return dialog
 
     def _decisions(self) -> tuple[tuple[str, str], ...]:
         return (

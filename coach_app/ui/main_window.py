@@ -6,8 +6,9 @@ the coach picks a coachee (``home_page``); the selected coachee's page (``coache
 the learning log of everyone; or, while a session is open, the session editor.
 
 The window is put together from mixins of one job each: ``WindowActions`` (menus and what they
-do), ``BackupActions`` (back up now, the daily backup) and ``PageNavigation`` (which page is
-shown; ``context.nav`` requests). This module builds the widgets, follows the vault's state
+do), ``BackupActions`` (back up now, the daily backup), ``PageNavigation`` (which page is
+shown; ``context.nav`` requests) and ``DraftRestore`` (back to where the coach was, with
+every unsaved word, after an unlock). This module builds the widgets, follows the vault's state
 (unlocked, locked) and refreshes the views it owns from the change broadcast.
 
 Views refresh from ``context.signals.changed``: a handler only gathers what changed and a
@@ -15,10 +16,12 @@ zero-delay timer applies it once, so a burst of broadcasts (an autosave that tou
 and measurements) costs one refresh. Every view holds frozen records from the services.
 
 Lock (Ctrl+L, idle, or ``context.lock()`` from anywhere): the context emits ``about_to_lock``
-so the editor saves its drafts, lets running work finish or stop (the status bar says
-"Finishing…" meanwhile), closes the vault and emits ``vault_locked``; this window then closes
-every popup and dialog (modal or not), empties every model, label and chart that showed
-coachee data, and shows the unlock screen in the same window.
+so the editor saves its drafts, seals what could not be saved together with where the coach
+was (``ui/drafts.py``), lets running work finish or stop (the status bar says "Finishing…"
+meanwhile), closes the vault and emits ``vault_locked``; this window then closes every popup
+and dialog (modal or not), empties every model, label and chart that showed coachee data, and
+shows the unlock screen in the same window. After the next unlock the sealed drafts are
+reopened where they were (``window_drafts``).
 """
 
 from __future__ import annotations
@@ -54,6 +57,7 @@ from coach_app.ui.labels import plain_label
 from coach_app.ui.unlock import KeyringFactory, UnlockScreen
 from coach_app.ui.window_actions import WindowActions
 from coach_app.ui.window_backups import BackupActions
+from coach_app.ui.window_drafts import DraftRestore
 from coach_app.ui.window_navigation import PageNavigation
 
 log = logging.getLogger(__name__)
@@ -74,7 +78,7 @@ class _FirstField(Protocol):
     def focus_first(self) -> None: ...
 
 
-class MainWindow(WindowActions, BackupActions, PageNavigation, QMainWindow):
+class MainWindow(WindowActions, BackupActions, PageNavigation, DraftRestore, QMainWindow):
     """Coach Companion's one window.
 
     Args:
@@ -135,6 +139,7 @@ class MainWindow(WindowActions, BackupActions, PageNavigation, QMainWindow):
         context.ops.finishing.connect(self._show_finishing)
         context.ops.busy_changed.connect(self.busy_bar.setVisible)
         self._connect_navigation()
+        self._hold_place()
 
         if restore_geometry:
             self._restore_geometry()
@@ -239,6 +244,8 @@ class MainWindow(WindowActions, BackupActions, PageNavigation, QMainWindow):
             self.home.new_button.setFocus()
         else:
             self.list_panel.filter_edit.setFocus()
+        # Back to where the coach was at the lock, with every word that was not saved then.
+        self.restore_drafts()
 
     def _on_locked(self) -> None:
         self.idle.stop()

@@ -9,6 +9,8 @@ saves after a pause in the typing, and at least every couple of seconds while it
 editor also saves at once when focus leaves a field, on Ctrl+S, on Done/Escape and on
 ``context.about_to_lock``. When a save fails, the text stays in the editor, the header says
 so, and the next change or focus change tries again; a later success clears the message.
+What a lock finds unsaved is sealed with the open session, the field and the cursor
+(``draft_state``, ``ui/drafts.py``); after unlock ``restore_draft`` puts it back and saves it.
 
 Every write goes through ``context.ops``, which broadcasts it once on ``signals.changed``; the
 editor listens there for changes others made (a goal added, an experiment reviewed) and skips
@@ -17,11 +19,12 @@ its own.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QPushButton,
@@ -37,7 +40,7 @@ from coach_app.errors import CoachAppError
 from coach_app.services import coachees, sessions, settings
 from coach_app.services.access import OpenVault
 from coach_app.services.records import SessionRecord
-from coach_app.ui import session_dialogs
+from coach_app.ui import drafts, session_dialogs
 from coach_app.ui.assessment_dialog import AssessmentDialog
 from coach_app.ui.context import AppContext
 from coach_app.ui.errors import bug_title
@@ -51,7 +54,7 @@ from coach_app.ui.session_autosave import (
 )
 from coach_app.ui.session_form import SessionForm
 from coach_app.ui.session_page import SessionPage, meta_text
-from coach_app.ui.session_side_panel import SessionSidePanel
+from coach_app.ui.session_side_panel import NOT_RATED, SessionSidePanel
 from coach_app.ui.session_template_chooser import TemplateChooser, session_kind
 
 log = logging.getLogger(__name__)
@@ -141,6 +144,7 @@ class SessionEditor(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._escape, context=scope)
 
         context.about_to_lock.connect(self.flush)
+        context.drafts.register(self, "session")
         context.signals.vault_locked.connect(self.clear)
         context.signals.changed.connect(self._on_changed)
 
@@ -366,6 +370,63 @@ class SessionEditor(QWidget):
 
     def _set_status(self, text: str, tone: str) -> None:
         self._page.set_status(text, tone)
+
+    # ---- through a lock -----------------------------------------------------------------------
+
+    def draft_state(self) -> drafts.State | None:
+        """The open session, what is still unsaved in it, the focused field and its cursor."""
+        if self._record is None or self._form is None:
+            return None
+        unsaved: dict[str, object] = {}
+        for key in sorted(self._autosave.dirty):
+            with contextlib.suppress(KeyError):  # a field that is gone has nothing to keep
+                unsaved[key] = self._read(key)
+        return {
+            "session_id": self._record.id,
+            "coachee_id": self._record.coachee_id,
+            "unsaved": unsaved,
+            "scroll": self._page.form_scroll.verticalScrollBar().value(),
+            **self._form.place(self.focusWidget()),
+        }
+
+    def restore_draft(self, state: drafts.State) -> str | None:
+        """Put back what ``draft_state`` kept (its session is open again) and save it now.
+
+        Returns the message to show when there was unsaved text (saved now, or why not).
+        """
+        if self._record is None or drafts.text(state, "session_id") != self._record.id:
+            return None
+        unsaved = drafts.mapping(state, "unsaved")
+        for key, value in unsaved.items():
+            try:
+                if key.startswith(RATING_PREFIX) and self._side is not None:
+                    box = self._side.rating_box(key.removeprefix(RATING_PREFIX))
+                    box.setValue(value if isinstance(value, int) else NOT_RATED)
+                elif self._form is not None:
+                    self._form.set_value(key, value)
+            except KeyError:  # the field or the goal is gone
+                continue
+            self._changed(key)
+        if self._form is not None:
+            self._form.restore_place(state)
+        bar = self._page.form_scroll.verticalScrollBar()
+        scroll = drafts.number(state, "scroll")
+        bar.setValue(scroll)
+        # Again once the layout has given the form its height (the bar's range may be short).
+        QTimer.singleShot(0, bar, lambda: bar.setValue(scroll))
+        if not unsaved:
+            return None
+        if self.flush():
+            text = self.tr(
+                "Your unsaved text was kept while the app was locked and has been saved now."
+            )
+        else:
+            text = self.tr(
+                "Your unsaved text was kept while the app was locked but could not be saved: "
+                "{reason} It is still in the editor."
+            ).format(reason=self._autosave.error or "")
+        self._set_status(text, "error" if self._autosave.error else "muted")
+        return text
 
     # ---- done -------------------------------------------------------------------------------
 

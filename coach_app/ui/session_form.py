@@ -6,7 +6,8 @@ One growing field per template section, then Notes, a visually separate "Private
 The sections and their labels come from the catalogue (``coach_app.templates``) for the
 session's template. The form only shows and reports: every edit emits ``changed(key)`` and
 focus leaving a field emits ``focus_left``; the editor's autosave does the saving. Keys are
-``section:<key>``, ``notes``, ``private_reflection`` and ``tags``.
+``section:<key>``, ``notes``, ``private_reflection`` and ``tags``. ``set_value`` and
+``restore_place`` put back what a lock kept (``ui/drafts.py``).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from coach_app import templates
 from coach_app.services.records import SessionRecord
+from coach_app.ui import drafts
 from coach_app.ui.clipboard import NoteTextEdit
 from coach_app.ui.labels import caption
 
@@ -165,6 +167,37 @@ class SessionForm(QWidget):
         if key == "tags":
             return [t.strip() for t in self.tags_edit.text().split(",") if t.strip()]
         return self.fields[key].toPlainText()
+
+    def set_value(self, key: str, value: object) -> None:
+        """Show ``value`` (as ``value(key)`` returns it) in the field of ``key``, after a lock."""
+        if key == "tags":
+            tags = value if isinstance(value, list) else []
+            self.tags_edit.setText(", ".join(str(tag) for tag in tags))
+        elif isinstance(value, str):
+            self.fields[key].setPlainText(value)
+
+    def key_of(self, widget: QWidget | None) -> str | None:
+        """The key of the field ``widget`` is (or is inside), if any."""
+        for key in (*self.fields, "tags"):
+            field = self.widget(key)
+            if widget is not None and (field is widget or field.isAncestorOf(widget)):
+                return key
+        return None
+
+    def place(self, focused: QWidget | None) -> dict[str, object]:
+        """Which field has the focus and where its cursor is (for a lock to keep)."""
+        key = self.key_of(focused)
+        if key is None:
+            return {}
+        return {"focus": key, "cursor": drafts.cursor_of(self.widget(key))}
+
+    def restore_place(self, place: dict[str, object]) -> None:
+        """Give the focus back to the field ``place`` names, with its cursor."""
+        key = drafts.text(place, "focus")
+        if key in self.fields or key == "tags":
+            field = self.widget(key)
+            field.setFocus()
+            drafts.set_cursor(field, drafts.number(place, "cursor"))
 
     def focused_selection(self) -> str:
         """The text selected in the note field that has the focus ("" when none has)."""

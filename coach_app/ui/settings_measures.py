@@ -9,7 +9,8 @@ to draw a "within measurement error" band; without them no band is drawn.
 The tab keeps metrics and reference values until the settings dialog saves: ``pending()`` checks
 them (showing the reason when refused) and ``write(vault, ...)`` stores them inside the
 dialog's one change. Everything is stored encrypted in the vault
-(``services.instrument_settings``).
+(``services.instrument_settings``). ``draft_state()`` / ``restore_draft()`` keep what was
+typed and not saved through a lock (``ui/drafts.py``).
 """
 
 from __future__ import annotations
@@ -466,6 +467,45 @@ class MeasuresTab(QWidget):
             instrument_settings.set_reference_values(vault, references)
         if metrics is not None:
             instrument_settings.set_custom_metrics(vault, metrics)
+
+    # ---- through a lock ------------------------------------------------------------------
+
+    def draft_state(self) -> dict[str, object]:
+        """Metrics, the metric form and the reference rows as they are now, JSON-able."""
+        return {
+            "metrics": [dict(m) for m in self.metrics],
+            "selected": self._selected_key(),
+            "metric_label": self.metric_label.text(),
+            "metric_min": self.metric_min.value(),
+            "metric_max": self.metric_max.value(),
+            "references": {
+                key: [sd.value(), reliability.value(), source.text()]
+                for key, (sd, reliability, source) in self.reference_rows.items()
+            },
+        }
+
+    def restore_draft(self, state: dict[str, object]) -> None:
+        """Show what ``draft_state`` kept."""
+        metrics = state.get("metrics")
+        if isinstance(metrics, list):
+            self.metrics = [dict(m) for m in metrics if isinstance(m, dict)]
+        selected = state.get("selected")
+        self._fill_metrics(select=selected if isinstance(selected, str) else None)
+        label = state.get("metric_label")
+        self.metric_label.setText(label if isinstance(label, str) else "")
+        for spin, name in ((self.metric_min, "metric_min"), (self.metric_max, "metric_max")):
+            value = state.get(name)
+            if isinstance(value, int | float) and not isinstance(value, bool):
+                spin.setValue(float(value))
+        references = state.get("references")
+        rows = references if isinstance(references, dict) else {}
+        for key, (sd, reliability, source) in self.reference_rows.items():
+            row = rows.get(key)
+            if not (isinstance(row, list) and len(row) == 3):
+                continue
+            sd.setValue(float(row[0]) if isinstance(row[0], int | float) else 0.0)
+            reliability.setValue(float(row[1]) if isinstance(row[1], int | float) else 0.0)
+            source.setText(row[2] if isinstance(row[2], str) else "")
 
     def mark_stored(
         self, metrics: list[Metric] | None, references: dict[str, Reference] | None

@@ -1,10 +1,10 @@
 """What the parts of the main window share: declared for the type checker, ``object`` at run time.
 
 ``MainWindow`` is put together from mixins of one job each (``window_actions``,
-``window_backups``, ``window_navigation``); each uses widgets the window builds and methods
-another part provides. ``WindowBase`` names them once, so every part is checked against the
-same list. At run time it is plain ``object``: the parts hold no state of their own and the
-real attributes and methods come from ``MainWindow`` and its other parts.
+``window_backups``, ``window_navigation``, ``window_drafts``); each uses widgets the window
+builds and methods another part provides. ``WindowBase`` names them once, so every part is
+checked against the same list. At run time it is plain ``object``: the parts hold no state of
+their own and the real attributes and methods come from ``MainWindow`` and its other parts.
 
 (Declared in a module of its own, outside the mixins' class bodies, because Qt's ``lupdate``
 loses track of the class a translatable string belongs to after an ``if`` inside a class.)
@@ -81,6 +81,9 @@ if TYPE_CHECKING:
             raise NotImplementedError
 
         def show_coachee(self, coachee_id: str) -> None:
+            raise NotImplementedError
+
+        def open_session(self, coachee_id: str, session_id: str) -> None:
             raise NotImplementedError
 
         def new_session(self) -> None:

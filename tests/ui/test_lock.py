@@ -335,3 +335,15 @@ def test_a_lock_stops_a_progress_report(
     assert export.dialog is None
     assert not target.exists()
     assert_locked_and_empty(window)
+
+
+def test_a_lock_asked_for_during_a_lock_happens_once(qtbot, window: MainWindow) -> None:
+    """A screen-lock signal or Ctrl+L arriving while a lock waits for work is that same lock."""
+    context = window.context
+    locked: list[None] = []
+    context.signals.vault_locked.connect(lambda: locked.append(None))
+    context.about_to_lock.connect(context.lock)  # as if a second request came in meanwhile
+    context.lock()
+    assert locked == [None]
+    assert not context.is_unlocked
+    assert_locked_and_empty(window)
