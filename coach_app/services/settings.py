@@ -47,6 +47,7 @@ class Settings:
     default_session_minutes: int = 60
     backup_folder: str = ""  # where "Backup now" writes; "": the vault folder's backups/
     auto_backups_kept: int = 7  # how many daily automatic backups are kept
+    lock_on_screen_lock: bool = True  # lock when the screen locks or the computer sleeps
 
 
 def _rules() -> dict[str, Callable[[object], Any]]:
@@ -59,7 +60,15 @@ def _rules() -> dict[str, Callable[[object], Any]]:
         ),
         "backup_folder": lambda x: v.folder(x, _("Backup folder")),
         "auto_backups_kept": lambda x: v.int_in(x, *AUTO_BACKUPS_KEPT, _("Automatic backups kept")),
+        "lock_on_screen_lock": lambda x: _on_off(x, _("Lock when the screen locks")),
     }
+
+
+def _on_off(value: object, label: str) -> bool:
+    """A yes/no setting: only a real boolean (a stored ``"false"`` must not read as on)."""
+    if not isinstance(value, bool):
+        raise ValidationError(_("{label} must be on or off.").format(label=label))
+    return value
 
 
 FIELD_NAMES = tuple(f.name for f in fields(Settings))

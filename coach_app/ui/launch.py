@@ -12,7 +12,8 @@ Startup order (``launch``):
    (a message box and one line on stderr) and exit 1;
 5. show the main window: the unlock screen (trying a remembered key first), or, with
    ``--demo``, a demo vault built off the UI thread (``ui/demo_start.py``) and opened straight
-   away; if the previous run crashed, a non-modal box offers its log;
+   away; if the previous run crashed, a non-modal box offers its log; the
+   screen-lock watcher (``ui/screen_lock.py``) is attached to the window;
 6. on quit: the window saves the draft, lets running work finish and locks the vault; a demo
    still being built is stopped; the lock is released; a demo folder is deleted; the log is
    closed (an empty crash file means this run ended cleanly).
@@ -134,6 +135,7 @@ def launch(args: argparse.Namespace) -> int:  # noqa: PLR0915 - the startup orde
     from coach_app.ui.demo_start import DemoStart  # noqa: PLC0415
     from coach_app.ui.errors import crash_notice, install_excepthook  # noqa: PLC0415
     from coach_app.ui.main_window import MainWindow  # noqa: PLC0415
+    from coach_app.ui.screen_lock import ScreenLockGuard, default_source  # noqa: PLC0415
 
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
@@ -178,6 +180,8 @@ def launch(args: argparse.Namespace) -> int:  # noqa: PLR0915 - the startup orde
         context.demo = demo
         window = MainWindow(context)
         window.show()
+        # Lock when the screen locks or the computer sleeps (a setting, on by default).
+        ScreenLockGuard(context, default_source(window), parent=window)
         crash = previous_crash()
         if crash is not None:
             crash_notice(window, crash).show()  # non-modal: unlocking is not held up

@@ -42,6 +42,7 @@ from coach_app.services import settings as settings_service
 from coach_app.services.access import KeyStore, KeyStoreStatus, OpenVault
 from coach_app.services.keyring_check import is_remembered
 from coach_app.services.settings import Settings
+from coach_app.ui import drafts
 from coach_app.ui.context import AppContext
 from coach_app.ui.errors import show_error
 from coach_app.ui.keyring_text import keyring_unavailable_text
@@ -96,6 +97,7 @@ class SettingsDialog(QDialog):
         room = screen.availableGeometry().height() - 80 if screen is not None else 720
         self.resize(780, max(480, min(720, room)))
         self._show_keyring(None if store is None else store.status())
+        context.drafts.hold_dialog(self, "settings")  # a lock seals what is not saved yet
 
     def _general_tab(self) -> QWidget:
         stored = self._settings
@@ -106,6 +108,13 @@ class SettingsDialog(QDialog):
         self.auto_lock.setValue(stored.auto_lock_minutes)
         self.auto_lock.setToolTip(
             self.tr("Lock the vault after this much time without a key or click.")
+        )
+        self.screen_lock = QCheckBox(
+            self.tr("Also lock when the screen locks or the computer sleeps")
+        )
+        self.screen_lock.setChecked(stored.lock_on_screen_lock)
+        self.screen_lock.setToolTip(
+            self.tr("Where the system says so: Linux desktops and Windows, not macOS.")
         )
         self.remember = QCheckBox(self.tr("Remember on this computer"))
         self.remember_reason = QLabel()
@@ -135,6 +144,7 @@ class SettingsDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("Lock after idle"), self.auto_lock)
+        form.addRow("", self.screen_lock)
         form.addRow("", self.remember)
         form.addRow("", self.remember_reason)
         form.addRow(self.tr("Default template"), self.template)
@@ -146,6 +156,7 @@ class SettingsDialog(QDialog):
             (self.tr("Default session length, minutes"), self.session_minutes),
             (self.tr("Backup folder"), self.backup_folder),
             (self.tr("Remember on this computer"), self.remember),
+            (self.tr("Lock when the screen locks"), self.screen_lock),
         ):
             widget.setAccessibleName(label)
         general = QWidget()
@@ -188,7 +199,36 @@ class SettingsDialog(QDialog):
             "default_template": self.template.currentData(),
             "default_session_minutes": self.session_minutes.value(),
             "backup_folder": self.backup_folder.text().strip(),
+            "lock_on_screen_lock": self.screen_lock.isChecked(),
         }
+
+    def draft_state(self) -> drafts.State | None:
+        """The form as it is now, for a lock to seal (None once closed)."""
+        if not self.isVisible():
+            return None
+        return {
+            "general": self.values(),
+            "remember": self.remember.isChecked(),
+            "measures": self.measures.draft_state(),
+            "tab": self.tabs.currentIndex(),
+        }
+
+    def restore_draft(self, state: drafts.State) -> None:
+        """Show the form as ``draft_state`` kept it (after unlock)."""
+        general = drafts.mapping(state, "general")
+        self.auto_lock.setValue(drafts.number(general, "auto_lock_minutes", self.auto_lock.value()))
+        template = self.template.findData(drafts.text(general, "default_template"))
+        self.template.setCurrentIndex(template if template >= 0 else self.template.currentIndex())
+        minutes = drafts.number(general, "default_session_minutes", self.session_minutes.value())
+        self.session_minutes.setValue(minutes)
+        self.backup_folder.setText(drafts.text(general, "backup_folder"))
+        screen_lock = general.get("lock_on_screen_lock")
+        if isinstance(screen_lock, bool):
+            self.screen_lock.setChecked(screen_lock)
+        if self.remember.isEnabled():
+            self.remember.setChecked(state.get("remember") is True)
+        self.measures.restore_draft(drafts.mapping(state, "measures"))
+        self.tabs.setCurrentIndex(drafts.number(state, "tab"))
 
     @property
     def settings(self) -> Settings:

@@ -140,3 +140,19 @@ def test_transitional_raw_access_checks_the_typed_fields(vault: Vault) -> None:
     settings.set_setting(vault, "coach_signature", {"any": "json"})
     assert settings.get_setting(vault, "coach_signature") == {"any": "json"}
     assert settings.get_setting(vault, "nothing_here") is None
+
+
+def test_lock_on_screen_lock_is_on_by_default_and_can_be_turned_off(vault: Vault) -> None:
+    assert load_settings(vault).lock_on_screen_lock is True
+    assert update_settings(vault, lock_on_screen_lock=False).lock_on_screen_lock is False
+    assert load_settings(vault).lock_on_screen_lock is False
+    assert _stored(vault)["lock_on_screen_lock"] is False
+
+
+@pytest.mark.parametrize("value", ["false", 0, 1, None, "off"])
+def test_lock_on_screen_lock_takes_only_a_real_yes_or_no(vault: Vault, value: object) -> None:
+    with pytest.raises(ValidationError, match="Lock when the screen locks must be on or off"):
+        update_settings(vault, lock_on_screen_lock=value)
+    # A stored "false" (a hand edit) must not read as on-or-off by truthiness: the default holds.
+    _store_raw(vault, lock_on_screen_lock=value)
+    assert load_settings(vault).lock_on_screen_lock is True
