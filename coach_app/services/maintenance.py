@@ -4,20 +4,19 @@ Restore is the delicate one. It never replaces anything it has not proven first:
 1. every passphrase check happens before any file is touched (the current vault's header, then
    the backup's own header), so a wrong passphrase leaves the folder byte-identical;
 2. the backup's database is unpacked into a private staging folder inside the vault folder (same
-   file system, so the final rename is atomic), checked, opened as a vault (migrated if it is
+   file system, so every move is a rename), checked, opened as a vault (migrated if it is
    older), and given the erasure records of the current vault, which are then re-applied: an
    erased coachee never comes back, not even for a moment in the live folder;
 3. the current vault is backed up (verified) before the swap, and the swap happens under the
-   vault's process lock and only if the live files did not change since that backup;
+   vault's process lock and only if the live files did not change since that backup; it is one
+   journaled switch (``vault.switch``): killed at any moment, the next open finds the old vault
+   or the restored one, complete, and cleans what the restore left (``vault.leftovers``);
 4. the result is reopened and checked once more.
 """
 
 from __future__ import annotations
 
 import contextlib
-import os
-import shutil
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -34,13 +33,20 @@ from coach_app.errors import (
     VaultInUse,
     WrongPassphrase,
 )
-from coach_app.i18n import _
+from coach_app.i18n import _, ngettext
 from coach_app.models import Coachee, Erasure
 from coach_app.services.coachees import reapply_erasures
 from coach_app.vault import backup as backups
+from coach_app.vault import switch
 from coach_app.vault.engine import DB_NAME
-from coach_app.vault.files import ensure_private_dir, fsync_dir, make_private, storage_error
+from coach_app.vault.files import (
+    atomic_write_bytes,
+    ensure_private_dir,
+    make_private,
+    storage_error,
+)
 from coach_app.vault.header import HEADER_NAME, KeyHeader, read_header, write_header
+from coach_app.vault.leftovers import RESTORE_PREFIX, TempDir, clean_leftovers, find_leftovers
 from coach_app.vault.lock import ProcessLock
 from coach_app.vault.vault import BACKUP_DIR, Vault, file_modes_ok, vault_exists
 
@@ -89,17 +95,25 @@ class RestoreResult:
 class _Stage:
     """A restored vault being prepared in a private folder beside the live files."""
 
-    folder: Path
+    temp: TempDir
     key: bytes
     header: KeyHeader
     reapplied: int = 0
+
+    @property
+    def folder(self) -> Path:
+        return self.temp.path
 
     @property
     def db(self) -> Path:
         return self.folder / DB_NAME
 
     def discard(self) -> None:
-        shutil.rmtree(self.folder, ignore_errors=True)
+        if (self.folder / switch.JOURNAL_NAME).exists():
+            # A switch that could not be settled: its journal is what the next open needs.
+            self.temp.release()
+        else:
+            self.temp.remove()
 
 
 def _unpack(
@@ -107,11 +121,10 @@ def _unpack(
 ) -> _Stage:
     """Unpack and check a backup in a staging folder beside the live files."""
     try:
-        stage = _Stage(Path(tempfile.mkdtemp(prefix=".restore-", dir=folder)), key, header)
+        stage = _Stage(TempDir.create(folder, RESTORE_PREFIX), key, header)
     except OSError as exc:
         raise storage_error(exc, _("the folder {folder}").format(folder=folder)) from exc
     try:
-        os.chmod(stage.folder, 0o700)
         backups.extract_backup(backup_file, stage.folder)
         try:
             backups.check_database(stage.db, key)
@@ -202,14 +215,9 @@ def _install(
                     "again."
                 )
             )
-        # Stale log files of the old database would be replayed onto the new one.
-        for suffix in ("-wal", "-shm"):
-            with contextlib.suppress(FileNotFoundError):
-                (folder / f"{DB_NAME}{suffix}").unlink()
-        # Database first, header last: the same order as creating a vault.
-        os.replace(stage.db, folder / DB_NAME)
-        os.replace(stage.folder / HEADER_NAME, folder / HEADER_NAME)
-        fsync_dir(folder)
+        # One journaled switch; the old database's log files leave with it, never to be
+        # replayed onto the new one.
+        switch.switch(folder, stage.folder)
         for name in (DB_NAME, HEADER_NAME):
             make_private(folder / name)
     finally:
@@ -287,6 +295,8 @@ def restore(
     report = progress or _silent
     folder = Path(folder)
     backup_file = Path(backup_file)
+    if folder.is_dir():
+        clean_leftovers(folder)  # settles a restore killed earlier before this one looks
     if not backup_file.is_file():
         raise NotFound(
             _("There is no backup file at {backup_file}.").format(
@@ -336,8 +346,8 @@ def _restore_without_data(
         # A header without its database: keep it beside the backups, it costs nothing.
         ensure_private_dir(folder / BACKUP_DIR)
         safety = folder / BACKUP_DIR / f"{HEADER_NAME}.before-restore-{_stamp()}"
-        shutil.copy2(folder / HEADER_NAME, safety)
-        make_private(safety)
+        # Written 0600 from the start: a copy would exist with the umask's mode first.
+        atomic_write_bytes(safety, (folder / HEADER_NAME).read_bytes())
     _install(stage, folder, _snapshot(folder), fresh=created)
     ensure_private_dir(folder / BACKUP_DIR)
     report(0.8)
@@ -411,11 +421,13 @@ class VerifyReport:
     files_scanned: int
     counts: dict[str, int] = field(default_factory=dict)
     modes_fixed: tuple[str, ...] = ()  # of those, the ones opening the vault made private
+    leftovers: tuple[str, ...] = ()  # temp paths of killed backups/restores, found before opening
+    leftovers_removed: tuple[str, ...] = ()  # of those, the ones opening the vault cleaned
 
     @property
     def healthy(self) -> bool:
         """No finding of any kind."""
-        return not (self.integrity or self.plaintext or self.modes)
+        return not (self.integrity or self.plaintext or self.modes or self.leftovers)
 
     def lines(self) -> list[str]:
         """A short report, one finding per line."""
@@ -429,6 +441,17 @@ class VerifyReport:
             "file modes: "
             + ("ok (files 0600, folders 0700)" if not self.modes else "readable by others:"),
             *(f"  {p}" + (" (now private)" if p in self.modes_fixed else "") for p in self.modes),
+            _("leftovers of interrupted backups and restores: none")
+            if not self.leftovers
+            else ngettext(
+                "leftovers of interrupted backups and restores: {n} path",
+                "leftovers of interrupted backups and restores: {n} paths",
+                len(self.leftovers),
+            ).format(n=len(self.leftovers)),
+            *(
+                "  " + (_("{path} (removed)").format(path=p) if p in self.leftovers_removed else p)
+                for p in self.leftovers
+            ),
             "vault healthy" if self.healthy else "vault NOT healthy",
         ]
         return out
@@ -478,7 +501,8 @@ def verify(folder: Path, passphrase: str) -> VerifyReport:
     folder = Path(folder)
     # Before unlocking: opening the vault quietly makes its own files private again.
     modes = file_modes_ok(folder) if folder.is_dir() else []
-    vault = Vault.unlock(folder, passphrase)
+    found = [str(p) for p in find_leftovers(folder)]
+    vault = Vault.unlock(folder, passphrase)  # cleans the leftovers (vault.leftovers)
     try:
         vault.checkpoint()
         integrity = vault.integrity_problems()
@@ -497,4 +521,6 @@ def verify(folder: Path, passphrase: str) -> VerifyReport:
         files_scanned=scanned,
         counts=counts,
         modes_fixed=tuple(sorted(set(modes) - set(file_modes_ok(folder)))),
+        leftovers=tuple(found),
+        leftovers_removed=tuple(p for p in found if not Path(p).exists()),
     )

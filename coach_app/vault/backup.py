@@ -10,23 +10,33 @@ with the live vault.
 from __future__ import annotations
 
 import contextlib
+import errno
 import io
 import logging
 import os
 import shutil
 import tarfile
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from coach_app.errors import BackupFailed, VaultCorrupt
+import sqlcipher3.dbapi2 as sqlcipher
+
+from coach_app.errors import BackupFailed, StorageError, VaultCorrupt
 from coach_app.i18n import _
 from coach_app.vault.engine import DB_NAME, raw_connect
-from coach_app.vault.files import FILE_MODE, ensure_private_dir, fsync_dir
+from coach_app.vault.files import (
+    FILE_MODE,
+    FULL_ERRNOS,
+    ensure_private_dir,
+    fsync_dir,
+    shortfall,
+    storage_error,
+)
 from coach_app.vault.header import HEADER_NAME, KeyHeader, header_bytes, parse_header
+from coach_app.vault.leftovers import BACKUP_PREFIX, VERIFY_PREFIX, TempDir, clean_temp_dirs
 
 if TYPE_CHECKING:
     from coach_app.vault.vault import Vault
@@ -98,20 +108,19 @@ def create_backup(
     try:
         if target.parent == backups_dir:
             ensure_private_dir(backups_dir)
-        work = Path(tempfile.mkdtemp(prefix=".backup-", dir=target.parent))
+        clean_temp_dirs(target.parent)  # what a killed backup left there
+        work_dir = TempDir.create(target.parent, BACKUP_PREFIX)
     except OSError as exc:
-        raise BackupFailed(
-            _("Could not write the backup to {parent}: {strerror}.").format(
-                parent=target.parent,
-                strerror=exc.strerror,
-            )
-        ) from exc
+        raise _backup_storage_failure(exc, vault, target) from exc
+    work = work_dir.path
     try:
-        os.chmod(work, 0o700)
         copy = work / DB_NAME
+        # Left to SQLite, the copy would be created with the umask's mode (often 0644) and stay
+        # so until raw_connect narrows it; made here 0600, its journal files inherit that mode.
+        os.close(os.open(copy, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE))
         key = vault.data_key()
         source = raw_connect(vault.db_path, key)
-        dest = raw_connect(copy, key)
+        dest = raw_connect(copy, key, what=_("the backup"), elsewhere=True)
         try:
 
             def step(_status: int, remaining: int, total: int) -> None:
@@ -139,16 +148,43 @@ def create_backup(
     except BackupFailed:
         raise
     except OSError as exc:
-        raise BackupFailed(
-            _("Could not write the backup to {target}: {value}. The vault is unchanged.").format(
-                target=target,
-                value=exc.strerror or exc,
-            )
-        ) from exc
+        raise _backup_storage_failure(exc, vault, target) from exc
+    except sqlcipher.Error as exc:
+        # The copy's own writes (the backup API, its checkpoint) on a disk that filled up.
+        if not _disk_trouble(exc):
+            raise
+        raise _backup_storage_failure(OSError(errno.ENOSPC, "disk full"), vault, target) from exc
+    except StorageError as exc:  # raw_connect on the copy, worded already
+        if shortfall(target.parent, 3 * _database_size(vault)) is None:
+            raise BackupFailed(str(exc)) from exc
+        raise _backup_storage_failure(OSError(errno.ENOSPC, "disk full"), vault, target) from exc
     finally:
-        shutil.rmtree(work, ignore_errors=True)
+        work_dir.remove()
     log.info("backup written and verified")
     return target
+
+
+def _backup_storage_failure(exc: OSError, vault: Vault, target: Path) -> BackupFailed:
+    """One plain line for a backup the disk refused: what failed, what to do, how much room.
+
+    At its peak a backup holds the copy, the archive and the copy its check unpacks: about
+    three times the database (with its WAL) in the target's file system.
+    """
+    needed = (
+        shortfall(target.parent, 3 * _database_size(vault)) if exc.errno in FULL_ERRNOS else None
+    )
+    failure = storage_error(exc, _("the backup"), needed=needed, elsewhere=True)
+    return BackupFailed(str(failure))
+
+
+def _database_size(vault: Vault) -> int:
+    db = vault.db_path
+    return sum(p.stat().st_size for p in (db, db.with_name(db.name + "-wal")) if p.exists())
+
+
+def _disk_trouble(exc: BaseException) -> bool:
+    text = str(exc).lower()
+    return "disk is full" in text or "disk i/o error" in text
 
 
 def _write_archive(path: Path, header: bytes, db_file: Path) -> None:
@@ -208,13 +244,9 @@ def extract_backup(path: Path, dest_dir: Path) -> tuple[KeyHeader, Path]:
 
 def verify_backup_file(path: Path, data_key: bytes) -> dict[str, int]:
     """Unpack a backup to a private temp folder, check it, return its row counts."""
-    work = Path(tempfile.mkdtemp(prefix=".verify-", dir=path.parent))
-    try:
-        os.chmod(work, 0o700)
-        _header, db = extract_backup(path, work)
+    with TempDir.create(path.parent, VERIFY_PREFIX) as work:
+        _header, db = extract_backup(path, work.path)
         return check_database(db, data_key)
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
 
 
 def rotate_backups(folder: Path, keep: int) -> list[Path]:

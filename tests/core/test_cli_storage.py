@@ -108,9 +108,8 @@ def test_writing_to_a_full_disk_is_one_plain_line_and_leaves_nothing(
 
     assert code == 1
     line = assert_one_plain_line(err, "disk is full", "Free some space")
-    if command != "backup":  # the backup's wording is vault/backup.py's (see the report)
-        assert re.search(r"about \d+ MB more is needed", line), line
-        assert "choose another folder" in line, line
+    assert re.search(r"about \d+ MB more is needed", line), line
+    assert "choose another folder" in line, line
     assert sorted(p.name for p in target_dir.iterdir()) == [ballast.name], "a temp file is left"
     assert folder_state(folder) == before, "the vault must be as it was"
 
