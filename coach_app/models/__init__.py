@@ -1,8 +1,22 @@
 """SQLAlchemy ORM tables: the shape of what the vault stores."""
 
 from coach_app.models.base import Base, new_id, utcnow
+from coach_app.models.groups import (
+    DEVELOPMENT_KINDS,
+    GROUP_KINDS,
+    GROUP_STATUSES,
+    ROUND_TEXT_FIELDS,
+    DevelopmentEntry,
+    Group,
+    GroupAttendance,
+    GroupMember,
+    GroupRound,
+    GroupSession,
+    Insight,
+)
 from coach_app.models.search_index import search_docs
 from coach_app.models.tables import (
+    CLIENT_TYPES,
     COACHEE_STATUSES,
     EXPERIMENT_DECISIONS,
     EXPERIMENT_STATUSES,
@@ -19,18 +33,30 @@ from coach_app.models.tables import (
 )
 
 __all__ = [
+    "CLIENT_TYPES",
     "COACHEE_STATUSES",
+    "DEVELOPMENT_KINDS",
     "EXPERIMENT_DECISIONS",
     "EXPERIMENT_STATUSES",
     "GAS_LEVELS",
     "GOAL_STATUSES",
+    "GROUP_KINDS",
+    "GROUP_STATUSES",
+    "ROUND_TEXT_FIELDS",
     "SESSION_KINDS",
     "Base",
     "Coachee",
     "CoachingSession",
+    "DevelopmentEntry",
     "Erasure",
     "Experiment",
     "Goal",
+    "Group",
+    "GroupAttendance",
+    "GroupMember",
+    "GroupRound",
+    "GroupSession",
+    "Insight",
     "Measurement",
     "Setting",
     "new_id",

@@ -1,5 +1,9 @@
 """The vault's tables: coachees, goals, coaching sessions, experiments, measurements.
 
+Groups (action-learning sets, intervision groups) and the coach's own record (supervision and
+CPD) live in ``coach_app.models.groups``; the columns here that point at them (an experiment
+agreed in a group session, a rating given in one) are plain foreign keys by table name.
+
 Free-form lists and maps (tags, template sections, item answers, sub-scores) are JSON columns:
 they are always read and written whole, and the search index carries their text.
 """
@@ -9,7 +13,19 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from coach_app.models.base import Base, new_id, utcnow
@@ -20,6 +36,8 @@ SESSION_KINDS = ("one_to_one", "action_learning", "intervision", "group", "other
 EXPERIMENT_STATUSES = ("agreed", "in_progress", "done", "dropped")
 EXPERIMENT_DECISIONS = ("adopt", "adapt", "abandon")
 GAS_LEVELS = ("-2", "-1", "0", "1", "2")
+# Who the coach works for: ICF calls coaching inside one's own employer "internal".
+CLIENT_TYPES = ("third_party", "internal")
 
 
 class Coachee(Base):
@@ -41,6 +59,13 @@ class Coachee(Base):
     consent_recorded_on: Mapped[date | None] = mapped_column(Date, default=None)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    # The coach's own record (migration 0002): a session is paid unless it or this says not;
+    # a client is named on a credentialing log only with ``log_consent``.
+    default_paid: Mapped[bool] = mapped_column(Boolean, default=True, server_default=text("1"))
+    client_type: Mapped[str] = mapped_column(
+        String(20), default="third_party", server_default="third_party"
+    )
+    log_consent: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
 
     goals: Mapped[list[Goal]] = relationship(
         back_populates="coachee", cascade="all, delete-orphan", passive_deletes=True
@@ -92,6 +117,8 @@ class CoachingSession(Base):
     tags: Mapped[list[str]] = mapped_column(JSON, default=list)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    # None: the coachee's ``default_paid`` decides (migration 0002).
+    paid: Mapped[bool | None] = mapped_column(Boolean, default=None)
 
     coachee: Mapped[Coachee] = relationship(back_populates="sessions")
 
@@ -125,12 +152,19 @@ class Experiment(Base):
     )
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    # An action agreed in a group session lands here, with that session as where (0002).
+    agreed_in_group_session_id: Mapped[str | None] = mapped_column(
+        ForeignKey("group_sessions.id", ondelete="SET NULL"), default=None
+    )
 
     coachee: Mapped[Coachee] = relationship(back_populates="experiments")
 
     __table_args__ = (
         Index("ix_experiments_coachee_status", "coachee_id", "status"),
         Index("ix_experiments_status_due", "status", "due_on"),
+        # Deleting a session (an erasure) looks up the rows that point at it (0002).
+        Index("ix_experiments_agreed_in", "agreed_in_session_id"),
+        Index("ix_experiments_reviewed_in", "reviewed_in_session_id"),
     )
 
 
@@ -153,11 +187,16 @@ class Measurement(Base):
     value: Mapped[float] = mapped_column(Float)
     scores: Mapped[dict[str, float]] = mapped_column(JSON, default=dict)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # A rating given in a group session (0002); ``session_id`` stays for 1:1 sessions.
+    group_session_id: Mapped[str | None] = mapped_column(
+        ForeignKey("group_sessions.id", ondelete="SET NULL"), default=None
+    )
 
     coachee: Mapped[Coachee] = relationship(back_populates="measurements")
 
     __table_args__ = (
         Index("ix_measurements_coachee_instrument", "coachee_id", "instrument", "taken_on"),
+        Index("ix_measurements_session", "session_id"),  # see ix_experiments_agreed_in
     )
 
 

@@ -1,11 +1,15 @@
 """The vault: a folder with an encrypted database and the key header that opens it.
 
 Startup order of ``Vault.unlock``: read the header (never create one), derive and unwrap the
-data key, take the process lock, prove key and schema on a read-only, immutable connection
-(nothing can be written yet), open the engine (every connection checked to be SQLCipher with
+data key, take the process lock, prove key and schema before anything may write (on an
+immutable connection only while no ``-wal`` exists: a left-over log must be read, never
+ignored), open the engine (every connection checked to be SQLCipher with
 that key), then bring the schema up to date, taking and verifying a backup first if it is behind.
-Any failure leaves the folder byte-identical, releases the lock and raises a typed error
-(``database_error`` tells a wrong key, a damaged file and a disk that refuses writes apart).
+Any failure leaves the vault's own files byte-identical, releases the lock and raises a typed
+error (``database_error`` tells a wrong key, a damaged file and a disk that refuses writes
+apart). The one thing an open may change first is debris: it settles a restore switch a killed
+process left and removes dead temporary folders (``leftovers.clean_leftovers``), only when it
+can take the vault's lock.
 """
 
 from __future__ import annotations
@@ -32,7 +36,7 @@ from coach_app.errors import (
 )
 from coach_app.i18n import _
 from coach_app.models import search_index
-from coach_app.vault import change_log, keys
+from coach_app.vault import change_log, keys, rekey
 from coach_app.vault.engine import (
     DB_NAME,
     database_error,
@@ -40,7 +44,15 @@ from coach_app.vault.engine import (
     read_schema_revision,
 )
 from coach_app.vault.files import ensure_private_dir, make_private, storage_error
-from coach_app.vault.header import HEADER_NAME, KeyHeader, new_header, read_header, write_header
+from coach_app.vault.header import (
+    HEADER_NAME,
+    KeyHeader,
+    header_bytes,
+    new_header,
+    read_header,
+    write_header,
+)
+from coach_app.vault.leftovers import clean_leftovers
 from coach_app.vault.lock import LOCK_NAME, ProcessLock
 
 if TYPE_CHECKING:
@@ -51,7 +63,7 @@ log = logging.getLogger(__name__)
 # The newest schema revision, pinned here so that opening a current vault never imports Alembic
 # nor reads its scripts (start-up time, and a copy of the app whose files only their owner can
 # read). tests/core/vault/test_migrations.py fails when a new script is added without this.
-HEAD_REVISION = "0001"
+HEAD_REVISION = "0002"
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 BACKUP_DIR = "backups"
@@ -203,6 +215,7 @@ class Vault:
 
     @classmethod
     def _open(cls, folder: Path, header: KeyHeader, data_key: bytes, source: str) -> Vault:
+        clean_leftovers(folder)  # first: a restore killed mid-switch is settled before any check
         db_path = folder / DB_NAME
         if not db_path.exists():
             raise VaultCorrupt(
@@ -218,7 +231,8 @@ class Vault:
         lock.acquire()
         vault = cls(folder, header, data_key, lock)
         try:
-            # Read-only and immutable: key and schema proven before any connection may write.
+            # Key and schema proven before any connection may write (immutable only without a
+            # -wal: see engine.read_schema_revision).
             read_schema_revision(db_path, data_key)
             vault._open_engine()
             vault._migrate(fresh=False)
@@ -330,9 +344,20 @@ class Vault:
                 raise mapped from exc
 
     def checkpoint(self) -> None:
-        """Fold the WAL into the database file (before copying or scanning files)."""
-        with self.engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        """Fold the WAL into the database file (before copying or scanning files).
+
+        Raises:
+            StorageError: the disk is full or refuses the write. Nothing is lost: SQLite
+                leaves the WAL as it was, and the next open (or checkpoint) folds it in.
+        """
+        try:
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        except DBAPIError as exc:
+            mapped = _write_error(exc, self.db_path)
+            if mapped is None:
+                raise
+            raise mapped from exc
 
     def integrity_problems(self) -> list[str]:
         """``integrity_check`` and ``cipher_integrity_check`` findings; empty means healthy.
@@ -358,7 +383,21 @@ class Vault:
 
     def counts(self) -> dict[str, int]:
         """Row counts per table (backup verification compares them)."""
-        tables = ("coachees", "goals", "sessions", "experiments", "measurements", "erasures")
+        tables = (
+            "coachees",
+            "goals",
+            "sessions",
+            "experiments",
+            "measurements",
+            "erasures",
+            "groups",
+            "group_members",
+            "group_sessions",
+            "group_attendance",
+            "group_rounds",
+            "insights",
+            "development_entries",
+        )
         with self.engine.connect() as conn:
             return {t: conn.execute(text(f"SELECT count(*) FROM {t}")).scalar_one() for t in tables}  # noqa: S608
 
@@ -373,6 +412,53 @@ class Vault:
         write_header(self.folder, header)
         self.header = header
         self.must_change_passphrase = False
+
+    def re_encrypt(
+        self,
+        new_passphrase: str,
+        kdf: keys.KdfParams | None = None,
+        progress: rekey.Progress | None = None,
+    ) -> str:
+        """Rewrite the database under a new data key and passphrase; returns the new recovery key.
+
+        For a passphrase that may have leaked: the old passphrase, the old recovery key and the
+        old data key open nothing written from now on (backups made before keep the old key).
+        Crash-safe (``vault/rekey.py``). Meanwhile the database is closed: ``session()`` raises
+        ``VaultLocked``. A failure before the switch leaves the vault open as it was; one after
+        it locks the vault, and the next unlock (new passphrase) finishes the switch.
+        """
+        check_passphrase_strength(new_passphrase)
+        report = progress or (lambda _fraction: None)
+        new_key, recovery = keys.new_data_key(), keys.new_recovery_key()
+        header = self.header.rekeyed(new_key, new_passphrase, recovery, kdf or self.header.kdf)
+        report(0.05)
+        old_key = self._require_key()
+        with contextlib.suppress(DBAPIError, CoachAppError):
+            self.checkpoint()
+        self.engine.dispose()
+        self._engine, self._sessions = None, None
+        try:
+            rekey.re_encrypt(self.folder, bytes(old_key), new_key, header_bytes(header), report)
+        except BaseException as exc:
+            if not rekey.committed(self.folder):
+                self._open_engine()
+                raise
+            self.close()
+            if not isinstance(exc, CoachAppError):
+                raise
+            raise StorageError(
+                _(
+                    "The vault was re-encrypted, but its last step could not be written: {why} "
+                    "Unlock with the new passphrase to finish it, then change the passphrase "
+                    "again with a new key to get a new recovery key."
+                ).format(why=exc.message)
+            ) from exc
+        for i in range(len(old_key)):
+            old_key[i] = 0
+        self._key, self.header = bytearray(new_key), header
+        self.must_change_passphrase = False
+        self._open_engine()
+        return recovery
 
     # ---- locking ----------------------------------------------------------------------------
 
@@ -455,15 +541,18 @@ def _abandon_creation(folder: Path, vault: Vault | None, lock: ProcessLock) -> N
         lock.release()
 
 
-def _write_error(exc: DBAPIError) -> CoachAppError | None:
+def _write_error(exc: DBAPIError, db_path: Path | None = None) -> CoachAppError | None:
     """The typed error for a failed write, or None when it is a bug (let the excepthook have it).
 
-    Disk full, read-only or failing storage becomes ``StorageError``; a damaged file becomes
-    ``VaultCorrupt``. A constraint or SQL error is a programming error and stays as it is.
+    Disk full (``SQLITE_FULL``, or an I/O error on a file system with no room left when
+    ``db_path`` is known), read-only or failing storage becomes ``StorageError`` and never
+    ``VaultCorrupt``: SQLite recovers from all of them once there is room again. Only
+    ``SQLITE_CORRUPT`` becomes ``VaultCorrupt``. A constraint or SQL error is a programming
+    error and stays as it is.
     """
     if exc.orig is None:
         return None
-    mapped = database_error(exc.orig)
+    mapped = database_error(exc.orig, db_path)
     if isinstance(mapped, StorageError):
         return mapped
     if str(getattr(exc.orig, "sqlite_errorname", "")).startswith("SQLITE_CORRUPT"):

@@ -2,9 +2,11 @@
 verified backup first.
 
 With a single released revision there is no real older vault to upgrade, so the upgrade path is
-tested with a throwaway revision ``0002`` in a copy of the migration scripts (pointed to by
-monkeypatching ``vault.MIGRATIONS``, the one place Alembic's script location comes from). That
-runs the real code path: a 0001 vault is opened by an app whose head is 0002.
+tested with a throwaway revision ``probe`` on top of the app's head, in a copy of the migration
+scripts (pointed to by monkeypatching ``vault.MIGRATIONS``, the one place Alembic's script
+location comes from). That runs the real code path: a vault at today's head (``CURRENT``) is
+opened by an app whose head is ``probe``. (Upgrading a real older vault, v0001 to today's head,
+is what ``test_fixture_vault_opens_with_all_data`` does with the kept fixtures.)
 """
 
 from __future__ import annotations
@@ -31,13 +33,16 @@ from tests.helpers.vault_files import folder_state
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "vaults"
 FIXTURE_DIRS = sorted(p for p in FIXTURES.iterdir() if p.is_dir()) if FIXTURES.exists() else []
 
-REVISION_0002 = '''"""A throwaway revision for the upgrade test."""
+CURRENT = vault_module.HEAD_REVISION
+PROBE = "probe"
+
+REVISION_PROBE = '''"""A throwaway revision for the upgrade test."""
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "probe"
+down_revision = "{current}"
 branch_labels = None
 depends_on = None
 
@@ -115,14 +120,16 @@ def test_fixture_vault_opens_with_all_data(fixture: Path, tmp_path: Path) -> Non
 
 
 @pytest.fixture
-def with_revision_0002(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The app's migrations plus a throwaway 0002, made the head for this test."""
+def with_revision_probe(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The app's migrations plus a throwaway ``probe``, made the head for this test."""
     scripts = tmp_path / "migrations"
     shutil.copytree(vault_module.MIGRATIONS, scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    (scripts / "versions" / "0002_upgrade_probe.py").write_text(REVISION_0002)
+    (scripts / "versions" / "9999_upgrade_probe.py").write_text(
+        REVISION_PROBE.replace("{current}", CURRENT)
+    )
     monkeypatch.setattr(vault_module, "MIGRATIONS", scripts)
     monkeypatch.setattr(vault_module, "HEAD_REVISION", vault_module.script_head_revision())
-    assert head_revision() == "0002"
+    assert head_revision() == PROBE
     return scripts
 
 
@@ -144,22 +151,22 @@ def test_upgrade_takes_a_verified_backup_first(
     vault.close()
     assert list((vault.folder / "backups").iterdir()) == []
 
-    request.getfixturevalue("with_revision_0002")
+    request.getfixturevalue("with_revision_probe")
     upgraded = Vault.unlock(vault.folder, PASSPHRASE)
     try:
-        assert _revision_in(upgraded.db_path, key) == "0002"
+        assert _revision_in(upgraded.db_path, key) == PROBE
         assert sessions.get_session(upgraded, s.id).notes == "Before the upgrade."
         assert upgraded.integrity_problems() == []
     finally:
         upgraded.close()
 
-    made = list((vault.folder / "backups").glob("*before-upgrade-0001*"))
+    made = list((vault.folder / "backups").glob(f"*before-upgrade-{CURRENT}*"))
     assert len(made) == 1
     assert backup.verify_backup_file(made[0], key) == counts
     unpacked = tmp_path / "unpacked"
     unpacked.mkdir()
     _header, db = backup.extract_backup(made[0], unpacked)
-    assert _revision_in(db, key) == "0001", "the backup holds the vault as it was"
+    assert _revision_in(db, key) == CURRENT, "the backup holds the vault as it was"
 
 
 def test_no_upgrade_without_a_verified_backup(
@@ -169,7 +176,7 @@ def test_no_upgrade_without_a_verified_backup(
     key = vault.data_key()
     vault.close()
     before = folder_state(vault.folder)
-    request.getfixturevalue("with_revision_0002")
+    request.getfixturevalue("with_revision_probe")
 
     def failing_verify(*_args: object) -> dict[str, int]:
         raise BackupFailed("The backup copy did not pass its integrity check.")
@@ -178,7 +185,7 @@ def test_no_upgrade_without_a_verified_backup(
     with pytest.raises(BackupFailed):
         Vault.unlock(vault.folder, PASSPHRASE)
     assert folder_state(vault.folder) == before, "no upgrade, no backup left behind"
-    assert _revision_in(vault.db_path, key) == "0001"
+    assert _revision_in(vault.db_path, key) == CURRENT
 
 
 def test_vault_from_a_newer_app_is_refused(vault: Vault) -> None:
