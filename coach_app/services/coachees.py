@@ -1,4 +1,8 @@
-"""Coachees and their goals: list, create, edit, archive, erase."""
+"""Coachees and their goals: list, create, edit, archive.
+
+Erasing lives in ``services.erasure`` (rows, search index, log and backups); its two use cases
+are re-exported here for the callers that know them by this module.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +10,9 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from sqlalchemy import case, delete, func, select
+from sqlalchemy import case, func, select
 
-from coach_app.errors import NotFound, ValidationError
+from coach_app.errors import ValidationError
 from coach_app.i18n import N_, _
 from coach_app.models import (
     COACHEE_STATUSES,
@@ -16,17 +20,31 @@ from coach_app.models import (
     GOAL_STATUSES,
     Coachee,
     CoachingSession,
-    Erasure,
     Experiment,
     Goal,
-    Measurement,
 )
-from coach_app.models.search_index import drop_coachee_documents
 from coach_app.services import validation as v
 from coach_app.services.convert import coachee_profile, goal_record
+from coach_app.services.erasure import erase_coachee, reapply_erasures
 from coach_app.services.lookup import get_or_not_found
 from coach_app.services.records import CoacheeProfile, CoacheeSummary, GoalRecord
 from coach_app.vault.vault import Vault
+
+__all__ = [
+    "PROFILE_FIELDS",
+    "archive_coachee",
+    "clean_gas_levels",
+    "create_coachee",
+    "create_goal",
+    "delete_goal",
+    "erase_coachee",
+    "get_coachee",
+    "list_coachees",
+    "list_goals",
+    "reapply_erasures",
+    "update_coachee",
+    "update_goal",
+]
 
 PROFILE_FIELDS = (
     "name",
@@ -171,53 +189,6 @@ def list_coachees(
 
 def _neg_ts(c: CoacheeSummary) -> float:
     return -c.last_session_at.timestamp() if c.last_session_at else 0.0
-
-
-def erase_coachee(vault: Vault, coachee_id: str) -> dict[str, int]:
-    """Delete every row about a coachee, and their search entries; record the erasure.
-
-    Returns how many rows of each kind went. The erasure record (id and date only) makes a
-    restore of an older backup erase them again.
-    """
-    with vault.write() as s:
-        if s.get(Coachee, coachee_id) is None:
-            if s.get(Erasure, coachee_id) is not None:
-                raise NotFound(_("That coachee was already erased."))
-            # Recording an erasure for an id that never existed would only confuse restores.
-            raise NotFound(_("There is no coachee with the id {id}.").format(id=coachee_id))
-        gone = _erase_rows(s, coachee_id)
-        if s.get(Erasure, coachee_id) is None:
-            s.add(Erasure(coachee_id=coachee_id))
-        return gone
-
-
-def _erase_rows(s: Any, coachee_id: str) -> dict[str, int]:
-    conn = s.connection()
-    gone = {"search_entries": drop_coachee_documents(conn, coachee_id)}
-    # Children first: do not rely on ON DELETE CASCADE alone (a counted, explicit erase).
-    targets: tuple[tuple[str, Any, Any], ...] = (
-        ("measurements", Measurement, Measurement.coachee_id),
-        ("experiments", Experiment, Experiment.coachee_id),
-        ("sessions", CoachingSession, CoachingSession.coachee_id),
-        ("goals", Goal, Goal.coachee_id),
-        ("coachees", Coachee, Coachee.id),
-    )
-    for label, model, column in targets:
-        result = s.execute(
-            delete(model).where(column == coachee_id).execution_options(synchronize_session=False)
-        )
-        gone[label] = result.rowcount or 0
-    return gone
-
-
-def reapply_erasures(vault: Vault) -> list[str]:
-    """Erase again every coachee named in the erasure records (after a restore)."""
-    with vault.write() as s:
-        ids = list(s.scalars(select(Erasure.coachee_id)))
-        erased = [cid for cid in ids if s.get(Coachee, cid) is not None]
-        for cid in ids:
-            _erase_rows(s, cid)
-        return erased
 
 
 # ---- goals ----------------------------------------------------------------------------------
