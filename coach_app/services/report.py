@@ -85,8 +85,9 @@ def build_report_pdf(
     today = today or date.today()
     profile = coachee_service.get_coachee(vault, coachee_id)
     data = progress_service.progress_data(vault, coachee_id, start=start, end=end)
-    experiments, agreed_on = _experiments(vault, coachee_id)
+    experiments, agreed_on = experiments_of(vault, coachee_id)
     experiments = [e for e in experiments if _in_period(experiment_day(e, agreed_on), start, end)]
+    activity = activity_days(vault, coachee_id, experiments, agreed_on)
     entries = [
         entry
         for entry in learning_log_service.learning_log(vault, coachee_id=coachee_id)
@@ -95,7 +96,7 @@ def build_report_pdf(
     report(0.2)
 
     story: list[Any] = []
-    story += profile_section(profile, data, today, start, end)
+    story += profile_section(profile, data, today, start, end, activity=activity)
     story += goals_section(data)
     story += measures_section(data)
     story.append(PageBreak())
@@ -126,7 +127,21 @@ def build_report_pdf(
     return buffer.getvalue()
 
 
-def _experiments(vault: Vault, coachee_id: str) -> tuple[list[ExperimentRecord], dict[str, date]]:
+def activity_days(
+    vault: Vault,
+    coachee_id: str,
+    experiments: list[ExperimentRecord],
+    agreed_on: dict[str, date],
+) -> list[date]:
+    """The days of the coachee's sessions and experiments (where an open period ends)."""
+    days = [
+        summary.started_at.date() for summary in session_service.list_sessions(vault, coachee_id)
+    ]
+    days += [d for d in (experiment_day(e, agreed_on) for e in experiments) if d is not None]
+    return days
+
+
+def experiments_of(vault: Vault, coachee_id: str) -> tuple[list[ExperimentRecord], dict[str, date]]:
     """The coachee's experiments (oldest agreed first) and the day each was agreed."""
     records = experiment_service.list_experiments(vault, coachee_id)
     session_days = {

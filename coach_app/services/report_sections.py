@@ -159,9 +159,14 @@ def experiment_day(experiment: ExperimentRecord, agreed_on: dict[str, date]) -> 
     return created.date() if isinstance(created, datetime) else created
 
 
-def page_decorator(name: str) -> Callable[[Any, Any], None]:
-    """The footer drawn on every page: the product, the coachee's name and the page number."""
-    footer = _("Coach Companion · progress report · {name} · confidential").format(name=name)
+def page_decorator(name: str, footer: str | None = None) -> Callable[[Any, Any], None]:
+    """The footer drawn on every page: the product, the coachee's name and the page number.
+
+    ``footer`` replaces the progress report's line (another document, such as the coachee's
+    own copy, names itself).
+    """
+    if footer is None:
+        footer = _("Coach Companion · progress report · {name} · confidential").format(name=name)
 
     def on_page(canvas: Any, doc: Any) -> None:
         canvas.saveState()
@@ -177,12 +182,40 @@ def page_decorator(name: str) -> Callable[[Any, Any], None]:
 # --------------------------------------------------------------------------- sections
 
 
+def period_of(
+    data: ProgressData, activity: Sequence[date], today: date, start: date | None, end: date | None
+) -> tuple[date | None, date]:
+    """The first and last day a document covers.
+
+    An open end reaches the last day anything happened: a measurement, an experiment or a
+    session (``activity``). Measurements alone ended the period before a last session
+    without ratings, which read as if that session were left out.
+    """
+    days = [d for d in (data.first_date, data.last_date, *activity) if d is not None]
+    if start is not None:
+        days = [d for d in days if d >= start]
+    if end is not None:
+        days = [d for d in days if d <= end]
+    period_start = start or (min(days) if days else None)
+    period_end = end or (max(days) if days else today)
+    return period_start, period_end
+
+
 def profile_section(
-    profile: CoacheeProfile, data: ProgressData, today: date, start: date | None, end: date | None
+    profile: CoacheeProfile,
+    data: ProgressData,
+    today: date,
+    start: date | None,
+    end: date | None,
+    *,
+    activity: Sequence[date] = (),
 ) -> list[Any]:
-    """Title, confidentiality line, the coachee's facts and their coaching focus."""
-    period_start = start or data.first_date
-    period_end = end or data.last_date or today
+    """Title, confidentiality line, the coachee's facts and their coaching focus.
+
+    ``activity`` holds the days of the coachee's sessions and experiments, so an open period
+    ends on the last of them rather than on the last measurement.
+    """
+    period_start, period_end = period_of(data, activity, today, start, end)
     facts = [
         (_("Role"), profile.role),
         (_("Organisation"), " · ".join(p for p in (profile.organisation, profile.team) if p)),
@@ -220,11 +253,19 @@ def _goal_title(title: str, status: str) -> str:
     return _("{title} ({status})").format(title=title, status=_label(_GOAL_STATUS_LABELS, status))
 
 
-def goals_section(data: ProgressData) -> list[Any]:
-    """Each goal's weight, latest GAS level and confidence, then the current GAS T-score."""
-    flow: list[Any] = [_para(_("Goals and goal attainment"), "h2")]
+def goals_section(data: ProgressData, *, plain: bool = False) -> list[Any]:
+    """Each goal's weight, latest GAS level and confidence, then the current GAS T-score.
+
+    ``plain`` (the coachee's own copy) leaves out the weights and the T-score, which only
+    mean something to a coach, and words the headings for the coachee.
+    """
+    heading = _("Your goals and where you are now") if plain else _("Goals and goal attainment")
+    flow: list[Any] = [_para(heading, "h2")]
     if not data.goals:
         return [*flow, _para(_("No goals recorded."), "small")]
+    if plain:
+        flow += _plain_goals(data)
+        return flow
     rows = [_header(_("Goal"), _("Weight"), _("Latest level (GAS)"), _("Confidence"))]
     for goal in data.goals:
         if goal.latest_level is None:
@@ -273,6 +314,32 @@ def goals_section(data: ProgressData) -> list[Any]:
             )
         )
     return flow
+
+
+def _plain_goals(data: ProgressData) -> list[Any]:
+    rows = [_header(_("Your goal"), _("Where you are now"), _("Your confidence"))]
+    for goal in data.goals:
+        if goal.latest_level is None:
+            level = _para(_("not rated yet"), "cell")
+        else:
+            description = goal.level_description(goal.latest_level)
+            level_text = _label(_LEVEL_LABELS, goal.latest_level)
+            markup = f"<b>{_text(description or level_text)}</b>"
+            if description.strip():
+                markup += f"<br/>{_text(level_text)}"
+            markup += "<br/>" + _text(_("rated on {day}").format(day=_day(goal.latest_level_on)))
+            level = _markup(markup, "cell")
+        confidence = (
+            f"{goal.latest_confidence:g} / 10" if goal.latest_confidence is not None else "—"
+        )
+        rows.append(
+            [
+                _para(_goal_title(goal.title, goal.status), "cell"),
+                level,
+                _para(confidence, "cell"),
+            ]
+        )
+    return [_table(rows, (70 * mm, 78 * mm, 26 * mm))]
 
 
 def _change_text(series: Series) -> str:
@@ -357,8 +424,8 @@ def _chart_png(data: ProgressData, width_in: float, height_in: float) -> io.Byte
     return buffer
 
 
-def chart_section(data: ProgressData) -> list[Any]:
-    """The progress chart at print resolution and how to read it."""
+def chart_section(data: ProgressData, *, caption: str | None = None) -> list[Any]:
+    """The progress chart at print resolution and how to read it (``caption`` replaces that)."""
     width_in, height_in = 6.85, 8.3
     flow: list[Any] = [_para(_("Progress chart"), "h2")]
     if data.is_empty:
@@ -368,7 +435,8 @@ def chart_section(data: ProgressData) -> list[Any]:
         image,
         Spacer(1, 2 * mm),
         _para(
-            _(
+            caption
+            or _(
                 "How to read it: calendar time runs left to right and lines break "
                 "where there were no measurements for a while; the dotted line is the"
                 " first score; median lines, run-chart signals (rings) and dashed "
@@ -475,3 +543,14 @@ def sources_section(data: ProgressData) -> list[Any]:
     for line in lines:
         flow += [_para(line, "small"), Spacer(1, 1.2 * mm)]
     return flow
+
+
+# Public names of the building blocks, for the other PDFs made of the same parts
+# (services.coachee_copy, services.subject_access).
+para = _para
+markup = _markup
+text = _text
+day_text = _day
+table = _table
+header = _header
+styles = _styles

@@ -7,13 +7,13 @@ import re
 import shutil
 import subprocess
 import tempfile
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 
 from coach_app.errors import NotFound, ValidationError
-from coach_app.services import coachees, report
+from coach_app.services import assessments, coachees, report, sessions
 from tests.helpers.progress_fixture import TODAY, History, build_history
 
 PDFTOTEXT = shutil.which("pdftotext")
@@ -125,3 +125,14 @@ def test_report_for_a_demo_coachee(vault, tmp_path) -> None:
     pdf = out.read_bytes()
     assert page_count(pdf) >= 2
     assert first.name in pdf_text(out)
+
+
+def test_the_period_reaches_the_last_session_without_ratings(vault, tmp_path) -> None:
+    """An open period ends on the last session, not on the last measurement before it."""
+    person = coachees.create_coachee(vault, name="Period Person")
+    sessions.create_session(vault, person.id, started_at=datetime(2024, 3, 4, 10, 0))
+    assessments.record_assessment(vault, person.id, "gse", [3] * 10, taken_on=date(2024, 3, 4))
+    sessions.create_session(vault, person.id, started_at=datetime(2024, 6, 17, 10, 0))
+    out = report.write_report(vault, person.id, tmp_path / "p.pdf", today=date(2024, 12, 1))
+    text = " ".join(pdf_text(out).split())
+    assert "2024-03-04 – 2024-06-17" in text
