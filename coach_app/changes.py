@@ -26,6 +26,7 @@ class Kind(StrEnum):
     MEASUREMENTS = "measurements"
     SETTINGS = "settings"
     GROUPS = "groups"
+    OWN_RECORD = "own_record"  # the coach's own supervision and CPD entries
 
 
 @dataclass(frozen=True)

@@ -246,17 +246,31 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    """Export to stdout or to a file (0600, written atomically)."""
+    """Export to stdout or to a file (0600, written atomically), or as Markdown files.
+
+    ``--coachee ID`` exports one coachee only (``exchange.export_coachee``); ``--markdown DIR``
+    writes Markdown into an existing folder instead of JSON.
+    """
     from coach_app.services import exchange  # noqa: PLC0415
     from coach_app.vault.files import atomic_write_bytes  # noqa: PLC0415
 
-    _refuse_target_in_vault(
-        args.out,
-        _folder(args),
-        _("An export is not encrypted: write it outside the vault folder. Nothing was written."),
+    if args.markdown is not None and args.out is not None:
+        raise UsageError(_("Give --out or --markdown, not both. Nothing was written."))
+    if args.per_session and args.markdown is None:
+        raise UsageError(_("--per-session only applies to --markdown. Nothing was written."))
+    refusal = _(
+        "An export is not encrypted: write it outside the vault folder. Nothing was written."
     )
+    _refuse_target_in_vault(args.out, _folder(args), refusal)
+    _refuse_target_in_vault(args.markdown, _folder(args), refusal)
+    if args.markdown is not None:
+        return _export_markdown(args)
     with _unlock(args) as vault:
-        text = exchange.export_json(vault)
+        if args.coachee is None:
+            text = exchange.export_json(vault)
+        else:
+            doc = exchange.export_coachee(vault, args.coachee)
+            text = json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
     if args.out is None:
         _write(sys.stdout, text)
         return 0
@@ -265,6 +279,24 @@ def cmd_export(args: argparse.Namespace) -> int:
         _("Exported to {out} (NOT encrypted: keep it safe, delete it when done).").format(
             out=args.out,
         )
+    )
+    return 0
+
+
+def _export_markdown(args: argparse.Namespace) -> int:
+    """``export --markdown DIR``: the notes as Markdown files (one coachee with --coachee)."""
+    from coach_app.services.markdown_export import export_markdown  # noqa: PLC0415
+
+    with _unlock(args) as vault:
+        written = export_markdown(
+            vault, args.markdown, args.coachee, per_session=bool(args.per_session)
+        )
+    _out(
+        ngettext(
+            "Wrote {n} Markdown file to {folder} (NOT encrypted: keep it safe).",
+            "Wrote {n} Markdown files to {folder} (NOT encrypted: keep it safe).",
+            len(written),
+        ).format(n=len(written), folder=args.markdown)
     )
     return 0
 
@@ -385,15 +417,26 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
     folder = _folder(args)
     read_header(folder)
-    report = maintenance.verify(folder, _Secrets(args.passphrase_stdin).passphrase())
+    passphrase = _Secrets(args.passphrase_stdin).passphrase()
+    report = maintenance.verify(folder, passphrase)
+    # First the items of Help → Security check (its clear-text scan is the report's), then the
+    # health report, whose verdict stays the last line and the exit code.
+    from coach_app.services import security_check  # noqa: PLC0415
+
+    _out(_("Security check:"))
+    for line in security_check.check_folder(folder, passphrase, verified=report).lines():
+        _out(f"  {line}")
     for line in report.lines():
         _out(line)
     return 0 if report.healthy else 1
 
 
 def cmd_erase(args: argparse.Namespace) -> int:
-    """Erase one coachee for good (the erasure survives restoring an older backup)."""
-    from coach_app.services import coachees  # noqa: PLC0415
+    """Erase one coachee for good, here and in the vault's backups; say what stays out of reach.
+
+    The erasure survives restoring an older backup into this vault.
+    """
+    from coach_app.services import coachees, erasure  # noqa: PLC0415
 
     with _unlock(args) as vault:
         try:
@@ -408,19 +451,31 @@ def cmd_erase(args: argparse.Namespace) -> int:
                     coachee_id=args.coachee_id,
                 )
             ) from None
-        gone = coachees.erase_coachee(vault, args.coachee_id)
-    detail = ", ".join(f"{n} {what.replace('_', ' ')}" for what, n in gone.items() if n)
+        result = erasure.erase_coachee(vault, args.coachee_id)
     _out(
         _("Erased coachee {coachee_id} ({detail}).").format(
             coachee_id=args.coachee_id,
-            detail=detail,
+            detail=erasure.rows_summary(result.rows),
         )
     )
+    if result.backups_purged:
+        n = len(result.backups_purged)
+        _out(ngettext("Cleaned {n} backup:", "Cleaned {n} backups:", n).format(n=n))
+        for path in result.backups_purged:
+            _out(f"  {path}")
+    for failed in result.backups_not_purged:
+        _out(
+            _("Could not clean the backup {path}: {reason}.").format(
+                path=failed.path, reason=failed.reason
+            )
+        )
+    for sentence in result.notice:
+        _out(sentence)
     return 0
 
 
 def cmd_change_passphrase(args: argparse.Namespace) -> int:
-    """Re-wrap the data key under a new passphrase."""
+    """Re-wrap the data key under a new passphrase; ``--re-encrypt``: a new data key too."""
     from coach_app.vault.header import read_header  # noqa: PLC0415
     from coach_app.vault.vault import Vault  # noqa: PLC0415
 
@@ -433,8 +488,29 @@ def cmd_change_passphrase(args: argparse.Namespace) -> int:
     else:
         vault = Vault.unlock(folder, secrets.passphrase())
     with vault:
-        vault.change_passphrase(secrets.new_passphrase())
-    _out(_("Passphrase changed. The recovery key stays the same."))
+        if not args.re_encrypt:
+            vault.change_passphrase(secrets.new_passphrase())
+            _out(_("Passphrase changed. The recovery key stays the same."))
+            return 0
+        new_passphrase = secrets.new_passphrase()
+        progress = _Progress("re-encrypt")
+        recovery_key = vault.re_encrypt(new_passphrase, progress=progress)
+        progress.done()
+    _out(_("Passphrase changed and the vault re-encrypted under a new key."))
+    _out(_("The old passphrase and the old recovery key no longer open it."))
+    _out(
+        _(
+            "Backups made before this change keep the old key: they still open with the old "
+            "passphrase and the old recovery key. Delete them if the old passphrase leaked."
+        )
+    )
+    _out()
+    _out(_("Recovery key (shown only this once):"))
+    _out()
+    _out(f"    {recovery_key}")
+    _out()
+    _out(_("Print it or write it down, and keep it somewhere safe away from this computer."))
+    _out(_("Without the passphrase or this recovery key nobody (not even you) can open the vault."))
     return 0
 
 
@@ -450,9 +526,16 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
     progress = _Progress("demo data")
     with _unlock(args) as vault:
         demo.generate(vault, progress=progress, **kwargs)
+        # The action-learning set and the intervision group, among the coachees just made
+        # (looked up, not imported: a generator without groups simply adds none).
+        generate_groups = getattr(demo, "generate_groups", None)
+        if generate_groups is not None:
+            generate_groups(vault)
         counts = vault.counts()
     progress.done()
-    summary = ", ".join(f"{n} {t}" for t, n in counts.items() if t != "erasures")
+    # Link tables (who attended, who is a member) say nothing a coach counts.
+    hidden = ("erasures", "group_members", "group_attendance")
+    summary = ", ".join(f"{n} {t}" for t, n in counts.items() if t not in hidden)
     _out(_("Demo data added. Now in the vault: {summary}.").format(summary=summary))
     return 0
 
@@ -464,13 +547,46 @@ def cmd_report(args: argparse.Namespace) -> int:
         _folder(args),
         _("A report is not encrypted: write it outside the vault folder. Nothing was written."),
     )
+    include = frozenset(getattr(args, "include", None) or ())
+    if include and not getattr(args, "coachee_copy", False):
+        raise UsageError(_("--include only applies to --coachee-copy. Nothing was written."))
+    progress = _Progress("report")
+    if getattr(args, "coachee_copy", False):
+        from coach_app.services import coachee_copy  # noqa: PLC0415 - reportlab loads when used
+
+        with _unlock(args) as vault:
+            path = coachee_copy.write_coachee_copy(
+                vault, args.coachee_id, args.out, include=include, progress=progress
+            )
+        progress.done()
+        _out(_("Coachee's copy written: {value}").format(value=path))
+        return 0
     from coach_app.services import report  # noqa: PLC0415 - reportlab loads only when used
 
-    progress = _Progress("report")
     with _unlock(args) as vault:
         path = report.write_report(vault, args.coachee_id, args.out, progress=progress)
     progress.done()
     _out(_("Report written: {value}").format(value=path or args.out))
+    return 0
+
+
+def cmd_hours(args: argparse.Namespace) -> int:
+    """Print the hours log, or write it as CSV or .xlsx (0600, atomic, never in the vault)."""
+    out = args.csv or args.xlsx
+    _refuse_target_in_vault(
+        out,
+        _folder(args),
+        _("An hours log is not encrypted: write it outside the vault folder. Nothing was written."),
+    )
+    from coach_app.services import hours, hours_export  # noqa: PLC0415
+
+    with _unlock(args) as vault:
+        log = hours.hours_log(vault, start=args.start, end=args.end)
+    if out is None:
+        _out(hours_export.summary_text(log))
+        return 0
+    hours_export.write_hours_file(log, out, "csv" if args.csv else "xlsx")
+    _out(_("Hours log written to {out} (NOT encrypted: keep it safe).").format(out=out))
     return 0
 
 
@@ -486,6 +602,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "change-passphrase": cmd_change_passphrase,
     "demo-data": cmd_demo_data,
     "report": cmd_report,
+    "hours": cmd_hours,
 }
 
 
@@ -516,11 +633,33 @@ def _log_internal_error(exc: BaseException) -> Path | None:
     return path
 
 
-def _failure(exc: BaseException) -> int:
+def _storage_failure(exc: BaseException, args: argparse.Namespace | None) -> CoachAppError | None:
+    """Disk trouble that reached the top untyped, as the plain error it is; None otherwise.
+
+    A full disk or read-only folder is never an "internal error", whatever path let it through.
+    """
+    from coach_app.vault.engine import untyped_storage_error  # noqa: PLC0415 - keeps --help fast
+
+    command = getattr(args, "command", None)
+    out = getattr(args, "out", None)
+    labels = {"backup": _("the backup"), "export": _("the export"), "report": _("the report")}
+    out_file = labels.get(command or "")
+    written = out if out_file is not None and out is not None else getattr(args, "vault", None)
+    return untyped_storage_error(
+        exc, Path(written) if written else None, out_file, elsewhere=out_file is not None
+    )
+
+
+def _failure(exc: BaseException, args: argparse.Namespace | None = None) -> int:
     """Say in one line what went wrong and return the exit code for it."""
     if isinstance(exc, CoachAppError):
         _err(exc.message)
         return exc.exit_code
+    storage = _storage_failure(exc, args)
+    if storage is not None:
+        _log_internal_error(exc)  # still a path that should have typed it: type and stack only
+        _err(storage.message)
+        return storage.exit_code
     if isinstance(exc, KeyboardInterrupt):
         _err(_("interrupted"))
         return 130
@@ -564,6 +703,6 @@ def run(args: argparse.Namespace) -> int:
     try:
         return handler(args)
     except (Exception, KeyboardInterrupt) as exc:
-        return _failure(exc)
+        return _failure(exc, args)
     finally:
         logfile.stop()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +46,17 @@ def _int_between(low: int, high: int) -> Callable[[str], int]:
         return value
 
     return parse
+
+
+def _date_arg(text: str) -> date:
+    try:
+        if len(text) != len("2025-03-31"):
+            raise ValueError(text)
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            _("{text!r} is not a date like 2025-03-31").format(text=text)
+        ) from None
 
 
 def _common_options(*, suppress: bool) -> argparse.ArgumentParser:
@@ -104,6 +116,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path, metavar="FILE")
     p = add("export", _("export everything as JSON (to stdout by default; NOT encrypted)"))
     p.add_argument("--out", type=Path, metavar="FILE")
+    p.add_argument(
+        "--coachee",
+        metavar="ID",
+        help=_("only this coachee: everything about them, and nothing about anyone else"),
+    )
+    p.add_argument(
+        "--markdown",
+        type=Path,
+        metavar="DIR",
+        help=_("write the notes as Markdown files into this existing folder instead of JSON"),
+    )
+    p.add_argument(
+        "--per-session",
+        action="store_true",
+        help=_("with --markdown: one file per session instead of one per coachee"),
+    )
     p = add("search", _("full-text search"))
     # Exactly one source for the query: argparse itself rejects both or neither (exit 2).
     source = p.add_mutually_exclusive_group(required=True)
@@ -126,11 +154,22 @@ def build_parser() -> argparse.ArgumentParser:
     add("verify", _("integrity and cipher checks, plaintext scan of the folder, file modes"))
     p = add("erase-coachee", _("erase a coachee and everything about them, for good"))
     p.add_argument("coachee_id", metavar="ID")
-    p = add("change-passphrase", _("set a new passphrase (the database is not rewritten)"))
+    p = add(
+        "change-passphrase",
+        _("set a new passphrase (the database is rewritten only with --re-encrypt)"),
+    )
     p.add_argument(
         "--recovery-key",
         action="store_true",
         help=_("unlock with the recovery key ($COACH_APP_RECOVERY_KEY, stdin or a prompt)"),
+    )
+    p.add_argument(
+        "--re-encrypt",
+        action="store_true",
+        help=_(
+            "also replace the encryption key and rewrite the vault under it (for a passphrase "
+            "that may have leaked; slower); prints a new recovery key once"
+        ),
     )
     p = add("demo-data", _("add synthetic sample coachees and sessions"))
     p.add_argument("--coachees", type=_int_between(1, 100_000), default=None, metavar="N")
@@ -144,6 +183,35 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("report", _("write a PDF report about one coachee"))
     p.add_argument("coachee_id", metavar="COACHEE_ID")
     p.add_argument("--out", type=Path, metavar="FILE.pdf", required=True)
+    p.add_argument(
+        "--coachee-copy",
+        action="store_true",
+        help=_("write the coachee's own copy: goals, ratings and experiments, no coach notes"),
+    )
+    p.add_argument(
+        "--include",
+        action="append",
+        default=[],
+        choices=("measures", "session_notes", "private_reflections"),
+        metavar="SECTION",
+        help=_(
+            "with --coachee-copy, also include this section "
+            "(measures, session_notes, private_reflections); may be repeated"
+        ),
+    )
+    p = add(
+        "hours",
+        _("the coaching-hours log: totals, clients and credential progress, or a log file"),
+        epilog=_(
+            "Clients who did not consent to be named are listed as confidential clients. "
+            "A CSV or .xlsx file is NOT encrypted: keep it safe, delete it when done."
+        ),
+    )
+    p.add_argument("--from", dest="start", type=_date_arg, metavar="DATE")
+    p.add_argument("--to", dest="end", type=_date_arg, metavar="DATE")
+    target = p.add_mutually_exclusive_group()
+    target.add_argument("--csv", type=Path, metavar="FILE", help=_("write the log as CSV"))
+    target.add_argument("--xlsx", type=Path, metavar="FILE", help=_("write it as a spreadsheet"))
     return parser
 
 

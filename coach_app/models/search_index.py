@@ -9,6 +9,12 @@ New objects are indexed by :func:`bulk_index`, a few ``executemany`` statements 
 of them: the flush hook calls it for a session's new objects, and writers that insert rows with
 Core (demo data) call it for the objects they inserted, so both put exactly the same rows in the
 index. Writes that bypass the ORM (bulk deletes, cascades) must call ``drop_coachee_documents``.
+
+Deleting from FTS5 does not remove a word from the file: it adds a delete marker (which itself
+spells the word) beside the segment that holds it, until segments are merged. An erasure
+therefore ends with :func:`merge_segments` in its own transaction; with ``secure_delete`` on,
+the pages the merge frees are zeroed. The same SQL serves raw connections (backups being
+purged) through the ``*_SQL`` constants.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from sqlalchemy import Column, Connection, Integer, String, Table, event, insert
 from sqlalchemy.orm import Session, sessionmaker
 
 from coach_app.models.base import Base
+from coach_app.models.groups import Group, GroupRound, GroupSession, Insight
 from coach_app.models.tables import Coachee, CoachingSession, Experiment, Goal
 
 search_docs = Table(
@@ -40,7 +47,7 @@ FTS_DDL = (
     "title, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
 )
 
-Indexed = Coachee | CoachingSession | Experiment | Goal
+Indexed = Coachee | CoachingSession | Experiment | Goal | Group | GroupRound | Insight
 
 
 def _join(parts: Iterable[str | None]) -> str:
@@ -51,8 +58,43 @@ def _iso(value: date | datetime | None) -> str:
     return value.isoformat() if value else ""
 
 
-def document_for(obj: Indexed) -> tuple[str, str, str, str, str]:
-    """(kind, coachee_id, at, title, body) of the search document for ``obj``."""
+def _round_document(conn: Connection, obj: GroupRound) -> tuple[str, str, str, str, str]:
+    # A round is its case-giver's story: keyed by their coachee, so erasing them drops it with
+    # the rest of their entries. Without one (a name-only member, a former participant) it is
+    # keyed by its group, as the group itself is; search shows the group's name either way.
+    group_id, name, started = conn.execute(
+        select(Group.id, Group.name, GroupSession.started_at)
+        .join(GroupSession, GroupSession.group_id == Group.id)
+        .where(GroupSession.id == obj.group_session_id)
+    ).one()
+    owner = group_id
+    if obj.case_giver_id is not None:
+        coachee = conn.execute(
+            text("SELECT coachee_id FROM group_members WHERE id = :m"), {"m": obj.case_giver_id}
+        ).scalar()
+        owner = coachee or group_id
+    body = _join([obj.situation, obj.key_question, obj.questions, obj.ideas, obj.insight])
+    body = _join([body, obj.action, obj.what_helped])
+    return "group_round", owner, _iso(started), name, body
+
+
+def document_for(  # noqa: PLR0911 (one return per kind of object)
+    obj: Indexed, conn: Connection | None = None
+) -> tuple[str, str, str, str, str]:
+    """(kind, coachee_id, at, title, body) of the search document for ``obj``.
+
+    ``coachee_id`` is the key erasure drops by: a coachee's id, or a group's id for what
+    belongs to a group and no coachee. A round needs ``conn`` to find its group and case-giver.
+    """
+    if isinstance(obj, GroupRound):
+        if conn is None:
+            raise ValueError("a group round is indexed with a connection")
+        return _round_document(conn, obj)
+    if isinstance(obj, Group):
+        body = _join([obj.purpose, obj.organisation])
+        return "group", obj.id, _iso(obj.started_on or obj.created_at), obj.name, body
+    if isinstance(obj, Insight):
+        return "insight", obj.coachee_id, _iso(obj.noted_on), "", obj.text
     if isinstance(obj, Coachee):
         body = _join(
             [
@@ -98,7 +140,7 @@ def bulk_index(conn: Connection, objects: Iterable[Indexed]) -> int:
     """
     written = 0
     for chunk in _chunks(objects):
-        documents = [(obj.id, *document_for(obj)) for obj in chunk]
+        documents = [(obj.id, *document_for(obj, conn)) for obj in chunk]
         top = conn.execute(text("SELECT coalesce(max(rowid), 0) FROM search_docs")).scalar_one()
         conn.execute(
             insert(search_docs),
@@ -127,7 +169,7 @@ def upsert_document(conn: Connection, obj: Indexed) -> None:
     if rowid is None:
         bulk_index(conn, [obj])
         return
-    _kind, coachee_id, at, title, body = document_for(obj)
+    _kind, coachee_id, at, title, body = document_for(obj, conn)
     conn.execute(text("DELETE FROM search_fts WHERE rowid = :r"), {"r": rowid})
     conn.execute(
         text("UPDATE search_docs SET at = :a, coachee_id = :c WHERE rowid = :r"),
@@ -149,21 +191,63 @@ def delete_document(conn: Connection, owner_id: str) -> None:
         conn.execute(text("DELETE FROM search_docs WHERE rowid = :r"), {"r": rowid})
 
 
+# One positional parameter each (the coachee id), so DB-API connections can run them as they are.
+DROP_COACHEE_FTS_SQL = (
+    "DELETE FROM search_fts WHERE rowid IN (SELECT rowid FROM search_docs WHERE coachee_id = ?)"
+)
+DROP_COACHEE_DOCS_SQL = "DELETE FROM search_docs WHERE coachee_id = ?"
+# FTS5's 'optimize' merges every segment into one: entries and delete markers of deleted rows
+# cancel out and the words they spelled are no longer written anywhere in the index.
+MERGE_SEGMENTS_SQL = "INSERT INTO search_fts (search_fts) VALUES ('optimize')"
+
+
 def drop_coachee_documents(conn: Connection, coachee_id: str) -> int:
     """Remove every index entry that belongs to a coachee; returns how many."""
-    rowids = list(
-        conn.execute(
-            text("SELECT rowid FROM search_docs WHERE coachee_id = :c"), {"c": coachee_id}
-        ).scalars()
-    )
-    for rowid in rowids:
-        conn.execute(text("DELETE FROM search_fts WHERE rowid = :r"), {"r": rowid})
-    conn.execute(text("DELETE FROM search_docs WHERE coachee_id = :c"), {"c": coachee_id})
-    return len(rowids)
+    count = conn.execute(
+        text("SELECT count(*) FROM search_docs WHERE coachee_id = :c"), {"c": coachee_id}
+    ).scalar_one()
+    if count:
+        # By rowid (the subquery uses search_docs' coachee index), never by an FTS5 column.
+        conn.exec_driver_sql(DROP_COACHEE_FTS_SQL, (coachee_id,))
+        conn.exec_driver_sql(DROP_COACHEE_DOCS_SQL, (coachee_id,))
+    return int(count)
+
+
+def merge_segments(conn: Connection) -> None:
+    """Merge the index into one segment, so no deleted entry's words stay in the file.
+
+    Costs a rewrite of the whole index (under a second for a few thousand sessions): run it
+    after an erasure, not after every delete.
+    """
+    conn.exec_driver_sql(MERGE_SEGMENTS_SQL)
 
 
 # Parents first, as a fresh save would index them.
-_INDEXED_TYPES: tuple[type[Indexed], ...] = (Coachee, Goal, CoachingSession, Experiment)
+_INDEXED_TYPES: tuple[type[Indexed], ...] = (
+    Coachee,
+    Goal,
+    CoachingSession,
+    Experiment,
+    Group,
+    GroupRound,
+    Insight,
+)
+
+# Deleting a group or a group session removes its rounds by ON DELETE CASCADE, which no flush
+# sees: their entries are found as those whose round is gone (groups are deleted rarely).
+_ORPHAN_ROUNDS = (
+    "SELECT rowid FROM search_docs WHERE kind = 'group_round' "
+    "AND owner_id NOT IN (SELECT id FROM group_rounds)"
+)
+
+
+def drop_orphan_rounds(conn: Connection) -> int:
+    """Remove the entries of rounds deleted by a cascade; returns how many."""
+    rowids = list(conn.exec_driver_sql(_ORPHAN_ROUNDS).scalars())
+    for rowid in rowids:
+        conn.execute(text("DELETE FROM search_fts WHERE rowid = :r"), {"r": rowid})
+        conn.execute(text("DELETE FROM search_docs WHERE rowid = :r"), {"r": rowid})
+    return len(rowids)
 
 
 def rebuild(conn: Connection) -> None:
@@ -182,12 +266,16 @@ def _keep_index_in_step(session: Session, _flush_context: object) -> None:
     for obj in session.dirty:
         if isinstance(obj, _INDEXED_TYPES) and session.is_modified(obj):
             upsert_document(conn, obj)
+    cascaded = False
     for obj in session.deleted:
+        cascaded = cascaded or isinstance(obj, Group | GroupSession)
         if isinstance(obj, _INDEXED_TYPES):
-            if isinstance(obj, Coachee):
+            if isinstance(obj, Coachee | Group):
                 drop_coachee_documents(conn, obj.id)
             else:
                 delete_document(conn, obj.id)
+    if cascaded:
+        drop_orphan_rounds(conn)
 
 
 def attach(factory: sessionmaker[Session]) -> None:

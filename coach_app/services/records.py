@@ -110,6 +110,8 @@ class ExperimentRecord:
     reviewed_in_session_id: str | None = None
     created_at: datetime | None = None
     coachee_name: str = ""
+    # An action agreed in a group session (the round's action, landed on this record).
+    agreed_in_group_session_id: str | None = None
 
     @property
     def is_open(self) -> bool:
@@ -134,11 +136,18 @@ class MeasurementRecord:
     scores: dict[str, float] = field(default_factory=dict)
     session_id: str | None = None
     goal_id: str | None = None
+    # A rating given in a group session (``session_id`` is for one-to-one sessions).
+    group_session_id: str | None = None
 
 
 @dataclass(frozen=True)
 class SearchHit:
-    """One search result: what it is, whose it is, when, and a snippet with [marked] terms."""
+    """One search result: what it is, whose it is, when, and a snippet with [marked] terms.
+
+    A group, or a round with no coachee as case-giver, belongs to no coachee: ``coachee_id`` is
+    then the group's id and ``coachee`` its name. ``group_id``/``group`` name the group of a
+    ``group`` or ``group_round`` hit (empty otherwise).
+    """
 
     kind: str
     owner_id: str
@@ -148,6 +157,8 @@ class SearchHit:
     title: str
     snippet: str
     rank: float
+    group_id: str = ""
+    group: str = ""
 
 
 def one_line(*texts: str, width: int = 120) -> str:

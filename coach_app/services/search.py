@@ -1,4 +1,4 @@
-"""Full-text search over profiles, sessions, experiments and goals.
+"""Full-text search over profiles, sessions, experiments, goals, groups, rounds and insights.
 
 What the coach types is never passed to FTS5 as syntax: it is cut into words, each word quoted,
 the last one a prefix ("conf" finds "confidence" while typing). Ranking is FTS5's bm25.
@@ -27,7 +27,9 @@ HIGHLIGHT_CLOSE = "\x03"
 
 _QUERY = text(
     """
-    SELECT d.kind, d.owner_id, d.coachee_id, c.name, d.at, hits.title, hits.snip, hits.rank
+    SELECT d.kind, d.owner_id, d.coachee_id, coalesce(c.name, g.name), d.at,
+           CASE WHEN d.kind = 'group_round' THEN g.name ELSE hits.title END,
+           hits.snip, hits.rank, coalesce(g.id, ''), coalesce(g.name, '')
     FROM (
         SELECT rowid, title, rank,
                snippet(search_fts, -1, :open, :close, '…', 14) AS snip
@@ -37,7 +39,12 @@ _QUERY = text(
         LIMIT :limit
     ) AS hits
     JOIN search_docs d ON d.rowid = hits.rowid
-    JOIN coachees c ON c.id = d.coachee_id
+    LEFT JOIN coachees c ON c.id = d.coachee_id
+    LEFT JOIN group_rounds r ON d.kind = 'group_round' AND r.id = d.owner_id
+    LEFT JOIN group_sessions gs ON gs.id = r.group_session_id
+    LEFT JOIN groups g ON g.id = CASE d.kind
+        WHEN 'group' THEN d.owner_id WHEN 'group_round' THEN gs.group_id END
+    WHERE c.id IS NOT NULL OR g.id IS NOT NULL
     ORDER BY hits.rank
     """
 )
@@ -95,6 +102,8 @@ def search(
             title=title,
             snippet=" ".join(snip.split()),
             rank=float(rank),
+            group_id=group_id,
+            group=group,
         )
-        for kind, owner_id, coachee_id, name, at, title, snip, rank in rows
+        for kind, owner_id, coachee_id, name, at, title, snip, rank, group_id, group in rows
     ]

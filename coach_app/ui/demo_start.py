@@ -58,6 +58,7 @@ def make_demo_vault(
             seed=DEMO_SEED,
             progress=progress,
         )
+        demo.generate_groups(vault, seed=DEMO_SEED)
     except BaseException:
         access.lock(vault)
         raise

@@ -21,6 +21,15 @@ from sqlalchemy import Delete, Insert, Update, event
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from coach_app.changes import Changes, Kind
+from coach_app.models.groups import (
+    DevelopmentEntry,
+    Group,
+    GroupAttendance,
+    GroupMember,
+    GroupRound,
+    GroupSession,
+    Insight,
+)
 from coach_app.models.tables import (
     Coachee,
     CoachingSession,
@@ -55,6 +64,15 @@ register(Experiment, frozenset({Kind.EXPERIMENTS}), _by_coachee_id)
 register(Measurement, frozenset({Kind.MEASUREMENTS}), _by_coachee_id)
 register(Erasure, frozenset({Kind.COACHEES}), _by_coachee_id)
 register(Setting, frozenset({Kind.SETTINGS}), lambda _obj: None)
+# A group's rows belong to no one coachee: views of groups refresh on Kind.GROUPS. What a round
+# puts on a participant's record (experiment, measurement) is noted as that record's kind; an
+# insight is part of the participant's learning log, which listens to experiments.
+for _group_model in (Group, GroupSession, GroupAttendance, GroupRound):
+    register(_group_model, frozenset({Kind.GROUPS}), lambda _obj: None)
+register(GroupMember, frozenset({Kind.GROUPS}), _by_coachee_id)
+register(Insight, frozenset({Kind.GROUPS, Kind.EXPERIMENTS}), _by_coachee_id)
+# The coach's own record belongs to no coachee.
+register(DevelopmentEntry, frozenset({Kind.OWN_RECORD}), lambda _obj: None)
 
 
 class ChangeLog:

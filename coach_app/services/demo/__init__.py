@@ -15,6 +15,8 @@ a ``today``) gives the same vault every time.
 The package: ``texts`` reads the data files, ``people`` draws profiles and calendars, ``notes``
 composes session notes, ``measures`` takes and scores measurements, ``builder`` simulates one
 coachee's history and ``writer`` stores it (with its search documents) in one transaction.
+``groups`` adds an action-learning set and an intervision group among the coachees
+(``generate_groups``, run after ``generate``).
 """
 
 from __future__ import annotations
@@ -26,12 +28,22 @@ from dataclasses import dataclass
 from datetime import date
 
 from coach_app.services.demo.builder import Batch, CoacheeBuilder
+from coach_app.services.demo.groups import GroupDemoSummary, generate_groups
 from coach_app.services.demo.notes import COMPOSED_TEMPLATES
 from coach_app.services.demo.texts import DemoTextError, Shared, load_texts
 from coach_app.services.demo.writer import write
 from coach_app.vault.vault import Vault
 
-__all__ = ["LANGUAGES", "THEMES", "DemoSummary", "DemoTextError", "Progress", "generate"]
+__all__ = [
+    "LANGUAGES",
+    "THEMES",
+    "DemoSummary",
+    "DemoTextError",
+    "GroupDemoSummary",
+    "Progress",
+    "generate",
+    "generate_groups",
+]
 
 Progress = Callable[[int, int], None]
 

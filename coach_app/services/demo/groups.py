@@ -93,7 +93,9 @@ def generate_groups(
     vault: Vault, *, seed: int | None = None, today: date | None = None
 ) -> GroupDemoSummary:
     """Add the two demo groups among the vault's coachees (nothing without three of them)."""
-    rng = random.Random(seed)  # noqa: S311 - sample data, not secrets
+    # A stream of its own: with the seed ``generate`` used, the same stream would draw the
+    # same ids again, and a group would share its id with a coachee (one search entry each).
+    rng = random.Random(None if seed is None else f"groups:{seed}")  # noqa: S311 - sample data
     today = today or date.today()
     texts = read_group_texts()
     by_org = {

@@ -5,11 +5,18 @@ Each session draws its slots once (one person, topic, meeting and day; see
 families fill which section follows what the section is for: GROW's "reality" gets situation
 sentences and the look back at last time's experiment, "will" gets commitments and the
 experiment agreed today, and so on.
+
+No sentence is written twice for one coachee: a real coach does not paste last month's words
+into today's note. ``pick`` prefers sentences this coachee has not had yet, and every note
+goes through ``NoteWriter.keep_new`` last, which drops a sentence already written (a link line
+naming the same experiment twice, a family whose sentences are all used up). A section may
+then be shorter, or empty, late in a long history; never a copy.
 """
 
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
@@ -21,6 +28,14 @@ Sections = dict[str, str]
 
 ONE_OR_TWO = (1, 2)
 TWO_OR_THREE = (2, 3)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of ``text``, white space collapsed (what "the same sentence" compares)."""
+    return [" ".join(part.split()) for part in _SENTENCE_END.split(text) if part.strip()]
 
 
 def join(*parts: str | Sequence[str]) -> str:
@@ -38,6 +53,7 @@ class NoteWriter:
         self.rng = rng
         self.texts = texts
         self.slots: dict[str, Any] = {}
+        self.used: set[str] = set()  # every sentence written for this coachee so far
 
     def start_session(self, confidence: int, previous_confidence: int) -> None:
         """Draw this session's slots; ratings quoted in the note are the coachee's own."""
@@ -61,16 +77,32 @@ class NoteWriter:
         return text.format_map(self.slots) if "{" in text else text
 
     def pick(self, family: str, k: int = 1) -> list[str]:
-        """``k`` different sentences of ``family`` (fewer if it has fewer), filled in."""
+        """Up to ``k`` different sentences of ``family``, filled in, new to this coachee."""
         bank = self.texts.phrases[family]
-        return [self.fill(p) for p in self.rng.sample(bank, min(k, len(bank)))]
+        chosen: list[str] = []
+        for phrase in self.rng.sample(bank, len(bank)):
+            text = self.fill(phrase)
+            if not self.used.intersection(sentences(text)) and text not in chosen:
+                chosen.append(text)
+                if len(chosen) == k:
+                    break
+        return chosen
+
+    def keep_new(self, text: str) -> str:
+        """``text`` without the sentences already written for this coachee; notes the rest."""
+        kept: list[str] = []
+        for sentence in sentences(text):
+            if sentence not in self.used:
+                self.used.add(sentence)
+                kept.append(sentence)
+        return " ".join(kept)
 
     def reflection(self) -> str:
         """The coach's private reflection on the session, or "" (about half the time)."""
         rng = self.rng
         if rng.random() >= 0.55:
             return ""
-        return " ".join(self.pick("reflection", rng.choice((1, 1, 2))))
+        return self.keep_new(" ".join(self.pick("reflection", rng.choice((1, 1, 2)))))
 
     def compose(
         self, template: str, reviewed: Sequence[Row], agreed: Row | None
@@ -93,13 +125,13 @@ class NoteWriter:
                 self.pick("commit"),
                 agreed_line,
             )
-            return {}, body
+            return {}, self.keep_new(body)
         sections = _COMPOSERS[template](self, looked_back, agreed_line, reviewed, agreed)
         if tuple(sections) != catalogue.template(template).section_keys():
             # The catalogue changed a template's sections: the demo must follow, not guess.
             raise RuntimeError(f"demo notes for {template!r} no longer match its sections")
         notes = join(self.pick("notes")) if self.rng.random() < 0.25 else ""
-        return sections, notes
+        return {key: self.keep_new(text) for key, text in sections.items()}, self.keep_new(notes)
 
     # ---- one composer per template; each returns the sections in the template's order ----
 
@@ -162,7 +194,9 @@ class NoteWriter:
     ) -> Sections:
         pick, choice = self.pick, self.rng.choice
         return {
-            "case_giver": join(pick("case")),
+            # The case families are short: once a coachee has had them all, the case is told
+            # as a situation (those sentences name people and topics, so they stay new).
+            "case_giver": join(pick("case") or pick("situation")),
             "key_question": join(pick("question")),
             "clarifying_questions": join(pick("clarify", choice(ONE_OR_TWO))),
             "ideas": join(pick("ideas", choice(ONE_OR_TWO))),
@@ -174,7 +208,7 @@ class NoteWriter:
     ) -> Sections:
         pick, choice = self.pick, self.rng.choice
         return {
-            "problem_owner": join(pick("case")),
+            "problem_owner": join(pick("case") or pick("situation")),
             "questions": join(pick("clarify", choice(ONE_OR_TWO))),
             "insights": join(pick("explore"), pick("helped")),
             "actions": join(pick("commit"), agreed_line),

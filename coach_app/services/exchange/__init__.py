@@ -1,9 +1,10 @@
 """The portable JSON export and its all-or-nothing import (format: ``docs/export-format.md``).
 
 - ``export``: the whole vault as one deterministic document (``export_document``,
-  ``export_json``).
-- ``validate``: the whole document checked before the vault is touched, with the services' own
-  value rules (``validate_document``).
+  ``export_json``); ``one_coachee``: everything about one coachee (``export_coachee``).
+- ``validate`` and ``validate_groups``: the whole document checked before the vault is
+  touched, with the services' own value rules (``validate_document``).
+- ``preview``: what an import would add, or why it would be refused (``preview_import``).
 - here: reading an import file (size-capped, strict JSON) and ``import_document``, which checks
   the ids against the vault and inserts everything through the ORM in one transaction, so the
   search index is kept by the flush hook and a failure at any point leaves the vault as it was.
@@ -27,7 +28,21 @@ from sqlalchemy.orm import Session
 
 from coach_app.errors import ImportRejected
 from coach_app.i18n import _
-from coach_app.models import Coachee, CoachingSession, Erasure, Experiment, Goal, Measurement
+from coach_app.models import (
+    Coachee,
+    CoachingSession,
+    DevelopmentEntry,
+    Erasure,
+    Experiment,
+    Goal,
+    Group,
+    GroupAttendance,
+    GroupMember,
+    GroupRound,
+    GroupSession,
+    Insight,
+    Measurement,
+)
 from coach_app.services.exchange.document import (
     COACHEE_KEYS,
     EXPERIMENT_KEYS,
@@ -43,7 +58,9 @@ from coach_app.services.exchange.document import (
     show,
 )
 from coach_app.services.exchange.export import export_document, export_json
-from coach_app.services.exchange.validate import ImportPlan, validate_document
+from coach_app.services.exchange.one_coachee import export_coachee
+from coach_app.services.exchange.validate import ImportPlan
+from coach_app.services.exchange.validate_groups import validate_document
 from coach_app.vault.vault import Vault
 
 __all__ = [
@@ -58,11 +75,15 @@ __all__ = [
     "TOP_KEYS",
     "VERSION",
     "ImportPlan",
+    "ImportPreview",
     "ImportSummary",
+    "check_new_ids",
+    "export_coachee",
     "export_document",
     "export_json",
     "import_document",
     "parse_import_text",
+    "preview_import",
     "read_import_file",
     "validate_document",
 ]
@@ -144,6 +165,11 @@ def _chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:
         yield items[start : start + _IN_CHUNK]
 
 
+def check_new_ids(s: Session, plan: ImportPlan) -> None:
+    """Refuse ids already in the vault, and erased coachees (``ImportRejected``)."""
+    _check_new_ids(s, plan)
+
+
 def _check_new_ids(s: Session, plan: ImportPlan) -> None:
     coachee_ids = [row["id"] for row in plan.coachees]
     for chunk in _chunks(coachee_ids):
@@ -162,6 +188,12 @@ def _check_new_ids(s: Session, plan: ImportPlan) -> None:
         (CoachingSession, _("session")),
         (Experiment, _("experiment")),
         (Measurement, _("measurement")),
+        (Insight, _("insight")),
+        (Group, _("group")),
+        (GroupMember, _("group member")),
+        (GroupSession, _("group session")),
+        (GroupRound, _("round")),
+        (DevelopmentEntry, _("supervision or development entry")),
     )
     for model, label in models:
         for chunk in _chunks(all_ids):
@@ -188,15 +220,29 @@ def import_document(vault: Vault, doc_or_text: object) -> ImportSummary:
         with vault.write() as s:
             _check_new_ids(s, plan)
             # Parents before children: experiments and measurements point at goals and
-            # sessions through foreign keys that no ORM relationship orders for us.
-            s.add_all(Coachee(**row) for row in plan.coachees)
-            s.flush()
-            s.add_all(Goal(**row) for row in plan.goals)
-            s.add_all(CoachingSession(**row) for row in plan.sessions)
-            s.flush()
-            s.add_all(Experiment(**row) for row in plan.experiments)
-            s.add_all(Measurement(**row) for row in plan.measurements)
-            s.flush()
+            # sessions through foreign keys that no ORM relationship orders for us; rounds
+            # point at what they landed on a record, which points at group sessions.
+            steps: tuple[tuple[type[Any], list[dict[str, Any]]], ...] = (
+                (Coachee, plan.coachees),
+                (Goal, plan.goals),
+                (CoachingSession, plan.sessions),
+                (Group, plan.groups),
+                (GroupMember, plan.members),
+                (GroupSession, plan.group_sessions),
+                (GroupAttendance, plan.attendance),
+                (Insight, plan.insights),
+                (Experiment, plan.experiments),
+                (Measurement, plan.measurements),
+                (GroupRound, plan.rounds),
+                (DevelopmentEntry, plan.development),
+            )
+            for model, rows in steps:
+                s.add_all(model(**row) for row in rows)
+                s.flush()
     except IntegrityError:
         raise rejected(_("the file conflicts with data already in the vault.")) from None
     return plan.summary()
+
+
+# Imported last: ``preview`` uses this module's reading and id checks.
+from coach_app.services.exchange.preview import ImportPreview, preview_import  # noqa: E402

@@ -15,11 +15,26 @@ from coach_app.i18n import _
 from coach_app.services.coachees import PROFILE_FIELDS
 
 FORMAT = "coach-companion-export"
-VERSION = 1
+VERSION = 2
+#: Versions this app reads. Version 1 is version 2 without groups, insights, the coach's own
+#: record and the "paid"/"client" fields: every key it has means the same in version 2, so
+#: both are read by the same rules (a version-1 file holding a newer key is read as it says).
+SUPPORTED_VERSIONS = (1, 2)
 MAX_LIST_ITEMS = 1000  # item answers and sub-scores of one measurement
 
-TOP_KEYS = ("format", "version", "exported_at", "coachees")
-COACHEE_KEYS = ("id", *PROFILE_FIELDS, "goals", "sessions", "experiments", "measurements")
+TOP_KEYS = ("format", "version", "exported_at", "coachees", "groups", "development")
+COACHEE_KEYS = (
+    "id",
+    *PROFILE_FIELDS,
+    "default_paid",
+    "client_type",
+    "log_consent",
+    "goals",
+    "sessions",
+    "experiments",
+    "measurements",
+    "insights",
+)
 GOAL_KEYS = ("id", "title", "description", "weight", "gas_levels", "status")
 SESSION_KEYS = (
     "id",
@@ -31,6 +46,7 @@ SESSION_KEYS = (
     "notes",
     "private_reflection",
     "tags",
+    "paid",
 )
 EXPERIMENT_KEYS = (
     "id",
@@ -46,8 +62,64 @@ EXPERIMENT_KEYS = (
     "decision",
     "agreed_in_session",
     "reviewed_in_session",
+    "agreed_in_group_session",
 )
-MEASUREMENT_KEYS = ("id", "instrument", "taken_on", "session", "goal", "value", "items", "scores")
+MEASUREMENT_KEYS = (
+    "id",
+    "instrument",
+    "taken_on",
+    "session",
+    "goal",
+    "value",
+    "items",
+    "scores",
+    "group_session",
+)
+INSIGHT_KEYS = ("id", "text", "noted_on", "group_session")
+GROUP_KEYS = (
+    "id",
+    "kind",
+    "name",
+    "purpose",
+    "organisation",
+    "contact",
+    "client_type",
+    "default_paid",
+    "log_consent",
+    "started_on",
+    "ended_on",
+    "status",
+    "members",
+    "sessions",
+)
+MEMBER_KEYS = ("id", "coachee", "name", "joined_on", "left_on")
+GROUP_SESSION_KEYS = (
+    "id",
+    "started_at",
+    "duration_minutes",
+    "template",
+    "paid",
+    "attendees",
+    "rounds",
+)
+ROUND_KEYS = (
+    "id",
+    "position",
+    "case_giver",
+    "former_participant",
+    "situation",
+    "key_question",
+    "questions",
+    "ideas",
+    "insight",
+    "action",
+    "what_helped",
+    "rating",
+    "experiment",
+    "measurement",
+    "insight_id",
+)
+DEVELOPMENT_KEYS = ("id", "kind", "held_on", "hours", "provider", "topic", "reflection")
 
 _SIMPLE_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_\-]{0,59}$")
 
@@ -61,14 +133,40 @@ class ImportSummary:
     sessions: int = 0
     experiments: int = 0
     measurements: int = 0
+    insights: int = 0
+    groups: int = 0
+    group_sessions: int = 0
+    rounds: int = 0
+    development: int = 0
 
     @property
     def total(self) -> int:
-        """All rows added."""
-        return self.coachees + self.goals + self.sessions + self.experiments + self.measurements
+        """All rows added (group members and attendance not counted)."""
+        return (
+            self.coachees
+            + self.goals
+            + self.sessions
+            + self.experiments
+            + self.measurements
+            + self.insights
+            + self.groups
+            + self.group_sessions
+            + self.rounds
+            + self.development
+        )
 
     def describe(self) -> str:
-        """``3 coachees, 2 goals, 40 sessions, 5 experiments, 12 measurements``."""
+        """``3 coachees, 2 goals, 40 sessions, 5 experiments, 12 measurements`` (and groups)."""
+        text = self._describe_people()
+        if self.groups or self.group_sessions or self.insights:
+            text += ", " + _(
+                "{groups} groups, {group_sessions} group sessions, {insights} insights"
+            ).format(groups=self.groups, group_sessions=self.group_sessions, insights=self.insights)
+        if self.development:
+            text += ", " + _("{n} supervision and development entries").format(n=self.development)
+        return text
+
+    def _describe_people(self) -> str:
         return _(
             "{coachees} coachees, {goals} goals, {sessions} sessions, "
             "{experiments} experiments, {measurements} measurements"

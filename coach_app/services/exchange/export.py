@@ -1,9 +1,12 @@
 """Writing the export: the whole vault as one deterministic JSON document.
 
 Coachees are sorted by id, goals and experiments by id, sessions by start and id, measurements
-by date, instrument and id, and optional parts that the app always fills (template sections,
-the five goal levels) are written whole. So ``exported_at`` is the only field that differs
-between two exports of the same data, and export → import → export gives the same document.
+by date, instrument and id, insights by date and id, groups and members by id, group sessions
+by start and id, rounds by position and id, the coach's own entries by date and id; optional
+parts that the app always fills (template sections, the five goal levels) are written whole.
+So ``exported_at`` is the only field that differs between two exports of the same data, and
+export → import → export gives the same document. The pieces (``coachee_doc``, ``group_doc``
+...) are shared with the one-coachee export (``one_coachee``).
 """
 
 from __future__ import annotations
@@ -15,8 +18,23 @@ from datetime import UTC, date, datetime
 from typing import Any, TypeVar
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from coach_app.models import GAS_LEVELS, Coachee, CoachingSession, Experiment, Goal, Measurement
+from coach_app.models import (
+    GAS_LEVELS,
+    Coachee,
+    CoachingSession,
+    DevelopmentEntry,
+    Experiment,
+    Goal,
+    Group,
+    GroupAttendance,
+    GroupMember,
+    GroupRound,
+    GroupSession,
+    Insight,
+    Measurement,
+)
 from coach_app.services.exchange.document import FORMAT, VERSION
 from coach_app.templates import template, template_keys
 from coach_app.vault.vault import Vault
@@ -77,6 +95,7 @@ def _session_doc(row: CoachingSession) -> dict[str, Any]:
         "notes": row.notes,
         "private_reflection": row.private_reflection,
         "tags": list(row.tags or []),
+        "paid": row.paid,
     }
 
 
@@ -95,6 +114,7 @@ def _experiment_doc(e: Experiment) -> dict[str, Any]:
         "decision": e.decision,
         "agreed_in_session": e.agreed_in_session_id,
         "reviewed_in_session": e.reviewed_in_session_id,
+        "agreed_in_group_session": e.agreed_in_group_session_id,
     }
 
 
@@ -108,6 +128,16 @@ def _measurement_doc(m: Measurement) -> dict[str, Any]:
         "value": _number(m.value),
         "items": [_number(i) for i in (m.items or [])],
         "scores": {str(k): _number(x) for k, x in (m.scores or {}).items()},
+        "group_session": m.group_session_id,
+    }
+
+
+def _insight_doc(i: Insight) -> dict[str, Any]:
+    return {
+        "id": i.id,
+        "text": i.text,
+        "noted_on": _iso(i.noted_on),
+        "group_session": i.group_session_id,
     }
 
 
@@ -125,6 +155,131 @@ def _coachee_doc(c: Coachee) -> dict[str, Any]:
         "focus": c.focus,
         "tags": list(c.tags or []),
         "consent_recorded_on": _iso(c.consent_recorded_on),
+        "default_paid": c.default_paid,
+        "client_type": c.client_type,
+        "log_consent": c.log_consent,
+    }
+
+
+def member_doc(m: GroupMember) -> dict[str, Any]:
+    """One group member (a coachee's name is never copied: ``name`` is then ``""``)."""
+    return {
+        "id": m.id,
+        "coachee": m.coachee_id,
+        "name": m.name,
+        "joined_on": _iso(m.joined_on),
+        "left_on": _iso(m.left_on),
+    }
+
+
+def round_doc(r: GroupRound) -> dict[str, Any]:
+    """One round of a group session."""
+    return {
+        "id": r.id,
+        "position": r.position,
+        "case_giver": r.case_giver_id,
+        "former_participant": r.former_participant,
+        "situation": r.situation,
+        "key_question": r.key_question,
+        "questions": r.questions,
+        "ideas": r.ideas,
+        "insight": r.insight,
+        "action": r.action,
+        "what_helped": r.what_helped,
+        "rating": _number(r.rating),
+        "experiment": r.experiment_id,
+        "measurement": r.measurement_id,
+        "insight_id": r.insight_id,
+    }
+
+
+def group_session_doc(
+    row: GroupSession, attendees: list[str], rounds: list[GroupRound]
+) -> dict[str, Any]:
+    """One group session with its attendees (member ids, sorted) and rounds."""
+    return {
+        "id": row.id,
+        "started_at": _iso(row.started_at),
+        "duration_minutes": row.duration_minutes,
+        "template": row.template,
+        "paid": row.paid,
+        "attendees": sorted(attendees),
+        "rounds": [round_doc(r) for r in sorted(rounds, key=lambda r: (r.position, r.id))],
+    }
+
+
+def group_doc(g: Group) -> dict[str, Any]:
+    """A group's own fields (members and sessions are added by the caller)."""
+    return {
+        "id": g.id,
+        "kind": g.kind,
+        "name": g.name,
+        "purpose": g.purpose,
+        "organisation": g.organisation,
+        "contact": g.contact,
+        "client_type": g.client_type,
+        "default_paid": g.default_paid,
+        "log_consent": g.log_consent,
+        "started_on": _iso(g.started_on),
+        "ended_on": _iso(g.ended_on),
+        "status": g.status,
+    }
+
+
+def _development_doc(d: DevelopmentEntry) -> dict[str, Any]:
+    return {
+        "id": d.id,
+        "kind": d.kind,
+        "held_on": _iso(d.held_on),
+        "hours": _number(d.hours),
+        "provider": d.provider,
+        "topic": d.topic,
+        "reflection": d.reflection,
+    }
+
+
+def _groups(s: Session) -> list[dict[str, Any]]:
+    members = _grouped(s.scalars(select(GroupMember).order_by(GroupMember.id)), "group_id")
+    sessions = _grouped(
+        s.scalars(select(GroupSession).order_by(GroupSession.started_at, GroupSession.id)),
+        "group_id",
+    )
+    rounds = _grouped(s.scalars(select(GroupRound)), "group_session_id")
+    attendance: dict[str, list[str]] = defaultdict(list)
+    for session_id, member_id in s.execute(
+        select(GroupAttendance.group_session_id, GroupAttendance.member_id)
+    ):
+        attendance[session_id].append(member_id)
+    return [
+        {
+            **group_doc(g),
+            "members": [member_doc(m) for m in members.get(g.id, [])],
+            "sessions": [
+                group_session_doc(x, attendance.get(x.id, []), rounds.get(x.id, []))
+                for x in sessions.get(g.id, [])
+            ],
+        }
+        for g in s.scalars(select(Group).order_by(Group.id))
+    ]
+
+
+def coachee_doc(
+    c: Coachee,
+    *,
+    goals: list[Goal],
+    sessions: list[CoachingSession],
+    experiments: list[Experiment],
+    measurements: list[Measurement],
+    insights: list[Insight],
+) -> dict[str, Any]:
+    """One coachee with everything on their record, in the document's order."""
+    return {
+        **_coachee_doc(c),
+        "goals": [_goal_doc(g) for g in goals],
+        "sessions": [_session_doc(x) for x in sessions],
+        "experiments": [_experiment_doc(e) for e in experiments],
+        "measurements": [_measurement_doc(m) for m in measurements],
+        "insights": [_insight_doc(i) for i in insights],
     }
 
 
@@ -150,17 +305,35 @@ def export_document(vault: Vault, *, now: datetime | None = None) -> dict[str, A
             ),
             "coachee_id",
         )
+        insights = _grouped(
+            s.scalars(select(Insight).order_by(Insight.noted_on, Insight.id)), "coachee_id"
+        )
         people = [
-            {
-                **_coachee_doc(c),
-                "goals": [_goal_doc(g) for g in goals.get(c.id, [])],
-                "sessions": [_session_doc(x) for x in sessions.get(c.id, [])],
-                "experiments": [_experiment_doc(e) for e in experiments.get(c.id, [])],
-                "measurements": [_measurement_doc(m) for m in measurements.get(c.id, [])],
-            }
+            coachee_doc(
+                c,
+                goals=goals.get(c.id, []),
+                sessions=sessions.get(c.id, []),
+                experiments=experiments.get(c.id, []),
+                measurements=measurements.get(c.id, []),
+                insights=insights.get(c.id, []),
+            )
             for c in coachees
         ]
-    return {"format": FORMAT, "version": VERSION, "exported_at": exported_at, "coachees": people}
+        groups = _groups(s)
+        development = [
+            _development_doc(d)
+            for d in s.scalars(
+                select(DevelopmentEntry).order_by(DevelopmentEntry.held_on, DevelopmentEntry.id)
+            )
+        ]
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "exported_at": exported_at,
+        "coachees": people,
+        "groups": groups,
+        "development": development,
+    }
 
 
 def export_json(vault: Vault, *, now: datetime | None = None) -> str:

@@ -10,6 +10,9 @@ for a text), which a form cannot produce.
 
 Every refusal is an ``ImportRejected`` whose message names the place in the file
 (``coachees[2].sessions[0].notes``) and never quotes note text.
+
+This module reads coachees and everything on their record (``read_coachee``); groups, the
+coach's own record and the whole document are read by ``validate_groups``.
 """
 
 from __future__ import annotations
@@ -31,17 +34,17 @@ from coach_app.models import (
     GOAL_STATUSES,
     SESSION_KINDS,
 )
+from coach_app.services import group_rules as rules
 from coach_app.services import validation as v
 from coach_app.services.coachees import clean_gas_levels
 from coach_app.services.exchange.document import (
     COACHEE_KEYS,
     EXPERIMENT_KEYS,
-    FORMAT,
     GOAL_KEYS,
+    INSIGHT_KEYS,
     MAX_LIST_ITEMS,
     MEASUREMENT_KEYS,
     SESSION_KEYS,
-    TOP_KEYS,
     VERSION,
     ImportSummary,
     at,
@@ -67,7 +70,18 @@ class ImportPlan:
     sessions: list[dict[str, Any]] = field(default_factory=list)
     experiments: list[dict[str, Any]] = field(default_factory=list)
     measurements: list[dict[str, Any]] = field(default_factory=list)
+    insights: list[dict[str, Any]] = field(default_factory=list)
+    groups: list[dict[str, Any]] = field(default_factory=list)
+    members: list[dict[str, Any]] = field(default_factory=list)
+    group_sessions: list[dict[str, Any]] = field(default_factory=list)
+    attendance: list[dict[str, Any]] = field(default_factory=list)
+    rounds: list[dict[str, Any]] = field(default_factory=list)
+    development: list[dict[str, Any]] = field(default_factory=list)
     where: dict[str, str] = field(default_factory=dict)
+    #: id -> (kind of object, its coachee or None): what references are checked against.
+    owner: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    #: References to group sessions, which come later in the file: (row, column, value, where).
+    later: list[tuple[dict[str, Any], str, str, str]] = field(default_factory=list)
 
     def summary(self) -> ImportSummary:
         """How many rows of each kind the plan adds."""
@@ -77,7 +91,26 @@ class ImportPlan:
             sessions=len(self.sessions),
             experiments=len(self.experiments),
             measurements=len(self.measurements),
+            insights=len(self.insights),
+            groups=len(self.groups),
+            group_sessions=len(self.group_sessions),
+            rounds=len(self.rounds),
+            development=len(self.development),
         )
+
+    def refer_later(self, row: dict[str, Any], column: str, obj: dict[str, Any], path: str) -> None:
+        """Check ``obj[key]`` once the groups are read: a group session's id, or null."""
+        key = column.removesuffix("_id")
+        value = obj.get(key)
+        row[column] = None
+        if value is not None:
+            if not isinstance(value, str):
+                raise rejected(
+                    _("{where} is not the id of a group session in the file.").format(
+                        where=at(path, key)
+                    )
+                )
+            self.later.append((row, column, value.lower(), at(path, key)))
 
 
 # ---- the file's own rules -------------------------------------------------------------------
@@ -91,8 +124,8 @@ def _object(
     for key in value:
         if key not in allowed:
             raise rejected(
-                _("{where} is not part of the export format (version 1).").format(
-                    where=at(path, key)
+                _("{where} is not part of the export format (version {version}).").format(
+                    where=at(path, key), version=VERSION
                 )
             )
     for key in required:
@@ -294,6 +327,7 @@ def _session(raw: object, path: str, plan: ImportPlan, coachee_id: str) -> str:
             "notes": _long(obj, "notes", path),
             "private_reflection": _long(obj, "private_reflection", path),
             "tags": _tags(obj, "tags", path),
+            "paid": _checked(at(path, "paid"), rules.optional_flag, obj.get("paid"), "paid"),
         }
     )
     return ident
@@ -317,6 +351,8 @@ def _experiment(raw: object, path: str, plan: ImportPlan, owner: _Owner) -> None
     }
     for key, _label in TEXT_FIELDS:
         row[key] = _long(obj, key, path)
+    plan.refer_later(row, "agreed_in_group_session_id", obj, path)
+    plan.owner[ident] = ("experiment", owner.coachee_id)
     plan.experiments.append(row)
 
 
@@ -346,22 +382,22 @@ def _measurement(raw: object, path: str, plan: ImportPlan, owner: _Owner) -> Non
                 where=path, n=MAX_LIST_ITEMS
             )
         )
-    plan.measurements.append(
-        {
-            "id": ident,
-            "coachee_id": owner.coachee_id,
-            "instrument": instrument,
-            "taken_on": _date(obj, "taken_on", path, required=True),
-            "session_id": _ref(obj, "session", path, owner.sessions, _("sessions")),
-            "goal_id": _ref(obj, "goal", path, owner.goals, _("goals")),
-            "value": _finite(obj.get("value"), at(path, "value")),
-            "items": [
-                None if x is None else _finite(x, f"{where_items}[{i}]")
-                for i, x in enumerate(items)
-            ],
-            "scores": _scores(scores, where_scores),
-        }
-    )
+    row: dict[str, Any] = {
+        "id": ident,
+        "coachee_id": owner.coachee_id,
+        "instrument": instrument,
+        "taken_on": _date(obj, "taken_on", path, required=True),
+        "session_id": _ref(obj, "session", path, owner.sessions, _("sessions")),
+        "goal_id": _ref(obj, "goal", path, owner.goals, _("goals")),
+        "value": _finite(obj.get("value"), at(path, "value")),
+        "items": [
+            None if x is None else _finite(x, f"{where_items}[{i}]") for i, x in enumerate(items)
+        ],
+        "scores": _scores(scores, where_scores),
+    }
+    plan.refer_later(row, "group_session_id", obj, path)
+    plan.owner[ident] = ("measurement", owner.coachee_id)
+    plan.measurements.append(row)
 
 
 def _scores(scores: dict[Any, Any], where: str) -> dict[str, float]:
@@ -378,7 +414,8 @@ def _scores(scores: dict[Any, Any], where: str) -> dict[str, float]:
     return out
 
 
-def _coachee(raw: object, path: str, plan: ImportPlan) -> None:
+def read_coachee(raw: object, path: str, plan: ImportPlan) -> None:
+    """Check one coachee and everything on their record; add the rows to ``plan``."""
     obj = _object(raw, path, COACHEE_KEYS, ("id", "name"))
     ident = _new_id(obj, path, plan)
     where_email = at(path, "email")
@@ -398,8 +435,16 @@ def _coachee(raw: object, path: str, plan: ImportPlan) -> None:
             "focus": _long(obj, "focus", path),
             "tags": _tags(obj, "tags", path),
             "consent_recorded_on": _date(obj, "consent_recorded_on", path),
+            "default_paid": _flag(obj, "default_paid", path, default=True),
+            "client_type": _checked(
+                at(path, "client_type"),
+                rules.client_type,
+                obj.get("client_type", "third_party"),
+            ),
+            "log_consent": _flag(obj, "log_consent", path, default=False),
         }
     )
+    plan.owner[ident] = ("coachee", ident)
     goals = {
         _goal(g, f"{at(path, 'goals')}[{i}]", plan, ident)
         for i, g in enumerate(_list(obj, "goals", path))
@@ -413,35 +458,24 @@ def _coachee(raw: object, path: str, plan: ImportPlan) -> None:
         _experiment(e, f"{at(path, 'experiments')}[{i}]", plan, owner)
     for i, m in enumerate(_list(obj, "measurements", path)):
         _measurement(m, f"{at(path, 'measurements')}[{i}]", plan, owner)
+    for i, raw_insight in enumerate(_list(obj, "insights", path)):
+        _insight(raw_insight, f"{at(path, 'insights')}[{i}]", plan, ident)
 
 
-def validate_document(doc: object) -> ImportPlan:
-    """Check a parsed document completely; return the rows to insert. Touches no vault."""
-    top = _object(doc, "", TOP_KEYS, ("format", "version", "coachees"))
-    if top.get("format") != FORMAT:
-        raise rejected(
-            _('format must be "{format}": this is not a Coach Companion export.').format(
-                format=FORMAT
-            )
-        )
-    version = top.get("version")
-    if isinstance(version, bool) or not isinstance(version, int):
-        raise rejected(_("version must be a whole number."))
-    if version != VERSION:
-        newer = (
-            " " + _("It was written by a newer Coach Companion; update the app.")
-            if version > VERSION
-            else ""
-        )
-        raise rejected(
-            _("version {version} is not supported (this app reads {supported}).").format(
-                version=version, supported=VERSION
-            )
-            + newer
-        )
-    if "exported_at" in top:
-        _datetime(top["exported_at"], "exported_at")
-    plan = ImportPlan()
-    for i, raw in enumerate(_list(top, "coachees", "")):
-        _coachee(raw, f"coachees[{i}]", plan)
-    return plan
+def _flag(obj: dict[str, Any], key: str, path: str, *, default: bool) -> bool:
+    where = at(path, key)
+    return _checked(where, rules.flag, obj.get(key, default), where)
+
+
+def _insight(raw: object, path: str, plan: ImportPlan, coachee_id: str) -> None:
+    obj = _object(raw, path, INSIGHT_KEYS, ("id", "noted_on"))
+    ident = _new_id(obj, path, plan)
+    row: dict[str, Any] = {
+        "id": ident,
+        "coachee_id": coachee_id,
+        "text": _long(obj, "text", path),
+        "noted_on": _date(obj, "noted_on", path, required=True),
+    }
+    plan.refer_later(row, "group_session_id", obj, path)
+    plan.owner[ident] = ("insight", coachee_id)
+    plan.insights.append(row)

@@ -184,9 +184,10 @@ def test_export_shape_and_text_form(vault: Vault) -> None:
     assert "Ingrid Sørensen" in raw  # ensure_ascii=False
     assert raw.splitlines()[1].startswith('  "format"')  # indent 2
     doc = json.loads(raw)
-    assert list(doc) == ["format", "version", "exported_at", "coachees"]
+    # Format version 2 (groups, the coach's own record) added the last two keys.
+    assert list(doc) == ["format", "version", "exported_at", "coachees", "groups", "development"]
     assert doc["format"] == "coach-companion-export"
-    assert doc["version"] == 1
+    assert doc["version"] == 2
     datetime.fromisoformat(doc["exported_at"])
     assert [c["id"] for c in doc["coachees"]] == sorted([ids["ingrid"], ids["bram"]])
     ingrid = next(c for c in doc["coachees"] if c["id"] == ids["ingrid"])
@@ -357,7 +358,7 @@ REJECTIONS: list[tuple[str, Callable[[dict[str, Any]], Mutation], str]] = [
         'gas_levels["3"]',
     ),
     ("wrong format", lambda d: _set("format", "something-else"), "not a Coach Companion export"),
-    ("newer version", lambda d: _set("version", 2), "newer Coach Companion"),
+    ("newer version", lambda d: _set("version", 3), "newer Coach Companion"),
     ("version as text", lambda d: _set("version", "1"), "version must be a whole number"),
     ("coachees not a list", lambda d: _set("coachees", {}), "coachees must be a list"),
     (
