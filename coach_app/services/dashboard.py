@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from coach_app.i18n import _, ngettext
 from coach_app.instruments.definitions import Instrument, ReferenceValues, get_instrument
 from coach_app.models import Coachee, CoachingSession, Experiment, Measurement
+from coach_app.services import experiments
 from coach_app.services.instrument_settings import (
     REFERENCE_VALUES_KEY,
     parse_references,
@@ -26,12 +27,34 @@ from coach_app.services.instrument_settings import (
     with_references,
 )
 from coach_app.services.progress_series import reliable_change
+from coach_app.services.records import ExperimentRecord
 from coach_app.vault.vault import Vault
 
 #: Points in a dashboard sparkline.
 SPARKLINE_POINTS: Final = 10
 
 _OPEN_STATUSES: Final = ("agreed", "in_progress")
+
+#: The one rule for whom the dashboard and the overdue list follow up: active coachees. A
+#: paused (or archived) coachee is left alone until the coach makes them active again, so
+#: neither screen shows them (``is_followed_up``, ``followed_up_overdue``).
+FOLLOWED_UP_STATUSES: Final = ("active",)
+
+
+def is_followed_up(status: str) -> bool:
+    """Whether a coachee with this status appears on the dashboard and the overdue list."""
+    return status in FOLLOWED_UP_STATUSES
+
+
+def followed_up_overdue(vault: Vault, *, today: date) -> list[ExperimentRecord]:
+    """Overdue experiments of the coachees the dashboard follows up, most overdue first."""
+    rows = experiments.overdue_experiments(vault, today=today)
+    with vault.session() as s:
+        followed = set(
+            s.scalars(select(Coachee.id).where(Coachee.status.in_(FOLLOWED_UP_STATUSES)))
+        )
+    return [row for row in rows if row.coachee_id in followed]
+
 
 FlagKind = Literal["no_recent_session", "overdue_experiments", "reliable_drop"]
 #: (instrument key, subscale key or None, definition with the coach's reference values)
@@ -90,7 +113,7 @@ def _load(s: Session) -> _Loaded:
             Coachee.role,
             Coachee.started_on,
             Coachee.created_at,
-        ).where(Coachee.status == "active")
+        ).where(Coachee.status.in_(FOLLOWED_UP_STATUSES))
     ).all()
     active = [row[0] for row in coachees]
     last_sessions = dict(

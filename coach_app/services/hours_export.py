@@ -17,7 +17,7 @@ import io
 from collections.abc import Sequence
 from pathlib import Path
 
-from coach_app.i18n import N_, _
+from coach_app.i18n import N_, _, ngettext
 from coach_app.services.files_out import write_file_atomically
 from coach_app.services.hours import HoursLog
 from coach_app.services.xlsx import Cell, Sheet, workbook_bytes
@@ -150,19 +150,23 @@ def summary_text(log: HoursLog) -> str:
     start = log.start.isoformat() if log.start else _("the first session")
     lines = [
         _("Hours log from {start} to {end}").format(start=start, end=log.end.isoformat()),
-        _("{total} hours: {paid} paid, {pro_bono} pro bono; {group} in groups; {n} clients").format(
+        _("{total} hours: {paid} paid, {pro_bono} pro bono; {group} in groups; {clients}").format(
             total=h(log.hours),
             paid=h(log.paid_hours),
             pro_bono=h(log.pro_bono_hours),
             group=h(log.group_hours),
-            n=len(log.clients),
+            clients=ngettext("{n} client", "{n} clients", len(log.clients)).format(
+                n=len(log.clients)
+            ),
         ),
     ]
     if log.unnamed_clients:
         lines.append(
-            _("{hours} hours with {n} client(s) who did not consent to be named.").format(
-                hours=h(log.unnamed_hours), n=log.unnamed_clients
-            )
+            ngettext(
+                "{hours} hours with {n} client who did not consent to be named.",
+                "{hours} hours with {n} clients who did not consent to be named.",
+                log.unnamed_clients,
+            ).format(hours=h(log.unnamed_hours), n=log.unnamed_clients)
         )
     lines.append("")
     lines += [

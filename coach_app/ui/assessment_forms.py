@@ -307,6 +307,9 @@ class GasForm(AnswerForm):
             layout.addWidget(
                 plain_text(self.tr("This coachee has no active goals to rate yet."), self)
             )
+        # The form sits in a scroll area taller than it: without a stretch at the end the
+        # layout spread the spare height between the goals as large empty gaps.
+        layout.addStretch(1)
 
     def levels(self) -> list[tuple[GoalRecord, int]]:
         """(goal, level) for each goal rated."""

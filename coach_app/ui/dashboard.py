@@ -32,13 +32,17 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QProxyStyle,
     QStyle,
     QStyledItemDelegate,
+    QStyleOption,
+    QStyleOptionHeader,
     QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
@@ -138,6 +142,46 @@ def _spark_points(
     return points
 
 
+#: Native styles that already draw the platform's convention (the arrow points up when the
+#: smallest value is at the top); Qt's own styles (Fusion, Windows) draw it the other way.
+_NATIVE_ARROW_STYLES = frozenset({"windowsvista", "windows11", "macos"})
+
+
+class SortArrowStyle(QProxyStyle):
+    """The header's sort arrow points up for ascending (smallest first), as coaches expect.
+
+    Qt hands its styles the sort indicator inverted (ascending as "SortDown") and Fusion draws
+    exactly that, so a list sorted with the longest-unseen coachee first showed an up arrow.
+    Only the arrow is flipped; the sort itself is unchanged.
+    """
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        """Draw the header arrow flipped on styles that use Qt's own convention."""
+        if (
+            element == QStyle.PrimitiveElement.PE_IndicatorHeaderArrow
+            and isinstance(option, QStyleOptionHeader)
+            and QApplication.style().name().lower() not in _NATIVE_ARROW_STYLES
+        ):
+            flipped = type(option)(option)
+            up, down = (
+                QStyleOptionHeader.SortIndicator.SortUp,
+                QStyleOptionHeader.SortIndicator.SortDown,
+            )
+            if option.sortIndicator == up:
+                flipped.sortIndicator = down
+            elif option.sortIndicator == down:
+                flipped.sortIndicator = up
+            super().drawPrimitive(element, flipped, painter, widget)
+            return
+        super().drawPrimitive(element, option, painter, widget)
+
+
 class DashboardWidget(QWidget):
     """Every active coachee with their numbers and flags; sortable and filterable.
 
@@ -181,6 +225,9 @@ class DashboardWidget(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setAccessibleName(self.tr("Active coachees"))
         header = self.table.horizontalHeader()
+        self._arrow_style = SortArrowStyle()  # the application's style, arrow flipped
+        self._arrow_style.setParent(self)
+        header.setStyle(self._arrow_style)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(DashboardModel.FLAGS, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(DashboardModel.SPARKLINE, QHeaderView.ResizeMode.Fixed)

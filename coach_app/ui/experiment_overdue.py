@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from coach_app.changes import Changes, Kind
 from coach_app.errors import CoachAppError
-from coach_app.services import experiments
+from coach_app.services import dashboard
 from coach_app.ui.context import AppContext
 from coach_app.ui.labels import caption, plain_label
 from coach_app.ui.session_models import OverdueExperimentsModel
@@ -95,7 +95,8 @@ class OverdueExperimentsDialog(QDialog):
             return
         today = self._context.today()
         try:
-            rows = experiments.overdue_experiments(self._context.vault, today=today)
+            # The dashboard's rule: paused coachees are not followed up, here either.
+            rows = dashboard.followed_up_overdue(self._context.vault, today=today)
         except CoachAppError as exc:
             self.empty_label.setText(exc.message)
             self.empty_label.show()

@@ -43,6 +43,10 @@ from coach_app.ui.progress_models import LearningLogModel, entry_text
 log = logging.getLogger(__name__)
 
 
+#: The widest the Experiment and Goal columns grow on their own, in widths of "M".
+TITLE_COLUMN_EMS = 14
+
+
 def decision_filters() -> tuple[tuple[str, str | None], ...]:
     """The decision filter's choices: label in the current language, and the value asked for."""
     return (
@@ -91,6 +95,11 @@ class LearningLogWidget(QWidget):
         self.table.setAccessibleName(self.tr("Learning log"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # A long goal or experiment title must not squeeze the learning itself: those two
+        # columns fit their text up to a cap (``_fit_columns``) and the coach can widen them;
+        # Learning takes the rest.
+        for column in (LearningLogModel.TITLE, LearningLogModel.GOAL):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(LearningLogModel.LEARNING, QHeaderView.ResizeMode.Stretch)
 
         self.detail = QPlainTextEdit(self)
@@ -203,10 +212,18 @@ class LearningLogWidget(QWidget):
         if goals is not None:
             self._fill_goals(goals)
         self.model.set_rows(entries)
+        self._fit_columns()
         self.detail.clear()
         count = len(entries)
         self.count_label.setText(counted(self.tr("%n learning(s)", "", count), count))
         self.loaded.emit()
+
+    def _fit_columns(self) -> None:
+        cap = max(self.fontMetrics().horizontalAdvance("M") * TITLE_COLUMN_EMS, 120)
+        for column in (LearningLogModel.TITLE, LearningLogModel.GOAL):
+            self.table.resizeColumnToContents(column)
+            if self.table.columnWidth(column) > cap:
+                self.table.setColumnWidth(column, cap)
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation or isinstance(exc, VaultLocked):

@@ -14,13 +14,18 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
+from PySide6.QtWidgets import (  # QFileDialog: tests patch report_action.QFileDialog
+    QFileDialog,  # noqa: F401
+    QProgressDialog,
+    QWidget,
+)
 
 from coach_app.errors import Cancelled, VaultLocked
 from coach_app.services import coachees as coachee_service
 from coach_app.services.access import OpenVault
 from coach_app.ui.context import AppContext
 from coach_app.ui.errors import show_error
+from coach_app.ui.file_paths import choose_target
 from coach_app.ui.ops import Job
 from coach_app.ui.signals import AppSignals
 
@@ -124,17 +129,17 @@ def export_report(
         return None
     if path is None:
         profile = coachee_service.get_coachee(vault, coachee_id)
-        chosen, _selected = QFileDialog.getSaveFileName(
+        # Starts in Documents (not the program's folder) and refuses the vault folder.
+        path = choose_target(
             parent,
-            QCoreApplication.translate("ReportExport", "Save progress report"),
-            default_file_name(profile.name, context.today()),
-            QCoreApplication.translate("ReportExport", "PDF document (*.pdf)"),
+            context.folder,
+            title=QCoreApplication.translate("ReportExport", "Save progress report"),
+            name=default_file_name(profile.name, context.today()),
+            file_filter=QCoreApplication.translate("ReportExport", "PDF document (*.pdf)"),
+            suffix=".pdf",
         )
-        if not chosen:
+        if path is None:
             return None
-        if not chosen.lower().endswith(".pdf"):
-            chosen += ".pdf"
-        path = chosen
     target = Path(path)
 
     export = ReportExport(parent, context.signals)

@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
 from coach_app.errors import CoachAppError, VaultLocked
 from coach_app.services import search
 from coach_app.services.records import SearchHit
+from coach_app.ui import search_focus
 from coach_app.ui.context import AppContext
 from coach_app.ui.errors import show_error
 from coach_app.ui.labels import caption, counted, set_tone
@@ -275,6 +276,9 @@ class SearchDialog(QDialog):
         if coachee_id is None:
             return
         if hit is not None and hit.kind == "session":
+            # The session opens read-only with the found words highlighted (ui/search_focus).
+            terms = search_focus.found_terms(hit.snippet, self.query_edit.text())
+            search_focus.remember(self._context, hit.owner_id, terms)
             self._context.nav.open_session(coachee_id, hit.owner_id)
         else:
             self._context.nav.open_coachee(coachee_id)

@@ -32,7 +32,7 @@ from coach_app.services import security_check
 from coach_app.services.access import KeyStore, OpenVault
 from coach_app.services.security_check import SecurityReport, Status
 from coach_app.ui.context import AppContext
-from coach_app.ui.labels import plain_label, set_tone
+from coach_app.ui.labels import counted, plain_label, set_tone
 from coach_app.ui.ops import Job
 
 log = logging.getLogger(__name__)
@@ -163,7 +163,9 @@ class SecurityCheckDialog(QDialog):
         self.results.setPlainText(self.text())
         attention = sum(1 for item in report.items if not item.ok)
         if attention:
-            self.summary.setText(self.tr("%n item(s) need attention.", "", attention))
+            self.summary.setText(
+                counted(self.tr("Needs attention: %n item(s).", "", attention), attention)
+            )
             set_tone(self.summary, "error")
         else:
             self.summary.setText(self.tr("Everything checked is in order."))

@@ -40,7 +40,7 @@ from coach_app.errors import CoachAppError
 from coach_app.services import coachees, sessions, settings
 from coach_app.services.access import OpenVault
 from coach_app.services.records import SessionRecord
-from coach_app.ui import drafts, session_dialogs
+from coach_app.ui import drafts, search_focus, session_dialogs
 from coach_app.ui.assessment_dialog import AssessmentDialog
 from coach_app.ui.context import AppContext
 from coach_app.ui.errors import bug_title
@@ -134,8 +134,13 @@ class SessionEditor(QWidget):
         self.status_label = self._page.status_label
         for page in (self._empty, self._chooser, self._page):
             self._stack.addWidget(page)
+        # A session opened from a search hit is shown read-only first (ui/search_focus).
+        self._review_bar = search_focus.ReviewBar()
+        self.edit_button = self._review_bar.edit_button
+        self.edit_button.clicked.connect(self.edit_now)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._review_bar)
         layout.addWidget(self._stack)
 
         scope = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -261,7 +266,39 @@ class SessionEditor(QWidget):
         cannot be read (the reason is shown).
         """
         record = self._switch(lambda vault: sessions.get_session(vault, session_id))
-        return record is not None and self._show_record(record)
+        shown = record is not None and self._show_record(record)
+        terms = search_focus.take(self._context, session_id)
+        if shown and terms is not None:
+            self._review(terms)
+        return shown
+
+    @property
+    def read_only(self) -> bool:
+        """Whether the open session is shown read-only (opened from a search hit)."""
+        return not self._review_bar.isHidden()
+
+    def _review(self, terms: tuple[str, ...]) -> None:
+        if self._form is None:
+            return
+        self._form.set_read_only(True)
+        if self._side is not None:
+            self._side.setEnabled(False)
+        self._review_bar.show()
+        found = self._form.highlight(terms)
+        if found is not None:
+            found.setFocus()
+        self._set_status(self.tr("Read-only"), "muted")
+
+    def edit_now(self) -> None:
+        """Leave the read-only view: the session can be changed (and is saved as it is typed)."""
+        self._review_bar.hide()
+        if self._form is None:
+            return
+        self._form.set_read_only(False)
+        self._form.highlight(())
+        if self._side is not None:
+            self._side.setEnabled(True)
+        self._set_status(self.tr("Saves as you type"), "muted")
 
     def _switch(self, read: Callable[[OpenVault], T]) -> T | None:
         # Save the open session, then read what comes next; None (the reason shown) if the
@@ -316,6 +353,7 @@ class SessionEditor(QWidget):
 
     def _unload(self) -> None:
         self._autosave.detach()
+        self._review_bar.hide()
         had_session = self._record is not None
         self._record = None
         self._coachee_id = None

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from coach_app import templates
 from coach_app.services.records import SessionRecord
-from coach_app.ui import drafts
+from coach_app.ui import drafts, search_focus
 from coach_app.ui.clipboard import NoteTextEdit
 from coach_app.ui.labels import caption
 
@@ -209,6 +209,20 @@ class SessionForm(QWidget):
     def first_field(self) -> QWidget | None:
         """Where typing starts: the first section (or the notes)."""
         return next(iter(self.fields.values()), None)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Show the session without letting it change (opened from a search hit) or edit it."""
+        for field in self.fields.values():
+            field.setReadOnly(read_only)
+        self.tags_edit.setReadOnly(read_only)
+
+    def highlight(self, terms: tuple[str, ...]) -> QWidget | None:
+        """Mark ``terms`` in every field (``terms=()`` clears); the first field with a match."""
+        first: QWidget | None = None
+        for field in self.fields.values():
+            if search_focus.highlight(field, terms) and first is None:
+                first = field
+        return first
 
     # ---- behaviour --------------------------------------------------------------------------
 

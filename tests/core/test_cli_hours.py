@@ -57,7 +57,7 @@ def test_the_summary_on_screen(run: Run, logged: Path) -> None:
     assert code == 0, err
     assert "Hours log from 2025-01-01 to 2025-06-30" in out
     assert "2.5 hours: 2.5 paid, 0 pro bono" in out
-    assert "1.5 hours with 1 client(s) who did not consent to be named." in out
+    assert "1.5 hours with 1 client who did not consent to be named." in out
     assert "Ada Jansen" in out and "Confidential client 1" in out
     assert HIDDEN not in out
     assert "coachingfederation.org" in out and "check the current requirements" in out.lower()

@@ -43,7 +43,7 @@ def test_the_check_runs_in_the_background_then_lists_every_item(qtbot, context: 
     assert len(lines) == 8
     assert "Needs attention: Backup: there is none yet" in lines[6]
     assert lines[0].startswith("OK: Encryption: SQLCipher 4")
-    assert dialog.summary.text() == "1 item(s) need attention."
+    assert dialog.summary.text() == "Needs attention: 1 item."
     assert NAME not in dialog.results.toPlainText()
     assert dialog.results.isReadOnly()
 
