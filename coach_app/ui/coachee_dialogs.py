@@ -36,10 +36,11 @@ from PySide6.QtWidgets import (
 
 from coach_app.errors import NotFound, ValidationError, VaultLocked
 from coach_app.i18n import _
-from coach_app.services import coachees
+from coach_app.services import coachees, hours
 from coach_app.services.access import OpenVault
 from coach_app.services.records import CoacheeProfile, GoalRecord
 from coach_app.ui import drafts
+from coach_app.ui.client_details_box import ClientDetailsBox
 from coach_app.ui.context import AppContext
 from coach_app.ui.date_range import apply_date_range
 from coach_app.ui.errors import show_error
@@ -223,6 +224,7 @@ class ProfileDialog(_FormDialog):
         self.tags = QLineEdit()
         self.tags.setPlaceholderText(self.tr("Comma-separated, e.g. leadership, new role"))
         self.consent = OptionalDateEdit(self.tr("Consent recorded on"))
+        self.client = ClientDetailsBox()
 
         # The error labels are how the services name each field (their messages start so).
         self._add(self.tr("Name *"), self.name, error_label=_("Name"))
@@ -236,6 +238,7 @@ class ProfileDialog(_FormDialog):
         self._add(self.tr("Focus"), self.focus, error_label=_("Focus"))
         self._add(self.tr("Tags"), self.tags, error_label=_("Tags"))
         self._add(self.tr("Consent recorded on"), self.consent, error_label=_("Consent date"))
+        self._add(self.tr("Hours log"), self.client, error_label=_("Client"))
         self.setMinimumWidth(480)
         if profile is not None:
             self._fill(profile)
@@ -266,6 +269,7 @@ class ProfileDialog(_FormDialog):
             "started_on": drafts.iso(self.started_on.value()),
             "consent": drafts.iso(self.consent.value()),
             "status": self.status.currentData(),
+            "client": self.client.values(),
             **drafts.focus_state(self, self._texts()),
         }
 
@@ -275,6 +279,7 @@ class ProfileDialog(_FormDialog):
         self.started_on.set_value(drafts.day(state, "started_on"))
         self.consent.set_value(drafts.day(state, "consent"))
         self.status.setCurrentIndex(max(0, self.status.findData(drafts.text(state, "status"))))
+        self.client.set_values(state.get("client"))
         drafts.restore_focus(self._texts(), state)
 
     @classmethod
@@ -300,6 +305,7 @@ class ProfileDialog(_FormDialog):
         self.focus.setPlainText(p.focus)
         self.tags.setText(", ".join(p.tags))
         self.consent.set_value(p.consent_recorded_on)
+        self.client.fill(hours.client_details(self.context.vault, p.id))
 
     def fields(self) -> dict[str, Any]:
         """The form as service keyword arguments."""
@@ -318,11 +324,12 @@ class ProfileDialog(_FormDialog):
         }
 
     def write(self, vault: OpenVault) -> CoacheeProfile:
-        """Create or update the coachee (inside ``context.ops.change``)."""
+        """Create or update the coachee and their hours-log details (in ``context.ops.change``)."""
         if self.profile is None:
             self.saved = coachees.create_coachee(vault, **self.fields())
         else:
             self.saved = coachees.update_coachee(vault, self.profile.id, **self.fields())
+        hours.set_client_details(vault, self.saved.id, **self.client.values())
         return self.saved
 
 

@@ -1,9 +1,10 @@
 """The main window: the unlock screen and the workspace in one stack, assembled from its parts.
 
-Workspace: the coachee list on the left (``coachee_list``); on the right one of four pages:
+Workspace: the coachee list on the left (``coachee_list``); on the right one of six pages:
 the home page (the dashboard of active coachees, or a welcome while the vault has none) until
 the coach picks a coachee (``home_page``); the selected coachee's page (``coachee_page``);
-the learning log of everyone; or, while a session is open, the session editor.
+the learning log of everyone; the groups (``groups_page``); the coach's hours log
+(``hours_page``); or, while a session is open, the session editor.
 
 The window is put together from mixins of one job each: ``WindowActions`` (menus and what they
 do), ``BackupActions`` (back up now, the daily backup), ``PageNavigation`` (which page is
@@ -50,8 +51,10 @@ from coach_app.services.access import KeyDerivation, OpenVault
 from coach_app.ui.coachee_list import CoacheeListPanel
 from coach_app.ui.coachee_page import CoacheePage, SessionArea
 from coach_app.ui.context import AppContext
+from coach_app.ui.groups_page import GroupsPage
 from coach_app.ui.help_overlay import HelpOverlay
 from coach_app.ui.home_page import HomePage, LearningLogPage
+from coach_app.ui.hours_page import HoursPage
 from coach_app.ui.idle import IdleWatcher
 from coach_app.ui.labels import plain_label
 from coach_app.ui.unlock import KeyringFactory, UnlockScreen
@@ -159,6 +162,8 @@ class MainWindow(WindowActions, BackupActions, PageNavigation, DraftRestore, QMa
         self.session_area = SessionArea(self.context)
         self.home = HomePage(self.context)
         self.log_page = LearningLogPage(self.context)
+        self.groups_page = GroupsPage(self.context)  # empties itself at a lock
+        self.hours_page = HoursPage(self.context)  # likewise
 
         self.list_panel.new_button.clicked.connect(self.new_coachee)
         self.list_panel.view.activated.connect(lambda _i: self.coachee_page.tabs.setFocus())
@@ -175,7 +180,14 @@ class MainWindow(WindowActions, BackupActions, PageNavigation, DraftRestore, QMa
         self.home.log_button.clicked.connect(self.show_learning_log)
 
         self.right = QStackedWidget()
-        for widget in (self.home, self.coachee_page, self.session_area, self.log_page):
+        for widget in (
+            self.home,
+            self.coachee_page,
+            self.session_area,
+            self.log_page,
+            self.groups_page,
+            self.hours_page,
+        ):
             self.right.addWidget(widget)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.list_panel)

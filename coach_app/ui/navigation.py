@@ -17,6 +17,8 @@ class Navigator(QObject):
     coachee_requested = Signal(str)  # coachee id: show this coachee
     session_requested = Signal(str, str)  # coachee id, session id: open this session
     home_requested = Signal()  # show the dashboard
+    groups_requested = Signal(object)  # str | None: this group's page, or the list of groups
+    hours_requested = Signal()  # show the hours log
     coachee_changed = Signal(object)  # str | None: the coachee now shown
     session_changed = Signal(object)  # str | None: the session now open in the editor
 
@@ -48,6 +50,14 @@ class Navigator(QObject):
     def go_home(self) -> None:
         """Ask for the dashboard."""
         self.home_requested.emit()
+
+    def open_groups(self, group_id: str | None = None) -> None:
+        """Ask for the list of groups, or one group's page."""
+        self.groups_requested.emit(group_id)
+
+    def open_hours(self) -> None:
+        """Ask for the hours log."""
+        self.hours_requested.emit()
 
     # ---- facts (the window that shows the page) -----------------------------------------------
 

@@ -32,9 +32,11 @@ from coach_app.ui.assessment_menu import AssessmentMenu
 from coach_app.ui.coachee_dialogs import EraseDialog, GoalDialog, ProfileDialog
 from coach_app.ui.errors import show_error
 from coach_app.ui.help_overlay import extra_shortcuts
+from coach_app.ui.passphrase_dialog import open_passphrase_dialog
 from coach_app.ui.window_base import WindowBase
 
 if TYPE_CHECKING:
+    from coach_app.ui.file_export import ExportKind
     from coach_app.ui.report_action import ReportExport
 
 log = logging.getLogger(__name__)
@@ -111,8 +113,17 @@ class WindowActions(WindowBase):
         self.new_coachee_action = self._action(
             file_menu, self.tr("&New coachee…"), self.new_coachee, "Ctrl+Shift+N"
         )
+        self._build_file_transfer_menu(file_menu)
         self.backup_action = self._action(file_menu, self.tr("&Backup now…"), self.backup_now)
+        self.restore_action = self._action(
+            file_menu, self.tr("&Restore…"), self._restore_backup, needs=""
+        )
         self.settings_action = self._action(file_menu, self.tr("&Settings…"), self.open_settings)
+        self.passphrase_action = self._action(
+            file_menu,
+            self.tr("Change &passphrase…"),
+            lambda: open_passphrase_dialog(self.context, self.unlock_screen.keyring_store, self),
+        )
         file_menu.addSeparator()
         self.lock_action = self._action(file_menu, self.tr("&Lock"), self.lock_now, "Ctrl+L")
         self.quit_action = self._action(
@@ -139,6 +150,9 @@ class WindowActions(WindowBase):
             "Ctrl+P",
             needs="coachee",
         )
+        self.coachee_copy_action = self._action(
+            coachee_menu, self.tr("Coachee &copy (PDF)…"), self._coachee_copy, needs="coachee"
+        )
         coachee_menu.addSeparator()
         self.archive_action = self._action(
             coachee_menu, self.tr("&Archive"), self.archive_coachee, needs="coachee"
@@ -161,6 +175,11 @@ class WindowActions(WindowBase):
             needs="coachee",
         )
 
+        session_menu.addSeparator()
+        self.print_session_action = self._action(
+            session_menu, self.tr("&Print session…"), self._print_session, needs="coachee"
+        )
+
         go_menu = bar.addMenu(self.tr("&Go"))
         self._workspace_menus.append(go_menu)
         self.dashboard_action = self._action(
@@ -168,6 +187,12 @@ class WindowActions(WindowBase):
         )
         self.learning_log_action = self._action(
             go_menu, self.tr("&Learning log (everyone)"), self.show_learning_log, "Ctrl+Shift+L"
+        )
+        self.groups_action = self._action(
+            go_menu, self.tr("&Groups"), lambda: self.show_groups(None), "Ctrl+G"
+        )
+        self.hours_action = self._action(
+            go_menu, self.tr("&Hours log"), self.show_hours, "Ctrl+Shift+H"
         )
         go_menu.addSeparator()
         self.search_action = self._action(go_menu, self.tr("&Search…"), self.open_search, "Ctrl+K")
@@ -182,8 +207,56 @@ class WindowActions(WindowBase):
         self.help_action = self._action(
             help_menu, self.tr("&Keyboard shortcuts"), self.show_help, "F1", needs=""
         )
+        self.security_check_action = self._action(
+            help_menu, self.tr("&Security check…"), self.open_security_check
+        )
         self._lock_keys = _LockKeyWhileModal(self.lock_action.shortcut(), self._lock_from_key, self)
         self._update_actions()
+
+    def _build_file_transfer_menu(self, file_menu: QMenu) -> None:
+        """File → Export (whole vault, this coachee, Markdown) and Import; see ui/file_export."""
+        from coach_app.ui.file_export import ExportKind, available  # noqa: PLC0415
+        from coach_app.ui.file_import import start_import  # noqa: PLC0415
+
+        export_menu = file_menu.addMenu(self.tr("&Export"))
+        entries = (
+            (ExportKind.VAULT_JSON, self.tr("&Whole vault (JSON)…"), "vault"),
+            (ExportKind.COACHEE_JSON, self.tr("This &coachee (JSON, subject-access)…"), "coachee"),
+            (ExportKind.COACHEE_PDF, self.tr("This coachee (&PDF, subject-access)…"), "coachee"),
+            (ExportKind.MARKDOWN, self.tr("&Notes as Markdown…"), "vault"),
+        )
+        for kind, text, needs in entries:
+            if available(kind):  # an export whose service is not in this build is left out
+                self._action(export_menu, text, self._exporter(kind), needs=needs)
+        self.import_action = self._action(
+            file_menu, self.tr("&Import (JSON)…"), lambda: start_import(self.context, self)
+        )
+        file_menu.addSeparator()
+
+    def _restore_backup(self) -> None:
+        from coach_app.ui.restore_action import start_restore  # noqa: PLC0415
+
+        start_restore(self.context, self)
+
+    def _print_session(self) -> None:
+        from coach_app.ui.print_action import print_session  # noqa: PLC0415
+
+        editor = self.session_area.editor
+        if editor is None or editor.session_id is None:
+            self._status(self.tr("Open a session to print it."))
+            return
+        if editor.flush():  # the paper shows what the screen shows
+            print_session(self.context, editor.session_id, self)
+
+    def _coachee_copy(self) -> None:
+        from coach_app.ui.coachee_copy_action import start_coachee_copy  # noqa: PLC0415
+
+        start_coachee_copy(self.context, self.coachee_page.coachee_id, self)
+
+    def _exporter(self, kind: ExportKind) -> Callable[[], object]:
+        from coach_app.ui.file_export import start_export  # noqa: PLC0415
+
+        return lambda: start_export(self.context, kind, self.coachee_page.coachee_id, self)
 
     def shortcut_list(self) -> list[tuple[str, str]]:
         """Every shortcut with what it does, for the F1 overlay."""
@@ -288,7 +361,15 @@ class WindowActions(WindowBase):
             self._status(self.tr("{name} archived.").format(name=profile.name))
 
     def erase_coachee(self) -> None:
-        """Coachee → Erase: typed confirmation, then everything about them goes."""
+        """Coachee → Erase: typed confirmation, then everything about them goes.
+
+        Off the UI thread (the vault's backups are rewritten too) and not cancellable: a lock
+        waits for it, so an erasure never stops half-way through the backups. The result box
+        names what was cleaned, what could not be, and the copies the app cannot reach.
+        """
+        from coach_app.errors import VaultLocked  # noqa: PLC0415
+        from coach_app.services.erasure import ErasureResult  # noqa: PLC0415
+
         profile = self.coachee_page.profile
         if profile is None or not self.context.is_unlocked:
             return
@@ -298,16 +379,54 @@ class WindowActions(WindowBase):
         editor = self.session_area.editor
         if editor is not None and editor.coachee_id == profile.id:
             editor.clear()
-        erased = self.context.ops.change(
-            lambda v: coachees.erase_coachee(v, profile.id), initiator=self, parent=self
+        self._status(self.tr("Erasing…"), 0)
+
+        def done(result: ErasureResult) -> None:
+            if self.coachee_page.coachee_id == result.coachee_id:
+                self.coachee_page.clear()
+                self.right.setCurrentWidget(self.home)
+            self._record_coachee()
+            self._update_actions()
+            self._status(self.tr("Coachee erased."))
+            lines = [self.tr("{name} was erased from this vault.").format(name=profile.name)]
+            if result.backups_purged:
+                lines.append(
+                    self.tr(
+                        "%n backup(s) in the vault's backup folder were cleaned.",
+                        "",
+                        len(result.backups_purged),
+                    )
+                )
+            lines.extend(
+                self.tr("Could not clean the backup {name}: {reason}.").format(
+                    name=miss.path.name, reason=miss.reason
+                )
+                for miss in result.backups_not_purged
+            )
+            lines.extend(result.notice)
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("Coachee erased"),
+                "\n\n".join(lines),
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+
+        def failed(exc: BaseException) -> None:
+            self.statusBar().clearMessage()
+            if not isinstance(exc, VaultLocked):  # a lock won the race: nothing to say
+                show_error(self, exc)
+
+        self.context.ops.run_change(
+            lambda v: coachees.erase_coachee(v, profile.id),
+            on_success=done,
+            on_failure=failed,
+            initiator=self,
+            label=self.tr("erasing a coachee"),
+            parent=self,
         )
-        if erased is None:
-            return
-        self.coachee_page.clear()
-        self.right.setCurrentWidget(self.home)
-        self._record_coachee()
-        self._update_actions()
-        self._status(self.tr("Coachee erased."))
 
     def add_assessment(self, instrument_key: str) -> QDialog | None:
         """Coachee → Add assessment: the form of one measure for the shown coachee.
@@ -423,6 +542,15 @@ class WindowActions(WindowBase):
     def show_help(self) -> None:
         """Help → Keyboard shortcuts (F1)."""
         self.help_overlay.open()
+
+    def open_security_check(self) -> None:
+        """Help → Security check: runs off the UI thread, then lists what it found."""
+        from coach_app.ui.screen_lock import ScreenLockGuard  # noqa: PLC0415 - rarely used
+        from coach_app.ui.security_check_dialog import open_security_check  # noqa: PLC0415
+
+        guard = self.findChild(ScreenLockGuard)  # attached at start-up (ui/launch.py)
+        watching = guard.watching if guard is not None else False
+        open_security_check(self.context, self.unlock_screen.keyring_store, watching, self)
 
     def open_settings(self) -> None:
         """File → Settings."""

@@ -22,8 +22,10 @@ if TYPE_CHECKING:
     from coach_app.ui.coachee_list import CoacheeListPanel
     from coach_app.ui.coachee_page import CoacheePage, SessionArea
     from coach_app.ui.context import AppContext
+    from coach_app.ui.groups_page import GroupsPage
     from coach_app.ui.help_overlay import HelpOverlay
     from coach_app.ui.home_page import HomePage, LearningLogPage
+    from coach_app.ui.hours_page import HoursPage
     from coach_app.ui.idle import IdleWatcher
     from coach_app.ui.unlock import UnlockScreen
 
@@ -37,6 +39,8 @@ if TYPE_CHECKING:
         session_area: SessionArea
         home: HomePage
         log_page: LearningLogPage
+        groups_page: GroupsPage
+        hours_page: HoursPage
         right: QStackedWidget
         idle: IdleWatcher
         help_overlay: HelpOverlay
@@ -96,6 +100,12 @@ if TYPE_CHECKING:
             raise NotImplementedError
 
         def show_learning_log(self) -> None:
+            raise NotImplementedError
+
+        def show_groups(self, group_id: str | None = None) -> None:
+            raise NotImplementedError
+
+        def show_hours(self) -> None:
             raise NotImplementedError
 
 else:

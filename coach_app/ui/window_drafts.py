@@ -126,10 +126,13 @@ class DraftRestore(WindowBase):
         # Imported here: the dialogs are only needed when something was open at the lock.
         from coach_app.ui.assessment_dialog import AssessmentDialog  # noqa: PLC0415
         from coach_app.ui.coachee_dialogs import GoalDialog, ProfileDialog  # noqa: PLC0415
+        from coach_app.ui.development_panel import DevelopmentDialog  # noqa: PLC0415
         from coach_app.ui.experiment_dialog import (  # noqa: PLC0415
             ExperimentDialog,
             ExperimentReviewDialog,
         )
+        from coach_app.ui.group_dialogs import NewGroupDialog  # noqa: PLC0415
+        from coach_app.ui.group_session_editor import GroupSessionDialog  # noqa: PLC0415
 
         context = self.context
 
@@ -146,6 +149,9 @@ class DraftRestore(WindowBase):
             "review": lambda s, p: ExperimentReviewDialog.from_draft(context, s, p),
             "assessment": lambda s, p: AssessmentDialog.from_draft(context, s, p),
             "settings": self._settings_from_draft,
+            "group": lambda s, p: NewGroupDialog.from_draft(context, s, p),
+            "group_session": lambda s, p: GroupSessionDialog.from_draft(context, s, p),
+            "development": lambda s, p: DevelopmentDialog.from_draft(context, s, p),
         }
 
     def _settings_from_draft(self, state: drafts.State, parent: QWidget) -> QDialog:

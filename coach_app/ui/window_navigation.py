@@ -5,8 +5,9 @@ Any view asks to go somewhere through ``context.nav`` (``open_coachee``, ``open_
 with ``nav.set_coachee`` so views that depend on the current coachee read ``nav.coachee_id``
 instead of reaching into the window.
 
-The right side of the workspace holds four pages: home (the dashboard or a welcome), the
-coachee page, the session area, and the learning log of everyone. Leaving an open session
+The right side of the workspace holds six pages: home (the dashboard or a welcome), the
+coachee page, the session area, the learning log of everyone, the groups and the hours log
+(the last three belong to no coachee). Leaving an open session
 saves it first; when the last edits cannot be saved the session stays (the editor says why).
 
 A mixin of ``MainWindow``; what it uses from the window is listed in ``window_base``.
@@ -33,6 +34,8 @@ class PageNavigation(WindowBase):
         nav.coachee_requested.connect(self.show_coachee)
         nav.session_requested.connect(self.open_session)
         nav.home_requested.connect(self.show_dashboard)
+        nav.groups_requested.connect(self.show_groups)
+        nav.hours_requested.connect(self.show_hours)
         self.right.currentChanged.connect(self._page_changed)
         editor = self.session_area.editor
         self.session_area.back_button.clicked.connect(self.close_session)
@@ -56,7 +59,12 @@ class PageNavigation(WindowBase):
     def _coachee_selected(self, coachee_id: str | None) -> None:
         """The list's selection moved (the coach clicked or typed in it)."""
         current = self.right.currentWidget()
-        if coachee_id is None and current in (self.home, self.log_page):
+        if coachee_id is None and current in (
+            self.home,
+            self.log_page,
+            self.groups_page,
+            self.hours_page,
+        ):
             return  # the list let go of its selection for the dashboard or the log
         if coachee_id == self.coachee_page.coachee_id and current in (
             self.coachee_page,
@@ -185,6 +193,25 @@ class PageNavigation(WindowBase):
             return
         self.log_page.log.show_coachee(None)
         self.log_page.log.table.setFocus()
+
+    def show_groups(self, group_id: str | None = None) -> None:
+        """Go → Groups (Ctrl+G): every group, or one group's page."""
+        if not self.context.is_unlocked or not self._leave_coachee(self.groups_page):
+            return
+        try:
+            if group_id is None:
+                self.groups_page.show_list()
+            else:
+                self.groups_page.show_group(group_id)
+        except CoachAppError as exc:
+            show_error(self, exc)
+
+    def show_hours(self) -> None:
+        """Go → Hours log (Ctrl+Shift+H): hours per period and client, credentials, CPD."""
+        if not self.context.is_unlocked or not self._leave_coachee(self.hours_page):
+            return
+        self.hours_page.reload()
+        self.hours_page.show_button.setFocus()
 
     def _leave_coachee(self, page: QWidget) -> bool:
         """Close the open session, let go of the coachee, show ``page``.

@@ -403,3 +403,21 @@ def test_drafts_not_taken_back_are_sealed_again_with_the_next_ones(
         context.set_vault(Vault.unlock(vault.folder, PASSPHRASE))
     kept = context.drafts.take(context.vault)
     assert [drafts.text(drafts.mapping(d.state, "texts"), "title") for d in kept] == list(titles)
+
+
+def test_a_new_group_form_comes_back_after_a_lock(qtbot, drafts_window: MainWindow) -> None:
+    window = drafts_window
+    dialog = window.groups_page.new_group()
+    assert dialog is not None
+    qtbot.keyClicks(dialog.name, MARKER)
+    qtbot.keyClicks(dialog.purpose, "Peers bring their cases")
+    window.context.lock()
+    assert dialog.name.text() == ""
+    assert not holds_clear_text(sealed_bytes(window), MARKER)
+
+    unlock_again(window)
+    from coach_app.ui.group_dialogs import NewGroupDialog  # noqa: PLC0415 - this test only
+
+    reopened = the_dialog(NewGroupDialog)
+    assert reopened.name.text() == MARKER
+    assert reopened.purpose.toPlainText() == "Peers bring their cases"
