@@ -4,55 +4,82 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../coach_app/ui/assessment_forms.py" line="64"/>
+        <location filename="../../coach_app/ui/assessment_forms.py" line="65"/>
         <source>−2 much less than expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/assessment_forms.py" line="65"/>
+        <location filename="../../coach_app/ui/assessment_forms.py" line="66"/>
         <source>−1 less than expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/assessment_forms.py" line="66"/>
+        <location filename="../../coach_app/ui/assessment_forms.py" line="67"/>
         <source>0 expected outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/assessment_forms.py" line="67"/>
+        <location filename="../../coach_app/ui/assessment_forms.py" line="68"/>
         <source>+1 more than expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/assessment_forms.py" line="68"/>
+        <location filename="../../coach_app/ui/assessment_forms.py" line="69"/>
         <source>+2 much more than expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_editor.py" line="69"/>
+        <location filename="../../coach_app/ui/session_editor.py" line="72"/>
         <source>Agree an experiment from the selected text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_editor.py" line="70"/>
+        <location filename="../../coach_app/ui/session_editor.py" line="73"/>
         <source>Save now (it also saves by itself)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_editor.py" line="71"/>
+        <location filename="../../coach_app/ui/session_editor.py" line="74"/>
         <source>Next / previous field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_editor.py" line="72"/>
+        <location filename="../../coach_app/ui/session_editor.py" line="75"/>
         <source>Done: save and close the session</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/restore_action.py" line="124"/>
+        <source>RestoreDialog</source>
+        <comment>Vault created in {folder} from the backup.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/restore_action.py" line="130"/>
+        <source>RestoreDialog</source>
+        <comment>Vault in {folder} restored from the backup.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/restore_action.py" line="136"/>
+        <source>RestoreDialog</source>
+        <comment>The state before the restore is kept in {path}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coach_app/ui/restore_action.py" line="152"/>
+        <source>RestoreDialog</source>
+        <comment>The backup predates a passphrase change; the current passphrase still applies.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../coach_app/ui/context.py" line="61"/>
+        <location filename="../../coach_app/ui/context.py" line="69"/>
         <source>The vault is locked. Unlock it to go on.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -60,27 +87,27 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../coach_app/ui/assessment_dialog.py" line="110"/>
+        <location filename="../../coach_app/ui/assessment_dialog.py" line="115"/>
         <source>Score preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/assessment_dialog.py" line="127"/>
+        <location filename="../../coach_app/ui/assessment_dialog.py" line="132"/>
         <source>Context: {label}. Shown beside the progress chart, not as the coachee&apos;s own progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/assessment_dialog.py" line="155"/>
+        <location filename="../../coach_app/ui/assessment_dialog.py" line="200"/>
         <source>Date taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/assessment_dialog.py" line="157"/>
+        <location filename="../../coach_app/ui/assessment_dialog.py" line="202"/>
         <source>Taken on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/assessment_dialog.py" line="207"/>
+        <location filename="../../coach_app/ui/assessment_dialog.py" line="252"/>
         <source>Enter the item wording first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -185,6 +212,98 @@
     <message>
         <location filename="../../coach_app/ui/window_backups.py" line="96"/>
         <source>The daily backup failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientDetailsBox</name>
+    <message>
+        <location filename="../../coach_app/ui/client_details_box.py" line="24"/>
+        <source>May be named on hours logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/client_details_box.py" line="26"/>
+        <source>Without consent the hours log shows this client as “Confidential client n”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/client_details_box.py" line="29"/>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/client_details_box.py" line="30"/>
+        <source>Pro bono</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/client_details_box.py" line="31"/>
+        <source>Sessions are paid or pro bono by default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/client_details_box.py" line="35"/>
+        <source>Client type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoacheeCopyDialog</name>
+    <message>
+        <location filename="../../coach_app/ui/coachee_copy_action.py" line="39"/>
+        <location filename="../../coach_app/ui/coachee_copy_action.py" line="103"/>
+        <source>Coachee copy (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_copy_action.py" line="43"/>
+        <source>A PDF for {name} to keep: their focus, goals, ratings and experiments. Add only what you want them to read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_copy_action.py" line="59"/>
+        <source>Choose where and save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_copy_action.py" line="85"/>
+        <source>Save the coachee copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_copy_action.py" line="86"/>
+        <source>{name} copy {date}.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_copy_action.py" line="89"/>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_copy_action.py" line="104"/>
+        <source>Writing the coachee copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_copy_action.py" line="107"/>
+        <source>the coachee copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_copy_action.py" line="114"/>
+        <source>coachee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_copy_action.py" line="128"/>
+        <source>Coachee copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_copy_action.py" line="129"/>
+        <source>Saved to {out} (NOT encrypted: keep it safe, delete it when done).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -438,22 +557,22 @@
 <context>
     <name>CoacheeStatus</name>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="64"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="71"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="65"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="72"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="66"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="73"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="67"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="74"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
@@ -461,27 +580,27 @@
 <context>
     <name>ConfidenceForm</name>
     <message>
-        <location filename="../../coach_app/ui/assessment_forms.py" line="208"/>
+        <location filename="../../coach_app/ui/assessment_forms.py" line="230"/>
         <source>Overall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/assessment_forms.py" line="211"/>
+        <location filename="../../coach_app/ui/assessment_forms.py" line="233"/>
         <source>not asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/assessment_forms.py" line="213"/>
+        <location filename="../../coach_app/ui/assessment_forms.py" line="235"/>
         <source>Confidence: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/assessment_forms.py" line="227"/>
+        <location filename="../../coach_app/ui/assessment_forms.py" line="249"/>
         <source>Give at least one rating.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coach_app/ui/assessment_forms.py" line="228"/>
+        <location filename="../../coach_app/ui/assessment_forms.py" line="250"/>
         <source>%n rating(s) to save.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -571,38 +690,38 @@ Folder: {folder}</source>
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../coach_app/ui/dashboard.py" line="164"/>
+        <location filename="../../coach_app/ui/dashboard.py" line="208"/>
         <source>Filter by name, organisation or flag…</source>
-        <extracomment>What the rows show: a change to any of these reloads them. Okabe–Ito blue, and its lighter sibling for dark backgrounds (same as the progress chart).</extracomment>
+        <extracomment>What the rows show: a change to any of these reloads them. Okabe–Ito blue, and its lighter sibling for dark backgrounds (same as the progress chart). Native styles that already draw the platform&apos;s convention (the arrow points up when the smallest value is at the top); Qt&apos;s own styles (Fusion, Windows) draw it the other way.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard.py" line="166"/>
+        <location filename="../../coach_app/ui/dashboard.py" line="210"/>
         <source>Filter coachees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard.py" line="168"/>
+        <location filename="../../coach_app/ui/dashboard.py" line="212"/>
         <source>Flagged &amp;only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard.py" line="170"/>
+        <location filename="../../coach_app/ui/dashboard.py" line="214"/>
         <source>Dashboard summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard.py" line="182"/>
+        <location filename="../../coach_app/ui/dashboard.py" line="226"/>
         <source>Active coachees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard.py" line="233"/>
+        <location filename="../../coach_app/ui/dashboard.py" line="280"/>
         <source>Loading the dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coach_app/ui/dashboard.py" line="282"/>
+        <location filename="../../coach_app/ui/dashboard.py" line="329"/>
         <source>%n active coachee(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -610,12 +729,12 @@ Folder: {folder}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard.py" line="283"/>
+        <location filename="../../coach_app/ui/dashboard.py" line="330"/>
         <source>{count} flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard.py" line="286"/>
+        <location filename="../../coach_app/ui/dashboard.py" line="333"/>
         <source>{count} shown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -628,36 +747,140 @@ Folder: {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/demo_start.py" line="94"/>
+        <location filename="../../coach_app/ui/demo_start.py" line="95"/>
         <source>Preparing a demo vault with sample coachees…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/demo_start.py" line="117"/>
+        <location filename="../../coach_app/ui/demo_start.py" line="118"/>
         <source>The demo vault could not be made; the log says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DevelopmentDialog</name>
+    <message>
+        <location filename="../../coach_app/ui/development_panel.py" line="49"/>
+        <source>Supervision or CPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/development_panel.py" line="67"/>
+        <source>Private: what you took from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/development_panel.py" line="70"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/development_panel.py" line="71"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/development_panel.py" line="72"/>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/development_panel.py" line="73"/>
+        <source>Supervisor or provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/development_panel.py" line="74"/>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/development_panel.py" line="75"/>
+        <source>Private reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DevelopmentPanel</name>
+    <message>
+        <location filename="../../coach_app/ui/development_panel.py" line="162"/>
+        <source>Add supervision or CPD…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/development_panel.py" line="165"/>
+        <source>Supervision and CPD per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/development_panel.py" line="169"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/development_panel.py" line="170"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/development_panel.py" line="171"/>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/development_panel.py" line="172"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/development_panel.py" line="173"/>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/development_panel.py" line="179"/>
+        <source>Supervision and CPD entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/development_panel.py" line="202"/>
+        <source>{year}: {sup} h supervision, {cpd} h CPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/development_panel.py" line="207"/>
+        <source>No supervision or CPD recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftRestore</name>
+    <message>
+        <location filename="../../coach_app/ui/window_drafts.py" line="74"/>
+        <source>What was open before the lock could not be reopened: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="362"/>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="363"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="463"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="464"/>
         <source>Erase coachee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="366"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="467"/>
         <source>This deletes everything about &lt;b&gt;{name}&lt;/b&gt; from this vault: profile, goals, every session note, experiments and measurements. It cannot be undone; older backups still hold them, and the erasure is applied again if one is restored.&lt;br&gt;&lt;br&gt;Type the name to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="375"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="476"/>
         <source>Type the coachee&apos;s name to confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="379"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="480"/>
         <source>Erase for good</source>
         <translation type="unfinished"></translation>
     </message>
@@ -727,127 +950,127 @@ Folder: {folder}</source>
 <context>
     <name>ExperimentDialog</name>
     <message>
-        <location filename="../../coach_app/ui/experiment_dialog.py" line="82"/>
+        <location filename="../../coach_app/ui/experiment_dialog.py" line="87"/>
         <source>Edit experiment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_dialog.py" line="82"/>
+        <location filename="../../coach_app/ui/experiment_dialog.py" line="87"/>
         <source>Agree an experiment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_dialog.py" line="89"/>
+        <location filename="../../coach_app/ui/experiment_dialog.py" line="94"/>
         <source>A small step to try before the next session. Writing the prediction down makes the review a real comparison.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_dialog.py" line="95"/>
+        <location filename="../../coach_app/ui/experiment_dialog.py" line="100"/>
         <source>e.g. Say no to one meeting a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_dialog.py" line="96"/>
+        <location filename="../../coach_app/ui/experiment_dialog.py" line="101"/>
         <source>Experiment title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_dialog.py" line="98"/>
+        <location filename="../../coach_app/ui/experiment_dialog.py" line="103"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_dialog.py" line="100"/>
+        <location filename="../../coach_app/ui/experiment_dialog.py" line="105"/>
         <source>e.g. They will push back at first, then nobody will miss it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_dialog.py" line="101"/>
+        <location filename="../../coach_app/ui/experiment_dialog.py" line="106"/>
         <source>Prediction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_dialog.py" line="104"/>
+        <location filename="../../coach_app/ui/experiment_dialog.py" line="109"/>
         <source>What exactly will be tried, and when?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_dialog.py" line="104"/>
+        <location filename="../../coach_app/ui/experiment_dialog.py" line="109"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_dialog.py" line="107"/>
+        <location filename="../../coach_app/ui/experiment_dialog.py" line="112"/>
         <source>How will you notice it worked?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_dialog.py" line="107"/>
+        <location filename="../../coach_app/ui/experiment_dialog.py" line="112"/>
         <source>Success signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_dialog.py" line="112"/>
+        <location filename="../../coach_app/ui/experiment_dialog.py" line="118"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_dialog.py" line="113"/>
+        <location filename="../../coach_app/ui/experiment_dialog.py" line="119"/>
         <source>Due by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_dialog.py" line="115"/>
+        <location filename="../../coach_app/ui/experiment_dialog.py" line="121"/>
         <source>Has a due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_dialog.py" line="123"/>
+        <location filename="../../coach_app/ui/experiment_dialog.py" line="129"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_dialog.py" line="128"/>
+        <location filename="../../coach_app/ui/experiment_dialog.py" line="134"/>
         <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_dialog.py" line="129"/>
+        <location filename="../../coach_app/ui/experiment_dialog.py" line="135"/>
         <source>&amp;Goal (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_dialog.py" line="130"/>
+        <location filename="../../coach_app/ui/experiment_dialog.py" line="136"/>
         <source>&amp;Prediction — what do you expect will happen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_dialog.py" line="131"/>
+        <location filename="../../coach_app/ui/experiment_dialog.py" line="137"/>
         <source>&amp;Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_dialog.py" line="132"/>
+        <location filename="../../coach_app/ui/experiment_dialog.py" line="138"/>
         <source>&amp;Success signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_dialog.py" line="184"/>
+        <location filename="../../coach_app/ui/experiment_dialog.py" line="245"/>
         <source>No particular goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_dialog.py" line="191"/>
+        <location filename="../../coach_app/ui/experiment_dialog.py" line="252"/>
         <source>{title} ({status})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_dialog.py" line="200"/>
+        <location filename="../../coach_app/ui/experiment_dialog.py" line="261"/>
         <source>achieved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_dialog.py" line="201"/>
+        <location filename="../../coach_app/ui/experiment_dialog.py" line="262"/>
         <source>dropped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -878,137 +1101,137 @@ Folder: {folder}</source>
 <context>
     <name>ExperimentReviewDialog</name>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="64"/>
+        <location filename="../../coach_app/ui/experiment_review.py" line="66"/>
         <source>Review: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="70"/>
+        <location filename="../../coach_app/ui/experiment_review.py" line="72"/>
         <source>What happened? What did you learn? Adopt, adapt or abandon?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="73"/>
+        <location filename="../../coach_app/ui/experiment_review.py" line="75"/>
         <source>An experiment that did not go as predicted is not a failure: finding that out is what it was for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="79"/>
+        <location filename="../../coach_app/ui/experiment_review.py" line="81"/>
         <source>What happened? Any surprises?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="79"/>
+        <location filename="../../coach_app/ui/experiment_review.py" line="81"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="82"/>
+        <location filename="../../coach_app/ui/experiment_review.py" line="84"/>
         <source>What did you learn, compared with the prediction?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="83"/>
+        <location filename="../../coach_app/ui/experiment_review.py" line="85"/>
         <source>What did you learn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="88"/>
+        <location filename="../../coach_app/ui/experiment_review.py" line="90"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="91"/>
+        <location filename="../../coach_app/ui/experiment_review.py" line="93"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="94"/>
+        <location filename="../../coach_app/ui/experiment_review.py" line="96"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="99"/>
+        <location filename="../../coach_app/ui/experiment_review.py" line="101"/>
         <source>Save review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="106"/>
+        <location filename="../../coach_app/ui/experiment_review.py" line="108"/>
         <source>What &amp;happened?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="107"/>
+        <location filename="../../coach_app/ui/experiment_review.py" line="109"/>
         <source>What did you &amp;learn?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="134"/>
+        <location filename="../../coach_app/ui/experiment_review.py" line="176"/>
         <source>Adopt — it works; keep doing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="135"/>
+        <location filename="../../coach_app/ui/experiment_review.py" line="177"/>
         <source>Adapt — change something and try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="136"/>
+        <location filename="../../coach_app/ui/experiment_review.py" line="178"/>
         <source>Abandon — let it go; what it taught stays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="137"/>
+        <location filename="../../coach_app/ui/experiment_review.py" line="179"/>
         <source>Not decided yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="142"/>
+        <location filename="../../coach_app/ui/experiment_review.py" line="184"/>
         <source>Done — it was tried</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="143"/>
+        <location filename="../../coach_app/ui/experiment_review.py" line="185"/>
         <source>Still in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="144"/>
+        <location filename="../../coach_app/ui/experiment_review.py" line="186"/>
         <source>Dropped — not tried or stopped, and that is fine to say</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="150"/>
+        <location filename="../../coach_app/ui/experiment_review.py" line="192"/>
         <source>The plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="154"/>
+        <location filename="../../coach_app/ui/experiment_review.py" line="196"/>
         <source>Goal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="155"/>
+        <location filename="../../coach_app/ui/experiment_review.py" line="197"/>
         <source>Prediction:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="156"/>
+        <location filename="../../coach_app/ui/experiment_review.py" line="198"/>
         <source>Action:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="157"/>
+        <location filename="../../coach_app/ui/experiment_review.py" line="199"/>
         <source>Success signal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="158"/>
+        <location filename="../../coach_app/ui/experiment_review.py" line="200"/>
         <source>Due:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="185"/>
+        <location filename="../../coach_app/ui/experiment_review.py" line="227"/>
         <source>{group}: {option}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1105,9 +1328,145 @@ Folder: {folder}</source>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../coach_app/ui/file_export.py" line="74"/>
+        <source>The exported file is NOT encrypted: anyone who can open it can read everything in it. Keep it somewhere safe and delete it when you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/file_export.py" line="91"/>
+        <source>Export the whole vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/file_export.py" line="93"/>
+        <source>Every coachee with their goals, sessions, experiments and measurements, as one JSON file another vault can import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/file_export.py" line="97"/>
+        <source>Export this coachee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/file_export.py" line="99"/>
+        <source>Everything this vault holds about {name}, as one JSON file (for a subject-access request).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/file_export.py" line="103"/>
+        <source>Export this coachee (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/file_export.py" line="105"/>
+        <source>Everything this vault holds about {name}, as a readable PDF (for a subject-access request).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/file_export.py" line="109"/>
+        <source>Export notes as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/file_export.py" line="111"/>
+        <source>The session notes as Markdown text files, one folder per coachee, in a folder you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/file_export.py" line="117"/>
+        <source>One file per session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/file_export.py" line="118"/>
+        <source>Only {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/file_export.py" line="119"/>
+        <source>Include my private reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/file_export.py" line="134"/>
+        <source>Choose where and export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/file_export.py" line="144"/>
+        <source>coachee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/file_export.py" line="146"/>
+        <source>{name} export {date}.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/file_export.py" line="150"/>
+        <source>{name} all data {date}.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/file_export.py" line="153"/>
+        <source>Coaching vault export {date}.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/file_export.py" line="212"/>
+        <source>Export into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/file_export.py" line="224"/>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/file_export.py" line="226"/>
+        <source>JSON file (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/file_export.py" line="266"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/file_export.py" line="268"/>
+        <source>the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/file_export.py" line="275"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/file_export.py" line="276"/>
+        <source>Exported to {out} (NOT encrypted: keep it safe, delete it when done).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilePaths</name>
+    <message>
+        <location filename="../../coach_app/ui/file_paths.py" line="41"/>
+        <source>Not in the vault folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/file_paths.py" line="42"/>
+        <source>This file is not encrypted: write it outside the vault folder. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="119"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="127"/>
         <source>Problem with the form</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1115,37 +1474,37 @@ Folder: {folder}</source>
 <context>
     <name>GasForm</name>
     <message>
-        <location filename="../../coach_app/ui/assessment_forms.py" line="245"/>
+        <location filename="../../coach_app/ui/assessment_forms.py" line="281"/>
         <source>0 is the expected outcome; the combined T-score is 50 when every goal is at its expected outcome.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/assessment_forms.py" line="255"/>
+        <location filename="../../coach_app/ui/assessment_forms.py" line="291"/>
         <source>not rated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/assessment_forms.py" line="260"/>
+        <location filename="../../coach_app/ui/assessment_forms.py" line="296"/>
         <source>Goal attainment: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/assessment_forms.py" line="263"/>
+        <location filename="../../coach_app/ui/assessment_forms.py" line="299"/>
         <source>{title} (weight {weight})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/assessment_forms.py" line="272"/>
+        <location filename="../../coach_app/ui/assessment_forms.py" line="308"/>
         <source>This coachee has no active goals to rate yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/assessment_forms.py" line="293"/>
+        <location filename="../../coach_app/ui/assessment_forms.py" line="332"/>
         <source>Choose a level for at least one goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/assessment_forms.py" line="295"/>
+        <location filename="../../coach_app/ui/assessment_forms.py" line="334"/>
         <source>T-score of the goals rated now: {score} (50 = as expected)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1153,27 +1512,27 @@ Folder: {folder}</source>
 <context>
     <name>GoalAttainment</name>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="74"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="81"/>
         <source>much less than expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="75"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="82"/>
         <source>somewhat less than expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="76"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="83"/>
         <source>the expected level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="77"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="84"/>
         <source>somewhat more than expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="78"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="85"/>
         <source>much more than expected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1181,48 +1540,302 @@ Folder: {folder}</source>
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="288"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="347"/>
         <source>Add goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="290"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="349"/>
         <source>Edit goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="297"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="356"/>
         <source>What the coachee wants to achieve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="305"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="364"/>
         <source>How much this goal counts in the GAS score: 1 (least) to 4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="307"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="366"/>
         <source>Title *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="308"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="367"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="309"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="368"/>
         <source>Weight (1–4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="312"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="371"/>
         <source>Goal Attainment Scaling: describe what each level would look like, in observable terms. 0 is the outcome you both expect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="324"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="383"/>
         <source>Level {sign}: {meaning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="433"/>
+        <source>This goal no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <location filename="../../coach_app/ui/group_dialogs.py" line="43"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/group_dialogs.py" line="44"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/group_dialogs.py" line="45"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/group_dialogs.py" line="46"/>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupSessionDialog</name>
+    <message>
+        <location filename="../../coach_app/ui/group_session_editor.py" line="63"/>
+        <source>Group session — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/group_session_editor.py" line="76"/>
+        <location filename="../../coach_app/ui/group_session_editor.py" line="96"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/group_session_editor.py" line="80"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/group_session_editor.py" line="81"/>
+        <source>Duration (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/group_session_editor.py" line="85"/>
+        <location filename="../../coach_app/ui/group_session_editor.py" line="98"/>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/group_session_editor.py" line="97"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/group_session_editor.py" line="99"/>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/group_session_editor.py" line="108"/>
+        <source>Add round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/group_session_editor.py" line="112"/>
+        <source>Problem with the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/group_session_editor.py" line="313"/>
+        <source>The action became an experiment on {name}&apos;s record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/group_session_editor.py" line="319"/>
+        <source>The insight went to {name}&apos;s learning log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/group_session_editor.py" line="323"/>
+        <source>The rating became a confidence measurement of {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPage</name>
+    <message>
+        <location filename="../../coach_app/ui/groups_page.py" line="92"/>
+        <source>New group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/groups_page.py" line="95"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/groups_page.py" line="95"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/groups_page.py" line="95"/>
+        <location filename="../../coach_app/ui/groups_page.py" line="140"/>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/groups_page.py" line="95"/>
+        <source>Last session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/groups_page.py" line="97"/>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/groups_page.py" line="104"/>
+        <source>Double-click a group or press Enter to open its page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/groups_page.py" line="115"/>
+        <source>← All groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/groups_page.py" line="124"/>
+        <source>New session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/groups_page.py" line="126"/>
+        <location filename="../../coach_app/ui/groups_page.py" line="133"/>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/groups_page.py" line="126"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/groups_page.py" line="126"/>
+        <source>Joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/groups_page.py" line="128"/>
+        <location filename="../../coach_app/ui/groups_page.py" line="137"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/groups_page.py" line="128"/>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/groups_page.py" line="128"/>
+        <source>Rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/groups_page.py" line="128"/>
+        <source>Case-givers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/groups_page.py" line="133"/>
+        <source>Cases brought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/groups_page.py" line="133"/>
+        <source>Last case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/groups_page.py" line="137"/>
+        <source>Case-giver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/groups_page.py" line="137"/>
+        <source>Insight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/groups_page.py" line="137"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/groups_page.py" line="141"/>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/groups_page.py" line="142"/>
+        <source>Who brought a case when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/groups_page.py" line="143"/>
+        <source>The set&apos;s learning log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/groups_page.py" line="236"/>
+        <source>{name} — {kind}, {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/groups_page.py" line="251"/>
+        <source>coachee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/groups_page.py" line="251"/>
+        <source>by name only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/groups_page.py" line="266"/>
+        <source>{n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/groups_page.py" line="283"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/groups_page.py" line="290"/>
+        <source>Next to bring a case: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/groups_page.py" line="292"/>
+        <source>No current members.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1348,6 +1961,322 @@ Folder: {folder}</source>
     </message>
 </context>
 <context>
+    <name>HoursPage</name>
+    <message>
+        <location filename="../../coach_app/ui/hours_page.py" line="89"/>
+        <location filename="../../coach_app/ui/hours_page.py" line="93"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/hours_page.py" line="90"/>
+        <source>Untick to count from the first session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/hours_page.py" line="93"/>
+        <location filename="../../coach_app/ui/hours_page.py" line="111"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/hours_page.py" line="100"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/hours_page.py" line="102"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/hours_page.py" line="104"/>
+        <source>Export spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/hours_page.py" line="126"/>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/hours_page.py" line="128"/>
+        <source>Clients not named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/hours_page.py" line="131"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/hours_page.py" line="132"/>
+        <location filename="../../coach_app/ui/hours_page.py" line="160"/>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/hours_page.py" line="133"/>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/hours_page.py" line="134"/>
+        <source>Pro bono</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/hours_page.py" line="135"/>
+        <location filename="../../coach_app/ui/hours_page.py" line="152"/>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/hours_page.py" line="138"/>
+        <source>Hours per period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/hours_page.py" line="140"/>
+        <source>Per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/hours_page.py" line="141"/>
+        <source>Per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/hours_page.py" line="142"/>
+        <source>Totals per year or per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/hours_page.py" line="146"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/hours_page.py" line="147"/>
+        <source>Individual/Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/hours_page.py" line="148"/>
+        <source>First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/hours_page.py" line="149"/>
+        <source>Last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/hours_page.py" line="150"/>
+        <location filename="../../coach_app/ui/hours_page.py" line="161"/>
+        <source>Paid hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/hours_page.py" line="151"/>
+        <source>Pro bono hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/hours_page.py" line="155"/>
+        <source>Hours per client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/hours_page.py" line="159"/>
+        <source>Credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/hours_page.py" line="162"/>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/hours_page.py" line="163"/>
+        <source>Recent hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/hours_page.py" line="164"/>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/hours_page.py" line="167"/>
+        <source>Progress towards credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/hours_page.py" line="169"/>
+        <source>Where the requirements come from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/hours_page.py" line="231"/>
+        <source>{total} hours: {paid} paid, {pro_bono} pro bono; {group} in groups; {internal} with internal clients; {n} clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/hours_page.py" line="244"/>
+        <source>{hours} hours with {n} client(s) who did not consent to be named: they appear as “Confidential client” on the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/hours_page.py" line="249"/>
+        <source>Individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/hours_page.py" line="249"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/hours_page.py" line="280"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/hours_page.py" line="280"/>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/hours_page.py" line="291"/>
+        <source>{body}: figures from {source} as of {date}. Check the current requirements before you apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/hours_page.py" line="332"/>
+        <source>Export hours log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/hours_page.py" line="334"/>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/hours_page.py" line="334"/>
+        <source>Spreadsheet (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/hours_page.py" line="347"/>
+        <source>Hours log written: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../coach_app/ui/file_import.py" line="97"/>
+        <location filename="../../coach_app/ui/file_import.py" line="166"/>
+        <source>Import from a JSON export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/file_import.py" line="99"/>
+        <source>File: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/file_import.py" line="102"/>
+        <source>Checking the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/file_import.py" line="109"/>
+        <source>Everything in the file is imported, or nothing is: if any part of it cannot be imported, the vault stays exactly as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/file_import.py" line="117"/>
+        <location filename="../../coach_app/ui/file_import.py" line="210"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coach_app/ui/file_import.py" line="139"/>
+        <source>%n coachee(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coach_app/ui/file_import.py" line="140"/>
+        <source>%n goal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coach_app/ui/file_import.py" line="141"/>
+        <source>%n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coach_app/ui/file_import.py" line="142"/>
+        <source>%n experiment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coach_app/ui/file_import.py" line="143"/>
+        <source>%n measurement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coach_app/ui/file_import.py" line="146"/>
+        <source>%n group(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/file_import.py" line="147"/>
+        <source>This file adds: {parts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/file_import.py" line="167"/>
+        <source>JSON file (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/file_import.py" line="186"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/file_import.py" line="192"/>
+        <source>the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/file_import.py" line="211"/>
+        <source>Imported {summary}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ItemWordingDialog</name>
     <message>
         <location filename="../../coach_app/ui/assessment_wording.py" line="124"/>
@@ -1392,7 +2321,7 @@ Source: {source}</source>
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../coach_app/ui/launch.py" line="162"/>
+        <location filename="../../coach_app/ui/launch.py" line="164"/>
         <source>cannot use the folder {folder}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1486,57 +2415,58 @@ Source: {source}</source>
 <context>
     <name>LearningLogWidget</name>
     <message>
-        <location filename="../../coach_app/ui/learning_log.py" line="49"/>
+        <location filename="../../coach_app/ui/learning_log.py" line="53"/>
         <source>All decisions</source>
+        <extracomment>The widest the Experiment and Goal columns grow on their own, in widths of &quot;M&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/learning_log.py" line="53"/>
+        <location filename="../../coach_app/ui/learning_log.py" line="57"/>
         <source>Not decided yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/learning_log.py" line="79"/>
+        <location filename="../../coach_app/ui/learning_log.py" line="83"/>
         <source>Filter by decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/learning_log.py" line="81"/>
+        <location filename="../../coach_app/ui/learning_log.py" line="85"/>
         <source>Filter by goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/learning_log.py" line="91"/>
+        <location filename="../../coach_app/ui/learning_log.py" line="95"/>
         <source>Learning log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/learning_log.py" line="99"/>
+        <location filename="../../coach_app/ui/learning_log.py" line="108"/>
         <source>Select an experiment to read its whole learning loop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/learning_log.py" line="101"/>
+        <location filename="../../coach_app/ui/learning_log.py" line="110"/>
         <source>Experiment details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/learning_log.py" line="104"/>
+        <location filename="../../coach_app/ui/learning_log.py" line="113"/>
         <source>Decision:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/learning_log.py" line="106"/>
+        <location filename="../../coach_app/ui/learning_log.py" line="115"/>
         <source>Goal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/learning_log.py" line="192"/>
+        <location filename="../../coach_app/ui/learning_log.py" line="201"/>
         <source>Loading the learning log</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coach_app/ui/learning_log.py" line="208"/>
+        <location filename="../../coach_app/ui/learning_log.py" line="218"/>
         <source>%n learning(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1544,7 +2474,7 @@ Source: {source}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/learning_log.py" line="223"/>
+        <location filename="../../coach_app/ui/learning_log.py" line="240"/>
         <source>All goals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1552,67 +2482,67 @@ Source: {source}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="149"/>
+        <location filename="../../coach_app/ui/main_window.py" line="157"/>
         <source>Coach Companion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="191"/>
+        <location filename="../../coach_app/ui/main_window.py" line="208"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="194"/>
+        <location filename="../../coach_app/ui/main_window.py" line="211"/>
         <source>Vault: {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="196"/>
+        <location filename="../../coach_app/ui/main_window.py" line="213"/>
         <source>Vault folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="197"/>
+        <location filename="../../coach_app/ui/main_window.py" line="214"/>
         <source> demo </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="198"/>
+        <location filename="../../coach_app/ui/main_window.py" line="215"/>
         <source>Demo vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="210"/>
+        <location filename="../../coach_app/ui/main_window.py" line="227"/>
         <source>Finishing {label}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="210"/>
+        <location filename="../../coach_app/ui/main_window.py" line="227"/>
         <source>Finishing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="258"/>
+        <location filename="../../coach_app/ui/main_window.py" line="277"/>
         <source>Locked. Enter your passphrase to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="346"/>
+        <location filename="../../coach_app/ui/main_window.py" line="365"/>
         <source>{app} — demo vault — passphrase: {passphrase}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="351"/>
+        <location filename="../../coach_app/ui/main_window.py" line="370"/>
         <source> demo vault — passphrase: {passphrase} </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="376"/>
+        <location filename="../../coach_app/ui/main_window.py" line="395"/>
         <source>Unsaved notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="378"/>
+        <location filename="../../coach_app/ui/main_window.py" line="397"/>
         <source>The last changes to this session could not be saved (the reason is shown in the editor). Quit anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1620,223 +2550,223 @@ Source: {source}</source>
 <context>
     <name>MeasuresTab</name>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="58"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="59"/>
         <source>Psychological empowerment (12 items)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="62"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="63"/>
         <source>Team psychological safety (7 items)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="70"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="71"/>
         <source>General self-efficacy (GSE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="71"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="72"/>
         <source>Team psychological safety</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="127"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="128"/>
         <source>Problem with the measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="138"/>
-        <location filename="../../coach_app/ui/settings_measures.py" line="140"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="139"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="141"/>
         <source>Custom metrics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="141"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="142"/>
         <source>Metric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="141"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="142"/>
         <source>Range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="141"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="142"/>
         <source>Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="147"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="148"/>
         <source>Metric name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="148"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="149"/>
         <source>e.g. Energy at work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="153"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="154"/>
         <source>Lowest value of the metric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="154"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="155"/>
         <source>Highest value of the metric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="161"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="162"/>
         <source>Metric key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="162"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="163"/>
         <source>Add metric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="163"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="164"/>
         <source>Update selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="164"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="165"/>
         <source>Remove selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="166"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="167"/>
         <source>Values already recorded stay in the vault and on the charts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="180"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="181"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="182"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="183"/>
         <source>from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="184"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="185"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="195"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="196"/>
         <source>Your own single ratings (e.g. energy 1–10), offered under Add assessment and charted with the other measures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="208"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="209"/>
         <source>{low} to {high}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="248"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="249"/>
         <source>New key: {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="272"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="273"/>
         <source>A metric with the key {key} exists already; choose another name or select it and press Update.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="304"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="305"/>
         <source>Questionnaire wording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="309"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="310"/>
         <source>These questionnaires ship without their item text: enter it once from your licensed copy. It is saved when you press “Save wording”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="322"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="323"/>
         <source>Edit wording…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="324"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="325"/>
         <source>Edit the wording of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="339"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="340"/>
         <source>entered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="339"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="340"/>
         <source>not entered yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="354"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="355"/>
         <source>Reference values (measurement-error band)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="358"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="359"/>
         <source>A shaded “within measurement error” band appears on a chart only for a scale whose SD and reliability you enter here from a published source; leave a row empty and no band is drawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="365"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="366"/>
         <source>Scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="366"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="367"/>
         <source>SD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="367"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="368"/>
         <source>Reliability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="368"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="369"/>
         <source>Published source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="379"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="380"/>
         <source>Author (year), table or page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="381"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="382"/>
         <source>SD of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="382"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="383"/>
         <source>Reliability of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="383"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="384"/>
         <source>Published source of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="412"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="413"/>
         <source>Enter the SD of {name}, or clear its row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="417"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="418"/>
         <source>Enter the reliability of {name}, or clear its row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="425"/>
+        <location filename="../../coach_app/ui/settings_measures.py" line="426"/>
         <source>Name the published source of the reference values for {name}; without it no band is drawn.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1844,58 +2774,133 @@ Source: {source}</source>
 <context>
     <name>MultiItemForm</name>
     <message>
-        <location filename="../../coach_app/ui/assessment_forms.py" line="96"/>
+        <location filename="../../coach_app/ui/assessment_forms.py" line="105"/>
         <source>no answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/assessment_forms.py" line="110"/>
+        <location filename="../../coach_app/ui/assessment_forms.py" line="119"/>
         <source>(R) = scored reversed; enter the answer as given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/assessment_forms.py" line="118"/>
+        <location filename="../../coach_app/ui/assessment_forms.py" line="127"/>
         <source>Item {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/assessment_forms.py" line="124"/>
+        <location filename="../../coach_app/ui/assessment_forms.py" line="133"/>
         <source>Item {number}: no answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/assessment_forms.py" line="132"/>
+        <location filename="../../coach_app/ui/assessment_forms.py" line="141"/>
         <source>Item {number}: {value} ({anchor})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/assessment_forms.py" line="136"/>
+        <location filename="../../coach_app/ui/assessment_forms.py" line="145"/>
         <source>Item {number}: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/assessment_forms.py" line="170"/>
+        <location filename="../../coach_app/ui/assessment_forms.py" line="179"/>
         <source>Choose an answer for each statement the coachee answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/assessment_forms.py" line="179"/>
+        <location filename="../../coach_app/ui/assessment_forms.py" line="188"/>
         <source>Subscale means: {means}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/assessment_forms.py" line="181"/>
+        <location filename="../../coach_app/ui/assessment_forms.py" line="190"/>
         <source>Score: {value} (sum)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/assessment_forms.py" line="183"/>
+        <location filename="../../coach_app/ui/assessment_forms.py" line="192"/>
         <source>Score: {value} (mean)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/assessment_forms.py" line="185"/>
+        <location filename="../../coach_app/ui/assessment_forms.py" line="194"/>
         <source> — from {answered} of {total} answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewGroupDialog</name>
+    <message>
+        <location filename="../../coach_app/ui/group_dialogs.py" line="62"/>
+        <source>New group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/group_dialogs.py" line="69"/>
+        <source>e.g. Leaders&apos; action-learning set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/group_dialogs.py" line="84"/>
+        <source>People you do not coach individually, one a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/group_dialogs.py" line="85"/>
+        <location filename="../../coach_app/ui/group_dialogs.py" line="97"/>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/group_dialogs.py" line="87"/>
+        <location filename="../../coach_app/ui/group_dialogs.py" line="98"/>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/group_dialogs.py" line="92"/>
+        <location filename="../../coach_app/ui/group_dialogs.py" line="101"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/group_dialogs.py" line="93"/>
+        <source>Name *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/group_dialogs.py" line="94"/>
+        <location filename="../../coach_app/ui/group_dialogs.py" line="103"/>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/group_dialogs.py" line="95"/>
+        <location filename="../../coach_app/ui/group_dialogs.py" line="104"/>
+        <source>Members (coachees)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/group_dialogs.py" line="96"/>
+        <location filename="../../coach_app/ui/group_dialogs.py" line="105"/>
+        <source>Members by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/group_dialogs.py" line="99"/>
+        <location filename="../../coach_app/ui/group_dialogs.py" line="106"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/group_dialogs.py" line="102"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/group_dialogs.py" line="111"/>
+        <source>Problem with the form</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1925,12 +2930,12 @@ Source: {source}</source>
 <context>
     <name>NumberForm</name>
     <message>
-        <location filename="../../coach_app/ui/assessment_forms.py" line="319"/>
+        <location filename="../../coach_app/ui/assessment_forms.py" line="372"/>
         <source>{name} ({low}–{high})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/assessment_forms.py" line="327"/>
+        <location filename="../../coach_app/ui/assessment_forms.py" line="380"/>
         <source>Value: {value}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1951,7 +2956,7 @@ Source: {source}</source>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="88"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="95"/>
         <source>{label} is set</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2128,8 +3133,83 @@ Source: {source}</source>
 <context>
     <name>PageNavigation</name>
     <message>
-        <location filename="../../coach_app/ui/window_navigation.py" line="109"/>
+        <location filename="../../coach_app/ui/window_navigation.py" line="117"/>
         <source>The session editor is not part of this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../coach_app/ui/passphrase_dialog.py" line="54"/>
+        <location filename="../../coach_app/ui/passphrase_dialog.py" line="77"/>
+        <source>Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/passphrase_dialog.py" line="55"/>
+        <location filename="../../coach_app/ui/passphrase_dialog.py" line="97"/>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/passphrase_dialog.py" line="56"/>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/passphrase_dialog.py" line="59"/>
+        <source>Also replace the encryption key (for a passphrase that may have leaked; takes longer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/passphrase_dialog.py" line="65"/>
+        <source>The whole vault is rewritten under a new key and you get a new recovery key; the old passphrase and the old recovery key no longer open it. Backups made before this change keep the old key: they still open with the old passphrase and the old recovery key, so delete them if the old passphrase leaked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/passphrase_dialog.py" line="75"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/passphrase_dialog.py" line="79"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/passphrase_dialog.py" line="87"/>
+        <source>Change your passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/passphrase_dialog.py" line="91"/>
+        <source>Your notes stay as they are. The recovery key stays the same unless you also replace the encryption key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/passphrase_dialog.py" line="152"/>
+        <source>Other work is still running (a backup or a report). Try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/passphrase_dialog.py" line="165"/>
+        <source>re-encrypting the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/passphrase_dialog.py" line="165"/>
+        <source>changing the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/passphrase_dialog.py" line="205"/>
+        <source>That is not the current passphrase. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/passphrase_dialog.py" line="223"/>
+        <source>Remembering the new key on this computer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2187,175 +3267,221 @@ Source: {source}</source>
     </message>
 </context>
 <context>
+    <name>PointTableModel</name>
+    <message>
+        <location filename="../../coach_app/ui/progress_table.py" line="96"/>
+        <source>Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/progress_table.py" line="97"/>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/progress_table.py" line="98"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/progress_table.py" line="99"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/progress_table.py" line="100"/>
+        <source>Instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintSession</name>
+    <message>
+        <location filename="../../coach_app/ui/print_action.py" line="32"/>
+        <source>Print session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/print_action.py" line="62"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="190"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="198"/>
         <source>New coachee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="192"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="200"/>
         <source>Edit profile — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="200"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="208"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="205"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="213"/>
         <source>name@example.org</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="207"/>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="227"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="215"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="236"/>
         <source>Started on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="213"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="221"/>
         <source>What the coaching is about, in the coachee&apos;s words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="217"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="225"/>
         <source>Comma-separated, e.g. leadership, new role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="218"/>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="231"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="226"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="240"/>
         <source>Consent recorded on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="221"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="230"/>
         <source>Name *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="222"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="231"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="223"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="232"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="224"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="233"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="225"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="234"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="226"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="235"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="228"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="237"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="229"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="238"/>
         <source>Focus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="230"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="239"/>
         <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="241"/>
+        <source>Hours log</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProgressChartWidget</name>
     <message>
-        <location filename="../../coach_app/ui/progress_chart.py" line="80"/>
+        <location filename="../../coach_app/ui/progress_canvas.py" line="22"/>
         <source>adopt</source>
-        <extracomment>What one coachee&apos;s chart shows: a change of these for that coachee makes it out of date.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_chart.py" line="81"/>
+        <location filename="../../coach_app/ui/progress_canvas.py" line="23"/>
         <source>adapt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_chart.py" line="82"/>
+        <location filename="../../coach_app/ui/progress_canvas.py" line="24"/>
         <source>abandon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_chart.py" line="84"/>
+        <location filename="../../coach_app/ui/progress_canvas.py" line="26"/>
         <source>not decided yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_chart.py" line="87"/>
+        <location filename="../../coach_app/ui/progress_canvas.py" line="29"/>
         <source>— (not reviewed yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_chart.py" line="91"/>
+        <location filename="../../coach_app/ui/progress_canvas.py" line="33"/>
         <source>{title} (agreed {date})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_chart.py" line="94"/>
+        <location filename="../../coach_app/ui/progress_canvas.py" line="36"/>
         <source>Prediction: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_chart.py" line="97"/>
+        <location filename="../../coach_app/ui/progress_canvas.py" line="39"/>
         <source>Learning: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_chart.py" line="98"/>
+        <location filename="../../coach_app/ui/progress_canvas.py" line="40"/>
         <source>Decision: {decision}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_chart.py" line="160"/>
+        <location filename="../../coach_app/ui/progress_chart.py" line="134"/>
         <source>Experiment details</source>
+        <extracomment>What one coachee&apos;s chart shows: a change of these for that coachee makes it out of date.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_chart.py" line="187"/>
+        <location filename="../../coach_app/ui/progress_chart.py" line="161"/>
         <source>Progress chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_chart.py" line="234"/>
+        <location filename="../../coach_app/ui/progress_chart.py" line="212"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_chart.py" line="239"/>
+        <location filename="../../coach_app/ui/progress_chart.py" line="217"/>
         <source>Loading the progress chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_chart.py" line="304"/>
+        <location filename="../../coach_app/ui/progress_chart.py" line="297"/>
         <source>Choose a coachee to see their progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_chart.py" line="444"/>
+        <location filename="../../coach_app/ui/progress_chart.py" line="440"/>
         <source>No measurements yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coach_app/ui/progress_chart.py" line="447"/>
+        <location filename="../../coach_app/ui/progress_chart.py" line="443"/>
         <source>%n series</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2363,7 +3489,7 @@ Source: {source}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coach_app/ui/progress_chart.py" line="448"/>
+        <location filename="../../coach_app/ui/progress_chart.py" line="444"/>
         <source>%n experiment(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2371,110 +3497,146 @@ Source: {source}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_chart.py" line="453"/>
+        <location filename="../../coach_app/ui/progress_chart.py" line="449"/>
         <source>not drawn (too many goals for one chart): {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_chart.py" line="455"/>
+        <location filename="../../coach_app/ui/progress_chart.py" line="451"/>
         <source>point at an experiment marker to read its prediction and learning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_chart.py" line="486"/>
+        <location filename="../../coach_app/ui/progress_chart.py" line="492"/>
         <source>{name} progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_chart.py" line="488"/>
+        <location filename="../../coach_app/ui/progress_chart.py" line="494"/>
         <source>Export chart as PNG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_chart.py" line="488"/>
+        <location filename="../../coach_app/ui/progress_chart.py" line="494"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_chart.py" line="490"/>
+        <location filename="../../coach_app/ui/progress_chart.py" line="496"/>
         <source>Export chart as SVG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_chart.py" line="490"/>
+        <location filename="../../coach_app/ui/progress_chart.py" line="496"/>
         <source>SVG drawing (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_chart.py" line="501"/>
+        <location filename="../../coach_app/ui/progress_chart.py" line="507"/>
         <source>Chart saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
+    <name>ProgressTable</name>
+    <message>
+        <location filename="../../coach_app/ui/progress_table.py" line="132"/>
+        <source>Progress data table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/progress_table.py" line="143"/>
+        <source>Copy as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/progress_table.py" line="146"/>
+        <source>Copy every row; the clipboard is cleared again after a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coach_app/ui/progress_table.py" line="165"/>
+        <source>%n point(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProgressToolbar</name>
     <message>
-        <location filename="../../coach_app/ui/progress_toolbar.py" line="43"/>
+        <location filename="../../coach_app/ui/progress_toolbar.py" line="45"/>
         <source>From date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_toolbar.py" line="44"/>
+        <location filename="../../coach_app/ui/progress_toolbar.py" line="46"/>
         <source>To date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_toolbar.py" line="50"/>
+        <location filename="../../coach_app/ui/progress_toolbar.py" line="53"/>
         <source>Series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_toolbar.py" line="54"/>
+        <location filename="../../coach_app/ui/progress_toolbar.py" line="57"/>
         <source>Show or hide the list of series beside the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_toolbar.py" line="58"/>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/progress_toolbar.py" line="61"/>
+        <source>Show every point as a table instead of the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/progress_toolbar.py" line="66"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_toolbar.py" line="60"/>
+        <location filename="../../coach_app/ui/progress_toolbar.py" line="68"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_toolbar.py" line="71"/>
+        <location filename="../../coach_app/ui/progress_toolbar.py" line="79"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_toolbar.py" line="75"/>
+        <location filename="../../coach_app/ui/progress_toolbar.py" line="83"/>
         <source>PNG image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_toolbar.py" line="78"/>
+        <location filename="../../coach_app/ui/progress_toolbar.py" line="86"/>
         <source>SVG drawing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_toolbar.py" line="86"/>
+        <location filename="../../coach_app/ui/progress_toolbar.py" line="94"/>
         <source>3 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_toolbar.py" line="87"/>
+        <location filename="../../coach_app/ui/progress_toolbar.py" line="95"/>
         <source>6 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_toolbar.py" line="88"/>
+        <location filename="../../coach_app/ui/progress_toolbar.py" line="96"/>
         <source>1 year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_toolbar.py" line="89"/>
+        <location filename="../../coach_app/ui/progress_toolbar.py" line="97"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2613,91 +3775,216 @@ This key opens your vault if you forget your passphrase. Keep it safe and privat
 <context>
     <name>ReportExport</name>
     <message>
-        <location filename="../../coach_app/ui/report_action.py" line="53"/>
+        <location filename="../../coach_app/ui/report_action.py" line="58"/>
         <source>Writing the progress report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/report_action.py" line="54"/>
+        <location filename="../../coach_app/ui/report_action.py" line="59"/>
         <source>Progress report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/report_action.py" line="95"/>
+        <location filename="../../coach_app/ui/report_action.py" line="100"/>
         <source>The report was not written: the vault was locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/report_action.py" line="101"/>
+        <location filename="../../coach_app/ui/report_action.py" line="106"/>
         <source>coachee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/report_action.py" line="102"/>
+        <location filename="../../coach_app/ui/report_action.py" line="107"/>
         <source>{name} progress {date}.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/report_action.py" line="129"/>
+        <location filename="../../coach_app/ui/report_action.py" line="136"/>
         <source>Save progress report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/report_action.py" line="131"/>
+        <location filename="../../coach_app/ui/report_action.py" line="138"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/report_action.py" line="159"/>
+        <location filename="../../coach_app/ui/report_action.py" line="164"/>
         <source>the progress report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../coach_app/ui/restore_action.py" line="51"/>
+        <location filename="../../coach_app/ui/restore_action.py" line="168"/>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/restore_action.py" line="55"/>
+        <source>Restore {name}?
+
+The app locks first. The vault&apos;s data is then replaced by the backup&apos;s; what is in the vault now is kept as a verified safety backup. Coachees erased since the backup was made are erased again. Afterwards, unlock as usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/restore_action.py" line="63"/>
+        <source>Your passphrase (it opens the vault and the backup):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/restore_action.py" line="66"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/restore_action.py" line="70"/>
+        <source>Lock and restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/restore_action.py" line="169"/>
+        <source>Coach Companion backup (*.ccbackup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/restore_action.py" line="182"/>
+        <source>Restoring the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/restore_action.py" line="184"/>
+        <location filename="../../coach_app/ui/restore_action.py" line="207"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewBar</name>
+    <message>
+        <location filename="../../coach_app/ui/search_focus.py" line="102"/>
+        <source>&amp;Edit</source>
+        <extracomment>The highlight of a found word: a marker yellow, with dark text so it reads in dark mode too.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/search_focus.py" line="103"/>
+        <source>Change this session&apos;s notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/search_focus.py" line="107"/>
+        <source>Opened from search: read-only, the found words highlighted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoundBox</name>
+    <message>
+        <location filename="../../coach_app/ui/group_round_box.py" line="52"/>
+        <source>— choose who brings the case —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/group_round_box.py" line="57"/>
+        <location filename="../../coach_app/ui/group_round_box.py" line="72"/>
+        <source>Case-giver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/group_round_box.py" line="60"/>
+        <source>No rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/group_round_box.py" line="62"/>
+        <source>Confidence in the action (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/group_round_box.py" line="63"/>
+        <source>Remove round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/group_round_box.py" line="68"/>
+        <source>What lands on the case-giver&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/group_round_box.py" line="74"/>
+        <source>Confidence (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/group_round_box.py" line="90"/>
+        <source>Round {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/group_round_box.py" line="146"/>
+        <source>Choose who brought the case: their action, insight and rating follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/group_round_box.py" line="149"/>
+        <source>{name} is not a coachee of this vault: the round stays in the group&apos;s record and nothing lands on anyone&apos;s record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/group_round_box.py" line="153"/>
+        <source>The action becomes an experiment on {name}&apos;s record, the insight an entry of {name}&apos;s learning log, the rating a confidence measurement.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../coach_app/ui/search_dialog.py" line="137"/>
-        <location filename="../../coach_app/ui/search_dialog.py" line="144"/>
+        <location filename="../../coach_app/ui/search_dialog.py" line="138"/>
+        <location filename="../../coach_app/ui/search_dialog.py" line="145"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/search_dialog.py" line="142"/>
+        <location filename="../../coach_app/ui/search_dialog.py" line="143"/>
         <source>Search notes, experiments, goals and coachees…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/search_dialog.py" line="152"/>
+        <location filename="../../coach_app/ui/search_dialog.py" line="153"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/search_dialog.py" line="169"/>
+        <location filename="../../coach_app/ui/search_dialog.py" line="170"/>
         <source>Search state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/search_dialog.py" line="176"/>
+        <location filename="../../coach_app/ui/search_dialog.py" line="177"/>
         <source>↑ ↓ move · Enter opens · Esc closes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/search_dialog.py" line="193"/>
+        <location filename="../../coach_app/ui/search_dialog.py" line="194"/>
         <source>Type to search everything in the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/search_dialog.py" line="222"/>
+        <location filename="../../coach_app/ui/search_dialog.py" line="223"/>
         <source>Searching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/search_dialog.py" line="235"/>
+        <location filename="../../coach_app/ui/search_dialog.py" line="236"/>
         <source>{results} for {coachees}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coach_app/ui/search_dialog.py" line="236"/>
+        <location filename="../../coach_app/ui/search_dialog.py" line="237"/>
         <source>%n result(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2705,7 +3992,7 @@ This key opens your vault if you forget your passphrase. Keep it safe and privat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coach_app/ui/search_dialog.py" line="237"/>
+        <location filename="../../coach_app/ui/search_dialog.py" line="238"/>
         <source>%n coachee(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2713,12 +4000,12 @@ This key opens your vault if you forget your passphrase. Keep it safe and privat
         </translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/search_dialog.py" line="240"/>
+        <location filename="../../coach_app/ui/search_dialog.py" line="241"/>
         <source> (showing the best ones)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/search_dialog.py" line="244"/>
+        <location filename="../../coach_app/ui/search_dialog.py" line="245"/>
         <source>No results for “{query}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2760,10 +4047,108 @@ This key opens your vault if you forget your passphrase. Keep it safe and privat
     </message>
 </context>
 <context>
+    <name>SecurityCheckDialog</name>
+    <message>
+        <location filename="../../coach_app/ui/security_check_dialog.py" line="70"/>
+        <location filename="../../coach_app/ui/security_check_dialog.py" line="71"/>
+        <source>Security check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/security_check_dialog.py" line="74"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/security_check_dialog.py" line="77"/>
+        <source>Progress of the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/security_check_dialog.py" line="80"/>
+        <source>What the check found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/security_check_dialog.py" line="85"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/security_check_dialog.py" line="86"/>
+        <source>Copy the whole list (no coachee data is in it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/security_check_dialog.py" line="88"/>
+        <source>Check &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/security_check_dialog.py" line="118"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/security_check_dialog.py" line="139"/>
+        <source>the security check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coach_app/ui/security_check_dialog.py" line="167"/>
+        <source>Needs attention: %n item(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/security_check_dialog.py" line="171"/>
+        <source>Everything checked is in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/security_check_dialog.py" line="181"/>
+        <source>The check could not finish: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/security_check_dialog.py" line="199"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/security_check_dialog.py" line="199"/>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/security_check_dialog.py" line="206"/>
+        <source>{status}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SeriesList</name>
     <message>
-        <location filename="../../coach_app/ui/progress_series_list.py" line="56"/>
+        <location filename="../../coach_app/ui/progress_series_list.py" line="65"/>
         <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/progress_series_list.py" line="67"/>
+        <location filename="../../coach_app/ui/progress_series_list.py" line="70"/>
+        <source>Reference lines for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/progress_series_list.py" line="72"/>
+        <source>The series whose baseline, median, slope and run signals are drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/progress_series_list.py" line="102"/>
+        <source>None</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2793,67 +4178,83 @@ This key opens your vault if you forget your passphrase. Keep it safe and privat
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../coach_app/ui/session_editor.py" line="116"/>
+        <location filename="../../coach_app/ui/session_editor.py" line="119"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_editor.py" line="121"/>
-        <location filename="../../coach_app/ui/session_editor.py" line="324"/>
+        <location filename="../../coach_app/ui/session_editor.py" line="124"/>
+        <location filename="../../coach_app/ui/session_editor.py" line="366"/>
         <source>No session is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_editor.py" line="304"/>
+        <location filename="../../coach_app/ui/session_editor.py" line="290"/>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/session_editor.py" line="301"/>
+        <location filename="../../coach_app/ui/session_editor.py" line="345"/>
         <source>Saves as you type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_editor.py" line="359"/>
+        <location filename="../../coach_app/ui/session_editor.py" line="401"/>
         <source>Saved at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_editor.py" line="363"/>
+        <location filename="../../coach_app/ui/session_editor.py" line="405"/>
         <source>Not saved: {reason} — your text is still here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/session_editor.py" line="459"/>
+        <source>Your unsaved text was kept while the app was locked and has been saved now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/session_editor.py" line="463"/>
+        <source>Your unsaved text was kept while the app was locked but could not be saved: {reason} It is still in the editor.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SessionForm</name>
     <message>
-        <location filename="../../coach_app/ui/session_form.py" line="104"/>
+        <location filename="../../coach_app/ui/session_form.py" line="106"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_form.py" line="108"/>
+        <location filename="../../coach_app/ui/session_form.py" line="110"/>
         <source>Anything else worth keeping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_form.py" line="115"/>
-        <location filename="../../coach_app/ui/session_form.py" line="119"/>
+        <location filename="../../coach_app/ui/session_form.py" line="117"/>
+        <location filename="../../coach_app/ui/session_form.py" line="121"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_form.py" line="116"/>
+        <location filename="../../coach_app/ui/session_form.py" line="118"/>
         <source>Comma-separated, e.g. delegation, feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_form.py" line="131"/>
+        <location filename="../../coach_app/ui/session_form.py" line="133"/>
         <source>Private reflection (only you)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_form.py" line="134"/>
+        <location filename="../../coach_app/ui/session_form.py" line="136"/>
         <source>Your own thoughts: hunches, what you noticed in yourself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_form.py" line="140"/>
+        <location filename="../../coach_app/ui/session_form.py" line="142"/>
         <source>For your own practice; kept apart from the session notes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3041,124 +4442,147 @@ This key opens your vault if you forget your passphrase. Keep it safe and privat
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="74"/>
         <location filename="../../coach_app/ui/settings_dialog.py" line="75"/>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="76"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="87"/>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="88"/>
         <source>Settings sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="88"/>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="89"/>
         <source>&amp;General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="89"/>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="90"/>
         <source>&amp;Measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="104"/>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="121"/>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="106"/>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="130"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="105"/>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="107"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="108"/>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="110"/>
         <source>Lock the vault after this much time without a key or click.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="110"/>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="148"/>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="113"/>
+        <source>Also lock when the screen locks or the computer sleeps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="117"/>
+        <source>Where the system says so: Linux desktops and Windows, not macOS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="119"/>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="158"/>
         <source>Remember on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="125"/>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="134"/>
         <source>{folder} (default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="127"/>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="136"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="133"/>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="142"/>
         <source>Problem with the settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="137"/>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="146"/>
         <source>Lock after idle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="140"/>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="145"/>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="150"/>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="155"/>
         <source>Default template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="141"/>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="151"/>
         <source>Default session length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="142"/>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="147"/>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="179"/>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="152"/>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="157"/>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="190"/>
         <source>Backup folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="144"/>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="154"/>
         <source>Lock after idle, minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="146"/>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="156"/>
         <source>Default session length, minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="174"/>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="159"/>
+        <source>Lock when the screen locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="185"/>
         <source>Keep the vault&apos;s key in this computer&apos;s keyring; unchecking forgets it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="259"/>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="299"/>
         <source>The keyring did not do it: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="262"/>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="302"/>
         <source>The key is remembered on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="267"/>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="307"/>
         <source>Remembering the key on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="270"/>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="310"/>
         <source>The remembered key was removed from this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="275"/>
+        <location filename="../../coach_app/ui/settings_dialog.py" line="315"/>
         <source>Forgetting the remembered key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgress</name>
+    <message>
+        <location filename="../../coach_app/ui/task_progress.py" line="37"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3340,162 +4764,265 @@ This key opens your vault if you forget your passphrase. Keep it safe and privat
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="110"/>
+        <location filename="../../coach_app/ui/window_actions.py" line="112"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="112"/>
+        <location filename="../../coach_app/ui/window_actions.py" line="114"/>
         <source>&amp;New coachee…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="114"/>
+        <location filename="../../coach_app/ui/window_actions.py" line="117"/>
         <source>&amp;Backup now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="115"/>
+        <location filename="../../coach_app/ui/window_actions.py" line="119"/>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/window_actions.py" line="121"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="117"/>
+        <location filename="../../coach_app/ui/window_actions.py" line="124"/>
+        <source>Change &amp;passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/window_actions.py" line="128"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="119"/>
+        <location filename="../../coach_app/ui/window_actions.py" line="130"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="124"/>
+        <location filename="../../coach_app/ui/window_actions.py" line="135"/>
         <source>&amp;Coachee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="127"/>
+        <location filename="../../coach_app/ui/window_actions.py" line="138"/>
         <source>&amp;Edit profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="130"/>
+        <location filename="../../coach_app/ui/window_actions.py" line="141"/>
         <source>Add &amp;goal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="137"/>
+        <location filename="../../coach_app/ui/window_actions.py" line="148"/>
         <source>&amp;Progress report (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="144"/>
+        <location filename="../../coach_app/ui/window_actions.py" line="154"/>
+        <source>Coachee &amp;copy (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/window_actions.py" line="158"/>
         <source>&amp;Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="147"/>
+        <location filename="../../coach_app/ui/window_actions.py" line="161"/>
         <source>E&amp;rase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="150"/>
+        <location filename="../../coach_app/ui/window_actions.py" line="164"/>
         <source>&amp;Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="153"/>
+        <location filename="../../coach_app/ui/window_actions.py" line="167"/>
         <source>&amp;New session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="159"/>
+        <location filename="../../coach_app/ui/window_actions.py" line="173"/>
         <source>&amp;Agreed experiment (from the selected text)…	Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="164"/>
-        <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="167"/>
-        <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="170"/>
-        <source>&amp;Learning log (everyone)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="173"/>
-        <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="175"/>
-        <source>&amp;Filter coachees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="178"/>
-        <source>&amp;Overdue experiments…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="181"/>
-        <source>&amp;Help</source>
+        <location filename="../../coach_app/ui/window_actions.py" line="180"/>
+        <source>&amp;Print session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="183"/>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/window_actions.py" line="186"/>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/window_actions.py" line="189"/>
+        <source>&amp;Learning log (everyone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/window_actions.py" line="192"/>
+        <source>&amp;Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/window_actions.py" line="195"/>
+        <source>&amp;Hours log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/window_actions.py" line="198"/>
+        <source>&amp;Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/window_actions.py" line="200"/>
+        <source>&amp;Filter coachees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/window_actions.py" line="203"/>
+        <source>&amp;Overdue experiments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/window_actions.py" line="206"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/window_actions.py" line="208"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="276"/>
+        <location filename="../../coach_app/ui/window_actions.py" line="211"/>
+        <source>&amp;Security check…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/window_actions.py" line="221"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/window_actions.py" line="223"/>
+        <source>&amp;Whole vault (JSON)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/window_actions.py" line="224"/>
+        <source>This &amp;coachee (JSON, subject-access)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/window_actions.py" line="225"/>
+        <source>This coachee (&amp;PDF, subject-access)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/window_actions.py" line="226"/>
+        <source>&amp;Notes as Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/window_actions.py" line="232"/>
+        <source>&amp;Import (JSON)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/window_actions.py" line="246"/>
+        <source>Open a session to print it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/window_actions.py" line="349"/>
         <source>Archive coachee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="277"/>
+        <location filename="../../coach_app/ui/window_actions.py" line="350"/>
         <source>Archive {name}? Nothing is deleted; they move to the Archived list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="288"/>
+        <location filename="../../coach_app/ui/window_actions.py" line="361"/>
         <source>{name} archived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="310"/>
+        <location filename="../../coach_app/ui/window_actions.py" line="382"/>
+        <source>Erasing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/window_actions.py" line="390"/>
         <source>Coachee erased.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="347"/>
-        <source>Progress report saved: {path}</source>
+        <location filename="../../coach_app/ui/window_actions.py" line="391"/>
+        <source>{name} was erased from this vault.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="366"/>
-        <source>Experiments cannot be edited in this build.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../coach_app/ui/window_actions.py" line="395"/>
+        <source>%n backup(s) in the vault&apos;s backup folder were cleaned.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="377"/>
-        <source>Experiments cannot be reviewed in this build.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="396"/>
-        <source>Search is not part of this build.</source>
+        <location filename="../../coach_app/ui/window_actions.py" line="401"/>
+        <source>Could not clean the backup {name}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="409"/>
+        <source>Coachee erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/window_actions.py" line="427"/>
+        <source>erasing a coachee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/window_actions.py" line="466"/>
+        <source>Progress report saved: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/window_actions.py" line="485"/>
+        <source>Experiments cannot be edited in this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/window_actions.py" line="496"/>
+        <source>Experiments cannot be reviewed in this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/window_actions.py" line="515"/>
+        <source>Search is not part of this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/window_actions.py" line="528"/>
         <source>This build has no overdue list.</source>
         <translation type="unfinished"></translation>
     </message>
