@@ -12,16 +12,14 @@ Like the report, it is built in memory and written once, atomically and owner-on
 
 from __future__ import annotations
 
-import io
 import logging
 from collections.abc import Callable, Mapping
 from datetime import date
 from pathlib import Path
 from typing import Any, Final
 
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, PageBreak, SimpleDocTemplate, Spacer
+from reportlab.platypus import KeepTogether, PageBreak, Spacer
 
 from coach_app.errors import StorageError, ValidationError
 from coach_app.i18n import N_, _
@@ -32,7 +30,6 @@ from coach_app.services.files_out import write_file_atomically
 from coach_app.services.records import SessionRecord
 from coach_app.services.report import activity_days, experiments_of
 from coach_app.services.report_sections import (
-    MARGIN,
     chart_section,
     day_text,
     experiments_section,
@@ -41,6 +38,7 @@ from coach_app.services.report_sections import (
     page_decorator,
     para,
     period_of,
+    render_pdf,
     table,
 )
 from coach_app.templates import template, template_keys
@@ -177,26 +175,17 @@ def build_coachee_copy_pdf(
     story += experiments_section(experiments, agreed_on, today)
     story += _sessions_section(vault, coachee_id, include)
 
-    buffer = io.BytesIO()
     footer = _("Coach Companion · your coaching results · {name} · personal").format(
         name=profile.name
     )
-    on_page = page_decorator(profile.name, footer)
-    document = SimpleDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN,
+    pdf = render_pdf(
+        story,
+        on_page=page_decorator(profile.name, footer),
         title=_("Your coaching results, {name}").format(name=profile.name),
-        author="Coach Companion",
         subject=_("Your coaching results"),
-        creator="Coach Companion",
     )
-    document.build(story, onFirstPage=on_page, onLaterPages=on_page)
     report(0.9)
-    return buffer.getvalue()
+    return pdf
 
 
 def check_target(path: Path) -> None:

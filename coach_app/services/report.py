@@ -17,15 +17,13 @@ runs it in the background.
 
 from __future__ import annotations
 
-import io
 import logging
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from reportlab.lib.pagesizes import A4
-from reportlab.platypus import PageBreak, SimpleDocTemplate
+from reportlab.platypus import PageBreak
 
 from coach_app.errors import StorageError, ValidationError
 from coach_app.i18n import _
@@ -36,7 +34,6 @@ from coach_app.services import progress as progress_service
 from coach_app.services import sessions as session_service
 from coach_app.services.records import ExperimentRecord
 from coach_app.services.report_sections import (
-    MARGIN,
     chart_section,
     experiment_day,
     experiments_section,
@@ -45,6 +42,7 @@ from coach_app.services.report_sections import (
     measures_section,
     page_decorator,
     profile_section,
+    render_pdf,
     sources_section,
 )
 from coach_app.vault.files import atomic_write_bytes
@@ -107,24 +105,14 @@ def build_report_pdf(
     story += learning_section(entries)
     story += sources_section(data)
 
-    buffer = io.BytesIO()
-    on_page = page_decorator(profile.name)
-    document = SimpleDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN,
-        # The PDF's own title and subject show in viewers' title bars and file properties.
+    pdf = render_pdf(
+        story,
+        on_page=page_decorator(profile.name),
         title=_("Progress report: {name}").format(name=profile.name),
-        author="Coach Companion",
         subject=_("Coaching progress report"),
-        creator="Coach Companion",
     )
-    document.build(story, onFirstPage=on_page, onLaterPages=on_page)
     report(0.9)
-    return buffer.getvalue()
+    return pdf
 
 
 def activity_days(

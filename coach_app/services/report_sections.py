@@ -28,7 +28,16 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import Image, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    Image,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from coach_app.i18n import N_, _
 from coach_app.instruments.definitions import get_instrument
@@ -157,6 +166,34 @@ def experiment_day(experiment: ExperimentRecord, agreed_on: dict[str, date]) -> 
         return agreed_on[experiment.id]
     created = experiment.created_at
     return created.date() if isinstance(created, datetime) else created
+
+
+def render_pdf(
+    story: list[Flowable],
+    *,
+    on_page: Callable[[Any, Any], None],
+    title: str,
+    subject: str = "",
+) -> bytes:
+    """The A4 PDF of ``story``: every document the app writes (report, coachee copy, SAR).
+
+    The title and subject are the PDF's own, shown in viewers' title bars and file properties.
+    """
+    buffer = io.BytesIO()
+    document = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+        title=title,
+        author="Coach Companion",
+        subject=subject,
+        creator="Coach Companion",
+    )
+    document.build(story, onFirstPage=on_page, onLaterPages=on_page)
+    return buffer.getvalue()
 
 
 def page_decorator(name: str, footer: str | None = None) -> Callable[[Any, Any], None]:

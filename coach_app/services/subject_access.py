@@ -14,7 +14,6 @@ cases. Texts flow as paragraphs, so a note longer than a page splits across page
 
 from __future__ import annotations
 
-import io
 import json
 import logging
 from collections.abc import Callable, Sequence
@@ -22,9 +21,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Final
 
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, SimpleDocTemplate, Spacer
+from reportlab.platypus import KeepTogether, Spacer
 from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
@@ -46,7 +44,13 @@ from coach_app.models import (
 from coach_app.services.coachee_copy import check_target
 from coach_app.services.files_out import write_file_atomically
 from coach_app.services.lookup import get_or_not_found
-from coach_app.services.report_sections import MARGIN, markup, page_decorator, para, text
+from coach_app.services.report_sections import (
+    markup,
+    page_decorator,
+    para,
+    render_pdf,
+    text,
+)
 from coach_app.vault.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -231,23 +235,14 @@ def build_subject_access_pdf(
                 story += _row_flow(f"{label} {index}", fields)
             report(0.1 + 0.6 * (number + 1) / len(tables))
 
-    buffer = io.BytesIO()
     footer = _("Coach Companion · everything stored about {name} · confidential").format(name=name)
-    on_page = page_decorator(name, footer)
-    document = SimpleDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN,
+    pdf = render_pdf(
+        story,
+        on_page=page_decorator(name, footer),
         title=_("Everything stored about {name}").format(name=name),
-        author="Coach Companion",
-        creator="Coach Companion",
     )
-    document.build(story, onFirstPage=on_page, onLaterPages=on_page)
     report(0.9)
-    return buffer.getvalue()
+    return pdf
 
 
 def write_subject_access_pdf(
