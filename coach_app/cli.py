@@ -371,7 +371,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     """Restore a backup (creating the vault if the folder has none)."""
-    from coach_app.services import maintenance  # noqa: PLC0415
+    from coach_app.services import maintenance, row_counts  # noqa: PLC0415
 
     folder = _folder(args)
     if not args.file.is_file():
@@ -405,7 +405,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         )
     if result.kept_current_header:
         _out(_("The backup predates a passphrase change; the current passphrase still applies."))
-    counts = ", ".join(f"{n} {t}" for t, n in result.counts.items() if t != "erasures")
+    counts = row_counts.counts_summary(result.counts, hidden=("erasures",))
     _out(_("Now in the vault: {counts}.").format(counts=counts))
     return 0
 
@@ -516,7 +516,7 @@ def cmd_change_passphrase(args: argparse.Namespace) -> int:
 
 def cmd_demo_data(args: argparse.Namespace) -> int:
     """Fill the vault with synthetic sample data."""
-    from coach_app.services import demo  # noqa: PLC0415 - loads only for this command
+    from coach_app.services import demo, row_counts  # noqa: PLC0415 - loads only when used
 
     kwargs: dict[str, Any] = {}
     if args.coachees is not None:
@@ -535,7 +535,7 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
     progress.done()
     # Link tables (who attended, who is a member) say nothing a coach counts.
     hidden = ("erasures", "group_members", "group_attendance")
-    summary = ", ".join(f"{n} {t}" for t, n in counts.items() if t not in hidden)
+    summary = row_counts.counts_summary(counts, hidden)
     _out(_("Demo data added. Now in the vault: {summary}.").format(summary=summary))
     return 0
 

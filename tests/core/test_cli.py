@@ -358,7 +358,7 @@ def test_import_is_all_or_nothing_with_exit_4(run: Run, filled: Path, tmp_path: 
 
     code, out, _err = run("--vault", str(fresh), "import", str(source))
     assert code == 0
-    assert "Imported 2 coachees, 1 goals, 4 sessions, 2 experiments, 3 measurements" in out
+    assert "Imported 2 coachees, 1 goal, 4 sessions, 2 experiments, 3 measurements" in out
 
     code, _out, err = run("--vault", str(fresh), "import", str(source))
     assert code == 4

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from coach_app.errors import ImportRejected
-from coach_app.i18n import _
+from coach_app.i18n import _, ngettext
 from coach_app.services.coachees import PROFILE_FIELDS
 
 FORMAT = "coach-companion-export"
@@ -156,27 +156,41 @@ class ImportSummary:
         )
 
     def describe(self) -> str:
-        """``3 coachees, 2 goals, 40 sessions, 5 experiments, 12 measurements`` (and groups)."""
-        text = self._describe_people()
-        if self.groups or self.group_sessions or self.insights:
-            text += ", " + _(
-                "{groups} groups, {group_sessions} group sessions, {insights} insights"
-            ).format(groups=self.groups, group_sessions=self.group_sessions, insights=self.insights)
-        if self.development:
-            text += ", " + _("{n} supervision and development entries").format(n=self.development)
-        return text
+        """``3 coachees, 2 goals, 40 sessions, 5 experiments, 12 measurements`` (and groups).
 
-    def _describe_people(self) -> str:
-        return _(
-            "{coachees} coachees, {goals} goals, {sessions} sessions, "
-            "{experiments} experiments, {measurements} measurements"
-        ).format(
-            coachees=self.coachees,
-            goals=self.goals,
-            sessions=self.sessions,
-            experiments=self.experiments,
-            measurements=self.measurements,
-        )
+        Each count takes the language's plural form ("1 coachee", "2 coachees").
+        """
+        parts = [
+            ngettext("{n} coachee", "{n} coachees", self.coachees),
+            ngettext("{n} goal", "{n} goals", self.goals),
+            ngettext("{n} session", "{n} sessions", self.sessions),
+            ngettext("{n} experiment", "{n} experiments", self.experiments),
+            ngettext("{n} measurement", "{n} measurements", self.measurements),
+        ]
+        counts = [
+            self.coachees,
+            self.goals,
+            self.sessions,
+            self.experiments,
+            self.measurements,
+        ]
+        if self.groups or self.group_sessions or self.insights:
+            parts += [
+                ngettext("{n} group", "{n} groups", self.groups),
+                ngettext("{n} group session", "{n} group sessions", self.group_sessions),
+                ngettext("{n} insight", "{n} insights", self.insights),
+            ]
+            counts += [self.groups, self.group_sessions, self.insights]
+        if self.development:
+            parts.append(
+                ngettext(
+                    "{n} supervision or development entry",
+                    "{n} supervision and development entries",
+                    self.development,
+                )
+            )
+            counts.append(self.development)
+        return ", ".join(part.format(n=n) for part, n in zip(parts, counts, strict=True))
 
 
 def rejected(problem: str) -> ImportRejected:
