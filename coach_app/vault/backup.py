@@ -46,7 +46,24 @@ log = logging.getLogger(__name__)
 BACKUP_SUFFIX = ".ccbackup"
 AUTO_PREFIX = "auto-"
 Progress = Callable[[float], None]
-_COUNTED = ("coachees", "goals", "sessions", "experiments", "measurements", "erasures")
+# The tables whose row counts must match between a vault and its backup: the same list as
+# ``Vault.counts`` (which reads it from here). A backup of an older schema lacks the newer
+# tables; those are left out of its counts rather than counted as empty.
+COUNTED_TABLES = (
+    "coachees",
+    "goals",
+    "sessions",
+    "experiments",
+    "measurements",
+    "erasures",
+    "groups",
+    "group_members",
+    "group_sessions",
+    "group_attendance",
+    "group_rounds",
+    "insights",
+    "development_entries",
+)
 
 
 @dataclass(frozen=True)
@@ -61,9 +78,11 @@ class BackupInfo:
 def _db_counts(conn: object) -> dict[str, int]:
     cur = conn.cursor()  # type: ignore[attr-defined]
     try:
+        present = {row[0] for row in cur.execute("SELECT name FROM sqlite_master")}
         return {
             t: cur.execute(f"SELECT count(*) FROM {t}").fetchone()[0]  # noqa: S608
-            for t in _COUNTED
+            for t in COUNTED_TABLES
+            if t in present
         }
     finally:
         cur.close()

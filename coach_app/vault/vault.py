@@ -37,6 +37,7 @@ from coach_app.errors import (
 from coach_app.i18n import _
 from coach_app.models import search_index
 from coach_app.vault import change_log, keys, rekey
+from coach_app.vault.backup import COUNTED_TABLES
 from coach_app.vault.engine import (
     DB_NAME,
     database_error,
@@ -383,23 +384,11 @@ class Vault:
 
     def counts(self) -> dict[str, int]:
         """Row counts per table (backup verification compares them)."""
-        tables = (
-            "coachees",
-            "goals",
-            "sessions",
-            "experiments",
-            "measurements",
-            "erasures",
-            "groups",
-            "group_members",
-            "group_sessions",
-            "group_attendance",
-            "group_rounds",
-            "insights",
-            "development_entries",
-        )
         with self.engine.connect() as conn:
-            return {t: conn.execute(text(f"SELECT count(*) FROM {t}")).scalar_one() for t in tables}  # noqa: S608
+            return {
+                t: conn.execute(text(f"SELECT count(*) FROM {t}")).scalar_one()  # noqa: S608
+                for t in COUNTED_TABLES
+            }
 
     # ---- passphrase -------------------------------------------------------------------------
 
