@@ -32,6 +32,9 @@ from coach_app.ui.settings_dialog import SettingsDialog
 from tests.ui.conftest import MakeContext
 from tests.ui.shell_helpers import wait_for_workers
 
+# Waits for something that must happen (a signal crossing D-Bus, a lock): generous, because a
+# busy CI machine can take seconds; a wait that must NOT see something uses a probe instead.
+WAIT_MS = 30_000
 SESSION_PATH = "/org/freedesktop/login1/session/_37"
 PROBE = ("/org/example/Probe", "org.example.Probe", "Ping")
 
@@ -141,11 +144,24 @@ class PrivateBus:
             message.setArguments(list(args))
         assert self.sender.send(message)
 
+    def round_trip(self) -> None:
+        """Wait until the bus has taken the listener's subscriptions (its match rules).
+
+        The daemon handles one connection's messages in order, but not in order with another
+        connection's: without this, a signal from the sending connection can reach the daemon
+        before the listener's AddMatch and be dropped for good.
+        """
+        call = QDBusMessage.createMethodCall(
+            "org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus", "GetId"
+        )
+        reply = self.listen.call(call)
+        assert reply.type() == QDBusMessage.MessageType.ReplyMessage, reply.errorMessage()
+
     def settle(self, qtbot) -> None:
         """Wait until everything sent so far has been delivered to the listener."""
         before = self.probe.seen
         self.signal(*PROBE)
-        qtbot.waitUntil(lambda: self.probe.seen > before)
+        qtbot.waitUntil(lambda: self.probe.seen > before, timeout=WAIT_MS)
 
     def close(self) -> None:
         for name in self.names:
@@ -182,6 +198,7 @@ def bus(qapp) -> Iterator[PrivateBus]:
 def watched(context: AppContext, bus: PrivateBus, **kwargs: object) -> DBusScreenLockSource:
     source = DBusScreenLockSource(bus.listen, None, use_default_buses=False, **kwargs)  # type: ignore[arg-type]
     ScreenLockGuard(context, source, parent=source)
+    bus.round_trip()
     return source
 
 
@@ -202,7 +219,7 @@ def test_the_screensaver_coming_on_locks_the_vault(
     bus.settle(qtbot)
     assert context.is_unlocked
     bus.signal(path, interface, "ActiveChanged", True)
-    qtbot.waitUntil(lambda: not context.is_unlocked)
+    qtbot.waitUntil(lambda: not context.is_unlocked, timeout=WAIT_MS)
 
 
 def test_dbus_send_from_another_process_locks_the_vault(
@@ -224,7 +241,7 @@ def test_dbus_send_from_another_process_locks_the_vault(
         check=True,
         timeout=30,
     )
-    qtbot.waitUntil(lambda: not context.is_unlocked)
+    qtbot.waitUntil(lambda: not context.is_unlocked, timeout=WAIT_MS)
 
 
 def test_logind_sleep_locks_the_vault(qtbot, context: AppContext, bus: PrivateBus) -> None:
@@ -239,7 +256,7 @@ def test_logind_sleep_locks_the_vault(qtbot, context: AppContext, bus: PrivateBu
     bus.settle(qtbot)
     assert context.is_unlocked  # waking up locks nothing
     bus.signal("/org/freedesktop/login1", "org.freedesktop.login1.Manager", "PrepareForSleep", True)
-    qtbot.waitUntil(lambda: not context.is_unlocked)
+    qtbot.waitUntil(lambda: not context.is_unlocked, timeout=WAIT_MS)
 
 
 def test_logind_locking_this_session_locks_the_vault(
@@ -254,7 +271,7 @@ def test_logind_locking_this_session_locks_the_vault(
     bus.settle(qtbot)
     assert context.is_unlocked  # another user's session
     bus.signal(SESSION_PATH, "org.freedesktop.login1.Session", "Lock")
-    qtbot.waitUntil(lambda: not context.is_unlocked)
+    qtbot.waitUntil(lambda: not context.is_unlocked, timeout=WAIT_MS)
 
 
 def test_with_the_setting_off_the_bus_locks_nothing(
@@ -307,10 +324,10 @@ def test_this_sessions_object_is_looked_up_in_logind(
     )
     source = DBusScreenLockSource(None, bus.listen, use_default_buses=False)
     ScreenLockGuard(context, source, parent=source)
-    qtbot.waitUntil(lambda: source.session_path == SESSION_PATH)
+    qtbot.waitUntil(lambda: source.session_path == SESSION_PATH, timeout=WAIT_MS)
     assert logind.asked == ["auto"]
     bus.signal(SESSION_PATH, "org.freedesktop.login1.Session", "Lock")
-    qtbot.waitUntil(lambda: not context.is_unlocked)
+    qtbot.waitUntil(lambda: not context.is_unlocked, timeout=WAIT_MS)
     bus.sender.unregisterObject("/org/freedesktop/login1")
 
 
