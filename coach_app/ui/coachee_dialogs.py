@@ -44,7 +44,7 @@ from coach_app.ui.client_details_box import ClientDetailsBox
 from coach_app.ui.context import AppContext
 from coach_app.ui.date_range import apply_date_range
 from coach_app.ui.errors import show_error
-from coach_app.ui.models import overdue_color
+from coach_app.ui.labels import form_error_label
 
 # The English sources of the status names; what is shown is ``coachee_status_names()``.
 COACHEE_STATUS_NAMES = {
@@ -121,17 +121,6 @@ class OptionalDateEdit(QWidget):
         return date(qd.year(), qd.month(), qd.day())
 
 
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setAccessibleName(QCoreApplication.translate("FormDialog", "Problem with the form"))
-    palette = label.palette()
-    palette.setColor(label.foregroundRole(), overdue_color(palette))
-    label.setPalette(palette)
-    label.hide()
-    return label
-
-
 class _FormDialog(QDialog):
     """A dialog with a form, an inline error line and Save / Cancel."""
 
@@ -142,7 +131,7 @@ class _FormDialog(QDialog):
         self.setAccessibleName(title)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.error = _error_label()
+        self.error = form_error_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

@@ -36,7 +36,7 @@ from coach_app.ui import drafts
 from coach_app.ui.context import AppContext
 from coach_app.ui.date_range import apply_date_range
 from coach_app.ui.errors import show_error
-from coach_app.ui.labels import plain_label
+from coach_app.ui.labels import form_error_label, plain_label
 
 
 class DevelopmentDialog(QDialog):
@@ -76,9 +76,7 @@ class DevelopmentDialog(QDialog):
         ):
             widget.setAccessibleName(label)
             form.addRow(label, widget)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = form_error_label()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -34,6 +33,7 @@ from coach_app.ui import drafts
 from coach_app.ui.coachee_dialogs import OptionalDateEdit
 from coach_app.ui.context import AppContext
 from coach_app.ui.errors import show_error
+from coach_app.ui.labels import form_error_label
 
 
 def group_status_names() -> dict[str, str]:
@@ -106,10 +106,7 @@ class NewGroupDialog(QDialog):
             (self.tr("Status"), self.status),
         ):
             widget.setAccessibleName(label)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setAccessibleName(self.tr("Problem with the form"))
-        self.error.hide()
+        self.error = form_error_label()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

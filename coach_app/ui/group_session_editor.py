@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -41,6 +40,7 @@ from coach_app.ui.context import AppContext
 from coach_app.ui.date_range import apply_date_range
 from coach_app.ui.errors import show_error
 from coach_app.ui.group_round_box import RoundBox
+from coach_app.ui.labels import form_error_label
 
 
 class GroupSessionDialog(QDialog):
@@ -107,10 +107,7 @@ class GroupSessionDialog(QDialog):
         self.rounds: list[RoundBox] = []
         self.add_round_button = QPushButton(self.tr("Add round"))
         self.add_round_button.clicked.connect(lambda _checked=False: self.add_round())
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setAccessibleName(self.tr("Problem with the form"))
-        self.error.hide()
+        self.error = form_error_label()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

@@ -8,7 +8,7 @@ override the text colour, so a label keeps following the light or dark system pa
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel
 
@@ -56,6 +56,17 @@ def plain_label(text: str = "", *, wrap: bool = True, tone: str = "normal") -> Q
     label.setText(text)
     if tone != "normal":
         set_tone(label, tone)
+    return label
+
+
+def form_error_label() -> QLabel:
+    """The line under a form saying what is wrong, hidden until there is something to say.
+
+    Plain text (a message may quote what was typed) in the error colour.
+    """
+    label = plain_label(tone="error")
+    label.setAccessibleName(QCoreApplication.translate("FormDialog", "Problem with the form"))
+    label.hide()
     return label
 
 
