@@ -803,52 +803,52 @@ Folder: {folder}</source>
 <context>
     <name>DevelopmentPanel</name>
     <message>
-        <location filename="../../coach_app/ui/development_panel.py" line="162"/>
+        <location filename="../../coach_app/ui/development_panel.py" line="160"/>
         <source>Add supervision or CPD…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/development_panel.py" line="165"/>
+        <location filename="../../coach_app/ui/development_panel.py" line="163"/>
         <source>Supervision and CPD per year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/development_panel.py" line="169"/>
+        <location filename="../../coach_app/ui/development_panel.py" line="167"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/development_panel.py" line="170"/>
+        <location filename="../../coach_app/ui/development_panel.py" line="168"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/development_panel.py" line="171"/>
+        <location filename="../../coach_app/ui/development_panel.py" line="169"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/development_panel.py" line="172"/>
+        <location filename="../../coach_app/ui/development_panel.py" line="170"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/development_panel.py" line="173"/>
+        <location filename="../../coach_app/ui/development_panel.py" line="171"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/development_panel.py" line="179"/>
+        <location filename="../../coach_app/ui/development_panel.py" line="177"/>
         <source>Supervision and CPD entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/development_panel.py" line="202"/>
+        <location filename="../../coach_app/ui/development_panel.py" line="200"/>
         <source>{year}: {sup} h supervision, {cpd} h CPD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/development_panel.py" line="207"/>
+        <location filename="../../coach_app/ui/development_panel.py" line="205"/>
         <source>No supervision or CPD recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -864,23 +864,23 @@ Folder: {folder}</source>
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="463"/>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="464"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="452"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="453"/>
         <source>Erase coachee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="467"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="456"/>
         <source>This deletes everything about &lt;b&gt;{name}&lt;/b&gt; from this vault: profile, goals, every session note, experiments and measurements. It cannot be undone; older backups still hold them, and the erasure is applied again if one is restored.&lt;br&gt;&lt;br&gt;Type the name to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="476"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="465"/>
         <source>Type the coachee&apos;s name to confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="480"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="469"/>
         <source>Erase for good</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1466,7 +1466,7 @@ Folder: {folder}</source>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="127"/>
+        <location filename="../../coach_app/ui/labels.py" line="68"/>
         <source>Problem with the form</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1540,52 +1540,52 @@ Folder: {folder}</source>
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="347"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="336"/>
         <source>Add goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="349"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="338"/>
         <source>Edit goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="356"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="345"/>
         <source>What the coachee wants to achieve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="364"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="353"/>
         <source>How much this goal counts in the GAS score: 1 (least) to 4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="366"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="355"/>
         <source>Title *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="367"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="356"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="368"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="357"/>
         <source>Weight (1–4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="371"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="360"/>
         <source>Goal Attainment Scaling: describe what each level would look like, in observable terms. 0 is the outcome you both expect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="383"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="372"/>
         <source>Level {sign}: {meaning}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="433"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="422"/>
         <source>This goal no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1658,22 +1658,17 @@ Folder: {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/group_session_editor.py" line="112"/>
-        <source>Problem with the form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coach_app/ui/group_session_editor.py" line="313"/>
+        <location filename="../../coach_app/ui/group_session_editor.py" line="310"/>
         <source>The action became an experiment on {name}&apos;s record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/group_session_editor.py" line="319"/>
+        <location filename="../../coach_app/ui/group_session_editor.py" line="316"/>
         <source>The insight went to {name}&apos;s learning log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/group_session_editor.py" line="323"/>
+        <location filename="../../coach_app/ui/group_session_editor.py" line="320"/>
         <source>The rating became a confidence measurement of {name}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2898,11 +2893,6 @@ Source: {source}</source>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../coach_app/ui/group_dialogs.py" line="111"/>
-        <source>Problem with the form</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>NewPassphrasePage</name>
@@ -3310,94 +3300,94 @@ Source: {source}</source>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="198"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="187"/>
         <source>New coachee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="200"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="189"/>
         <source>Edit profile — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="208"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="197"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="213"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="202"/>
         <source>name@example.org</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="215"/>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="236"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="204"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="225"/>
         <source>Started on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="221"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="210"/>
         <source>What the coaching is about, in the coachee&apos;s words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="225"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="214"/>
         <source>Comma-separated, e.g. leadership, new role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="226"/>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="240"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="215"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="229"/>
         <source>Consent recorded on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="230"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="219"/>
         <source>Name *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="231"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="220"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="232"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="221"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="233"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="222"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="234"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="223"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="235"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="224"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="237"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="226"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="238"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="227"/>
         <source>Focus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="239"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="228"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="241"/>
+        <location filename="../../coach_app/ui/coachee_dialogs.py" line="230"/>
         <source>Hours log</source>
         <translation type="unfinished"></translation>
     </message>
