@@ -23,7 +23,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
-# Extracts every translatable string: resources/locale (core, gettext) and resources/translations
+# Extracts every translatable string: coach_app/resources/locale (core, gettext) and coach_app/resources/translations
 # (ui, Qt); updates the nl/sv/fr catalogues and compiles them (.mo, .qm).
 i18n: $(STAMP)
 	$(BIN)/python tools/i18n.py

@@ -8,7 +8,7 @@ from pathlib import Path
 import platformdirs
 
 APP_NAME = "CoachCompanion"
-RESOURCES = Path(__file__).resolve().parents[1] / "resources"
+RESOURCES = Path(__file__).resolve().parent / "resources"
 VAULT_ENV = "COACH_APP_VAULT"
 
 

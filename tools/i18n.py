@@ -1,11 +1,13 @@
 """Extract the translatable strings: ``make i18n`` runs this.
 
 Two catalogues, one per world:
-- the core's gettext catalogue, ``resources/locale/coach_app.pot``, from every ``_()``,
+- the core's gettext catalogue, ``coach_app/resources/locale/coach_app.pot``, from every ``_()``,
   ``N_()`` and ``ngettext()`` outside ``coach_app/ui/`` plus the labels held as data (the
   template catalogue, the instrument definitions); each language's ``.po`` under
-  ``resources/locale/<lang>/LC_MESSAGES/`` is created or updated from it and compiled to ``.mo``;
-- Qt's catalogues, ``resources/translations/coach_app_<lang>.ts``, from every ``self.tr`` /
+  ``coach_app/resources/locale/<lang>/LC_MESSAGES/`` is created or updated from it and
+  compiled to ``.mo``;
+- Qt's catalogues, ``coach_app/resources/translations/coach_app_<lang>.ts``, from every
+  ``self.tr`` /
   ``QCoreApplication.translate`` in ``coach_app/ui/`` (``pyside6-lupdate``), compiled to
   ``.qm`` by ``pyside6-lrelease``.
 
@@ -29,8 +31,8 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
 
 ROOT = Path(__file__).resolve().parents[1]
-LOCALE = ROOT / "resources" / "locale"
-TRANSLATIONS = ROOT / "resources" / "translations"
+LOCALE = ROOT / "coach_app" / "resources" / "locale"
+TRANSLATIONS = ROOT / "coach_app" / "resources" / "translations"
 LANGUAGES = ("nl", "sv", "fr")
 KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}
 
@@ -56,8 +58,8 @@ def core_catalogue() -> Catalog:
             context=context,
         )
     for source, strings in (
-        ("resources/templates/templates.json", templates.catalogue_strings()),
-        ("resources/instruments/*.json", definitions.catalogue_strings()),
+        ("coach_app/resources/templates/templates.json", templates.catalogue_strings()),
+        ("coach_app/resources/instruments/*.json", definitions.catalogue_strings()),
     ):
         for text in strings:
             if text:

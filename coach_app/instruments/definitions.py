@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Final, Literal
 
 from coach_app.i18n import _
+from coach_app.paths import RESOURCES
 
 InstrumentKind = Literal["single_rating", "gas", "multi_item"]
 
@@ -220,8 +221,8 @@ class Instrument:
 
 
 def instruments_dir() -> Path:
-    """Return the folder of the built-in definitions, ``<repo root>/resources/instruments``."""
-    return Path(__file__).resolve().parents[2] / "resources" / "instruments"
+    """Return the folder of the built-in definitions, ``coach_app/resources/instruments``."""
+    return RESOURCES / "instruments"
 
 
 @functools.cache

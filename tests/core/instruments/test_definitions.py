@@ -45,7 +45,7 @@ GSE_ITEMS = [
 
 
 def test_definitions_live_in_repo_resources() -> None:
-    assert instruments_dir() == REPO_ROOT / "resources" / "instruments"
+    assert instruments_dir() == REPO_ROOT / "coach_app" / "resources" / "instruments"
     assert sorted(p.stem for p in instruments_dir().glob("*.json")) == sorted(BUILTIN_KEYS)
 
 
