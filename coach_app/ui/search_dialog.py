@@ -9,7 +9,8 @@ stalls typing; an answer to an older query, or one arriving after the dialog clo
 locked, is dropped, so nothing lingers in a hidden dialog.
 
 Arrow keys in the query box move through the results; Enter opens the hit in place: a session
-hit asks for the session (``open_session``), any other hit for its coachee (``open_coachee``),
+hit asks for the session (``open_session``), a group or round hit for the group's page
+(``open_groups``), any other hit for its coachee (``open_coachee``),
 then the dialog closes; Enter while a search is still running opens the best hit once it is
 there. Queries are never logged.
 """
@@ -280,6 +281,9 @@ class SearchDialog(QDialog):
             terms = search_focus.found_terms(hit.snippet, self.query_edit.text())
             search_focus.remember(self._context, hit.owner_id, terms)
             self._context.nav.open_session(coachee_id, hit.owner_id)
+        elif hit is not None and hit.group_id:
+            # A group or a round belongs to the group's page, even when a coachee brought the case.
+            self._context.nav.open_groups(hit.group_id)
         else:
             self._context.nav.open_coachee(coachee_id)
         self.accept()

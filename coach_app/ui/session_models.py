@@ -184,8 +184,12 @@ class SearchResultsModel(QAbstractItemModel):
             "experiment": self.tr("Experiment"),
             "goal": self.tr("Goal"),
             "coachee": self.tr("Profile"),
+            "group": self.tr("Group"),
+            "group_round": self.tr("Group round"),
+            "insight": self.tr("Learning log"),
         }
-        return labels.get(kind, kind.title())
+        # A kind added to the index later still shows as something readable, never as a key.
+        return labels.get(kind, kind.replace("_", " ").capitalize())
 
     def _group_data(self, group: _Group, role: int) -> Any:
         count = len(group.hits)

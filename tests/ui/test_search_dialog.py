@@ -318,3 +318,28 @@ def test_a_lock_while_searching_closes_the_dialog_quietly(
     assert dialog.model.rowCount() == 0
     assert dialog.query_edit.text() == ""
     assert shown == []
+
+
+def test_a_group_round_hit_opens_its_group_and_says_what_it_is(
+    qtbot: QtBot, context: AppContext, vault: Vault, corpus: Corpus
+) -> None:
+    from coach_app.services import group_sessions, groups
+
+    group = groups.create_group(vault, name="Harbour set", purpose="Port logistics leads")
+    meeting = group_sessions.create_group_session(vault, group.id)
+    group_sessions.add_round(vault, meeting.id, key_question="How do I stop the zeppelin gossip?")
+    dialog = open_dialog(qtbot, context)
+    search_for(qtbot, dialog, "zeppelin")
+    index = dialog.tree.currentIndex()
+    assert dialog.model.hit_at(index).kind == "group_round"  # type: ignore[union-attr]
+    assert index.data().startswith("Group round")
+    with qtbot.waitSignal(context.nav.groups_requested, timeout=1000) as signal:
+        qtbot.keyClick(dialog.query_edit, Qt.Key.Key_Enter)
+    assert signal.args == [group.id]
+
+
+def test_kinds_the_dialog_does_not_know_still_read_as_words() -> None:
+    model = SearchResultsModel()
+    hit = SearchHit("future_kind", "o", "c", "Ana", "2025-01-01", "", "x", 0.0)
+    model.set_hits([hit])
+    assert model.index(0, 0, model.index(0, 0)).data().startswith("Future kind")
