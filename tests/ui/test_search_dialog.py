@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from coach_app.services import coachees, experiments, search, sessions
+from coach_app.services import coachees, experiments, group_sessions, groups, search, sessions
 from coach_app.services.records import SearchHit
 from coach_app.services.search import HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN
 from coach_app.ui import search_dialog as search_dialog_module
@@ -323,8 +323,6 @@ def test_a_lock_while_searching_closes_the_dialog_quietly(
 def test_a_group_round_hit_opens_its_group_and_says_what_it_is(
     qtbot: QtBot, context: AppContext, vault: Vault, corpus: Corpus
 ) -> None:
-    from coach_app.services import group_sessions, groups
-
     group = groups.create_group(vault, name="Harbour set", purpose="Port logistics leads")
     meeting = group_sessions.create_group_session(vault, group.id)
     group_sessions.add_round(vault, meeting.id, key_question="How do I stop the zeppelin gossip?")
