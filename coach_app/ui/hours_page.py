@@ -39,7 +39,7 @@ from coach_app.ui.date_range import apply_date_range
 from coach_app.ui.development_panel import DevelopmentPanel
 from coach_app.ui.errors import show_error
 from coach_app.ui.file_paths import choose_target
-from coach_app.ui.labels import plain_label
+from coach_app.ui.labels import counted, plain_label
 
 # The log is built from sessions and groups; the coach's own record may be a kind of its own.
 # The log is built from sessions, groups and the coachees' client details; the development
@@ -229,21 +229,27 @@ class HoursPage(QScrollArea):
         self.totals.setText(
             self.tr(
                 "{total} hours: {paid} paid, {pro_bono} pro bono; {group} in groups; "
-                "{internal} with internal clients; {n} clients."
+                "{internal} with internal clients; {clients}."
             ).format(
                 total=hours_text(log.hours),
                 paid=hours_text(log.paid_hours),
                 pro_bono=hours_text(log.pro_bono_hours),
                 group=hours_text(log.group_hours),
                 internal=hours_text(log.internal_hours),
-                n=len(log.clients),
+                clients=counted(self.tr("%n client(s)", "", len(log.clients)), len(log.clients)),
             )
         )
+        unnamed = log.unnamed_clients
         self.unnamed.setText(
-            self.tr(
-                "{hours} hours with {n} client(s) who did not consent to be named: they appear "
-                "as “Confidential client” on the log."
-            ).format(hours=hours_text(log.unnamed_hours), n=log.unnamed_clients)
+            counted(
+                self.tr(
+                    "{hours} hours with %n client(s) who did not consent to be named: they "
+                    "appear as “Confidential client” on the log.",
+                    "",
+                    unnamed,
+                ),
+                unnamed,
+            ).format(hours=hours_text(log.unnamed_hours))
         )
         self._show_periods()
         modes = {"individual": self.tr("Individual"), "group": self.tr("Group")}

@@ -59,7 +59,7 @@ def test_totals_per_period_and_client(page: HoursPage) -> None:
     assert page.years.item(1, 1).text() == "6.5"
     names = [page.clients.item(r, 0).text() for r in range(page.clients.rowCount())]
     assert names == ["Ana Silva", "Confidential client 1", "Set"]
-    assert "2 hours with 1 client(s) who did not consent" in page.unnamed.text()
+    assert "2 hours with 1 client who did not consent" in page.unnamed.text()
     labels = [page.progress.item(r, 0).text() for r in range(page.progress.rowCount())]
     assert any(label.startswith("ACC") for label in labels)
     assert "Check the current requirements" in page.source.text()
