@@ -134,28 +134,42 @@ def _group_record(s: Session, row: Group) -> GroupRecord:
 
 def create_group(vault: Vault, **fields: Any) -> GroupRecord:
     """Start a group (a name is required; kind, purpose, dates, client details optional)."""
-    values = _clean_group(fields, None)
     with vault.write() as s:
-        row = Group(**values)
-        s.add(row)
-        s.flush()
-        return _group_record(s, row)
+        return create_group_in(s, **fields)
+
+
+def create_group_in(s: Session, **fields: Any) -> GroupRecord:
+    """:func:`create_group` inside the caller's transaction (``services/group_edit.py``)."""
+    row = Group(**_clean_group(fields, None))
+    s.add(row)
+    s.flush()
+    return _group_record(s, row)
+
+
+def get_group_in(s: Session, group_id: str) -> GroupRecord:
+    """:func:`get_group` inside the caller's transaction."""
+    return _group_record(s, get_or_not_found(s, Group, group_id, "group"))
 
 
 def update_group(vault: Vault, group_id: str, **fields: Any) -> GroupRecord:
     """Change fields of a group."""
     with vault.write() as s:
-        row = get_or_not_found(s, Group, group_id, "group")
-        for key, value in _clean_group(fields, row).items():
-            setattr(row, key, value)
-        s.flush()
-        return _group_record(s, row)
+        return update_group_in(s, group_id, **fields)
+
+
+def update_group_in(s: Session, group_id: str, **fields: Any) -> GroupRecord:
+    """:func:`update_group` inside the caller's transaction."""
+    row = get_or_not_found(s, Group, group_id, "group")
+    for key, value in _clean_group(fields, row).items():
+        setattr(row, key, value)
+    s.flush()
+    return _group_record(s, row)
 
 
 def get_group(vault: Vault, group_id: str) -> GroupRecord:
     """One group with its members."""
     with vault.session() as s:
-        return _group_record(s, get_or_not_found(s, Group, group_id, "group"))
+        return get_group_in(s, group_id)
 
 
 def list_groups(vault: Vault, *, include_archived: bool = True) -> list[GroupSummary]:
@@ -211,69 +225,94 @@ def add_member(
     joined_on: date | str | None = None,
 ) -> MemberRecord:
     """Add a coachee of the vault, or a person by name only (exactly one of the two)."""
+    with vault.write() as s:
+        return add_member_in(s, group_id, coachee_id=coachee_id, name=name, joined_on=joined_on)
+
+
+def add_member_in(
+    s: Session,
+    group_id: str,
+    *,
+    coachee_id: str | None = None,
+    name: str | None = None,
+    joined_on: date | str | None = None,
+) -> MemberRecord:
+    """:func:`add_member` inside the caller's transaction (``services/group_edit.py``)."""
     if (coachee_id is None) == (name is None):
         raise ValidationError(_("A member is either a coachee or a name, not both or neither."))
     clean_name = "" if name is None else rules.member_name(name)
     joined = v.parse_date(joined_on, _("Joined on"))
-    with vault.write() as s:
-        get_or_not_found(s, Group, group_id, "group")
-        coachee_name = None
-        if coachee_id is not None:
-            coachee_name = get_or_not_found(s, Coachee, coachee_id, "coachee").name
-            taken = s.scalar(
-                select(GroupMember.id).where(
-                    GroupMember.group_id == group_id, GroupMember.coachee_id == coachee_id
-                )
+    get_or_not_found(s, Group, group_id, "group")
+    coachee_name = None
+    if coachee_id is not None:
+        coachee_name = get_or_not_found(s, Coachee, coachee_id, "coachee").name
+        taken = s.scalar(
+            select(GroupMember.id).where(
+                GroupMember.group_id == group_id, GroupMember.coachee_id == coachee_id
             )
-            if taken:
-                raise ValidationError(_("That coachee is already a member of this group."))
-        row = GroupMember(
-            group_id=group_id, coachee_id=coachee_id, name=clean_name, joined_on=joined
         )
-        s.add(row)
-        s.flush()
-        return _member_record(row, coachee_name)
+        if taken:
+            raise ValidationError(_("That coachee is already a member of this group."))
+    row = GroupMember(group_id=group_id, coachee_id=coachee_id, name=clean_name, joined_on=joined)
+    s.add(row)
+    s.flush()
+    return _member_record(row, coachee_name)
 
 
 def update_member(vault: Vault, member_id: str, **fields: Any) -> MemberRecord:
     """Change a member's dates (``joined_on``, ``left_on``) or a name-only member's name."""
+    with vault.write() as s:
+        return update_member_in(s, member_id, **fields)
+
+
+def update_member_in(s: Session, member_id: str, **fields: Any) -> MemberRecord:
+    """:func:`update_member` inside the caller's transaction."""
     unknown = set(fields) - {"name", "joined_on", "left_on"}
     if unknown:
         raise ValidationError(
             _("Unknown member field(s): {fields}.").format(fields=", ".join(sorted(unknown)))
         )
-    with vault.write() as s:
-        row = get_or_not_found(s, GroupMember, member_id, "member")
-        if "name" in fields:
-            if row.coachee_id:
-                raise ValidationError(_("A coachee's name is changed on their profile."))
-            row.name = rules.member_name(fields["name"])
-        if "joined_on" in fields or "left_on" in fields:
-            row.joined_on, row.left_on = rules.date_range(
-                fields.get("joined_on", row.joined_on),
-                fields.get("left_on", row.left_on),
-                _("Joined on"),
-                _("Left on"),
-            )
-        s.flush()
-        coachee = s.get(Coachee, row.coachee_id) if row.coachee_id else None
-        return _member_record(row, coachee.name if coachee else None)
+    row = get_or_not_found(s, GroupMember, member_id, "member")
+    if "name" in fields:
+        if row.coachee_id:
+            raise ValidationError(_("A coachee's name is changed on their profile."))
+        row.name = rules.member_name(fields["name"])
+    if "joined_on" in fields or "left_on" in fields:
+        row.joined_on, row.left_on = rules.date_range(
+            fields.get("joined_on", row.joined_on),
+            fields.get("left_on", row.left_on),
+            _("Joined on"),
+            _("Left on"),
+        )
+    s.flush()
+    coachee = s.get(Coachee, row.coachee_id) if row.coachee_id else None
+    return _member_record(row, coachee.name if coachee else None)
+
+
+def took_part(s: Session, member_id: str) -> bool:
+    """Whether a member attended a session or brought a case."""
+    attended = s.scalar(select(func.count()).where(GroupAttendance.member_id == member_id))
+    cases = s.scalar(select(func.count()).where(GroupRound.case_giver_id == member_id))
+    return bool(attended or cases)
 
 
 def remove_member(vault: Vault, member_id: str) -> None:
     """Remove a member who never attended nor brought a case (else give a leaving date)."""
     with vault.write() as s:
-        row = get_or_not_found(s, GroupMember, member_id, "member")
-        attended = s.scalar(select(func.count()).where(GroupAttendance.member_id == member_id))
-        cases = s.scalar(select(func.count()).where(GroupRound.case_giver_id == member_id))
-        if attended or cases:
-            raise ValidationError(
-                _(
-                    "This member took part in sessions: give a leaving date instead, so the "
-                    "group's record stays whole."
-                )
+        remove_member_in(s, member_id)
+
+
+def remove_member_in(s: Session, member_id: str) -> None:
+    """:func:`remove_member` inside the caller's transaction."""
+    row = get_or_not_found(s, GroupMember, member_id, "member")
+    if took_part(s, member_id):
+        raise ValidationError(
+            _(
+                "This member took part in sessions: give a leaving date instead, so the "
+                "group's record stays whole."
             )
-        s.delete(row)
+        )
+    s.delete(row)
 
 
 # ---- the group page -------------------------------------------------------------------------

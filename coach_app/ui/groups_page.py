@@ -123,7 +123,14 @@ class GroupsPage(QStackedWidget):
         self.purpose = plain_label("")
         self.new_session_button = QPushButton(self.tr("New session…"))
         self.new_session_button.clicked.connect(self.new_session)
-        self.members_table = _table([self.tr("Member"), self.tr("Record"), self.tr("Joined")])
+        self.edit_button = QPushButton(self.tr("Edit group…"))
+        self.edit_button.setToolTip(
+            self.tr("Name, purpose, dates, status; who joins and who leaves")
+        )
+        self.edit_button.clicked.connect(self.edit_group)
+        self.members_table = _table(
+            [self.tr("Member"), self.tr("Record"), self.tr("Joined"), self.tr("Left")]
+        )
         self.sessions_table = _table(
             [self.tr("Date"), self.tr("Attendance"), self.tr("Rounds"), self.tr("Case-givers")]
         )
@@ -146,6 +153,7 @@ class GroupsPage(QStackedWidget):
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.title, 1)
+        top.addWidget(self.edit_button)
         top.addWidget(self.new_session_button)
         left = QVBoxLayout()
         left.addWidget(QLabel(f"<b>{self.tr('Members')}</b>"))
@@ -214,6 +222,16 @@ class GroupsPage(QStackedWidget):
         dialog.open()
         return dialog
 
+    def edit_group(self) -> NewGroupDialog | None:
+        """Edit group…: the open group's fields and members; the page follows the change."""
+        if not self.context.is_unlocked or self.group is None:
+            return None
+        dialog = NewGroupDialog(
+            self.context, self, groups.get_group(self.context.vault, self.group.id)
+        )
+        dialog.open()
+        return dialog
+
     # ---- one group ---------------------------------------------------------------------------
 
     def show_group(self, group_id: str) -> None:
@@ -250,6 +268,7 @@ class GroupsPage(QStackedWidget):
                         m.name,
                         self.tr("coachee") if m.is_coachee else self.tr("by name only"),
                         m.joined_on.isoformat() if m.joined_on else "",
+                        m.left_on.isoformat() if m.left_on else "",
                     ],
                 )
                 for m in group.members

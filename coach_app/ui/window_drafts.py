@@ -150,6 +150,7 @@ class DraftRestore(WindowBase):
             "assessment": lambda s, p: AssessmentDialog.from_draft(context, s, p),
             "settings": self._settings_from_draft,
             "group": lambda s, p: NewGroupDialog.from_draft(context, s, p),
+            "group_edit": lambda s, p: NewGroupDialog.from_draft(context, s, p),
             "group_session": lambda s, p: GroupSessionDialog.from_draft(context, s, p),
             "development": lambda s, p: DevelopmentDialog.from_draft(context, s, p),
         }

@@ -250,3 +250,54 @@ def test_the_new_group_dialog_is_sealed_and_comes_back(qtbot, context: AppContex
     qtbot.addWidget(again)
     assert again.name.text() == "Peer set"
     assert again.checked_coachees() == [cid]
+
+
+def test_editing_a_group_lets_members_join_and_leave(qtbot, context: AppContext) -> None:
+    group_id, _ids = make_group(qtbot, context)
+    group = groups.get_group(context.vault, group_id)
+    ana = next(m.id for m in group.members if m.name == "Ana Silva")
+    group_sessions.create_group_session(context.vault, group_id, attendee_ids=[ana])
+    eve = coachees.create_coachee(context.vault, name="Eve Laurent").id
+    page = GroupsPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    page.show_group(group_id)
+    dialog = page.edit_group()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert dialog.name.text() == "Leaders' set"
+    dialog.purpose.setPlainText("Real problems, real actions")
+    dialog.set_member_checked("Ana Silva", False)  # took part: stays in the record, with a date
+    dialog.set_member_checked("Dana Guest", False)  # never came: removed
+    dialog.set_checked(eve)
+    dialog.others.setPlainText("Finn Guest")
+    click_save(dialog)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    after = groups.get_group(context.vault, group_id)
+    left = {m.name: m.left_on for m in after.members}
+    assert set(left) == {"Ana Silva", "Ben Okafor", "Cleo Martin", "Eve Laurent", "Finn Guest"}
+    assert left["Ana Silva"] == context.today() and left["Ben Okafor"] is None
+    assert after.purpose == "Real problems, real actions"
+    qtbot.waitUntil(lambda: page.members_table.rowCount() == 5)
+    rows = {
+        page.members_table.item(r, 0).text(): page.members_table.item(r, 3).text()
+        for r in range(page.members_table.rowCount())
+    }
+    assert rows["Ana Silva"] == context.today().isoformat()
+
+
+def test_an_edited_group_comes_back_after_a_lock_as_typed(qtbot, context: AppContext) -> None:
+    group_id, _ids = make_group(qtbot, context)
+    dialog = NewGroupDialog(context, group=groups.get_group(context.vault, group_id))
+    qtbot.addWidget(dialog)
+    dialog.set_member_checked("Ben Okafor", False)
+    dialog.name.setText("Renamed set")
+    dialog.show()
+    state = dialog.draft_state()
+    assert state is not None and state["group_id"] == group_id
+    again = NewGroupDialog.from_draft(context, state)
+    qtbot.addWidget(again)
+    assert again.name.text() == "Renamed set"
+    assert again.membership().leaving == [
+        m.id for m in groups.get_group(context.vault, group_id).members if m.name == "Ben Okafor"
+    ]
