@@ -112,13 +112,41 @@ def generate_groups(
         people.sort(key=lambda p: (p.name, p.coachee_id or ""))
         if len(people) < 3:
             return GroupDemoSummary(0, 0, 0, 0, 0, 0)
-        offset = 0
-        for n, plan in enumerate(_PLAN, start=1):
-            size = plan[2]
-            chosen = [people[(offset + i) % len(people)] for i in range(min(size, len(people)))]
-            offset += size
-            _Writer(s, rng, texts, counts).group(n, plan, chosen, today)
+        for n, (plan, (language, chosen)) in enumerate(
+            zip(_PLAN, _choose_members(people, [p[2] for p in _PLAN]), strict=True), start=1
+        ):
+            _Writer(s, rng, texts, counts).group(n, plan, chosen, today, language)
     return GroupDemoSummary(len(_PLAN), **counts)
+
+
+def _choose_members(people: list[_Person], sizes: list[int]) -> list[tuple[str, list[_Person]]]:
+    """For each group size, its working language and members.
+
+    A real group meets in one language, so each group is made of coachees who share one, the
+    largest language first; where no language has enough people left, the group works in
+    English with whoever is left (as an international set would), never a mix of languages
+    inside one round list.
+    """
+    by_language: dict[str, list[_Person]] = {}
+    for person in people:
+        by_language.setdefault(person.language, []).append(person)
+    used: set[str | None] = set()
+    out: list[tuple[str, list[_Person]]] = []
+    for size in sizes:
+        wanted = min(size, len(people))
+        ranked = sorted(by_language.items(), key=lambda item: (-len(item[1]), item[0]))
+        choice: tuple[str, list[_Person]] | None = None
+        for tongue, members in ranked:
+            free = [p for p in members if p.coachee_id not in used]
+            if len(free) >= wanted:
+                choice = (tongue, free[:wanted])
+                break
+        if choice is None:
+            left = [p for p in people if p.coachee_id not in used]
+            choice = ("en", (left + [p for p in people if p not in left])[:wanted])
+        used.update(p.coachee_id for p in choice[1])
+        out.append(choice)
+    return out
 
 
 class _Writer:
@@ -137,10 +165,15 @@ class _Writer:
         return found
 
     def group(
-        self, n: int, plan: tuple[str, str, int, int, int], people: list[_Person], today: date
+        self,
+        n: int,
+        plan: tuple[str, str, int, int, int],
+        people: list[_Person],
+        today: date,
+        language: str,
     ) -> None:
         kind, template, _size, sessions, cases = plan
-        language = people[0].language
+        self.language = language  # every round of the group is written in its language
         words = self.lang(language)[kind]
         first_day = today - timedelta(days=28 * sessions)
         stamp = datetime.combine(first_day - timedelta(days=7), time(9, 0))
@@ -201,7 +234,7 @@ class _Writer:
     def round(
         self, gs: GroupSession, position: int, member: GroupMember, person: _Person, at: datetime
     ) -> None:
-        words = self.lang(person.language)
+        words = self.lang(self.language)
         pick = {key: self.rng.choice(words[key]) for key in _LISTS}
         rating = float(self.rng.randint(4, 9))
         row = GroupRound(

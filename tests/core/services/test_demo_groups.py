@@ -42,13 +42,21 @@ def test_two_groups_with_sessions_landed_as_the_app_lands_them(vault: Vault) -> 
         members = {m.id: m for m in groups.get_group(vault, g.id).members}
         assert any(not m.is_coachee for m in members.values()), "one person by name only"
         assert groups.next_case_giver(vault, g.id, on=TODAY) in members
+        # A group meets in one language: its name and every round come from one language.
+        languages = {
+            lang
+            for lang, words in texts.items()
+            if g.name.startswith(words[g.kind]["name"].split("{")[0])
+        }
         for summary_row in sessions:
             record = group_sessions.get_group_session(vault, summary_row.id)
             assert record.template == g.kind
             for r in record.rounds:
                 assert r.case_giver_id in record.attendee_ids
-                # The round is in one of the shipped languages' texts.
-                assert any(r.insight in lang["insight"] for lang in texts.values())
+                languages &= {
+                    lang for lang, words in texts.items() if r.insight in words["insight"]
+                }
+        assert languages, f"{g.name}: rounds in more than one language"
     with vault.session() as s:
         for row in s.scalars(select(GroupRound).where(GroupRound.experiment_id.is_not(None))):
             e = s.get(Experiment, row.experiment_id)
