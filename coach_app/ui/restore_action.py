@@ -118,22 +118,24 @@ class _RestoreRunner(QRunnable):
 
 def result_lines(result: RestoreResult) -> list[str]:
     """What the restore did, in the CLI's words."""
-    tr = QCoreApplication.translate
+    # Spelled QCoreApplication.translate at each call: pyside6-lupdate only recognises that form
+    # (an alias named ``tr`` is read as tr(source, disambiguation) and files the text wrongly).
+    translate = QCoreApplication.translate
     if result.created:
         lines = [
-            tr("RestoreDialog", "Vault created in {folder} from the backup.").format(
+            translate("RestoreDialog", "Vault created in {folder} from the backup.").format(
                 folder=result.folder
             )
         ]
     else:
         lines = [
-            tr("RestoreDialog", "Vault in {folder} restored from the backup.").format(
+            translate("RestoreDialog", "Vault in {folder} restored from the backup.").format(
                 folder=result.folder
             )
         ]
     if result.safety_backup is not None:
         lines.append(
-            tr("RestoreDialog", "The state before the restore is kept in {path}").format(
+            translate("RestoreDialog", "The state before the restore is kept in {path}").format(
                 path=result.safety_backup
             )
         )
@@ -148,7 +150,7 @@ def result_lines(result: RestoreResult) -> list[str]:
         )
     if result.kept_current_header:
         lines.append(
-            tr(
+            translate(
                 "RestoreDialog",
                 "The backup predates a passphrase change; the current passphrase still applies.",
             )
