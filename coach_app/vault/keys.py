@@ -155,11 +155,12 @@ def unwrap(wrapping_key: bytes, wrapped: dict[str, str], associated: bytes, what
     try:
         key = AESGCM(wrapping_key).decrypt(nonce, sealed, associated)
     except InvalidTag as exc:
-        raise WrongPassphrase(
-            _("That {what} does not unlock this vault. Please try again.").format(
-                what=what,
-            )
-        ) from exc
+        # A whole sentence per kind of secret, so each language can word it its own way.
+        if what == "recovery key":
+            message = _("That recovery key does not unlock this vault. Please try again.")
+        else:
+            message = _("That passphrase does not unlock this vault. Please try again.")
+        raise WrongPassphrase(message) from exc
     if len(key) != DATA_KEY_BYTES:
         raise VaultCorrupt(_("The key header is damaged: the data key has the wrong length."))
     return key
