@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate, QObject
 from PySide6.QtWidgets import QWidget
 
 from coach_app.errors import CoachAppError
@@ -26,15 +26,21 @@ from coach_app.ui.labels import counted
 T = TypeVar("T")
 
 
+class ExperimentDue(QObject):
+    """Counted due-date texts: lupdate marks a text as counted only in ``self.tr``."""
+
+    def past_due(self, days: int) -> str:
+        """'1 day past due', '3 days past due'."""
+        return counted(self.tr("%n day(s) past due", "", days), days)
+
+
 def due_text(record: ExperimentRecord, today: date) -> str:
     """'due 14 Mar 2025', 'due today' or '3 days past due' (no blame in the wording)."""
     if record.due_on is None:
         return QCoreApplication.translate("ExperimentDue", "no due date")
     days = (today - record.due_on).days
     if days > 0:
-        return counted(
-            QCoreApplication.translate("ExperimentDue", "%n day(s) past due", "", days), days
-        )
+        return ExperimentDue().past_due(days)
     if days == 0:
         return QCoreApplication.translate("ExperimentDue", "due today")
     return QCoreApplication.translate("ExperimentDue", "due {date}").format(

@@ -141,11 +141,20 @@ class DashboardModel(_RowsModel):
                 else None
             ),
             Qt.ItemDataRole.AccessibleTextRole: lambda: (
-                sparkline_text(row) if column == self.SPARKLINE else None
+                self.sparkline_words(row) if column == self.SPARKLINE else None
             ),
         }
         answer = simple.get(role)
         return answer() if answer is not None else None
+
+    def sparkline_words(self, row: DashboardRow) -> str:
+        """The sparkline in words (a method: lupdate marks a count only in ``self.tr``)."""
+        if not row.sparkline:
+            return self.tr("No confidence ratings yet")
+        count = len(row.sparkline)
+        text = self.tr("Confidence, last %n session(s) (mean of goals): {values}", "", count)
+        values = ", ".join(f"{value:g}" for value in row.sparkline)
+        return counted(text, count).format(values=values)
 
     def _foreground(self, row: DashboardRow, column: int) -> QColor | None:
         if (column == self.FLAGS and row.flagged) or (
@@ -160,20 +169,13 @@ class DashboardModel(_RowsModel):
         if column == self.FLAGS and row.flags:
             return "\n".join(flag.text for flag in row.flags)
         if column == self.SPARKLINE:
-            return sparkline_text(row)
+            return self.sparkline_words(row)
         return None
 
 
 def sparkline_text(row: DashboardRow) -> str:
     """The sparkline in words, for tooltips and screen readers."""
-    if not row.sparkline:
-        return QCoreApplication.translate("DashboardModel", "No confidence ratings yet")
-    count = len(row.sparkline)
-    text = QCoreApplication.translate(
-        "DashboardModel", "Confidence, last %n session(s) (mean of goals): {values}", "", count
-    )
-    values = ", ".join(f"{value:g}" for value in row.sparkline)
-    return counted(text, count).format(values=values)
+    return DashboardModel().sparkline_words(row)
 
 
 class DashboardFilter(QSortFilterProxyModel):
