@@ -6,73 +6,73 @@
     <message>
         <location filename="../../coach_app/ui/assessment_forms.py" line="65"/>
         <source>−2 much less than expected</source>
-        <translation type="unfinished"></translation>
+        <translation>−2 veel minder dan verwacht</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_forms.py" line="66"/>
         <source>−1 less than expected</source>
-        <translation type="unfinished"></translation>
+        <translation>−1 minder dan verwacht</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_forms.py" line="67"/>
         <source>0 expected outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>0 verwachte uitkomst</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_forms.py" line="68"/>
         <source>+1 more than expected</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 meer dan verwacht</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_forms.py" line="69"/>
         <source>+2 much more than expected</source>
-        <translation type="unfinished"></translation>
+        <translation>+2 veel meer dan verwacht</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_editor.py" line="72"/>
         <source>Agree an experiment from the selected text</source>
-        <translation type="unfinished"></translation>
+        <translation>Een experiment afspreken op basis van de geselecteerde tekst</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_editor.py" line="73"/>
         <source>Save now (it also saves by itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu opslaan (het slaat ook vanzelf op)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_editor.py" line="74"/>
         <source>Next / previous field</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgend / vorig veld</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_editor.py" line="75"/>
         <source>Done: save and close the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar: de sessie opslaan en sluiten</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/restore_action.py" line="124"/>
         <source>RestoreDialog</source>
         <comment>Vault created in {folder} from the backup.</comment>
-        <translation type="unfinished"></translation>
+        <translation>RestoreDialog</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/restore_action.py" line="130"/>
         <source>RestoreDialog</source>
         <comment>Vault in {folder} restored from the backup.</comment>
-        <translation type="unfinished"></translation>
+        <translation>RestoreDialog</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/restore_action.py" line="136"/>
         <source>RestoreDialog</source>
         <comment>The state before the restore is kept in {path}</comment>
-        <translation type="unfinished"></translation>
+        <translation>RestoreDialog</translation>
     </message>
     <message numerus="yes">
         <location filename="../../coach_app/ui/restore_action.py" line="152"/>
         <source>RestoreDialog</source>
         <comment>The backup predates a passphrase change; the current passphrase still applies.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>RestoreDialog</numerusform>
+            <numerusform>RestoreDialog</numerusform>
         </translation>
     </message>
 </context>
@@ -81,7 +81,7 @@
     <message>
         <location filename="../../coach_app/ui/context.py" line="69"/>
         <source>The vault is locked. Unlock it to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kluis is vergrendeld. Ontgrendel hem om verder te gaan.</translation>
     </message>
 </context>
 <context>
@@ -89,27 +89,27 @@
     <message>
         <location filename="../../coach_app/ui/assessment_dialog.py" line="115"/>
         <source>Score preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld van de score</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_dialog.py" line="132"/>
         <source>Context: {label}. Shown beside the progress chart, not as the coachee&apos;s own progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Context: {label}. Wordt naast de voortgangsgrafiek getoond, niet als voortgang van de coachee zelf.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_dialog.py" line="200"/>
         <source>Date taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Afnamedatum</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_dialog.py" line="202"/>
         <source>Taken on</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgenomen op</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_dialog.py" line="252"/>
         <source>Enter the item wording first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer eerst de tekst van de items in.</translation>
     </message>
 </context>
 <context>
@@ -118,52 +118,52 @@
         <location filename="../../coach_app/ui/assessment_menu.py" line="32"/>
         <source>&amp;Confidence per goal</source>
         <extracomment>The built-in measures in the order a coach meets them (their menu wording is in ``builtin_choices``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vertrouwen per doel</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_menu.py" line="33"/>
         <source>&amp;Goal attainment (GAS)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Doelrealisatie (GAS)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_menu.py" line="34"/>
         <source>General &amp;self-efficacy (GSE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Algemene &amp;self-efficacy (GSE)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_menu.py" line="35"/>
         <source>Psychological &amp;empowerment</source>
-        <translation type="unfinished"></translation>
+        <translation>Psychologisch &amp;empowerment</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_menu.py" line="36"/>
         <source>&amp;Team psychological safety (context)</source>
-        <translation type="unfinished"></translation>
+        <translation>Psychologische veiligheid in het &amp;team (context)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_menu.py" line="73"/>
         <source>Add a&amp;ssessment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meting toevoegen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_menu.py" line="76"/>
         <source>Add assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Meting toevoegen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_menu.py" line="85"/>
         <source>Unlock the vault first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontgrendel eerst de kluis</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_menu.py" line="94"/>
         <source>{label}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_menu.py" line="99"/>
         <source>No custom metrics yet (File → Settings → Measures)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen eigen meetwaarden (Bestand → Instellingen → Metingen)</translation>
     </message>
 </context>
 <context>
@@ -171,48 +171,49 @@
     <message>
         <location filename="../../coach_app/ui/window_backups.py" line="35"/>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up maken…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_backups.py" line="39"/>
         <source>Backup written and verified: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up geschreven en gecontroleerd: {path}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_backups.py" line="42"/>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_backups.py" line="43"/>
         <source>Backup written and verified:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up geschreven en gecontroleerd:
+{path}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_backups.py" line="61"/>
         <source>the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>de back-up</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_backups.py" line="77"/>
         <source>the daily backup</source>
-        <translation type="unfinished"></translation>
+        <translation>de dagelijkse back-up</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_backups.py" line="84"/>
         <source>Daily backup written and verified: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagelijkse back-up geschreven en gecontroleerd: {name}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_backups.py" line="95"/>
         <source>see the log</source>
-        <translation type="unfinished"></translation>
+        <translation>zie het logbestand</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_backups.py" line="96"/>
         <source>The daily backup failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>De dagelijkse back-up is mislukt: {reason}</translation>
     </message>
 </context>
 <context>
@@ -220,32 +221,32 @@
     <message>
         <location filename="../../coach_app/ui/client_details_box.py" line="24"/>
         <source>May be named on hours logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Mag met naam in urenlogs staan</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/client_details_box.py" line="26"/>
         <source>Without consent the hours log shows this client as “Confidential client n”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonder toestemming toont het urenlog deze cliënt als ‘Vertrouwelijke cliënt n’.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/client_details_box.py" line="29"/>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Betaald</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/client_details_box.py" line="30"/>
         <source>Pro bono</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro bono</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/client_details_box.py" line="31"/>
         <source>Sessions are paid or pro bono by default</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessies zijn standaard betaald of pro bono</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/client_details_box.py" line="35"/>
         <source>Client type</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort cliënt</translation>
     </message>
 </context>
 <context>
@@ -254,57 +255,57 @@
         <location filename="../../coach_app/ui/coachee_copy_action.py" line="39"/>
         <location filename="../../coach_app/ui/coachee_copy_action.py" line="103"/>
         <source>Coachee copy (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemplaar voor de coachee (pdf)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_copy_action.py" line="43"/>
         <source>A PDF for {name} to keep: their focus, goals, ratings and experiments. Add only what you want them to read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Een pdf die {name} mag houden: focus, doelen, scores en experimenten. Voeg alleen toe wat de coachee mag lezen:</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_copy_action.py" line="59"/>
         <source>Choose where and save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Locatie kiezen en opslaan…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_copy_action.py" line="85"/>
         <source>Save the coachee copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemplaar voor de coachee opslaan</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_copy_action.py" line="86"/>
         <source>{name} copy {date}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} exemplaar {date}.pdf</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_copy_action.py" line="89"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pdf-document (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_copy_action.py" line="104"/>
         <source>Writing the coachee copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemplaar voor de coachee wordt geschreven…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_copy_action.py" line="107"/>
         <source>the coachee copy</source>
-        <translation type="unfinished"></translation>
+        <translation>het exemplaar voor de coachee</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_copy_action.py" line="114"/>
         <source>coachee</source>
-        <translation type="unfinished"></translation>
+        <translation>coachee</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_copy_action.py" line="128"/>
         <source>Coachee copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemplaar voor de coachee</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_copy_action.py" line="129"/>
         <source>Saved to {out} (NOT encrypted: keep it safe, delete it when done).</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen in {out} (NIET versleuteld: bewaar het veilig en verwijder het als je klaar bent).</translation>
     </message>
 </context>
 <context>
@@ -312,62 +313,62 @@
     <message>
         <location filename="../../coach_app/ui/models.py" line="148"/>
         <source>Coachee</source>
-        <translation type="unfinished"></translation>
+        <translation>Coachee</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/models.py" line="148"/>
         <source>Last session</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste sessie</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/models.py" line="148"/>
         <source>Open experiments</source>
-        <translation type="unfinished"></translation>
+        <translation>Open experimenten</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/models.py" line="179"/>
         <source>{open} ({overdue} overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>{open} ({overdue} over tijd)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/models.py" line="185"/>
         <source>no session yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nog geen sessie</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/models.py" line="187"/>
         <source>{name}, last session {last}, {open}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, laatste sessie {last}, {open}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../coach_app/ui/models.py" line="190"/>
         <source>%n open experiment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open experiment</numerusform>
+            <numerusform>%n open experimenten</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/models.py" line="193"/>
         <source>, {overdue} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>, {overdue} over tijd</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/models.py" line="201"/>
         <source>Status: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: {status}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/models.py" line="203"/>
         <source>Tags: {tags}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags: {tags}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../coach_app/ui/models.py" line="207"/>
         <source>%n experiment(s) past their due date</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n experiment over de deadline</numerusform>
+            <numerusform>%n experimenten over de deadline</numerusform>
         </translation>
     </message>
 </context>
@@ -376,72 +377,72 @@
     <message>
         <location filename="../../coach_app/ui/coachee_list.py" line="63"/>
         <source>Filter coachees (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coachees filteren (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_list.py" line="64"/>
         <source>Filter coachees</source>
-        <translation type="unfinished"></translation>
+        <translation>Coachees filteren</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_list.py" line="67"/>
         <source>Show coachees with status</source>
-        <translation type="unfinished"></translation>
+        <translation>Coachees tonen met status</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_list.py" line="69"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actief</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_list.py" line="70"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepauzeerd</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_list.py" line="71"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgerond</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_list.py" line="72"/>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Gearchiveerd</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_list.py" line="73"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_list.py" line="80"/>
         <source>Coachees</source>
-        <translation type="unfinished"></translation>
+        <translation>Coachees</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_list.py" line="89"/>
         <source>New coachee…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe coachee…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_list.py" line="90"/>
         <source>New coachee</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe coachee</translation>
     </message>
     <message numerus="yes">
         <location filename="../../coach_app/ui/coachee_list.py" line="187"/>
         <source>%n coachee(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n coachee</numerusform>
+            <numerusform>%n coachees</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../coach_app/ui/coachee_list.py" line="189"/>
         <source>{shown} of %n coachee(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{shown} van %n coachee</numerusform>
+            <numerusform>{shown} van %n coachees</numerusform>
         </translation>
     </message>
 </context>
@@ -450,108 +451,108 @@
     <message>
         <location filename="../../coach_app/ui/coachee_page.py" line="87"/>
         <source>Coachee name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van de coachee</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_page.py" line="90"/>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe sessie</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_page.py" line="91"/>
         <source>Start a session with this coachee (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een sessie met deze coachee beginnen (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_page.py" line="92"/>
         <source>Edit profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiel bewerken…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_page.py" line="96"/>
         <source>Sessions, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessies, nieuwste eerst</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_page.py" line="103"/>
         <source>Enter or double-click opens the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter of dubbelklik opent de sessie</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_page.py" line="105"/>
         <source>Experiments</source>
-        <translation type="unfinished"></translation>
+        <translation>Experimenten</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_page.py" line="113"/>
         <source>Enter or double-click opens the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter of dubbelklik opent de evaluatie</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_page.py" line="120"/>
         <source>Agree experiment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiment afspreken…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_page.py" line="121"/>
         <source>Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Evalueren…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_page.py" line="130"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgang</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_page.py" line="131"/>
         <location filename="../../coach_app/ui/coachee_page.py" line="132"/>
         <source>Add assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Meting toevoegen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_page.py" line="133"/>
         <source>Progress report (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgangsrapport (pdf)…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_page.py" line="135"/>
         <source>Profile, goals, this chart and the experiments as a PDF (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiel, doelen, deze grafiek en de experimenten als pdf (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_page.py" line="156"/>
         <source>Learning log</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerlogboek</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_page.py" line="159"/>
         <source>Coachee tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Coachee-tabbladen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_page.py" line="160"/>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Overzicht</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_page.py" line="161"/>
         <source>Sess&amp;ions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sess&amp;ies</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_page.py" line="162"/>
         <source>E&amp;xperiments</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xperimenten</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_page.py" line="163"/>
         <source>&amp;Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voortgang</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_page.py" line="164"/>
         <source>&amp;Learning log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leerlogboek</translation>
     </message>
 </context>
 <context>
@@ -559,22 +560,22 @@
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="71"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actief</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="72"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepauzeerd</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="73"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgerond</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="74"/>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Gearchiveerd</translation>
     </message>
 </context>
 <context>
@@ -582,29 +583,29 @@
     <message>
         <location filename="../../coach_app/ui/assessment_forms.py" line="230"/>
         <source>Overall</source>
-        <translation type="unfinished"></translation>
+        <translation>Algemeen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_forms.py" line="233"/>
         <source>not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>niet gevraagd</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_forms.py" line="235"/>
         <source>Confidence: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrouwen: {title}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_forms.py" line="249"/>
         <source>Give at least one rating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef minstens één score.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../coach_app/ui/assessment_forms.py" line="250"/>
         <source>%n rating(s) to save.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n score om op te slaan.</numerusform>
+            <numerusform>%n scores om op te slaan.</numerusform>
         </translation>
     </message>
 </context>
@@ -613,25 +614,27 @@
     <message>
         <location filename="../../coach_app/ui/unlock_pages.py" line="152"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoordzin</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock_pages.py" line="153"/>
         <location filename="../../coach_app/ui/unlock_pages.py" line="155"/>
         <source>Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluis aanmaken</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock_pages.py" line="157"/>
         <source>Create your vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak je kluis aan</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock_pages.py" line="161"/>
         <source>Everything you write is encrypted with a key that only this passphrase (or the recovery key you get next) can open. Nobody, including us, can reset it. A few unusual words in a row work well.
 
 Folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles wat je schrijft wordt versleuteld met een sleutel die alleen deze wachtwoordzin (of de herstelsleutel die je hierna krijgt) kan openen. Niemand, ook wij niet, kan hem opnieuw instellen. Een paar ongewone woorden achter elkaar werken goed.
+
+Map: {folder}</translation>
     </message>
 </context>
 <context>
@@ -639,52 +642,52 @@ Folder: {folder}</source>
     <message>
         <location filename="../../coach_app/ui/progress_models.py" line="92"/>
         <source>Coachee</source>
-        <translation type="unfinished"></translation>
+        <translation>Coachee</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_models.py" line="93"/>
         <source>Last session</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste sessie</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_models.py" line="94"/>
         <source>Days since</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen geleden</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_models.py" line="95"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_models.py" line="96"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Over tijd</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_models.py" line="97"/>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrouwen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_models.py" line="98"/>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_models.py" line="105"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nooit</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_models.py" line="170"/>
         <source>No confidence ratings yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen vertrouwensscores</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_models.py" line="172"/>
         <source>Confidence, last %n session(s) (mean of goals): {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrouwen, laatste %n sessie(s) (gemiddelde van de doelen): {values}</translation>
     </message>
 </context>
 <context>
@@ -693,50 +696,50 @@ Folder: {folder}</source>
         <location filename="../../coach_app/ui/dashboard.py" line="208"/>
         <source>Filter by name, organisation or flag…</source>
         <extracomment>What the rows show: a change to any of these reloads them. Okabe–Ito blue, and its lighter sibling for dark backgrounds (same as the progress chart). Native styles that already draw the platform&apos;s convention (the arrow points up when the smallest value is at the top); Qt&apos;s own styles (Fusion, Windows) draw it the other way.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Filteren op naam, organisatie of signaal…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/dashboard.py" line="210"/>
         <source>Filter coachees</source>
-        <translation type="unfinished"></translation>
+        <translation>Coachees filteren</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/dashboard.py" line="212"/>
         <source>Flagged &amp;only</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen met &amp;signaal</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/dashboard.py" line="214"/>
         <source>Dashboard summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvatting van het dashboard</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/dashboard.py" line="226"/>
         <source>Active coachees</source>
-        <translation type="unfinished"></translation>
+        <translation>Actieve coachees</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/dashboard.py" line="280"/>
         <source>Loading the dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard wordt geladen</translation>
     </message>
     <message numerus="yes">
         <location filename="../../coach_app/ui/dashboard.py" line="329"/>
         <source>%n active coachee(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n actieve coachee</numerusform>
+            <numerusform>%n actieve coachees</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/dashboard.py" line="330"/>
         <source>{count} flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} met signaal</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/dashboard.py" line="333"/>
         <source>{count} shown</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} getoond</translation>
     </message>
 </context>
 <context>
@@ -744,17 +747,17 @@ Folder: {folder}</source>
     <message>
         <location filename="../../coach_app/ui/demo_start.py" line="50"/>
         <source>The demo vault was not finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>De demokluis is niet afgemaakt.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/demo_start.py" line="95"/>
         <source>Preparing a demo vault with sample coachees…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demokluis met voorbeeldcoachees wordt voorbereid…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/demo_start.py" line="118"/>
         <source>The demo vault could not be made; the log says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>De demokluis kon niet worden gemaakt; het logbestand zegt waarom.</translation>
     </message>
 </context>
 <context>
@@ -762,42 +765,42 @@ Folder: {folder}</source>
     <message>
         <location filename="../../coach_app/ui/development_panel.py" line="49"/>
         <source>Supervision or CPD</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisie of bijscholing</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/development_panel.py" line="67"/>
         <source>Private: what you took from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Privé: wat je eruit hebt meegenomen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/development_panel.py" line="70"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/development_panel.py" line="71"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/development_panel.py" line="72"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Uren</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/development_panel.py" line="73"/>
         <source>Supervisor or provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor of aanbieder</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/development_panel.py" line="74"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerp</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/development_panel.py" line="75"/>
         <source>Private reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoonlijke reflectie</translation>
     </message>
 </context>
 <context>
@@ -805,52 +808,52 @@ Folder: {folder}</source>
     <message>
         <location filename="../../coach_app/ui/development_panel.py" line="160"/>
         <source>Add supervision or CPD…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisie of bijscholing toevoegen…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/development_panel.py" line="163"/>
         <source>Supervision and CPD per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisie en bijscholing per jaar</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/development_panel.py" line="167"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/development_panel.py" line="168"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/development_panel.py" line="169"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Uren</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/development_panel.py" line="170"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanbieder</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/development_panel.py" line="171"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerp</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/development_panel.py" line="177"/>
         <source>Supervision and CPD entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisie en bijscholing</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/development_panel.py" line="200"/>
         <source>{year}: {sup} h supervision, {cpd} h CPD</source>
-        <translation type="unfinished"></translation>
+        <translation>{year}: {sup} u supervisie, {cpd} u bijscholing</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/development_panel.py" line="205"/>
         <source>No supervision or CPD recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen supervisie of bijscholing vastgelegd.</translation>
     </message>
 </context>
 <context>
@@ -858,7 +861,7 @@ Folder: {folder}</source>
     <message>
         <location filename="../../coach_app/ui/window_drafts.py" line="74"/>
         <source>What was open before the lock could not be reopened: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat vóór het vergrendelen open stond, kon niet opnieuw worden geopend: {reason}</translation>
     </message>
 </context>
 <context>
@@ -867,22 +870,22 @@ Folder: {folder}</source>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="452"/>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="453"/>
         <source>Erase coachee</source>
-        <translation type="unfinished"></translation>
+        <translation>Coachee wissen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="456"/>
         <source>This deletes everything about &lt;b&gt;{name}&lt;/b&gt; from this vault: profile, goals, every session note, experiments and measurements. It cannot be undone; older backups still hold them, and the erasure is applied again if one is restored.&lt;br&gt;&lt;br&gt;Type the name to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit verwijdert alles over &lt;b&gt;{name}&lt;/b&gt; uit deze kluis: profiel, doelen, alle sessieaantekeningen, experimenten en metingen. Dit kan niet ongedaan worden gemaakt; oudere back-ups bevatten de gegevens nog, en het wissen wordt opnieuw toegepast als zo&apos;n back-up wordt teruggezet.&lt;br&gt;&lt;br&gt;Typ de naam ter bevestiging:</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="465"/>
         <source>Type the coachee&apos;s name to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ de naam van de coachee ter bevestiging</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="469"/>
         <source>Erase for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Definitief wissen</translation>
     </message>
 </context>
 <context>
@@ -890,43 +893,43 @@ Folder: {folder}</source>
     <message>
         <location filename="../../coach_app/ui/errors.py" line="44"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ging iets mis</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/errors.py" line="49"/>
         <source>Coach Companion hit an unexpected problem ({kind}). What you typed is saved as you go; if something looks wrong, lock and unlock the vault or restart the app. The details were written to the log (without any note text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Coach Companion stuitte op een onverwacht probleem ({kind}). Wat je typt wordt steeds opgeslagen; ziet iets er niet goed uit, vergrendel en ontgrendel dan de kluis of start de app opnieuw. De details staan in het logbestand (zonder tekst uit aantekeningen).</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/errors.py" line="62"/>
         <location filename="../../coach_app/ui/errors.py" line="145"/>
         <source>Coach Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>Coach Companion</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/errors.py" line="123"/>
         <source>Log of the last run</source>
-        <translation type="unfinished"></translation>
+        <translation>Logbestand van de vorige keer</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/errors.py" line="129"/>
         <source>Log text</source>
-        <translation type="unfinished"></translation>
+        <translation>Logtekst</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/errors.py" line="147"/>
         <source>The last time, Coach Companion hit a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>De vorige keer stuitte Coach Companion op een probleem.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/errors.py" line="150"/>
         <source>The details were written to {path} (without any note text). You can look at them, or send them along when you report the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>De details staan in {path} (zonder tekst uit aantekeningen). Je kunt ze bekijken of meesturen als je het probleem meldt.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/errors.py" line="157"/>
         <source>Show log</source>
-        <translation type="unfinished"></translation>
+        <translation>Logbestand tonen</translation>
     </message>
 </context>
 <context>
@@ -934,17 +937,17 @@ Folder: {folder}</source>
     <message>
         <location filename="../../coach_app/ui/models.py" line="84"/>
         <source>Adopt</source>
-        <translation type="unfinished"></translation>
+        <translation>Behouden</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/models.py" line="85"/>
         <source>Adapt</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanpassen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/models.py" line="86"/>
         <source>Abandon</source>
-        <translation type="unfinished"></translation>
+        <translation>Loslaten</translation>
     </message>
 </context>
 <context>
@@ -952,127 +955,127 @@ Folder: {folder}</source>
     <message>
         <location filename="../../coach_app/ui/experiment_dialog.py" line="87"/>
         <source>Edit experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiment bewerken</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_dialog.py" line="87"/>
         <source>Agree an experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Een experiment afspreken</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_dialog.py" line="94"/>
         <source>A small step to try before the next session. Writing the prediction down makes the review a real comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een kleine stap om uit te proberen vóór de volgende sessie. Door de verwachting op te schrijven wordt de evaluatie een echte vergelijking.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_dialog.py" line="100"/>
         <source>e.g. Say no to one meeting a week</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. één vergadering per week afzeggen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_dialog.py" line="101"/>
         <source>Experiment title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel van het experiment</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_dialog.py" line="103"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_dialog.py" line="105"/>
         <source>e.g. They will push back at first, then nobody will miss it</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. eerst komt er weerstand, daarna mist niemand het</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_dialog.py" line="106"/>
         <source>Prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwachting</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_dialog.py" line="109"/>
         <source>What exactly will be tried, and when?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat wordt er precies geprobeerd, en wanneer?</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_dialog.py" line="109"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_dialog.py" line="112"/>
         <source>How will you notice it worked?</source>
-        <translation type="unfinished"></translation>
+        <translation>Waaraan merk je dat het gewerkt heeft?</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_dialog.py" line="112"/>
         <source>Success signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Succesindicator</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_dialog.py" line="118"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_dialog.py" line="119"/>
         <source>Due by</source>
-        <translation type="unfinished"></translation>
+        <translation>Uiterlijk op</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_dialog.py" line="121"/>
         <source>Has a due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Heeft een deadline</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_dialog.py" line="129"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fout</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_dialog.py" line="134"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_dialog.py" line="135"/>
         <source>&amp;Goal (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Doel (optioneel)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_dialog.py" line="136"/>
         <source>&amp;Prediction — what do you expect will happen?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwachting — wat denk je dat er gebeurt?</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_dialog.py" line="137"/>
         <source>&amp;Action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actie</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_dialog.py" line="138"/>
         <source>&amp;Success signal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Succesindicator</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_dialog.py" line="245"/>
         <source>No particular goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen specifiek doel</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_dialog.py" line="252"/>
         <source>{title} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({status})</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_dialog.py" line="261"/>
         <source>achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>bereikt</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_dialog.py" line="262"/>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>losgelaten</translation>
     </message>
 </context>
 <context>
@@ -1080,22 +1083,22 @@ Folder: {folder}</source>
     <message>
         <location filename="../../coach_app/ui/experiment_common.py" line="32"/>
         <source>no due date</source>
-        <translation type="unfinished"></translation>
+        <translation>geen deadline</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_common.py" line="36"/>
         <source>%n day(s) past due</source>
-        <translation type="unfinished"></translation>
+        <translation>%n dag(en) over de deadline</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_common.py" line="39"/>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>deadline vandaag</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_common.py" line="40"/>
         <source>due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>deadline {date}</translation>
     </message>
 </context>
 <context>
@@ -1103,137 +1106,137 @@ Folder: {folder}</source>
     <message>
         <location filename="../../coach_app/ui/experiment_review.py" line="66"/>
         <source>Review: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluatie: {title}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_review.py" line="72"/>
         <source>What happened? What did you learn? Adopt, adapt or abandon?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat is er gebeurd? Wat heb je geleerd? Behouden, aanpassen of loslaten?</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_review.py" line="75"/>
         <source>An experiment that did not go as predicted is not a failure: finding that out is what it was for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een experiment dat anders liep dan verwacht is geen mislukking: dat ontdekken was juist het doel.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_review.py" line="81"/>
         <source>What happened? Any surprises?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat is er gebeurd? Verrassingen?</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_review.py" line="81"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er gebeurde</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_review.py" line="84"/>
         <source>What did you learn, compared with the prediction?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat heb je geleerd, vergeleken met de verwachting?</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_review.py" line="85"/>
         <source>What did you learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat je hebt geleerd</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_review.py" line="90"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Besluit</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_review.py" line="93"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_review.py" line="96"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fout</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_review.py" line="101"/>
         <source>Save review</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluatie opslaan</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_review.py" line="108"/>
         <source>What &amp;happened?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat is er &amp;gebeurd?</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_review.py" line="109"/>
         <source>What did you &amp;learn?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat heb je ge&amp;leerd?</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_review.py" line="176"/>
         <source>Adopt — it works; keep doing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Behouden — het werkt; zo doorgaan</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_review.py" line="177"/>
         <source>Adapt — change something and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanpassen — iets veranderen en opnieuw proberen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_review.py" line="178"/>
         <source>Abandon — let it go; what it taught stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Loslaten — laat het gaan; wat het leerde blijft</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_review.py" line="179"/>
         <source>Not decided yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet besloten</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_review.py" line="184"/>
         <source>Done — it was tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgevoerd — het is geprobeerd</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_review.py" line="185"/>
         <source>Still in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog bezig</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_review.py" line="186"/>
         <source>Dropped — not tried or stopped, and that is fine to say</source>
-        <translation type="unfinished"></translation>
+        <translation>Losgelaten — niet geprobeerd of gestopt, en dat mag je gewoon zeggen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_review.py" line="192"/>
         <source>The plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Het plan</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_review.py" line="196"/>
         <source>Goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel:</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_review.py" line="197"/>
         <source>Prediction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwachting:</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_review.py" line="198"/>
         <source>Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie:</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_review.py" line="199"/>
         <source>Success signal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Succesindicator:</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_review.py" line="200"/>
         <source>Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline:</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_review.py" line="227"/>
         <source>{group}: {option}</source>
-        <translation type="unfinished"></translation>
+        <translation>{group}: {option}</translation>
     </message>
 </context>
 <context>
@@ -1241,22 +1244,22 @@ Folder: {folder}</source>
     <message>
         <location filename="../../coach_app/ui/models.py" line="73"/>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgesproken</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/models.py" line="74"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/models.py" line="75"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgevoerd</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/models.py" line="76"/>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Losgelaten</translation>
     </message>
 </context>
 <context>
@@ -1264,67 +1267,67 @@ Folder: {folder}</source>
     <message>
         <location filename="../../coach_app/ui/models.py" line="319"/>
         <source>Experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiment</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/models.py" line="319"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/models.py" line="319"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Besluit</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/models.py" line="319"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/models.py" line="357"/>
         <source>{due} (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>{due} (over tijd)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/models.py" line="360"/>
         <source>{title}, {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, {status}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/models.py" line="364"/>
         <source>, due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>, deadline {date}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/models.py" line="365"/>
         <source>, overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>, over tijd</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/models.py" line="369"/>
         <source>Prediction: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwachting: {text}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/models.py" line="370"/>
         <source>Action: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie: {text}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/models.py" line="371"/>
         <source>Success signal: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Succesindicator: {text}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/models.py" line="372"/>
         <source>Outcome: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitkomst: {text}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/models.py" line="373"/>
         <source>Learning: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerpunt: {text}</translation>
     </message>
 </context>
 <context>
@@ -1332,122 +1335,122 @@ Folder: {folder}</source>
     <message>
         <location filename="../../coach_app/ui/file_export.py" line="74"/>
         <source>The exported file is NOT encrypted: anyone who can open it can read everything in it. Keep it somewhere safe and delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geëxporteerde bestand is NIET versleuteld: iedereen die het kan openen, kan alles erin lezen. Bewaar het op een veilige plek en verwijder het als je het niet meer nodig hebt.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/file_export.py" line="91"/>
         <source>Export the whole vault</source>
-        <translation type="unfinished"></translation>
+        <translation>De hele kluis exporteren</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/file_export.py" line="93"/>
         <source>Every coachee with their goals, sessions, experiments and measurements, as one JSON file another vault can import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke coachee met doelen, sessies, experimenten en metingen, als één JSON-bestand dat een andere kluis kan importeren.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/file_export.py" line="97"/>
         <source>Export this coachee</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze coachee exporteren</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/file_export.py" line="99"/>
         <source>Everything this vault holds about {name}, as one JSON file (for a subject-access request).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles wat deze kluis over {name} bevat, als één JSON-bestand (voor een inzageverzoek).</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/file_export.py" line="103"/>
         <source>Export this coachee (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze coachee exporteren (pdf)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/file_export.py" line="105"/>
         <source>Everything this vault holds about {name}, as a readable PDF (for a subject-access request).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles wat deze kluis over {name} bevat, als leesbare pdf (voor een inzageverzoek).</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/file_export.py" line="109"/>
         <source>Export notes as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantekeningen exporteren als Markdown</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/file_export.py" line="111"/>
         <source>The session notes as Markdown text files, one folder per coachee, in a folder you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sessieaantekeningen als Markdown-tekstbestanden, één map per coachee, in een map die je kiest.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/file_export.py" line="117"/>
         <source>One file per session</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén bestand per sessie</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/file_export.py" line="118"/>
         <source>Only {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen {name}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/file_export.py" line="119"/>
         <source>Include my private reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn persoonlijke reflecties meenemen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/file_export.py" line="134"/>
         <source>Choose where and export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Locatie kiezen en exporteren…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/file_export.py" line="144"/>
         <source>coachee</source>
-        <translation type="unfinished"></translation>
+        <translation>coachee</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/file_export.py" line="146"/>
         <source>{name} export {date}.json</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} export {date}.json</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/file_export.py" line="150"/>
         <source>{name} all data {date}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} alle gegevens {date}.pdf</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/file_export.py" line="153"/>
         <source>Coaching vault export {date}.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Export coachingkluis {date}.json</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/file_export.py" line="212"/>
         <source>Export into</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren naar</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/file_export.py" line="224"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pdf-document (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/file_export.py" line="226"/>
         <source>JSON file (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-bestand (*.json)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/file_export.py" line="266"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met exporteren…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/file_export.py" line="268"/>
         <source>the export</source>
-        <translation type="unfinished"></translation>
+        <translation>de export</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/file_export.py" line="275"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/file_export.py" line="276"/>
         <source>Exported to {out} (NOT encrypted: keep it safe, delete it when done).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geëxporteerd naar {out} (NIET versleuteld: bewaar het veilig en verwijder het als je klaar bent).</translation>
     </message>
 </context>
 <context>
@@ -1455,12 +1458,12 @@ Folder: {folder}</source>
     <message>
         <location filename="../../coach_app/ui/file_paths.py" line="41"/>
         <source>Not in the vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet in de kluismap</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/file_paths.py" line="42"/>
         <source>This file is not encrypted: write it outside the vault folder. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bestand is niet versleuteld: sla het op buiten de kluismap. Er is niets geschreven.</translation>
     </message>
 </context>
 <context>
@@ -1468,7 +1471,7 @@ Folder: {folder}</source>
     <message>
         <location filename="../../coach_app/ui/labels.py" line="68"/>
         <source>Problem with the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleem met het formulier</translation>
     </message>
 </context>
 <context>
@@ -1476,37 +1479,37 @@ Folder: {folder}</source>
     <message>
         <location filename="../../coach_app/ui/assessment_forms.py" line="281"/>
         <source>0 is the expected outcome; the combined T-score is 50 when every goal is at its expected outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 is de verwachte uitkomst; de gecombineerde T-score is 50 als elk doel op de verwachte uitkomst zit.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_forms.py" line="291"/>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>geen score</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_forms.py" line="296"/>
         <source>Goal attainment: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Doelrealisatie: {title}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_forms.py" line="299"/>
         <source>{title} (weight {weight})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (gewicht {weight})</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_forms.py" line="308"/>
         <source>This coachee has no active goals to rate yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze coachee heeft nog geen actieve doelen om te scoren.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_forms.py" line="332"/>
         <source>Choose a level for at least one goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies voor minstens één doel een niveau.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_forms.py" line="334"/>
         <source>T-score of the goals rated now: {score} (50 = as expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>T-score van de nu gescoorde doelen: {score} (50 = zoals verwacht)</translation>
     </message>
 </context>
 <context>
@@ -1514,27 +1517,27 @@ Folder: {folder}</source>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="81"/>
         <source>much less than expected</source>
-        <translation type="unfinished"></translation>
+        <translation>veel minder dan verwacht</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="82"/>
         <source>somewhat less than expected</source>
-        <translation type="unfinished"></translation>
+        <translation>iets minder dan verwacht</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="83"/>
         <source>the expected level</source>
-        <translation type="unfinished"></translation>
+        <translation>het verwachte niveau</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="84"/>
         <source>somewhat more than expected</source>
-        <translation type="unfinished"></translation>
+        <translation>iets meer dan verwacht</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="85"/>
         <source>much more than expected</source>
-        <translation type="unfinished"></translation>
+        <translation>veel meer dan verwacht</translation>
     </message>
 </context>
 <context>
@@ -1542,52 +1545,52 @@ Folder: {folder}</source>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="336"/>
         <source>Add goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel toevoegen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="338"/>
         <source>Edit goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel bewerken</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="345"/>
         <source>What the coachee wants to achieve</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat de coachee wil bereiken</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="353"/>
         <source>How much this goal counts in the GAS score: 1 (least) to 4</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe zwaar dit doel meetelt in de GAS-score: 1 (minst) tot 4</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="355"/>
         <source>Title *</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel *</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="356"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijving</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="357"/>
         <source>Weight (1–4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht (1–4)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="360"/>
         <source>Goal Attainment Scaling: describe what each level would look like, in observable terms. 0 is the outcome you both expect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Goal Attainment Scaling: beschrijf in waarneembare termen hoe elk niveau eruit zou zien. 0 is de uitkomst die jullie allebei verwachten.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="372"/>
         <source>Level {sign}: {meaning}</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau {sign}: {meaning}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="422"/>
         <source>This goal no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit doel bestaat niet meer.</translation>
     </message>
 </context>
 <context>
@@ -1595,22 +1598,22 @@ Folder: {folder}</source>
     <message>
         <location filename="../../coach_app/ui/group_dialogs.py" line="43"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actief</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/group_dialogs.py" line="44"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepauzeerd</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/group_dialogs.py" line="45"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgerond</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/group_dialogs.py" line="46"/>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Gearchiveerd</translation>
     </message>
 </context>
 <context>
@@ -1618,59 +1621,59 @@ Folder: {folder}</source>
     <message>
         <location filename="../../coach_app/ui/group_session_editor.py" line="63"/>
         <source>Group session — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepssessie — {name}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/group_session_editor.py" line="76"/>
         <location filename="../../coach_app/ui/group_session_editor.py" line="96"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/group_session_editor.py" line="80"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/group_session_editor.py" line="81"/>
         <source>Duration (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duur (minuten)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/group_session_editor.py" line="85"/>
         <location filename="../../coach_app/ui/group_session_editor.py" line="98"/>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjabloon</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/group_session_editor.py" line="97"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duur</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/group_session_editor.py" line="99"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanwezigheid</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/group_session_editor.py" line="108"/>
         <source>Add round</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronde toevoegen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/group_session_editor.py" line="310"/>
         <source>The action became an experiment on {name}&apos;s record.</source>
-        <translation type="unfinished"></translation>
+        <translation>De actie is een experiment geworden in het dossier van {name}.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/group_session_editor.py" line="316"/>
         <source>The insight went to {name}&apos;s learning log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het inzicht staat nu in het leerlogboek van {name}.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/group_session_editor.py" line="320"/>
         <source>The rating became a confidence measurement of {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De score is een vertrouwensmeting van {name} geworden.</translation>
     </message>
 </context>
 <context>
@@ -1678,160 +1681,160 @@ Folder: {folder}</source>
     <message>
         <location filename="../../coach_app/ui/groups_page.py" line="92"/>
         <source>New group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe groep…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/groups_page.py" line="95"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/groups_page.py" line="95"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/groups_page.py" line="95"/>
         <location filename="../../coach_app/ui/groups_page.py" line="140"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemers</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/groups_page.py" line="95"/>
         <source>Last session</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste sessie</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/groups_page.py" line="97"/>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/groups_page.py" line="104"/>
         <source>Double-click a group or press Enter to open its page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbelklik op een groep of druk op Enter om de pagina te openen.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/groups_page.py" line="115"/>
         <source>← All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>← Alle groepen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/groups_page.py" line="124"/>
         <source>New session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe sessie…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/groups_page.py" line="126"/>
         <location filename="../../coach_app/ui/groups_page.py" line="133"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemer</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/groups_page.py" line="126"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastgelegd als</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/groups_page.py" line="126"/>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Lid sinds</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/groups_page.py" line="128"/>
         <location filename="../../coach_app/ui/groups_page.py" line="137"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/groups_page.py" line="128"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanwezigheid</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/groups_page.py" line="128"/>
         <source>Rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Rondes</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/groups_page.py" line="128"/>
         <source>Case-givers</source>
-        <translation type="unfinished"></translation>
+        <translation>Casusinbrengers</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/groups_page.py" line="133"/>
         <source>Cases brought</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingebrachte casussen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/groups_page.py" line="133"/>
         <source>Last case</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste casus</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/groups_page.py" line="137"/>
         <source>Case-giver</source>
-        <translation type="unfinished"></translation>
+        <translation>Casusinbrenger</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/groups_page.py" line="137"/>
         <source>Insight</source>
-        <translation type="unfinished"></translation>
+        <translation>Inzicht</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/groups_page.py" line="137"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/groups_page.py" line="141"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessies</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/groups_page.py" line="142"/>
         <source>Who brought a case when</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie wanneer een casus inbracht</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/groups_page.py" line="143"/>
         <source>The set&apos;s learning log</source>
-        <translation type="unfinished"></translation>
+        <translation>Het leerlogboek van de groep</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/groups_page.py" line="236"/>
         <source>{name} — {kind}, {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {kind}, {status}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/groups_page.py" line="251"/>
         <source>coachee</source>
-        <translation type="unfinished"></translation>
+        <translation>coachee</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/groups_page.py" line="251"/>
         <source>by name only</source>
-        <translation type="unfinished"></translation>
+        <translation>alleen op naam</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/groups_page.py" line="266"/>
         <source>{n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} van {total}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/groups_page.py" line="283"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nooit</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/groups_page.py" line="290"/>
         <source>Next to bring a case: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende casusinbrenger: {name}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/groups_page.py" line="292"/>
         <source>No current members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen huidige deelnemers.</translation>
     </message>
 </context>
 <context>
@@ -1839,62 +1842,62 @@ Folder: {folder}</source>
     <message>
         <location filename="../../coach_app/ui/help_overlay.py" line="25"/>
         <source>Tab / Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/help_overlay.py" line="26"/>
         <source>Move between fields and lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Tussen velden en lijsten bewegen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/help_overlay.py" line="29"/>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/help_overlay.py" line="30"/>
         <source>Open the selected coachee (list or dashboard), session or search result</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde coachee (lijst of dashboard), sessie of zoekresultaat openen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/help_overlay.py" line="36"/>
         <source>Alt+O / I / X / P / L</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+O / I / X / V / L</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/help_overlay.py" line="37"/>
         <source>Coachee tabs: Overview, Sessions, Experiments, Progress, Learning log</source>
-        <translation type="unfinished"></translation>
+        <translation>Coachee-tabbladen: Overzicht, Sessies, Experimenten, Voortgang, Leerlogboek</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/help_overlay.py" line="43"/>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Spatie</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/help_overlay.py" line="44"/>
         <source>Open a button&apos;s menu, e.g. Add assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Het menu van een knop openen, bijv. Meting toevoegen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/help_overlay.py" line="47"/>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/help_overlay.py" line="48"/>
         <source>Close a dialog or this overlay</source>
-        <translation type="unfinished"></translation>
+        <translation>Een dialoogvenster of dit overzicht sluiten</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/help_overlay.py" line="59"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Sneltoetsen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/help_overlay.py" line="77"/>
         <source>Press any key to close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Druk op een toets om te sluiten.</translation>
     </message>
 </context>
 <context>
@@ -1902,57 +1905,57 @@ Folder: {folder}</source>
     <message>
         <location filename="../../coach_app/ui/home_page.py" line="43"/>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/home_page.py" line="45"/>
         <source>Learning log (everyone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerlogboek (iedereen)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/home_page.py" line="46"/>
         <source>What every reviewed experiment taught (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat elk geëvalueerd experiment heeft opgeleverd (Ctrl+Shift+L)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/home_page.py" line="49"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/home_page.py" line="58"/>
         <source>Every active coachee at a glance, longest without a session first. Double-click a row or press Enter to open that coachee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle actieve coachees in één oogopslag, wie het langst geen sessie had bovenaan. Dubbelklik op een rij of druk op Enter om die coachee te openen.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/home_page.py" line="67"/>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkom</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/home_page.py" line="68"/>
         <source>New coachee…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe coachee…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/home_page.py" line="69"/>
         <source>New coachee</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe coachee</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/home_page.py" line="70"/>
         <source>Add the first person you coach (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg de eerste persoon toe die je coacht (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/home_page.py" line="73"/>
         <source>This vault has no coachees yet. Add the first person you coach: their profile, goals, session notes, agreed experiments and progress all live here, encrypted on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze kluis heeft nog geen coachees. Voeg de eerste persoon toe die je coacht: profiel, doelen, sessieaantekeningen, afgesproken experimenten en voortgang staan allemaal hier, versleuteld op deze computer.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/home_page.py" line="87"/>
         <source>Welcome to Coach Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkom bij Coach Companion</translation>
     </message>
 </context>
 <context>
@@ -1961,211 +1964,211 @@ Folder: {folder}</source>
         <location filename="../../coach_app/ui/hours_page.py" line="89"/>
         <location filename="../../coach_app/ui/hours_page.py" line="93"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Van</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="90"/>
         <source>Untick to count from the first session</source>
-        <translation type="unfinished"></translation>
+        <translation>Vink uit om vanaf de eerste sessie te tellen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="93"/>
         <location filename="../../coach_app/ui/hours_page.py" line="111"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="100"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Tonen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="102"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exporteren…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="104"/>
         <source>Export spreadsheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spreadsheet exporteren…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="126"/>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Totalen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="128"/>
         <source>Clients not named</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliënten zonder naam</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="131"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="132"/>
         <location filename="../../coach_app/ui/hours_page.py" line="160"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Uren</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="133"/>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Betaald</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="134"/>
         <source>Pro bono</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro bono</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="135"/>
         <location filename="../../coach_app/ui/hours_page.py" line="152"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessies</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="138"/>
         <source>Hours per period</source>
-        <translation type="unfinished"></translation>
+        <translation>Uren per periode</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="140"/>
         <source>Per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Per jaar</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="141"/>
         <source>Per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Per maand</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="142"/>
         <source>Totals per year or per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Totalen per jaar of per maand</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="146"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliënt</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="147"/>
         <source>Individual/Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Individueel/groep</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="148"/>
         <source>First</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="149"/>
         <source>Last</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="150"/>
         <location filename="../../coach_app/ui/hours_page.py" line="161"/>
         <source>Paid hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Betaalde uren</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="151"/>
         <source>Pro bono hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro-bono-uren</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="155"/>
         <source>Hours per client</source>
-        <translation type="unfinished"></translation>
+        <translation>Uren per cliënt</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="159"/>
         <source>Credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Accreditatie</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="162"/>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliënten</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="163"/>
         <source>Recent hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Recente uren</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="164"/>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehaald</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="167"/>
         <source>Progress towards credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgang naar accreditaties</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="169"/>
         <source>Where the requirements come from</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar de eisen vandaan komen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="231"/>
         <source>{total} hours: {paid} paid, {pro_bono} pro bono; {group} in groups; {internal} with internal clients; {n} clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} uur: {paid} betaald, {pro_bono} pro bono; {group} in groepen; {internal} met interne cliënten; {n} cliënten.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="244"/>
         <source>{hours} hours with {n} client(s) who did not consent to be named: they appear as “Confidential client” on the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} uur met {n} cliënt(en) die geen toestemming gaven om genoemd te worden: ze staan in het log als ‘Vertrouwelijke cliënt’.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="249"/>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Individueel</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="249"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groep</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="280"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="280"/>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nog niet</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="291"/>
         <source>{body}: figures from {source} as of {date}. Check the current requirements before you apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>{body}: cijfers uit {source} per {date}. Controleer de actuele eisen voordat je een aanvraag doet.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="332"/>
         <source>Export hours log</source>
-        <translation type="unfinished"></translation>
+        <translation>Urenlog exporteren</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="334"/>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestand (*.csv)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="334"/>
         <source>Spreadsheet (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spreadsheet (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="347"/>
         <source>Hours log written: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Urenlog geschreven: {path}</translation>
     </message>
 </context>
 <context>
@@ -2174,101 +2177,101 @@ Folder: {folder}</source>
         <location filename="../../coach_app/ui/file_import.py" line="97"/>
         <location filename="../../coach_app/ui/file_import.py" line="166"/>
         <source>Import from a JSON export</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeren uit een JSON-export</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/file_import.py" line="99"/>
         <source>File: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand: {name}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/file_import.py" line="102"/>
         <source>Checking the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand wordt gecontroleerd…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/file_import.py" line="109"/>
         <source>Everything in the file is imported, or nothing is: if any part of it cannot be imported, the vault stays exactly as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles in het bestand wordt geïmporteerd, of niets: als een deel ervan niet kan worden geïmporteerd, blijft de kluis precies zoals hij is.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/file_import.py" line="117"/>
         <location filename="../../coach_app/ui/file_import.py" line="210"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeren</translation>
     </message>
     <message numerus="yes">
         <location filename="../../coach_app/ui/file_import.py" line="139"/>
         <source>%n coachee(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n coachee</numerusform>
+            <numerusform>%n coachees</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../coach_app/ui/file_import.py" line="140"/>
         <source>%n goal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n doel</numerusform>
+            <numerusform>%n doelen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../coach_app/ui/file_import.py" line="141"/>
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sessie</numerusform>
+            <numerusform>%n sessies</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../coach_app/ui/file_import.py" line="142"/>
         <source>%n experiment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n experiment</numerusform>
+            <numerusform>%n experimenten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../coach_app/ui/file_import.py" line="143"/>
         <source>%n measurement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n meting</numerusform>
+            <numerusform>%n metingen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../coach_app/ui/file_import.py" line="146"/>
         <source>%n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n groep</numerusform>
+            <numerusform>%n groepen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/file_import.py" line="147"/>
         <source>This file adds: {parts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bestand voegt toe: {parts}.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/file_import.py" line="167"/>
         <source>JSON file (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-bestand (*.json)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/file_import.py" line="186"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met importeren…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/file_import.py" line="192"/>
         <source>the import</source>
-        <translation type="unfinished"></translation>
+        <translation>de import</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/file_import.py" line="211"/>
         <source>Imported {summary}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geïmporteerd: {summary}.</translation>
     </message>
 </context>
 <context>
@@ -2276,7 +2279,7 @@ Folder: {folder}</source>
     <message>
         <location filename="../../coach_app/ui/assessment_wording.py" line="124"/>
         <source>{name}: item wording</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: tekst van de items</translation>
     </message>
 </context>
 <context>
@@ -2284,33 +2287,34 @@ Folder: {folder}</source>
     <message>
         <location filename="../../coach_app/ui/assessment_wording.py" line="48"/>
         <source>{name} ships without its item wording. Enter the wording of each item once for this vault (from your licensed copy of the questionnaire); it is stored encrypted with your notes and used for every coachee.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wordt geleverd zonder de tekst van de items. Voer de tekst van elk item één keer in voor deze kluis (uit je gelicentieerde exemplaar van de vragenlijst); hij wordt versleuteld bij je aantekeningen bewaard en voor elke coachee gebruikt.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_wording.py" line="55"/>
         <source>Licence: {licence}
 Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Licentie: {licence}
+Bron: {source}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_wording.py" line="68"/>
         <source>Wording of item {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst van item {number}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_wording.py" line="75"/>
         <source>Save wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst opslaan</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_wording.py" line="86"/>
         <source>Item {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Item {number}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_wording.py" line="90"/>
         <source> (scored reversed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (omgekeerd gescoord)</translation>
     </message>
 </context>
 <context>
@@ -2318,7 +2322,7 @@ Source: {source}</source>
     <message>
         <location filename="../../coach_app/ui/launch.py" line="164"/>
         <source>cannot use the folder {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>kan de map {folder} niet gebruiken: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2326,67 +2330,67 @@ Source: {source}</source>
     <message>
         <location filename="../../coach_app/ui/progress_models.py" line="227"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_models.py" line="228"/>
         <source>Coachee</source>
-        <translation type="unfinished"></translation>
+        <translation>Coachee</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_models.py" line="229"/>
         <source>Experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiment</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_models.py" line="230"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_models.py" line="231"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Besluit</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_models.py" line="232"/>
         <source>Learning</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerpunt</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_models.py" line="242"/>
         <source>Not decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet besloten</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_models.py" line="273"/>
         <source>Goal: {goal}</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel: {goal}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_models.py" line="278"/>
         <source>Prediction: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwachting: {text}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_models.py" line="279"/>
         <source>Outcome: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitkomst: {text}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_models.py" line="280"/>
         <source>Learning: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerpunt: {text}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_models.py" line="283"/>
         <source>not decided yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nog niet besloten</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_models.py" line="287"/>
         <source>Decision: {decision}</source>
-        <translation type="unfinished"></translation>
+        <translation>Besluit: {decision}</translation>
     </message>
 </context>
 <context>
@@ -2394,17 +2398,17 @@ Source: {source}</source>
     <message>
         <location filename="../../coach_app/ui/home_page.py" line="122"/>
         <source>Learning log of everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerlogboek van iedereen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/home_page.py" line="125"/>
         <source>Learning log — everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerlogboek — iedereen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/home_page.py" line="129"/>
         <source>What every reviewed experiment taught, newest first. A coachee&apos;s own Learning log tab also filters by goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat elk geëvalueerd experiment heeft opgeleverd, nieuwste eerst. Het tabblad Leerlogboek van een coachee kan ook op doel filteren.</translation>
     </message>
 </context>
 <context>
@@ -2413,65 +2417,65 @@ Source: {source}</source>
         <location filename="../../coach_app/ui/learning_log.py" line="53"/>
         <source>All decisions</source>
         <extracomment>The widest the Experiment and Goal columns grow on their own, in widths of &quot;M&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alle besluiten</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/learning_log.py" line="57"/>
         <source>Not decided yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet besloten</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/learning_log.py" line="83"/>
         <source>Filter by decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren op besluit</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/learning_log.py" line="85"/>
         <source>Filter by goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren op doel</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/learning_log.py" line="95"/>
         <source>Learning log</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerlogboek</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/learning_log.py" line="108"/>
         <source>Select an experiment to read its whole learning loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een experiment om de hele leercyclus te lezen.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/learning_log.py" line="110"/>
         <source>Experiment details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details van het experiment</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/learning_log.py" line="113"/>
         <source>Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Besluit:</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/learning_log.py" line="115"/>
         <source>Goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel:</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/learning_log.py" line="201"/>
         <source>Loading the learning log</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerlogboek wordt geladen</translation>
     </message>
     <message numerus="yes">
         <location filename="../../coach_app/ui/learning_log.py" line="218"/>
         <source>%n learning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n leerpunt</numerusform>
+            <numerusform>%n leerpunten</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/learning_log.py" line="240"/>
         <source>All goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle doelen</translation>
     </message>
 </context>
 <context>
@@ -2479,67 +2483,67 @@ Source: {source}</source>
     <message>
         <location filename="../../coach_app/ui/main_window.py" line="157"/>
         <source>Coach Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>Coach Companion</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/main_window.py" line="208"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/main_window.py" line="211"/>
         <source>Vault: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluis: {folder}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/main_window.py" line="213"/>
         <source>Vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluismap</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/main_window.py" line="214"/>
         <source> demo </source>
-        <translation type="unfinished"></translation>
+        <translation> demo </translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/main_window.py" line="215"/>
         <source>Demo vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Demokluis</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/main_window.py" line="227"/>
         <source>Finishing {label}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afronden: {label}…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/main_window.py" line="227"/>
         <source>Finishing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met afronden…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/main_window.py" line="277"/>
         <source>Locked. Enter your passphrase to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrendeld. Voer je wachtwoordzin in om verder te gaan.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/main_window.py" line="365"/>
         <source>{app} — demo vault — passphrase: {passphrase}</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} — demokluis — wachtwoordzin: {passphrase}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/main_window.py" line="370"/>
         <source> demo vault — passphrase: {passphrase} </source>
-        <translation type="unfinished"></translation>
+        <translation> demokluis — wachtwoordzin: {passphrase} </translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/main_window.py" line="395"/>
         <source>Unsaved notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-opgeslagen aantekeningen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/main_window.py" line="397"/>
         <source>The last changes to this session could not be saved (the reason is shown in the editor). Quit anyway and lose them?</source>
-        <translation type="unfinished"></translation>
+        <translation>De laatste wijzigingen in deze sessie konden niet worden opgeslagen (de reden staat in de editor). Toch afsluiten en ze kwijtraken?</translation>
     </message>
 </context>
 <context>
@@ -2547,223 +2551,223 @@ Source: {source}</source>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="59"/>
         <source>Psychological empowerment (12 items)</source>
-        <translation type="unfinished"></translation>
+        <translation>Psychologisch empowerment (12 items)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="63"/>
         <source>Team psychological safety (7 items)</source>
-        <translation type="unfinished"></translation>
+        <translation>Psychologische veiligheid in het team (7 items)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="71"/>
         <source>General self-efficacy (GSE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Algemene self-efficacy (GSE)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="72"/>
         <source>Team psychological safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Psychologische veiligheid in het team</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="128"/>
         <source>Problem with the measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleem met de metingen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="139"/>
         <location filename="../../coach_app/ui/settings_measures.py" line="141"/>
         <source>Custom metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigen meetwaarden</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="142"/>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetwaarde</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="142"/>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereik</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="142"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutel</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="148"/>
         <source>Metric name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van de meetwaarde</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="149"/>
         <source>e.g. Energy at work</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. Energie op het werk</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="154"/>
         <source>Lowest value of the metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Laagste waarde van de meetwaarde</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="155"/>
         <source>Highest value of the metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoogste waarde van de meetwaarde</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="162"/>
         <source>Metric key</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutel van de meetwaarde</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="163"/>
         <source>Add metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetwaarde toevoegen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="164"/>
         <source>Update selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Selectie bijwerken</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="165"/>
         <source>Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Selectie verwijderen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="167"/>
         <source>Values already recorded stay in the vault and on the charts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarden die al zijn vastgelegd blijven in de kluis en in de grafieken.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="181"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="183"/>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>van</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="185"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>tot</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="196"/>
         <source>Your own single ratings (e.g. energy 1–10), offered under Add assessment and charted with the other measures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je eigen losse scores (bijv. energie 1–10), beschikbaar onder Meting toevoegen en in de grafiek naast de andere metingen.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="209"/>
         <source>{low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{low} tot {high}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="249"/>
         <source>New key: {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe sleutel: {key}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="273"/>
         <source>A metric with the key {key} exists already; choose another name or select it and press Update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er bestaat al een meetwaarde met de sleutel {key}; kies een andere naam, of selecteer hem en druk op Bijwerken.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="305"/>
         <source>Questionnaire wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst van vragenlijsten</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="310"/>
         <source>These questionnaires ship without their item text: enter it once from your licensed copy. It is saved when you press “Save wording”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze vragenlijsten worden geleverd zonder de tekst van de items: voer die één keer in uit je gelicentieerde exemplaar. De tekst wordt opgeslagen als je op ‘Tekst opslaan’ drukt.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="323"/>
         <source>Edit wording…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst bewerken…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="325"/>
         <source>Edit the wording of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>De tekst van {name} bewerken</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="340"/>
         <source>entered</source>
-        <translation type="unfinished"></translation>
+        <translation>ingevoerd</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="340"/>
         <source>not entered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nog niet ingevoerd</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="355"/>
         <source>Reference values (measurement-error band)</source>
-        <translation type="unfinished"></translation>
+        <translation>Referentiewaarden (meetfoutmarge)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="359"/>
         <source>A shaded “within measurement error” band appears on a chart only for a scale whose SD and reliability you enter here from a published source; leave a row empty and no band is drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een gearceerde band ‘binnen de meetfout’ verschijnt in een grafiek alleen voor een schaal waarvan je hier de SD en betrouwbaarheid uit een gepubliceerde bron invult; laat je een rij leeg, dan wordt er geen band getekend.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="366"/>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Schaal</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="367"/>
         <source>SD</source>
-        <translation type="unfinished"></translation>
+        <translation>SD</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="368"/>
         <source>Reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrouwbaarheid</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="369"/>
         <source>Published source</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepubliceerde bron</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="380"/>
         <source>Author (year), table or page</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur (jaar), tabel of pagina</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="382"/>
         <source>SD of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>SD van {name}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="383"/>
         <source>Reliability of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrouwbaarheid van {name}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="384"/>
         <source>Published source of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepubliceerde bron van {name}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="413"/>
         <source>Enter the SD of {name}, or clear its row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer de SD van {name} in, of maak de rij leeg.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="418"/>
         <source>Enter the reliability of {name}, or clear its row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer de betrouwbaarheid van {name} in, of maak de rij leeg.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="426"/>
         <source>Name the published source of the reference values for {name}; without it no band is drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noem de gepubliceerde bron van de referentiewaarden voor {name}; zonder bron wordt er geen band getekend.</translation>
     </message>
 </context>
 <context>
@@ -2771,57 +2775,57 @@ Source: {source}</source>
     <message>
         <location filename="../../coach_app/ui/assessment_forms.py" line="105"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>geen antwoord</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_forms.py" line="119"/>
         <source>(R) = scored reversed; enter the answer as given.</source>
-        <translation type="unfinished"></translation>
+        <translation>(R) = omgekeerd gescoord; voer het antwoord in zoals het gegeven is.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_forms.py" line="127"/>
         <source>Item {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Item {number}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_forms.py" line="133"/>
         <source>Item {number}: no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Item {number}: geen antwoord</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_forms.py" line="141"/>
         <source>Item {number}: {value} ({anchor})</source>
-        <translation type="unfinished"></translation>
+        <translation>Item {number}: {value} ({anchor})</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_forms.py" line="145"/>
         <source>Item {number}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Item {number}: {value}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_forms.py" line="179"/>
         <source>Choose an answer for each statement the coachee answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een antwoord voor elke uitspraak die de coachee heeft beantwoord.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_forms.py" line="188"/>
         <source>Subscale means: {means}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemiddelden per subschaal: {means}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_forms.py" line="190"/>
         <source>Score: {value} (sum)</source>
-        <translation type="unfinished"></translation>
+        <translation>Score: {value} (som)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_forms.py" line="192"/>
         <source>Score: {value} (mean)</source>
-        <translation type="unfinished"></translation>
+        <translation>Score: {value} (gemiddelde)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_forms.py" line="194"/>
         <source> — from {answered} of {total} answers</source>
-        <translation type="unfinished"></translation>
+        <translation> — op basis van {answered} van {total} antwoorden</translation>
     </message>
 </context>
 <context>
@@ -2829,69 +2833,69 @@ Source: {source}</source>
     <message>
         <location filename="../../coach_app/ui/group_dialogs.py" line="62"/>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe groep</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/group_dialogs.py" line="69"/>
         <source>e.g. Leaders&apos; action-learning set</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. Actieleergroep leidinggevenden</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/group_dialogs.py" line="84"/>
         <source>People you do not coach individually, one a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensen die je niet individueel coacht, één per regel</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/group_dialogs.py" line="85"/>
         <location filename="../../coach_app/ui/group_dialogs.py" line="97"/>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Startdatum</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/group_dialogs.py" line="87"/>
         <location filename="../../coach_app/ui/group_dialogs.py" line="98"/>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Einddatum</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/group_dialogs.py" line="92"/>
         <location filename="../../coach_app/ui/group_dialogs.py" line="101"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/group_dialogs.py" line="93"/>
         <source>Name *</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam *</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/group_dialogs.py" line="94"/>
         <location filename="../../coach_app/ui/group_dialogs.py" line="103"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Doelstelling</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/group_dialogs.py" line="95"/>
         <location filename="../../coach_app/ui/group_dialogs.py" line="104"/>
         <source>Members (coachees)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemers (coachees)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/group_dialogs.py" line="96"/>
         <location filename="../../coach_app/ui/group_dialogs.py" line="105"/>
         <source>Members by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemers op naam</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/group_dialogs.py" line="99"/>
         <location filename="../../coach_app/ui/group_dialogs.py" line="106"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/group_dialogs.py" line="102"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
 </context>
 <context>
@@ -2899,22 +2903,22 @@ Source: {source}</source>
     <message>
         <location filename="../../coach_app/ui/unlock_pages.py" line="325"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock_pages.py" line="326"/>
         <source>Set new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe wachtwoordzin instellen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock_pages.py" line="329"/>
         <source>Choose a new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een nieuwe wachtwoordzin</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock_pages.py" line="333"/>
         <source>The recovery key opened your vault. Choose a new passphrase now; your recovery key stays valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>De herstelsleutel heeft je kluis geopend. Kies nu een nieuwe wachtwoordzin; je herstelsleutel blijft geldig.</translation>
     </message>
 </context>
 <context>
@@ -2922,12 +2926,12 @@ Source: {source}</source>
     <message>
         <location filename="../../coach_app/ui/assessment_forms.py" line="372"/>
         <source>{name} ({low}–{high})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({low}–{high})</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_forms.py" line="380"/>
         <source>Value: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarde: {value}</translation>
     </message>
 </context>
 <context>
@@ -2935,12 +2939,12 @@ Source: {source}</source>
     <message>
         <location filename="../../coach_app/ui/ops.py" line="85"/>
         <source>Stopped: {label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestopt: {label}.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/ops.py" line="348"/>
         <source>The vault is being locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kluis wordt vergrendeld.</translation>
     </message>
 </context>
 <context>
@@ -2948,7 +2952,7 @@ Source: {source}</source>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="95"/>
         <source>{label} is set</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} is ingesteld</translation>
     </message>
 </context>
 <context>
@@ -2957,22 +2961,22 @@ Source: {source}</source>
         <location filename="../../coach_app/ui/experiment_overdue.py" line="37"/>
         <location filename="../../coach_app/ui/experiment_overdue.py" line="49"/>
         <source>Overdue experiments</source>
-        <translation type="unfinished"></translation>
+        <translation>Experimenten over tijd</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_overdue.py" line="42"/>
         <source>Open experiments past their due date: a reminder to ask how they went. Press Enter to open the coachee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open experimenten waarvan de deadline voorbij is: een geheugensteun om te vragen hoe het ging. Druk op Enter om de coachee te openen.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_overdue.py" line="63"/>
         <source>Nothing is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets over tijd.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_overdue.py" line="68"/>
         <source>&amp;Open coachee</source>
-        <translation type="unfinished"></translation>
+        <translation>Coachee &amp;openen</translation>
     </message>
 </context>
 <context>
@@ -2980,34 +2984,34 @@ Source: {source}</source>
     <message>
         <location filename="../../coach_app/ui/session_models.py" line="232"/>
         <source>Coachee</source>
-        <translation type="unfinished"></translation>
+        <translation>Coachee</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_models.py" line="232"/>
         <source>Experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiment</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_models.py" line="232"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_models.py" line="232"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Over tijd</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_models.py" line="261"/>
         <source>Prediction: {prediction}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwachting: {prediction}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../coach_app/ui/session_models.py" line="278"/>
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
         </translation>
     </message>
 </context>
@@ -3016,108 +3020,108 @@ Source: {source}</source>
     <message>
         <location filename="../../coach_app/ui/coachee_overview.py" line="75"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Overzicht</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_overview.py" line="81"/>
         <location filename="../../coach_app/ui/coachee_overview.py" line="82"/>
         <source>Add assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Meting toevoegen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_overview.py" line="83"/>
         <source>Record a rating or questionnaire for this coachee</source>
-        <translation type="unfinished"></translation>
+        <translation>Een score of vragenlijst vastleggen voor deze coachee</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_overview.py" line="87"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiel</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_overview.py" line="88"/>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Doelen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_overview.py" line="89"/>
         <source>Open experiments</source>
-        <translation type="unfinished"></translation>
+        <translation>Open experimenten</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_overview.py" line="90"/>
         <source>Latest ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste scores</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_overview.py" line="125"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_overview.py" line="126"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_overview.py" line="127"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_overview.py" line="128"/>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programma</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_overview.py" line="129"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestart</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_overview.py" line="130"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_overview.py" line="131"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_overview.py" line="132"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_overview.py" line="133"/>
         <source>Consent recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestemming vastgelegd</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_overview.py" line="150"/>
         <source>&lt;p&gt;No goals yet. &lt;a href=&apos;add-goal&apos;&gt;Add a goal&lt;/a&gt; (Coachee → Add goal).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Nog geen doelen. &lt;a href=&apos;add-goal&apos;&gt;Voeg een doel toe&lt;/a&gt; (Coachee → Doel toevoegen).&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_overview.py" line="155"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerken</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_overview.py" line="159"/>
         <source>weight {weight}</source>
-        <translation type="unfinished"></translation>
+        <translation>gewicht {weight}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_overview.py" line="189"/>
         <source> — due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation> — deadline {date}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_overview.py" line="191"/>
         <source>overdue since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>over tijd sinds {date}</translation>
     </message>
 </context>
 <context>
@@ -3125,7 +3129,7 @@ Source: {source}</source>
     <message>
         <location filename="../../coach_app/ui/window_navigation.py" line="117"/>
         <source>The session editor is not part of this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sessie-editor zit niet in deze versie.</translation>
     </message>
 </context>
 <context>
@@ -3134,73 +3138,73 @@ Source: {source}</source>
         <location filename="../../coach_app/ui/passphrase_dialog.py" line="54"/>
         <location filename="../../coach_app/ui/passphrase_dialog.py" line="77"/>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoordzin wijzigen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/passphrase_dialog.py" line="55"/>
         <location filename="../../coach_app/ui/passphrase_dialog.py" line="97"/>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Huidige wachtwoordzin</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/passphrase_dialog.py" line="56"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/passphrase_dialog.py" line="59"/>
         <source>Also replace the encryption key (for a passphrase that may have leaked; takes longer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ook de versleutelingssleutel vervangen (voor een wachtwoordzin die mogelijk is uitgelekt; duurt langer)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/passphrase_dialog.py" line="65"/>
         <source>The whole vault is rewritten under a new key and you get a new recovery key; the old passphrase and the old recovery key no longer open it. Backups made before this change keep the old key: they still open with the old passphrase and the old recovery key, so delete them if the old passphrase leaked.</source>
-        <translation type="unfinished"></translation>
+        <translation>De hele kluis wordt opnieuw weggeschreven met een nieuwe sleutel en je krijgt een nieuwe herstelsleutel; de oude wachtwoordzin en de oude herstelsleutel openen hem dan niet meer. Back-ups van vóór deze wijziging houden de oude sleutel: die openen nog steeds met de oude wachtwoordzin en de oude herstelsleutel, dus verwijder ze als de oude wachtwoordzin is uitgelekt.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/passphrase_dialog.py" line="75"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgang</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/passphrase_dialog.py" line="79"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/passphrase_dialog.py" line="87"/>
         <source>Change your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzig je wachtwoordzin</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/passphrase_dialog.py" line="91"/>
         <source>Your notes stay as they are. The recovery key stays the same unless you also replace the encryption key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je aantekeningen blijven zoals ze zijn. De herstelsleutel blijft hetzelfde, tenzij je ook de versleutelingssleutel vervangt.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/passphrase_dialog.py" line="152"/>
         <source>Other work is still running (a backup or a report). Try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er loopt nog ander werk (een back-up of een rapport). Probeer het zo nog eens.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/passphrase_dialog.py" line="165"/>
         <source>re-encrypting the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>de kluis opnieuw versleutelen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/passphrase_dialog.py" line="165"/>
         <source>changing the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>de wachtwoordzin wijzigen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/passphrase_dialog.py" line="205"/>
         <source>That is not the current passphrase. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat is niet de huidige wachtwoordzin. Er is niets gewijzigd.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/passphrase_dialog.py" line="223"/>
         <source>Remembering the new key on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>De nieuwe sleutel op deze computer onthouden</translation>
     </message>
 </context>
 <context>
@@ -3208,52 +3212,52 @@ Source: {source}</source>
     <message>
         <location filename="../../coach_app/ui/unlock_pages.py" line="81"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoordzin</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock_pages.py" line="83"/>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Herhaal de wachtwoordzin</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock_pages.py" line="88"/>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Sterkte van de wachtwoordzin</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock_pages.py" line="90"/>
         <source>Passphrase strength hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Tip over de sterkte van de wachtwoordzin</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock_pages.py" line="92"/>
         <source>Whether the passphrases match</source>
-        <translation type="unfinished"></translation>
+        <translation>Of de wachtwoordzinnen overeenkomen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock_pages.py" line="93"/>
         <source>Show what I type</source>
-        <translation type="unfinished"></translation>
+        <translation>Toon wat ik typ</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock_pages.py" line="101"/>
         <source>Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Herhalen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock_pages.py" line="119"/>
         <source>Strength: {verdict}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sterkte: {verdict}.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock_pages.py" line="124"/>
         <source>The passphrases match.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wachtwoordzinnen komen overeen.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock_pages.py" line="126"/>
         <source>The passphrases do not match yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wachtwoordzinnen komen nog niet overeen.</translation>
     </message>
 </context>
 <context>
@@ -3261,27 +3265,27 @@ Source: {source}</source>
     <message>
         <location filename="../../coach_app/ui/progress_table.py" line="96"/>
         <source>Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Paneel</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_table.py" line="97"/>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Reeks</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_table.py" line="98"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_table.py" line="99"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarde</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_table.py" line="100"/>
         <source>Instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrument</translation>
     </message>
 </context>
 <context>
@@ -3289,12 +3293,12 @@ Source: {source}</source>
     <message>
         <location filename="../../coach_app/ui/print_action.py" line="32"/>
         <source>Print session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessie afdrukken</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/print_action.py" line="62"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantekeningen</translation>
     </message>
 </context>
 <context>
@@ -3302,94 +3306,94 @@ Source: {source}</source>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="187"/>
         <source>New coachee</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe coachee</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="189"/>
         <source>Edit profile — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiel bewerken — {name}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="197"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Volledige naam</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="202"/>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>naam@voorbeeld.nl</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="204"/>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="225"/>
         <source>Started on</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestart op</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="210"/>
         <source>What the coaching is about, in the coachee&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar de coaching over gaat, in de woorden van de coachee</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="214"/>
         <source>Comma-separated, e.g. leadership, new role</source>
-        <translation type="unfinished"></translation>
+        <translation>Gescheiden door komma&apos;s, bijv. leiderschap, nieuwe rol</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="215"/>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="229"/>
         <source>Consent recorded on</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestemming vastgelegd op</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="219"/>
         <source>Name *</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam *</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="220"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="221"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="222"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="223"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="224"/>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programma</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="226"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="227"/>
         <source>Focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Focus</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="228"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="230"/>
         <source>Hours log</source>
-        <translation type="unfinished"></translation>
+        <translation>Urenlog</translation>
     </message>
 </context>
 <context>
@@ -3397,134 +3401,134 @@ Source: {source}</source>
     <message>
         <location filename="../../coach_app/ui/progress_canvas.py" line="22"/>
         <source>adopt</source>
-        <translation type="unfinished"></translation>
+        <translation>behouden</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_canvas.py" line="23"/>
         <source>adapt</source>
-        <translation type="unfinished"></translation>
+        <translation>aanpassen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_canvas.py" line="24"/>
         <source>abandon</source>
-        <translation type="unfinished"></translation>
+        <translation>loslaten</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_canvas.py" line="26"/>
         <source>not decided yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nog niet besloten</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_canvas.py" line="29"/>
         <source>— (not reviewed yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>— (nog niet geëvalueerd)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_canvas.py" line="33"/>
         <source>{title} (agreed {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (afgesproken {date})</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_canvas.py" line="36"/>
         <source>Prediction: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwachting: {text}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_canvas.py" line="39"/>
         <source>Learning: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerpunt: {text}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_canvas.py" line="40"/>
         <source>Decision: {decision}</source>
-        <translation type="unfinished"></translation>
+        <translation>Besluit: {decision}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_chart.py" line="134"/>
         <source>Experiment details</source>
         <extracomment>What one coachee&apos;s chart shows: a change of these for that coachee makes it out of date.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Details van het experiment</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_chart.py" line="161"/>
         <source>Progress chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgangsgrafiek</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_chart.py" line="212"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_chart.py" line="217"/>
         <source>Loading the progress chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgangsgrafiek wordt geladen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_chart.py" line="297"/>
         <source>Choose a coachee to see their progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een coachee om de voortgang te zien.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_chart.py" line="440"/>
         <source>No measurements yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen metingen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../coach_app/ui/progress_chart.py" line="443"/>
         <source>%n series</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reeks</numerusform>
+            <numerusform>%n reeksen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../coach_app/ui/progress_chart.py" line="444"/>
         <source>%n experiment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n experiment</numerusform>
+            <numerusform>%n experimenten</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_chart.py" line="449"/>
         <source>not drawn (too many goals for one chart): {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>niet getekend (te veel doelen voor één grafiek): {names}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_chart.py" line="451"/>
         <source>point at an experiment marker to read its prediction and learning</source>
-        <translation type="unfinished"></translation>
+        <translation>wijs een experimentmarkering aan om de verwachting en het leerpunt te lezen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_chart.py" line="492"/>
         <source>{name} progress</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} voortgang</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_chart.py" line="494"/>
         <source>Export chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafiek exporteren als PNG</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_chart.py" line="494"/>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-afbeelding (*.png)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_chart.py" line="496"/>
         <source>Export chart as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafiek exporteren als SVG</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_chart.py" line="496"/>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-tekening (*.svg)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_chart.py" line="507"/>
         <source>Chart saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafiek opgeslagen in {path}</translation>
     </message>
 </context>
 <context>
@@ -3532,24 +3536,24 @@ Source: {source}</source>
     <message>
         <location filename="../../coach_app/ui/progress_table.py" line="132"/>
         <source>Progress data table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabel met voortgangsgegevens</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_table.py" line="143"/>
         <source>Copy as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiëren als CSV</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_table.py" line="146"/>
         <source>Copy every row; the clipboard is cleared again after a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle rijen kopiëren; het klembord wordt na een minuut weer gewist</translation>
     </message>
     <message numerus="yes">
         <location filename="../../coach_app/ui/progress_table.py" line="165"/>
         <source>%n point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n punt</numerusform>
+            <numerusform>%n punten</numerusform>
         </translation>
     </message>
 </context>
@@ -3558,77 +3562,77 @@ Source: {source}</source>
     <message>
         <location filename="../../coach_app/ui/progress_toolbar.py" line="45"/>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanaf datum</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_toolbar.py" line="46"/>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot datum</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_toolbar.py" line="53"/>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Reeks</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_toolbar.py" line="57"/>
         <source>Show or hide the list of series beside the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>De lijst met reeksen naast de grafiek tonen of verbergen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_toolbar.py" line="58"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabel</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_toolbar.py" line="61"/>
         <source>Show every point as a table instead of the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk punt als tabel tonen in plaats van de grafiek</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_toolbar.py" line="66"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Van</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_toolbar.py" line="68"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>tot</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_toolbar.py" line="79"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_toolbar.py" line="83"/>
         <source>PNG image…</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-afbeelding…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_toolbar.py" line="86"/>
         <source>SVG drawing…</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-tekening…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_toolbar.py" line="94"/>
         <source>3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>3 maanden</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_toolbar.py" line="95"/>
         <source>6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>6 maanden</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_toolbar.py" line="96"/>
         <source>1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>1 jaar</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_toolbar.py" line="97"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
 </context>
 <context>
@@ -3636,77 +3640,77 @@ Source: {source}</source>
     <message>
         <location filename="../../coach_app/ui/recovery_key_page.py" line="60"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstelsleutel</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/recovery_key_page.py" line="61"/>
         <source>C&amp;opy</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;opiëren</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/recovery_key_page.py" line="63"/>
         <source>Copies the key; the clipboard is cleared after a minute if it still holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieert de sleutel; het klembord wordt na een minuut gewist als de sleutel er nog in staat.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/recovery_key_page.py" line="65"/>
         <source>Save as &amp;text file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan als &amp;tekstbestand…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/recovery_key_page.py" line="66"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/recovery_key_page.py" line="67"/>
         <source>Prints the key with the vault folder and the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukt de sleutel af met de kluismap en de datum.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/recovery_key_page.py" line="68"/>
         <source>I have stored my recovery key in a safe place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik heb mijn herstelsleutel op een veilige plek bewaard</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/recovery_key_page.py" line="69"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorgaan</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/recovery_key_page.py" line="75"/>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Je herstelsleutel</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/recovery_key_page.py" line="79"/>
         <source>If you ever forget your passphrase, this key is the only way back into your notes. It is shown once. Print it or write it down and keep it somewhere safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als je ooit je wachtwoordzin vergeet, is deze sleutel de enige weg terug naar je aantekeningen. Hij wordt maar één keer getoond. Druk hem af of schrijf hem op en bewaar hem op een veilige plek, niet bij deze computer.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/recovery_key_page.py" line="134"/>
         <source>Copied. Paste it into your password manager now: the clipboard is cleared in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekopieerd. Plak hem nu in je wachtwoordbeheerder: het klembord wordt over een minuut gewist.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/recovery_key_page.py" line="146"/>
         <source>Save the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstelsleutel opslaan</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/recovery_key_page.py" line="146"/>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekstbestanden (*.txt)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/recovery_key_page.py" line="153"/>
         <source>Could not save the file: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon het bestand niet opslaan: {reason}.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/recovery_key_page.py" line="156"/>
         <source>Saved to {path}. Move it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen in {path}. Zet het op een veilige plek.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/recovery_key_page.py" line="161"/>
@@ -3716,17 +3720,22 @@ Source: {source}</source>
 
 This key opens your vault if you forget your passphrase. Keep it safe and private.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Herstelsleutel voor Coach Companion
+
+{key}
+
+Deze sleutel opent je kluis als je je wachtwoordzin vergeet. Bewaar hem veilig en privé.
+</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/recovery_key_page.py" line="175"/>
         <source>Sent to the printer. Keep the sheet somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar de printer gestuurd. Bewaar het vel op een veilige plek.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/recovery_key_page.py" line="177"/>
         <source>Could not print: the printer did not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon niet afdrukken: de printer is niet gestart.</translation>
     </message>
 </context>
 <context>
@@ -3734,32 +3743,32 @@ This key opens your vault if you forget your passphrase. Keep it safe and privat
     <message>
         <location filename="../../coach_app/ui/unlock_pages.py" line="279"/>
         <source>XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX</source>
-        <translation type="unfinished"></translation>
+        <translation>XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock_pages.py" line="281"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstelsleutel</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock_pages.py" line="286"/>
         <source>Unlock with recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontgrendelen met herstelsleutel</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock_pages.py" line="288"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock_pages.py" line="290"/>
         <source>Use your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik je herstelsleutel</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock_pages.py" line="294"/>
         <source>Type the recovery key you stored when the vault was created. Spaces, dashes and lower case do not matter. You then choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ de herstelsleutel die je bewaard hebt toen de kluis werd aangemaakt. Spaties, streepjes en kleine letters maken niet uit. Daarna kies je een nieuwe wachtwoordzin.</translation>
     </message>
 </context>
 <context>
@@ -3767,42 +3776,42 @@ This key opens your vault if you forget your passphrase. Keep it safe and privat
     <message>
         <location filename="../../coach_app/ui/report_action.py" line="58"/>
         <source>Writing the progress report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgangsrapport wordt geschreven…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/report_action.py" line="59"/>
         <source>Progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgangsrapport</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/report_action.py" line="100"/>
         <source>The report was not written: the vault was locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het rapport is niet geschreven: de kluis werd vergrendeld.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/report_action.py" line="106"/>
         <source>coachee</source>
-        <translation type="unfinished"></translation>
+        <translation>coachee</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/report_action.py" line="107"/>
         <source>{name} progress {date}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} voortgang {date}.pdf</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/report_action.py" line="136"/>
         <source>Save progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgangsrapport opslaan</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/report_action.py" line="138"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pdf-document (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/report_action.py" line="164"/>
         <source>the progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>het voortgangsrapport</translation>
     </message>
 </context>
 <context>
@@ -3811,45 +3820,47 @@ This key opens your vault if you forget your passphrase. Keep it safe and privat
         <location filename="../../coach_app/ui/restore_action.py" line="51"/>
         <location filename="../../coach_app/ui/restore_action.py" line="168"/>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugzetten uit een back-up</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/restore_action.py" line="55"/>
         <source>Restore {name}?
 
 The app locks first. The vault&apos;s data is then replaced by the backup&apos;s; what is in the vault now is kept as a verified safety backup. Coachees erased since the backup was made are erased again. Afterwards, unlock as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} terugzetten?
+
+De app wordt eerst vergrendeld. Daarna worden de gegevens in de kluis vervangen door die uit de back-up; wat nu in de kluis staat, wordt bewaard als gecontroleerde veiligheidsback-up. Coachees die zijn gewist nadat de back-up werd gemaakt, worden opnieuw gewist. Ontgrendel daarna zoals gewoonlijk.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/restore_action.py" line="63"/>
         <source>Your passphrase (it opens the vault and the backup):</source>
-        <translation type="unfinished"></translation>
+        <translation>Je wachtwoordzin (die opent de kluis en de back-up):</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/restore_action.py" line="66"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoordzin</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/restore_action.py" line="70"/>
         <source>Lock and restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrendelen en terugzetten</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/restore_action.py" line="169"/>
         <source>Coach Companion backup (*.ccbackup)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coach Companion-back-up (*.ccbackup)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/restore_action.py" line="182"/>
         <source>Restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up wordt teruggezet…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/restore_action.py" line="184"/>
         <location filename="../../coach_app/ui/restore_action.py" line="207"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugzetten</translation>
     </message>
 </context>
 <context>
@@ -3858,17 +3869,17 @@ The app locks first. The vault&apos;s data is then replaced by the backup&apos;s
         <location filename="../../coach_app/ui/search_focus.py" line="102"/>
         <source>&amp;Edit</source>
         <extracomment>The highlight of a found word: a marker yellow, with dark text so it reads in dark mode too.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewerken</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/search_focus.py" line="103"/>
         <source>Change this session&apos;s notes</source>
-        <translation type="unfinished"></translation>
+        <translation>De aantekeningen van deze sessie wijzigen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/search_focus.py" line="107"/>
         <source>Opened from search: read-only, the found words highlighted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geopend vanuit zoeken: alleen-lezen, de gevonden woorden gemarkeerd.</translation>
     </message>
 </context>
 <context>
@@ -3876,58 +3887,58 @@ The app locks first. The vault&apos;s data is then replaced by the backup&apos;s
     <message>
         <location filename="../../coach_app/ui/group_round_box.py" line="52"/>
         <source>— choose who brings the case —</source>
-        <translation type="unfinished"></translation>
+        <translation>— kies wie de casus inbrengt —</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/group_round_box.py" line="57"/>
         <location filename="../../coach_app/ui/group_round_box.py" line="72"/>
         <source>Case-giver</source>
-        <translation type="unfinished"></translation>
+        <translation>Casusinbrenger</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/group_round_box.py" line="60"/>
         <source>No rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen score</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/group_round_box.py" line="62"/>
         <source>Confidence in the action (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrouwen in de actie (0–10)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/group_round_box.py" line="63"/>
         <source>Remove round</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronde verwijderen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/group_round_box.py" line="68"/>
         <source>What lands on the case-giver&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er in het dossier van de casusinbrenger komt</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/group_round_box.py" line="74"/>
         <source>Confidence (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrouwen (0–10)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/group_round_box.py" line="90"/>
         <source>Round {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronde {n}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/group_round_box.py" line="146"/>
         <source>Choose who brought the case: their action, insight and rating follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies wie de casus inbracht: actie, inzicht en score gaan naar diens dossier.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/group_round_box.py" line="149"/>
         <source>{name} is not a coachee of this vault: the round stays in the group&apos;s record and nothing lands on anyone&apos;s record.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is geen coachee in deze kluis: de ronde blijft in het dossier van de groep en komt in niemands dossier terecht.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/group_round_box.py" line="153"/>
         <source>The action becomes an experiment on {name}&apos;s record, the insight an entry of {name}&apos;s learning log, the rating a confidence measurement.</source>
-        <translation type="unfinished"></translation>
+        <translation>De actie wordt een experiment in het dossier van {name}, het inzicht een notitie in het leerlogboek van {name}, de score een vertrouwensmeting.</translation>
     </message>
 </context>
 <context>
@@ -3936,68 +3947,68 @@ The app locks first. The vault&apos;s data is then replaced by the backup&apos;s
         <location filename="../../coach_app/ui/search_dialog.py" line="138"/>
         <location filename="../../coach_app/ui/search_dialog.py" line="145"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/search_dialog.py" line="143"/>
         <source>Search notes, experiments, goals and coachees…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek in aantekeningen, experimenten, doelen en coachees…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/search_dialog.py" line="153"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoekresultaten</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/search_dialog.py" line="170"/>
         <source>Search state</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoekstatus</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/search_dialog.py" line="177"/>
         <source>↑ ↓ move · Enter opens · Esc closes</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ ↓ bewegen · Enter opent · Esc sluit</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/search_dialog.py" line="194"/>
         <source>Type to search everything in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ om alles in de kluis te doorzoeken.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/search_dialog.py" line="223"/>
         <source>Searching</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met zoeken</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/search_dialog.py" line="236"/>
         <source>{results} for {coachees}</source>
-        <translation type="unfinished"></translation>
+        <translation>{results} voor {coachees}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../coach_app/ui/search_dialog.py" line="237"/>
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultaat</numerusform>
+            <numerusform>%n resultaten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../coach_app/ui/search_dialog.py" line="238"/>
         <source>%n coachee(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n coachee</numerusform>
+            <numerusform>%n coachees</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/search_dialog.py" line="241"/>
         <source> (showing the best ones)</source>
-        <translation type="unfinished"></translation>
+        <translation> (de beste worden getoond)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/search_dialog.py" line="245"/>
         <source>No results for “{query}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen resultaten voor ‘{query}’.</translation>
     </message>
 </context>
 <context>
@@ -4005,35 +4016,35 @@ The app locks first. The vault&apos;s data is then replaced by the backup&apos;s
     <message>
         <location filename="../../coach_app/ui/session_models.py" line="183"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessie</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_models.py" line="184"/>
         <source>Experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiment</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_models.py" line="185"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_models.py" line="186"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiel</translation>
     </message>
     <message numerus="yes">
         <location filename="../../coach_app/ui/session_models.py" line="192"/>
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultaat</numerusform>
+            <numerusform>%n resultaten</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_models.py" line="194"/>
         <source>{coachee} ({results})</source>
-        <translation type="unfinished"></translation>
+        <translation>{coachee} ({results})</translation>
     </message>
 </context>
 <context>
@@ -4042,80 +4053,80 @@ The app locks first. The vault&apos;s data is then replaced by the backup&apos;s
         <location filename="../../coach_app/ui/security_check_dialog.py" line="70"/>
         <location filename="../../coach_app/ui/security_check_dialog.py" line="71"/>
         <source>Security check</source>
-        <translation type="unfinished"></translation>
+        <translation>Veiligheidscontrole</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/security_check_dialog.py" line="74"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvatting</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/security_check_dialog.py" line="77"/>
         <source>Progress of the check</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgang van de controle</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/security_check_dialog.py" line="80"/>
         <source>What the check found</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat de controle vond</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/security_check_dialog.py" line="85"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiëren</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/security_check_dialog.py" line="86"/>
         <source>Copy the whole list (no coachee data is in it).</source>
-        <translation type="unfinished"></translation>
+        <translation>De hele lijst kopiëren (er staan geen gegevens van coachees in).</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/security_check_dialog.py" line="88"/>
         <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opnieuw controleren</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/security_check_dialog.py" line="118"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met controleren…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/security_check_dialog.py" line="139"/>
         <source>the security check</source>
-        <translation type="unfinished"></translation>
+        <translation>de veiligheidscontrole</translation>
     </message>
     <message numerus="yes">
         <location filename="../../coach_app/ui/security_check_dialog.py" line="167"/>
         <source>Needs attention: %n item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vraagt aandacht: %n punt.</numerusform>
+            <numerusform>Vraagt aandacht: %n punten.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/security_check_dialog.py" line="171"/>
         <source>Everything checked is in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles wat gecontroleerd is, is in orde.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/security_check_dialog.py" line="181"/>
         <source>The check could not finish: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>De controle kon niet worden afgerond: {reason}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/security_check_dialog.py" line="199"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/security_check_dialog.py" line="199"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraagt aandacht</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/security_check_dialog.py" line="206"/>
         <source>{status}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: {text}</translation>
     </message>
 </context>
 <context>
@@ -4123,23 +4134,23 @@ The app locks first. The vault&apos;s data is then replaced by the backup&apos;s
     <message>
         <location filename="../../coach_app/ui/progress_series_list.py" line="65"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Tonen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_series_list.py" line="67"/>
         <location filename="../../coach_app/ui/progress_series_list.py" line="70"/>
         <source>Reference lines for</source>
-        <translation type="unfinished"></translation>
+        <translation>Referentielijnen voor</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_series_list.py" line="72"/>
         <source>The series whose baseline, median, slope and run signals are drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>De reeks waarvan basislijn, mediaan, helling en runsignalen worden getekend</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_series_list.py" line="102"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen</translation>
     </message>
 </context>
 <context>
@@ -4147,22 +4158,22 @@ The app locks first. The vault&apos;s data is then replaced by the backup&apos;s
     <message>
         <location filename="../../coach_app/ui/coachee_page.py" line="300"/>
         <source>Coachee of the open session</source>
-        <translation type="unfinished"></translation>
+        <translation>Coachee van de open sessie</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_page.py" line="301"/>
         <source>← Back to coachee</source>
-        <translation type="unfinished"></translation>
+        <translation>← Terug naar coachee</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_page.py" line="302"/>
         <source>Save and close the session (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>De sessie opslaan en sluiten (Esc)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_page.py" line="315"/>
         <source>The session editor is not part of this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sessie-editor zit niet in deze versie.</translation>
     </message>
 </context>
 <context>
@@ -4170,44 +4181,44 @@ The app locks first. The vault&apos;s data is then replaced by the backup&apos;s
     <message>
         <location filename="../../coach_app/ui/session_editor.py" line="119"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met opslaan…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_editor.py" line="124"/>
         <location filename="../../coach_app/ui/session_editor.py" line="366"/>
         <source>No session is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen sessie open.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_editor.py" line="290"/>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen-lezen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_editor.py" line="301"/>
         <location filename="../../coach_app/ui/session_editor.py" line="345"/>
         <source>Saves as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Slaat op terwijl je typt</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_editor.py" line="401"/>
         <source>Saved at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen om {time}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_editor.py" line="405"/>
         <source>Not saved: {reason} — your text is still here</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen: {reason} — je tekst staat er nog</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_editor.py" line="459"/>
         <source>Your unsaved text was kept while the app was locked and has been saved now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je niet-opgeslagen tekst is bewaard terwijl de app vergrendeld was en is nu opgeslagen.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_editor.py" line="463"/>
         <source>Your unsaved text was kept while the app was locked but could not be saved: {reason} It is still in the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je niet-opgeslagen tekst is bewaard terwijl de app vergrendeld was, maar kon niet worden opgeslagen: {reason} Hij staat nog in de editor.</translation>
     </message>
 </context>
 <context>
@@ -4215,38 +4226,38 @@ The app locks first. The vault&apos;s data is then replaced by the backup&apos;s
     <message>
         <location filename="../../coach_app/ui/session_form.py" line="106"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantekeningen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_form.py" line="110"/>
         <source>Anything else worth keeping</source>
-        <translation type="unfinished"></translation>
+        <translation>Al het andere dat de moeite waard is om te bewaren</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_form.py" line="117"/>
         <location filename="../../coach_app/ui/session_form.py" line="121"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_form.py" line="118"/>
         <source>Comma-separated, e.g. delegation, feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Gescheiden door komma&apos;s, bijv. delegeren, feedback</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_form.py" line="133"/>
         <source>Private reflection (only you)</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoonlijke reflectie (alleen voor jou)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_form.py" line="136"/>
         <source>Your own thoughts: hunches, what you noticed in yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Je eigen gedachten: vermoedens, wat je bij jezelf opmerkte</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_form.py" line="142"/>
         <source>For your own practice; kept apart from the session notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor je eigen praktijk; gescheiden van de sessieaantekeningen bewaard.</translation>
     </message>
 </context>
 <context>
@@ -4254,32 +4265,32 @@ The app locks first. The vault&apos;s data is then replaced by the backup&apos;s
     <message>
         <location filename="../../coach_app/ui/session_page.py" line="44"/>
         <source>{when} · {minutes} min · {kind} · {template}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} · {minutes} min · {kind} · {template}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_page.py" line="64"/>
         <source>Coachee</source>
-        <translation type="unfinished"></translation>
+        <translation>Coachee</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_page.py" line="66"/>
         <source>Session date, duration and kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum, duur en soort van de sessie</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_page.py" line="68"/>
         <source>Save state</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslagstatus</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_page.py" line="71"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_page.py" line="72"/>
         <source>Save and close the session (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>De sessie opslaan en sluiten (Esc)</translation>
     </message>
 </context>
 <context>
@@ -4287,113 +4298,113 @@ The app locks first. The vault&apos;s data is then replaced by the backup&apos;s
     <message>
         <location filename="../../coach_app/ui/session_side_panel.py" line="52"/>
         <source>Why this number and not lower?</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom dit getal en niet lager?</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_side_panel.py" line="53"/>
         <source>What would move it one point up?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat zou het één punt hoger maken?</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_side_panel.py" line="111"/>
         <source>Open experiments</source>
-        <translation type="unfinished"></translation>
+        <translation>Open experimenten</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_side_panel.py" line="114"/>
         <source>Confidence today (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrouwen vandaag (0–10)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_side_panel.py" line="125"/>
         <location filename="../../coach_app/ui/session_side_panel.py" line="150"/>
         <source>Agreed last time</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige keer afgesproken</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_side_panel.py" line="129"/>
         <source>This is the first session with this coachee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is de eerste sessie met deze coachee.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_side_panel.py" line="139"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantekeningen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_side_panel.py" line="142"/>
         <source>{when} · {template} · {section}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} · {template} · {section}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_side_panel.py" line="149"/>
         <source>Nothing was written down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets opgeschreven.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_side_panel.py" line="172"/>
         <source>No open experiments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen open experimenten.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_side_panel.py" line="175"/>
         <source>New experiment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw experiment…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_side_panel.py" line="176"/>
         <source>Agree an experiment; select text first to prefill it (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een experiment afspreken; selecteer eerst tekst om het vooraf in te vullen (Ctrl+E)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_side_panel.py" line="193"/>
         <source>Expected: {prediction}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwacht: {prediction}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_side_panel.py" line="198"/>
         <source>Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Evalueren…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_side_panel.py" line="199"/>
         <source>Review experiment: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiment evalueren: {title}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_side_panel.py" line="210"/>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Metingen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_side_panel.py" line="213"/>
         <source>A questionnaire or rating, recorded as part of this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een vragenlijst of score, vastgelegd als onderdeel van deze sessie.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_side_panel.py" line="215"/>
         <source>Assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Meting…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_side_panel.py" line="216"/>
         <source>Add an assessment to this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Een meting toevoegen aan deze sessie</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_side_panel.py" line="238"/>
         <source>Confidence ruler prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Vragen bij de vertrouwensliniaal</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_side_panel.py" line="242"/>
         <source>No active goals yet: add one to rate confidence per goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen actieve doelen: voeg er een toe om het vertrouwen per doel te scoren.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_side_panel.py" line="263"/>
         <source>Confidence for goal: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrouwen voor doel: {title}</translation>
     </message>
 </context>
 <context>
@@ -4401,32 +4412,32 @@ The app locks first. The vault&apos;s data is then replaced by the backup&apos;s
     <message>
         <location filename="../../coach_app/ui/models.py" line="268"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/models.py" line="268"/>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjabloon</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/models.py" line="268"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvatting</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/models.py" line="285"/>
         <source>(no notes yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nog geen aantekeningen)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/models.py" line="287"/>
         <source>Session on {date}, {template}: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessie op {date}, {template}: {summary}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/models.py" line="293"/>
         <source>{date} {time}, {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} {time}, {minutes} min</translation>
     </message>
 </context>
 <context>
@@ -4435,137 +4446,137 @@ The app locks first. The vault&apos;s data is then replaced by the backup&apos;s
         <location filename="../../coach_app/ui/settings_dialog.py" line="75"/>
         <location filename="../../coach_app/ui/settings_dialog.py" line="76"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_dialog.py" line="88"/>
         <source>Settings sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderdelen van de instellingen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_dialog.py" line="89"/>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Algemeen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_dialog.py" line="90"/>
         <source>&amp;Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Metingen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_dialog.py" line="106"/>
         <location filename="../../coach_app/ui/settings_dialog.py" line="130"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_dialog.py" line="107"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nooit</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_dialog.py" line="110"/>
         <source>Lock the vault after this much time without a key or click.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kluis vergrendelen na zoveel tijd zonder toetsaanslag of klik.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_dialog.py" line="113"/>
         <source>Also lock when the screen locks or the computer sleeps</source>
-        <translation type="unfinished"></translation>
+        <translation>Ook vergrendelen als het scherm vergrendelt of de computer in slaap valt</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_dialog.py" line="117"/>
         <source>Where the system says so: Linux desktops and Windows, not macOS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar het systeem dat doorgeeft: Linux-desktops en Windows, niet macOS.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_dialog.py" line="119"/>
         <location filename="../../coach_app/ui/settings_dialog.py" line="158"/>
         <source>Remember on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Onthouden op deze computer</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_dialog.py" line="134"/>
         <source>{folder} (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} (standaard)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_dialog.py" line="136"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bladeren…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_dialog.py" line="142"/>
         <source>Problem with the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleem met de instellingen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_dialog.py" line="146"/>
         <source>Lock after idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrendelen na inactiviteit</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_dialog.py" line="150"/>
         <location filename="../../coach_app/ui/settings_dialog.py" line="155"/>
         <source>Default template</source>
-        <translation type="unfinished"></translation>
+        <translation>Standaardsjabloon</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_dialog.py" line="151"/>
         <source>Default session length</source>
-        <translation type="unfinished"></translation>
+        <translation>Standaardduur van een sessie</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_dialog.py" line="152"/>
         <location filename="../../coach_app/ui/settings_dialog.py" line="157"/>
         <location filename="../../coach_app/ui/settings_dialog.py" line="190"/>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-upmap</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_dialog.py" line="154"/>
         <source>Lock after idle, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrendelen na inactiviteit, minuten</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_dialog.py" line="156"/>
         <source>Default session length, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Standaardduur van een sessie, minuten</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_dialog.py" line="159"/>
         <source>Lock when the screen locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrendelen als het scherm vergrendelt</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_dialog.py" line="185"/>
         <source>Keep the vault&apos;s key in this computer&apos;s keyring; unchecking forgets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutel van de kluis bewaren in de sleutelbos van deze computer; uitvinken vergeet hem.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_dialog.py" line="299"/>
         <source>The keyring did not do it: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutelbos heeft het niet gedaan: {reason}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_dialog.py" line="302"/>
         <source>The key is remembered on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutel wordt op deze computer onthouden.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_dialog.py" line="307"/>
         <source>Remembering the key on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutel op deze computer onthouden</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_dialog.py" line="310"/>
         <source>The remembered key was removed from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>De onthouden sleutel is van deze computer verwijderd.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_dialog.py" line="315"/>
         <source>Forgetting the remembered key</source>
-        <translation type="unfinished"></translation>
+        <translation>De onthouden sleutel vergeten</translation>
     </message>
 </context>
 <context>
@@ -4573,7 +4584,7 @@ The app locks first. The vault&apos;s data is then replaced by the backup&apos;s
     <message>
         <location filename="../../coach_app/ui/task_progress.py" line="37"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -4581,32 +4592,32 @@ The app locks first. The vault&apos;s data is then replaced by the backup&apos;s
     <message>
         <location filename="../../coach_app/ui/session_template_chooser.py" line="58"/>
         <source>Note template</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjabloon voor aantekeningen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_template_chooser.py" line="65"/>
         <source>&amp;Start session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessie &amp;starten</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_template_chooser.py" line="67"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_template_chooser.py" line="77"/>
         <source>Choose how to structure the notes. Enter starts, Esc cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies hoe je de aantekeningen wilt structureren. Enter start, Esc annuleert.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_template_chooser.py" line="88"/>
         <source>{name}  —  {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}  —  {hint}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_template_chooser.py" line="99"/>
         <source>New session with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe sessie met {name}</translation>
     </message>
 </context>
 <context>
@@ -4615,52 +4626,52 @@ The app locks first. The vault&apos;s data is then replaced by the backup&apos;s
         <location filename="../../coach_app/ui/unlock_pages.py" line="197"/>
         <location filename="../../coach_app/ui/unlock_pages.py" line="217"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoordzin</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock_pages.py" line="198"/>
         <source>Remember on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Onthouden op deze computer</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock_pages.py" line="200"/>
         <source>Checking the system keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutelbos van het systeem wordt gecontroleerd…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock_pages.py" line="202"/>
         <source>Why remembering is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom onthouden niet beschikbaar is</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock_pages.py" line="204"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontgrendelen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock_pages.py" line="206"/>
         <source>Use recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstelsleutel gebruiken…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock_pages.py" line="210"/>
         <source>Forgot the passphrase? Unlock with the recovery key and choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoordzin vergeten? Ontgrendel met de herstelsleutel en kies een nieuwe wachtwoordzin.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock_pages.py" line="214"/>
         <source>Unlock your vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontgrendel je kluis</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock_pages.py" line="215"/>
         <source>Folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Map: {folder}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock_pages.py" line="252"/>
         <source>Keeps the vault&apos;s key in this computer&apos;s keyring so you are not asked at every start. Lock (Ctrl+L) still asks for the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaart de sleutel van de kluis in de sleutelbos van deze computer, zodat je niet bij elke start wordt gevraagd. Vergrendelen (Ctrl+L) vraagt nog steeds om de wachtwoordzin.</translation>
     </message>
 </context>
 <context>
@@ -4668,87 +4679,87 @@ The app locks first. The vault&apos;s data is then replaced by the backup&apos;s
     <message>
         <location filename="../../coach_app/ui/unlock.py" line="161"/>
         <source>Unlock screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontgrendelscherm</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock.py" line="184"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock.py" line="190"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock.py" line="215"/>
         <source>Coach Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>Coach Companion</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock.py" line="345"/>
         <source>The remembered key was not found; enter your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>De onthouden sleutel is niet gevonden; voer je wachtwoordzin in.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock.py" line="351"/>
         <source>{problem} Enter your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Voer je wachtwoordzin in.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock.py" line="354"/>
         <source>Unlocking with the key remembered on this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontgrendelen met de sleutel die op deze computer is onthouden…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock.py" line="360"/>
         <source>The keyring refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutelbos weigerde.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock.py" line="363"/>
         <source>Could not remember the key on this computer: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon de sleutel niet op deze computer onthouden: {reason}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock.py" line="368"/>
         <source>The key is remembered on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutel wordt op deze computer onthouden.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock.py" line="377"/>
         <source>Could not forget the remembered key: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon de onthouden sleutel niet vergeten: {reason}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock.py" line="400"/>
         <source>Creating your vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Je kluis wordt aangemaakt…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock.py" line="438"/>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met ontgrendelen…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock.py" line="452"/>
         <source>Recovery key accepted. Now choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstelsleutel geaccepteerd. Kies nu een nieuwe wachtwoordzin.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock.py" line="459"/>
         <source>Checking the recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstelsleutel wordt gecontroleerd…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock.py" line="471"/>
         <source>New passphrase set. Your recovery key still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe wachtwoordzin ingesteld. Je herstelsleutel werkt nog steeds.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock.py" line="478"/>
         <source>Setting the new passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe wachtwoordzin wordt ingesteld…</translation>
     </message>
 </context>
 <context>
@@ -4756,265 +4767,265 @@ The app locks first. The vault&apos;s data is then replaced by the backup&apos;s
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="112"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="114"/>
         <source>&amp;New coachee…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe coachee…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="117"/>
         <source>&amp;Backup now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu &amp;back-up maken…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="119"/>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terugzetten…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="121"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instellingen…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="124"/>
         <source>Change &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtwoordzin wijzigen…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="128"/>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="130"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="135"/>
         <source>&amp;Coachee</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coachee</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="138"/>
         <source>&amp;Edit profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profiel bewerken…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="141"/>
         <source>Add &amp;goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Doel toevoegen…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="148"/>
         <source>&amp;Progress report (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voortgangsrapport (pdf)…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="154"/>
         <source>Coachee &amp;copy (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemplaar voor &amp;coachee (pdf)…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="158"/>
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archiveren</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="161"/>
         <source>E&amp;rase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wissen…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="164"/>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sessie</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="167"/>
         <source>&amp;New session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe sessie</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="173"/>
         <source>&amp;Agreed experiment (from the selected text)…	Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afgesproken experiment (uit de geselecteerde tekst)…	Ctrl+E</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="180"/>
         <source>&amp;Print session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessie af&amp;drukken…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="183"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ga naar</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="186"/>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dashboard</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="189"/>
         <source>&amp;Learning log (everyone)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leerlogboek (iedereen)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="192"/>
         <source>&amp;Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groepen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="195"/>
         <source>&amp;Hours log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Urenlog</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="198"/>
         <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoeken…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="200"/>
         <source>&amp;Filter coachees</source>
-        <translation type="unfinished"></translation>
+        <translation>Coachees &amp;filteren</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="203"/>
         <source>&amp;Overdue experiments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Experimenten over &amp;tijd…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="206"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="208"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="211"/>
         <source>&amp;Security check…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veiligheidscontrole…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="221"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporteren</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="223"/>
         <source>&amp;Whole vault (JSON)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hele kluis (JSON)…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="224"/>
         <source>This &amp;coachee (JSON, subject-access)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze &amp;coachee (JSON, inzageverzoek)…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="225"/>
         <source>This coachee (&amp;PDF, subject-access)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze coachee (&amp;pdf, inzageverzoek)…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="226"/>
         <source>&amp;Notes as Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aantekeningen als Markdown…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="232"/>
         <source>&amp;Import (JSON)…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mporteren (JSON)…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="246"/>
         <source>Open a session to print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open een sessie om die af te drukken.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="349"/>
         <source>Archive coachee</source>
-        <translation type="unfinished"></translation>
+        <translation>Coachee archiveren</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="350"/>
         <source>Archive {name}? Nothing is deleted; they move to the Archived list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} archiveren? Er wordt niets verwijderd; de coachee verhuist naar de lijst Gearchiveerd.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="361"/>
         <source>{name} archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} gearchiveerd.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="382"/>
         <source>Erasing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met wissen…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="390"/>
         <source>Coachee erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coachee gewist.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="391"/>
         <source>{name} was erased from this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is uit deze kluis gewist.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../coach_app/ui/window_actions.py" line="395"/>
         <source>%n backup(s) in the vault&apos;s backup folder were cleaned.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n back-up in de back-upmap van de kluis is opgeschoond.</numerusform>
+            <numerusform>%n back-ups in de back-upmap van de kluis zijn opgeschoond.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="401"/>
         <source>Could not clean the backup {name}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon de back-up {name} niet opschonen: {reason}.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="409"/>
         <source>Coachee erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Coachee gewist</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="427"/>
         <source>erasing a coachee</source>
-        <translation type="unfinished"></translation>
+        <translation>een coachee wissen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="466"/>
         <source>Progress report saved: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgangsrapport opgeslagen: {path}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="485"/>
         <source>Experiments cannot be edited in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Experimenten kunnen in deze versie niet worden bewerkt.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="496"/>
         <source>Experiments cannot be reviewed in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Experimenten kunnen in deze versie niet worden geëvalueerd.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="515"/>
         <source>Search is not part of this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken zit niet in deze versie.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="528"/>
         <source>This build has no overdue list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze versie heeft geen lijst met experimenten over tijd.</translation>
     </message>
 </context>
 </TS>

@@ -6,73 +6,73 @@
     <message>
         <location filename="../../coach_app/ui/assessment_forms.py" line="65"/>
         <source>−2 much less than expected</source>
-        <translation type="unfinished"></translation>
+        <translation>−2 mycket sämre än förväntat</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_forms.py" line="66"/>
         <source>−1 less than expected</source>
-        <translation type="unfinished"></translation>
+        <translation>−1 sämre än förväntat</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_forms.py" line="67"/>
         <source>0 expected outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>0 förväntat utfall</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_forms.py" line="68"/>
         <source>+1 more than expected</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 bättre än förväntat</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_forms.py" line="69"/>
         <source>+2 much more than expected</source>
-        <translation type="unfinished"></translation>
+        <translation>+2 mycket bättre än förväntat</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_editor.py" line="72"/>
         <source>Agree an experiment from the selected text</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtala ett experiment utifrån den markerade texten</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_editor.py" line="73"/>
         <source>Save now (it also saves by itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara nu (det sparas också automatiskt)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_editor.py" line="74"/>
         <source>Next / previous field</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa/föregående fält</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_editor.py" line="75"/>
         <source>Done: save and close the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Klart: spara och stäng samtalet</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/restore_action.py" line="124"/>
         <source>RestoreDialog</source>
         <comment>Vault created in {folder} from the backup.</comment>
-        <translation type="unfinished"></translation>
+        <translation>Valvet skapades i {folder} från säkerhetskopian.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/restore_action.py" line="130"/>
         <source>RestoreDialog</source>
         <comment>Vault in {folder} restored from the backup.</comment>
-        <translation type="unfinished"></translation>
+        <translation>Valvet i {folder} återställdes från säkerhetskopian.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/restore_action.py" line="136"/>
         <source>RestoreDialog</source>
         <comment>The state before the restore is kept in {path}</comment>
-        <translation type="unfinished"></translation>
+        <translation>Läget före återställningen sparas i {path}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../coach_app/ui/restore_action.py" line="152"/>
         <source>RestoreDialog</source>
         <comment>The backup predates a passphrase change; the current passphrase still applies.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Säkerhetskopian är äldre än ett byte av lösenfras; den nuvarande lösenfrasen gäller fortfarande.</numerusform>
+            <numerusform>Säkerhetskopian är äldre än ett byte av lösenfras; den nuvarande lösenfrasen gäller fortfarande.</numerusform>
         </translation>
     </message>
 </context>
@@ -81,7 +81,7 @@
     <message>
         <location filename="../../coach_app/ui/context.py" line="69"/>
         <source>The vault is locked. Unlock it to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valvet är låst. Lås upp det för att fortsätta.</translation>
     </message>
 </context>
 <context>
@@ -89,27 +89,27 @@
     <message>
         <location filename="../../coach_app/ui/assessment_dialog.py" line="115"/>
         <source>Score preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Förhandsvisning av poäng</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_dialog.py" line="132"/>
         <source>Context: {label}. Shown beside the progress chart, not as the coachee&apos;s own progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanhang: {label}. Visas bredvid framstegsdiagrammet, inte som klientens egna framsteg.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_dialog.py" line="200"/>
         <source>Date taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum för skattningen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_dialog.py" line="202"/>
         <source>Taken on</source>
-        <translation type="unfinished"></translation>
+        <translation>Genomförd den</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_dialog.py" line="252"/>
         <source>Enter the item wording first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv in påståendets formulering först.</translation>
     </message>
 </context>
 <context>
@@ -118,52 +118,52 @@
         <location filename="../../coach_app/ui/assessment_menu.py" line="32"/>
         <source>&amp;Confidence per goal</source>
         <extracomment>The built-in measures in the order a coach meets them (their menu wording is in ``builtin_choices``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilltro per mål</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_menu.py" line="33"/>
         <source>&amp;Goal attainment (GAS)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Måluppfyllelse (GAS)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_menu.py" line="34"/>
         <source>General &amp;self-efficacy (GSE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Generell &amp;självförmåga (GSE)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_menu.py" line="35"/>
         <source>Psychological &amp;empowerment</source>
-        <translation type="unfinished"></translation>
+        <translation>Psykologisk &amp;empowerment</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_menu.py" line="36"/>
         <source>&amp;Team psychological safety (context)</source>
-        <translation type="unfinished"></translation>
+        <translation>Psykologisk t&amp;rygghet i teamet (sammanhang)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_menu.py" line="73"/>
         <source>Add a&amp;ssessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till &amp;skattning</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_menu.py" line="76"/>
         <source>Add assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till skattning</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_menu.py" line="85"/>
         <source>Unlock the vault first</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås upp valvet först</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_menu.py" line="94"/>
         <source>{label}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_menu.py" line="99"/>
         <source>No custom metrics yet (File → Settings → Measures)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga egna mått ännu (Arkiv → Inställningar → Mått)</translation>
     </message>
 </context>
 <context>
@@ -171,48 +171,49 @@
     <message>
         <location filename="../../coach_app/ui/window_backups.py" line="35"/>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopierar…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_backups.py" line="39"/>
         <source>Backup written and verified: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopian är skriven och kontrollerad: {path}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_backups.py" line="42"/>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopia</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_backups.py" line="43"/>
         <source>Backup written and verified:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopian är skriven och kontrollerad:
+{path}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_backups.py" line="61"/>
         <source>the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>säkerhetskopieringen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_backups.py" line="77"/>
         <source>the daily backup</source>
-        <translation type="unfinished"></translation>
+        <translation>den dagliga säkerhetskopieringen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_backups.py" line="84"/>
         <source>Daily backup written and verified: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Daglig säkerhetskopia skriven och kontrollerad: {name}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_backups.py" line="95"/>
         <source>see the log</source>
-        <translation type="unfinished"></translation>
+        <translation>se loggen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_backups.py" line="96"/>
         <source>The daily backup failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Den dagliga säkerhetskopieringen misslyckades: {reason}</translation>
     </message>
 </context>
 <context>
@@ -220,32 +221,32 @@
     <message>
         <location filename="../../coach_app/ui/client_details_box.py" line="24"/>
         <source>May be named on hours logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Får namnges i timloggar</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/client_details_box.py" line="26"/>
         <source>Without consent the hours log shows this client as “Confidential client n”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utan samtycke visas klienten i timloggen som ”Konfidentiell klient n”.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/client_details_box.py" line="29"/>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Betald</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/client_details_box.py" line="30"/>
         <source>Pro bono</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro bono</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/client_details_box.py" line="31"/>
         <source>Sessions are paid or pro bono by default</source>
-        <translation type="unfinished"></translation>
+        <translation>Om samtalen som standard är betalda eller pro bono</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/client_details_box.py" line="35"/>
         <source>Client type</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienttyp</translation>
     </message>
 </context>
 <context>
@@ -254,57 +255,57 @@
         <location filename="../../coach_app/ui/coachee_copy_action.py" line="39"/>
         <location filename="../../coach_app/ui/coachee_copy_action.py" line="103"/>
         <source>Coachee copy (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klientkopia (PDF)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_copy_action.py" line="43"/>
         <source>A PDF for {name} to keep: their focus, goals, ratings and experiments. Add only what you want them to read:</source>
-        <translation type="unfinished"></translation>
+        <translation>En PDF som {name} får behålla: fokus, mål, skattningar och experiment. Lägg bara till det du vill att klienten ska läsa:</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_copy_action.py" line="59"/>
         <source>Choose where and save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj plats och spara…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_copy_action.py" line="85"/>
         <source>Save the coachee copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara klientkopian</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_copy_action.py" line="86"/>
         <source>{name} copy {date}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kopia {date}.pdf</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_copy_action.py" line="89"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_copy_action.py" line="104"/>
         <source>Writing the coachee copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver klientkopian…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_copy_action.py" line="107"/>
         <source>the coachee copy</source>
-        <translation type="unfinished"></translation>
+        <translation>klientkopian</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_copy_action.py" line="114"/>
         <source>coachee</source>
-        <translation type="unfinished"></translation>
+        <translation>klient</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_copy_action.py" line="128"/>
         <source>Coachee copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Klientkopia</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_copy_action.py" line="129"/>
         <source>Saved to {out} (NOT encrypted: keep it safe, delete it when done).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparad i {out} (INTE krypterad: förvara den säkert och radera den när du är klar).</translation>
     </message>
 </context>
 <context>
@@ -312,62 +313,62 @@
     <message>
         <location filename="../../coach_app/ui/models.py" line="148"/>
         <source>Coachee</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/models.py" line="148"/>
         <source>Last session</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste samtal</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/models.py" line="148"/>
         <source>Open experiments</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna experiment</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/models.py" line="179"/>
         <source>{open} ({overdue} overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>{open} ({overdue} försenade)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/models.py" line="185"/>
         <source>no session yet</source>
-        <translation type="unfinished"></translation>
+        <translation>inget samtal ännu</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/models.py" line="187"/>
         <source>{name}, last session {last}, {open}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, senaste samtal {last}, {open}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../coach_app/ui/models.py" line="190"/>
         <source>%n open experiment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n öppet experiment</numerusform>
+            <numerusform>%n öppna experiment</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/models.py" line="193"/>
         <source>, {overdue} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>, {overdue} försenade</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/models.py" line="201"/>
         <source>Status: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: {status}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/models.py" line="203"/>
         <source>Tags: {tags}</source>
-        <translation type="unfinished"></translation>
+        <translation>Taggar: {tags}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../coach_app/ui/models.py" line="207"/>
         <source>%n experiment(s) past their due date</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n experiment har passerat sitt slutdatum</numerusform>
+            <numerusform>%n experiment har passerat sitt slutdatum</numerusform>
         </translation>
     </message>
 </context>
@@ -376,72 +377,72 @@
     <message>
         <location filename="../../coach_app/ui/coachee_list.py" line="63"/>
         <source>Filter coachees (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrera klienter (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_list.py" line="64"/>
         <source>Filter coachees</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrera klienter</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_list.py" line="67"/>
         <source>Show coachees with status</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa klienter med status</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_list.py" line="69"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiva</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_list.py" line="70"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausade</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_list.py" line="71"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutade</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_list.py" line="72"/>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkiverade</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_list.py" line="73"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_list.py" line="80"/>
         <source>Coachees</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienter</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_list.py" line="89"/>
         <source>New coachee…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny klient…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_list.py" line="90"/>
         <source>New coachee</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny klient</translation>
     </message>
     <message numerus="yes">
         <location filename="../../coach_app/ui/coachee_list.py" line="187"/>
         <source>%n coachee(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n klient</numerusform>
+            <numerusform>%n klienter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../coach_app/ui/coachee_list.py" line="189"/>
         <source>{shown} of %n coachee(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{shown} av %n klient</numerusform>
+            <numerusform>{shown} av %n klienter</numerusform>
         </translation>
     </message>
 </context>
@@ -450,108 +451,108 @@
     <message>
         <location filename="../../coach_app/ui/coachee_page.py" line="87"/>
         <source>Coachee name</source>
-        <translation type="unfinished"></translation>
+        <translation>Klientens namn</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_page.py" line="90"/>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt samtal</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_page.py" line="91"/>
         <source>Start a session with this coachee (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Starta ett samtal med den här klienten (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_page.py" line="92"/>
         <source>Edit profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera profil…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_page.py" line="96"/>
         <source>Sessions, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtal, nyaste först</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_page.py" line="103"/>
         <source>Enter or double-click opens the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter eller dubbelklick öppnar samtalet</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_page.py" line="105"/>
         <source>Experiments</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiment</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_page.py" line="113"/>
         <source>Enter or double-click opens the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter eller dubbelklick öppnar utvärderingen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_page.py" line="120"/>
         <source>Agree experiment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtala experiment…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_page.py" line="121"/>
         <source>Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Utvärdera…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_page.py" line="130"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Framsteg</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_page.py" line="131"/>
         <location filename="../../coach_app/ui/coachee_page.py" line="132"/>
         <source>Add assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till skattning</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_page.py" line="133"/>
         <source>Progress report (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Framstegsrapport (PDF)…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_page.py" line="135"/>
         <source>Profile, goals, this chart and the experiments as a PDF (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil, mål, det här diagrammet och experimenten som PDF (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_page.py" line="156"/>
         <source>Learning log</source>
-        <translation type="unfinished"></translation>
+        <translation>Lärlogg</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_page.py" line="159"/>
         <source>Coachee tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Klientflikar</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_page.py" line="160"/>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;versikt</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_page.py" line="161"/>
         <source>Sess&amp;ions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;mtal</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_page.py" line="162"/>
         <source>E&amp;xperiments</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xperiment</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_page.py" line="163"/>
         <source>&amp;Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Framsteg</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_page.py" line="164"/>
         <source>&amp;Learning log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lärlogg</translation>
     </message>
 </context>
 <context>
@@ -559,22 +560,22 @@
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="71"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiva</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="72"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausade</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="73"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutade</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="74"/>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkiverade</translation>
     </message>
 </context>
 <context>
@@ -582,29 +583,29 @@
     <message>
         <location filename="../../coach_app/ui/assessment_forms.py" line="230"/>
         <source>Overall</source>
-        <translation type="unfinished"></translation>
+        <translation>Totalt</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_forms.py" line="233"/>
         <source>not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>inte frågat</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_forms.py" line="235"/>
         <source>Confidence: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilltro: {title}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_forms.py" line="249"/>
         <source>Give at least one rating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange minst en skattning.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../coach_app/ui/assessment_forms.py" line="250"/>
         <source>%n rating(s) to save.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n skattning att spara.</numerusform>
+            <numerusform>%n skattningar att spara.</numerusform>
         </translation>
     </message>
 </context>
@@ -613,25 +614,27 @@
     <message>
         <location filename="../../coach_app/ui/unlock_pages.py" line="152"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfras</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock_pages.py" line="153"/>
         <location filename="../../coach_app/ui/unlock_pages.py" line="155"/>
         <source>Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa valv</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock_pages.py" line="157"/>
         <source>Create your vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa ditt valv</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock_pages.py" line="161"/>
         <source>Everything you write is encrypted with a key that only this passphrase (or the recovery key you get next) can open. Nobody, including us, can reset it. A few unusual words in a row work well.
 
 Folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Allt du skriver krypteras med en nyckel som bara den här lösenfrasen (eller återställningsnyckeln du får i nästa steg) kan öppna. Ingen, inte heller vi, kan återställa den. Några ovanliga ord i följd fungerar bra.
+
+Mapp: {folder}</translation>
     </message>
 </context>
 <context>
@@ -639,52 +642,52 @@ Folder: {folder}</source>
     <message>
         <location filename="../../coach_app/ui/progress_models.py" line="92"/>
         <source>Coachee</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_models.py" line="93"/>
         <source>Last session</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste samtal</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_models.py" line="94"/>
         <source>Days since</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagar sedan</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_models.py" line="95"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_models.py" line="96"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Försenade</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_models.py" line="97"/>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilltro</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_models.py" line="98"/>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Flaggor</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_models.py" line="105"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>aldrig</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_models.py" line="170"/>
         <source>No confidence ratings yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga skattningar av tilltro ännu</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_models.py" line="172"/>
         <source>Confidence, last %n session(s) (mean of goals): {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilltro, senaste %n samtal (medelvärde för målen): {values}</translation>
     </message>
 </context>
 <context>
@@ -693,50 +696,50 @@ Folder: {folder}</source>
         <location filename="../../coach_app/ui/dashboard.py" line="208"/>
         <source>Filter by name, organisation or flag…</source>
         <extracomment>What the rows show: a change to any of these reloads them. Okabe–Ito blue, and its lighter sibling for dark backgrounds (same as the progress chart). Native styles that already draw the platform&apos;s convention (the arrow points up when the smallest value is at the top); Qt&apos;s own styles (Fusion, Windows) draw it the other way.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Filtrera på namn, organisation eller flagga…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/dashboard.py" line="210"/>
         <source>Filter coachees</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrera klienter</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/dashboard.py" line="212"/>
         <source>Flagged &amp;only</source>
-        <translation type="unfinished"></translation>
+        <translation>Endast &amp;flaggade</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/dashboard.py" line="214"/>
         <source>Dashboard summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanfattning av instrumentpanelen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/dashboard.py" line="226"/>
         <source>Active coachees</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiva klienter</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/dashboard.py" line="280"/>
         <source>Loading the dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser in instrumentpanelen</translation>
     </message>
     <message numerus="yes">
         <location filename="../../coach_app/ui/dashboard.py" line="329"/>
         <source>%n active coachee(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aktiv klient</numerusform>
+            <numerusform>%n aktiva klienter</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/dashboard.py" line="330"/>
         <source>{count} flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} flaggade</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/dashboard.py" line="333"/>
         <source>{count} shown</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} visas</translation>
     </message>
 </context>
 <context>
@@ -744,17 +747,17 @@ Folder: {folder}</source>
     <message>
         <location filename="../../coach_app/ui/demo_start.py" line="50"/>
         <source>The demo vault was not finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demovalvet blev inte klart.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/demo_start.py" line="95"/>
         <source>Preparing a demo vault with sample coachees…</source>
-        <translation type="unfinished"></translation>
+        <translation>Förbereder ett demovalv med exempelklienter…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/demo_start.py" line="118"/>
         <source>The demo vault could not be made; the log says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demovalvet kunde inte skapas; loggen visar varför.</translation>
     </message>
 </context>
 <context>
@@ -762,42 +765,42 @@ Folder: {folder}</source>
     <message>
         <location filename="../../coach_app/ui/development_panel.py" line="49"/>
         <source>Supervision or CPD</source>
-        <translation type="unfinished"></translation>
+        <translation>Handledning eller fortbildning</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/development_panel.py" line="67"/>
         <source>Private: what you took from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Privat: vad du tog med dig</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/development_panel.py" line="70"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/development_panel.py" line="71"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/development_panel.py" line="72"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Timmar</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/development_panel.py" line="73"/>
         <source>Supervisor or provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Handledare eller arrangör</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/development_panel.py" line="74"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Ämne</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/development_panel.py" line="75"/>
         <source>Private reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Privat reflektion</translation>
     </message>
 </context>
 <context>
@@ -805,52 +808,52 @@ Folder: {folder}</source>
     <message>
         <location filename="../../coach_app/ui/development_panel.py" line="160"/>
         <source>Add supervision or CPD…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till handledning eller fortbildning…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/development_panel.py" line="163"/>
         <source>Supervision and CPD per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Handledning och fortbildning per år</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/development_panel.py" line="167"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/development_panel.py" line="168"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/development_panel.py" line="169"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Timmar</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/development_panel.py" line="170"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrangör</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/development_panel.py" line="171"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Ämne</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/development_panel.py" line="177"/>
         <source>Supervision and CPD entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Poster för handledning och fortbildning</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/development_panel.py" line="200"/>
         <source>{year}: {sup} h supervision, {cpd} h CPD</source>
-        <translation type="unfinished"></translation>
+        <translation>{year}: {sup} h handledning, {cpd} h fortbildning</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/development_panel.py" line="205"/>
         <source>No supervision or CPD recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen handledning eller fortbildning registrerad ännu.</translation>
     </message>
 </context>
 <context>
@@ -858,7 +861,7 @@ Folder: {folder}</source>
     <message>
         <location filename="../../coach_app/ui/window_drafts.py" line="74"/>
         <source>What was open before the lock could not be reopened: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Det som var öppet före låsningen kunde inte öppnas igen: {reason}</translation>
     </message>
 </context>
 <context>
@@ -867,22 +870,22 @@ Folder: {folder}</source>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="452"/>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="453"/>
         <source>Erase coachee</source>
-        <translation type="unfinished"></translation>
+        <translation>Radera klient</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="456"/>
         <source>This deletes everything about &lt;b&gt;{name}&lt;/b&gt; from this vault: profile, goals, every session note, experiments and measurements. It cannot be undone; older backups still hold them, and the erasure is applied again if one is restored.&lt;br&gt;&lt;br&gt;Type the name to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Detta raderar allt om &lt;b&gt;{name}&lt;/b&gt; från valvet: profil, mål, alla samtalsanteckningar, experiment och mätningar. Det går inte att ångra; äldre säkerhetskopior innehåller dem fortfarande, och raderingen görs på nytt om en sådan återställs.&lt;br&gt;&lt;br&gt;Skriv namnet för att bekräfta:</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="465"/>
         <source>Type the coachee&apos;s name to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv klientens namn för att bekräfta</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="469"/>
         <source>Erase for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Radera för gott</translation>
     </message>
 </context>
 <context>
@@ -890,43 +893,43 @@ Folder: {folder}</source>
     <message>
         <location filename="../../coach_app/ui/errors.py" line="44"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Något gick fel</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/errors.py" line="49"/>
         <source>Coach Companion hit an unexpected problem ({kind}). What you typed is saved as you go; if something looks wrong, lock and unlock the vault or restart the app. The details were written to the log (without any note text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Coach Companion stötte på ett oväntat problem ({kind}). Det du skriver sparas löpande; om något ser fel ut, lås och lås upp valvet eller starta om appen. Detaljerna skrevs till loggen (utan anteckningstext).</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/errors.py" line="62"/>
         <location filename="../../coach_app/ui/errors.py" line="145"/>
         <source>Coach Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>Coach Companion</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/errors.py" line="123"/>
         <source>Log of the last run</source>
-        <translation type="unfinished"></translation>
+        <translation>Logg från senaste körningen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/errors.py" line="129"/>
         <source>Log text</source>
-        <translation type="unfinished"></translation>
+        <translation>Loggtext</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/errors.py" line="147"/>
         <source>The last time, Coach Companion hit a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Förra gången stötte Coach Companion på ett problem.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/errors.py" line="150"/>
         <source>The details were written to {path} (without any note text). You can look at them, or send them along when you report the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detaljerna skrevs till {path} (utan anteckningstext). Du kan titta på dem, eller skicka med dem när du rapporterar problemet.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/errors.py" line="157"/>
         <source>Show log</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa logg</translation>
     </message>
 </context>
 <context>
@@ -934,17 +937,17 @@ Folder: {folder}</source>
     <message>
         <location filename="../../coach_app/ui/models.py" line="84"/>
         <source>Adopt</source>
-        <translation type="unfinished"></translation>
+        <translation>Behåll</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/models.py" line="85"/>
         <source>Adapt</source>
-        <translation type="unfinished"></translation>
+        <translation>Anpassa</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/models.py" line="86"/>
         <source>Abandon</source>
-        <translation type="unfinished"></translation>
+        <translation>Släpp</translation>
     </message>
 </context>
 <context>
@@ -952,127 +955,127 @@ Folder: {folder}</source>
     <message>
         <location filename="../../coach_app/ui/experiment_dialog.py" line="87"/>
         <source>Edit experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera experiment</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_dialog.py" line="87"/>
         <source>Agree an experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtala ett experiment</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_dialog.py" line="94"/>
         <source>A small step to try before the next session. Writing the prediction down makes the review a real comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett litet steg att pröva före nästa samtal. När förutsägelsen skrivs ner blir utvärderingen en verklig jämförelse.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_dialog.py" line="100"/>
         <source>e.g. Say no to one meeting a week</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. Tacka nej till ett möte i veckan</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_dialog.py" line="101"/>
         <source>Experiment title</source>
-        <translation type="unfinished"></translation>
+        <translation>Experimentets titel</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_dialog.py" line="103"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_dialog.py" line="105"/>
         <source>e.g. They will push back at first, then nobody will miss it</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. De protesterar först, sedan saknar ingen det</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_dialog.py" line="106"/>
         <source>Prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>Förutsägelse</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_dialog.py" line="109"/>
         <source>What exactly will be tried, and when?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad exakt ska prövas, och när?</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_dialog.py" line="109"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Handling</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_dialog.py" line="112"/>
         <source>How will you notice it worked?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur märker du att det fungerade?</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_dialog.py" line="112"/>
         <source>Success signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Framgångstecken</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_dialog.py" line="118"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutdatum</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_dialog.py" line="119"/>
         <source>Due by</source>
-        <translation type="unfinished"></translation>
+        <translation>Klart senast</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_dialog.py" line="121"/>
         <source>Has a due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Har ett slutdatum</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_dialog.py" line="129"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_dialog.py" line="134"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_dialog.py" line="135"/>
         <source>&amp;Goal (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mål (valfritt)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_dialog.py" line="136"/>
         <source>&amp;Prediction — what do you expect will happen?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Förutsägelse – vad tror du kommer att hända?</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_dialog.py" line="137"/>
         <source>&amp;Action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Handling</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_dialog.py" line="138"/>
         <source>&amp;Success signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Fram&amp;gångstecken</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_dialog.py" line="245"/>
         <source>No particular goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget särskilt mål</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_dialog.py" line="252"/>
         <source>{title} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({status})</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_dialog.py" line="261"/>
         <source>achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>uppnått</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_dialog.py" line="262"/>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>släppt</translation>
     </message>
 </context>
 <context>
@@ -1080,22 +1083,22 @@ Folder: {folder}</source>
     <message>
         <location filename="../../coach_app/ui/experiment_common.py" line="32"/>
         <source>no due date</source>
-        <translation type="unfinished"></translation>
+        <translation>inget slutdatum</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_common.py" line="36"/>
         <source>%n day(s) past due</source>
-        <translation type="unfinished"></translation>
+        <translation>%n dag(ar) försenat</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_common.py" line="39"/>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>ska vara klart i dag</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_common.py" line="40"/>
         <source>due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>senast {date}</translation>
     </message>
 </context>
 <context>
@@ -1103,137 +1106,137 @@ Folder: {folder}</source>
     <message>
         <location filename="../../coach_app/ui/experiment_review.py" line="66"/>
         <source>Review: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Utvärdering: {title}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_review.py" line="72"/>
         <source>What happened? What did you learn? Adopt, adapt or abandon?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad hände? Vad lärde du dig? Behålla, anpassa eller släppa?</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_review.py" line="75"/>
         <source>An experiment that did not go as predicted is not a failure: finding that out is what it was for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett experiment som inte gick som förutsagt är inget misslyckande: att ta reda på det var just syftet.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_review.py" line="81"/>
         <source>What happened? Any surprises?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad hände? Några överraskningar?</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_review.py" line="81"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad som hände</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_review.py" line="84"/>
         <source>What did you learn, compared with the prediction?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad lärde du dig, jämfört med förutsägelsen?</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_review.py" line="85"/>
         <source>What did you learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad du lärde dig</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_review.py" line="90"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslut</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_review.py" line="93"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_review.py" line="96"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_review.py" line="101"/>
         <source>Save review</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara utvärdering</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_review.py" line="108"/>
         <source>What &amp;happened?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad &amp;hände?</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_review.py" line="109"/>
         <source>What did you &amp;learn?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad &amp;lärde du dig?</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_review.py" line="176"/>
         <source>Adopt — it works; keep doing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Behåll – det fungerar; fortsätt med det</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_review.py" line="177"/>
         <source>Adapt — change something and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Anpassa – ändra något och försök igen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_review.py" line="178"/>
         <source>Abandon — let it go; what it taught stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Släpp – låt det gå; lärdomen finns kvar</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_review.py" line="179"/>
         <source>Not decided yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte beslutat än</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_review.py" line="184"/>
         <source>Done — it was tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Klart – det prövades</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_review.py" line="185"/>
         <source>Still in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Pågår fortfarande</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_review.py" line="186"/>
         <source>Dropped — not tried or stopped, and that is fine to say</source>
-        <translation type="unfinished"></translation>
+        <translation>Släppt – inte prövat eller avbrutet, och det är helt okej att säga</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_review.py" line="192"/>
         <source>The plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_review.py" line="196"/>
         <source>Goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål:</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_review.py" line="197"/>
         <source>Prediction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Förutsägelse:</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_review.py" line="198"/>
         <source>Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>Handling:</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_review.py" line="199"/>
         <source>Success signal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Framgångstecken:</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_review.py" line="200"/>
         <source>Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Senast:</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_review.py" line="227"/>
         <source>{group}: {option}</source>
-        <translation type="unfinished"></translation>
+        <translation>{group}: {option}</translation>
     </message>
 </context>
 <context>
@@ -1241,22 +1244,22 @@ Folder: {folder}</source>
     <message>
         <location filename="../../coach_app/ui/models.py" line="73"/>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtalat</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/models.py" line="74"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Pågår</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/models.py" line="75"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Klart</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/models.py" line="76"/>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Släppt</translation>
     </message>
 </context>
 <context>
@@ -1264,67 +1267,67 @@ Folder: {folder}</source>
     <message>
         <location filename="../../coach_app/ui/models.py" line="319"/>
         <source>Experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiment</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/models.py" line="319"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/models.py" line="319"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslut</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/models.py" line="319"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Senast</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/models.py" line="357"/>
         <source>{due} (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>{due} (försenat)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/models.py" line="360"/>
         <source>{title}, {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, {status}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/models.py" line="364"/>
         <source>, due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>, senast {date}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/models.py" line="365"/>
         <source>, overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>, försenat</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/models.py" line="369"/>
         <source>Prediction: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Förutsägelse: {text}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/models.py" line="370"/>
         <source>Action: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Handling: {text}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/models.py" line="371"/>
         <source>Success signal: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Framgångstecken: {text}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/models.py" line="372"/>
         <source>Outcome: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Utfall: {text}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/models.py" line="373"/>
         <source>Learning: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lärdom: {text}</translation>
     </message>
 </context>
 <context>
@@ -1332,122 +1335,122 @@ Folder: {folder}</source>
     <message>
         <location filename="../../coach_app/ui/file_export.py" line="74"/>
         <source>The exported file is NOT encrypted: anyone who can open it can read everything in it. Keep it somewhere safe and delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den exporterade filen är INTE krypterad: alla som kan öppna den kan läsa allt i den. Förvara den på ett säkert ställe och radera den när du inte längre behöver den.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/file_export.py" line="91"/>
         <source>Export the whole vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera hela valvet</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/file_export.py" line="93"/>
         <source>Every coachee with their goals, sessions, experiments and measurements, as one JSON file another vault can import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla klienter med deras mål, samtal, experiment och mätningar, som en JSON-fil som ett annat valv kan importera.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/file_export.py" line="97"/>
         <source>Export this coachee</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera den här klienten</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/file_export.py" line="99"/>
         <source>Everything this vault holds about {name}, as one JSON file (for a subject-access request).</source>
-        <translation type="unfinished"></translation>
+        <translation>Allt som valvet innehåller om {name}, som en JSON-fil (för en begäran om registerutdrag).</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/file_export.py" line="103"/>
         <source>Export this coachee (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera den här klienten (PDF)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/file_export.py" line="105"/>
         <source>Everything this vault holds about {name}, as a readable PDF (for a subject-access request).</source>
-        <translation type="unfinished"></translation>
+        <translation>Allt som valvet innehåller om {name}, som en läsbar PDF (för en begäran om registerutdrag).</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/file_export.py" line="109"/>
         <source>Export notes as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera anteckningar som Markdown</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/file_export.py" line="111"/>
         <source>The session notes as Markdown text files, one folder per coachee, in a folder you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalsanteckningarna som Markdown-textfiler, en mapp per klient, i en mapp du väljer.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/file_export.py" line="117"/>
         <source>One file per session</source>
-        <translation type="unfinished"></translation>
+        <translation>En fil per samtal</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/file_export.py" line="118"/>
         <source>Only {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara {name}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/file_export.py" line="119"/>
         <source>Include my private reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta med mina privata reflektioner</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/file_export.py" line="134"/>
         <source>Choose where and export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj plats och exportera…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/file_export.py" line="144"/>
         <source>coachee</source>
-        <translation type="unfinished"></translation>
+        <translation>klient</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/file_export.py" line="146"/>
         <source>{name} export {date}.json</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} export {date}.json</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/file_export.py" line="150"/>
         <source>{name} all data {date}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} alla data {date}.pdf</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/file_export.py" line="153"/>
         <source>Coaching vault export {date}.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Export av coachingvalv {date}.json</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/file_export.py" line="212"/>
         <source>Export into</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera till</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/file_export.py" line="224"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/file_export.py" line="226"/>
         <source>JSON file (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-fil (*.json)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/file_export.py" line="266"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporterar…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/file_export.py" line="268"/>
         <source>the export</source>
-        <translation type="unfinished"></translation>
+        <translation>exporten</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/file_export.py" line="275"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/file_export.py" line="276"/>
         <source>Exported to {out} (NOT encrypted: keep it safe, delete it when done).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporterad till {out} (INTE krypterad: förvara den säkert och radera den när du är klar).</translation>
     </message>
 </context>
 <context>
@@ -1455,12 +1458,12 @@ Folder: {folder}</source>
     <message>
         <location filename="../../coach_app/ui/file_paths.py" line="41"/>
         <source>Not in the vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte i valvmappen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/file_paths.py" line="42"/>
         <source>This file is not encrypted: write it outside the vault folder. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här filen är inte krypterad: skriv den utanför valvmappen. Inget skrevs.</translation>
     </message>
 </context>
 <context>
@@ -1468,7 +1471,7 @@ Folder: {folder}</source>
     <message>
         <location filename="../../coach_app/ui/labels.py" line="68"/>
         <source>Problem with the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem med formuläret</translation>
     </message>
 </context>
 <context>
@@ -1476,37 +1479,37 @@ Folder: {folder}</source>
     <message>
         <location filename="../../coach_app/ui/assessment_forms.py" line="281"/>
         <source>0 is the expected outcome; the combined T-score is 50 when every goal is at its expected outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 är det förväntade utfallet; den sammanlagda T-poängen är 50 när alla mål ligger på sitt förväntade utfall.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_forms.py" line="291"/>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>inte skattat</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_forms.py" line="296"/>
         <source>Goal attainment: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Måluppfyllelse: {title}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_forms.py" line="299"/>
         <source>{title} (weight {weight})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (vikt {weight})</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_forms.py" line="308"/>
         <source>This coachee has no active goals to rate yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienten har inga aktiva mål att skatta ännu.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_forms.py" line="332"/>
         <source>Choose a level for at least one goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en nivå för minst ett mål.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_forms.py" line="334"/>
         <source>T-score of the goals rated now: {score} (50 = as expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>T-poäng för målen som skattas nu: {score} (50 = som förväntat)</translation>
     </message>
 </context>
 <context>
@@ -1514,27 +1517,27 @@ Folder: {folder}</source>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="81"/>
         <source>much less than expected</source>
-        <translation type="unfinished"></translation>
+        <translation>mycket sämre än förväntat</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="82"/>
         <source>somewhat less than expected</source>
-        <translation type="unfinished"></translation>
+        <translation>något sämre än förväntat</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="83"/>
         <source>the expected level</source>
-        <translation type="unfinished"></translation>
+        <translation>den förväntade nivån</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="84"/>
         <source>somewhat more than expected</source>
-        <translation type="unfinished"></translation>
+        <translation>något bättre än förväntat</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="85"/>
         <source>much more than expected</source>
-        <translation type="unfinished"></translation>
+        <translation>mycket bättre än förväntat</translation>
     </message>
 </context>
 <context>
@@ -1542,52 +1545,52 @@ Folder: {folder}</source>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="336"/>
         <source>Add goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till mål</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="338"/>
         <source>Edit goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera mål</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="345"/>
         <source>What the coachee wants to achieve</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad klienten vill uppnå</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="353"/>
         <source>How much this goal counts in the GAS score: 1 (least) to 4</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur mycket målet väger i GAS-poängen: 1 (minst) till 4</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="355"/>
         <source>Title *</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel *</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="356"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskrivning</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="357"/>
         <source>Weight (1–4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vikt (1–4)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="360"/>
         <source>Goal Attainment Scaling: describe what each level would look like, in observable terms. 0 is the outcome you both expect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Goal Attainment Scaling: beskriv hur varje nivå skulle se ut, i observerbara termer. 0 är det utfall ni båda förväntar er.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="372"/>
         <source>Level {sign}: {meaning}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivå {sign}: {meaning}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="422"/>
         <source>This goal no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här målet finns inte längre.</translation>
     </message>
 </context>
 <context>
@@ -1595,22 +1598,22 @@ Folder: {folder}</source>
     <message>
         <location filename="../../coach_app/ui/group_dialogs.py" line="43"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiva</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/group_dialogs.py" line="44"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausade</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/group_dialogs.py" line="45"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutade</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/group_dialogs.py" line="46"/>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkiverade</translation>
     </message>
 </context>
 <context>
@@ -1618,59 +1621,59 @@ Folder: {folder}</source>
     <message>
         <location filename="../../coach_app/ui/group_session_editor.py" line="63"/>
         <source>Group session — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppsamtal – {name}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/group_session_editor.py" line="76"/>
         <location filename="../../coach_app/ui/group_session_editor.py" line="96"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/group_session_editor.py" line="80"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/group_session_editor.py" line="81"/>
         <source>Duration (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Längd (minuter)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/group_session_editor.py" line="85"/>
         <location filename="../../coach_app/ui/group_session_editor.py" line="98"/>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Mall</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/group_session_editor.py" line="97"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Längd</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/group_session_editor.py" line="99"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Närvaro</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/group_session_editor.py" line="108"/>
         <source>Add round</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till runda</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/group_session_editor.py" line="310"/>
         <source>The action became an experiment on {name}&apos;s record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Handlingen blev ett experiment i journalen för {name}.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/group_session_editor.py" line="316"/>
         <source>The insight went to {name}&apos;s learning log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insikten hamnade i lärloggen för {name}.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/group_session_editor.py" line="320"/>
         <source>The rating became a confidence measurement of {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skattningen blev en mätning av tilltro för {name}.</translation>
     </message>
 </context>
 <context>
@@ -1678,160 +1681,160 @@ Folder: {folder}</source>
     <message>
         <location filename="../../coach_app/ui/groups_page.py" line="92"/>
         <source>New group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny grupp…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/groups_page.py" line="95"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/groups_page.py" line="95"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/groups_page.py" line="95"/>
         <location filename="../../coach_app/ui/groups_page.py" line="140"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Medlemmar</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/groups_page.py" line="95"/>
         <source>Last session</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste samtal</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/groups_page.py" line="97"/>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupper</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/groups_page.py" line="104"/>
         <source>Double-click a group or press Enter to open its page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbelklicka på en grupp eller tryck på Enter för att öppna dess sida.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/groups_page.py" line="115"/>
         <source>← All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>← Alla grupper</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/groups_page.py" line="124"/>
         <source>New session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt samtal…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/groups_page.py" line="126"/>
         <location filename="../../coach_app/ui/groups_page.py" line="133"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Medlem</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/groups_page.py" line="126"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/groups_page.py" line="126"/>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Gick med</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/groups_page.py" line="128"/>
         <location filename="../../coach_app/ui/groups_page.py" line="137"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/groups_page.py" line="128"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Närvaro</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/groups_page.py" line="128"/>
         <source>Rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Rundor</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/groups_page.py" line="128"/>
         <source>Case-givers</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallägare</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/groups_page.py" line="133"/>
         <source>Cases brought</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal fall</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/groups_page.py" line="133"/>
         <source>Last case</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste fall</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/groups_page.py" line="137"/>
         <source>Case-giver</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallägare</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/groups_page.py" line="137"/>
         <source>Insight</source>
-        <translation type="unfinished"></translation>
+        <translation>Insikt</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/groups_page.py" line="137"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Handling</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/groups_page.py" line="141"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtal</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/groups_page.py" line="142"/>
         <source>Who brought a case when</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem som tog upp ett fall och när</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/groups_page.py" line="143"/>
         <source>The set&apos;s learning log</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppens lärlogg</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/groups_page.py" line="236"/>
         <source>{name} — {kind}, {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} – {kind}, {status}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/groups_page.py" line="251"/>
         <source>coachee</source>
-        <translation type="unfinished"></translation>
+        <translation>klient</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/groups_page.py" line="251"/>
         <source>by name only</source>
-        <translation type="unfinished"></translation>
+        <translation>bara med namn</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/groups_page.py" line="266"/>
         <source>{n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} av {total}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/groups_page.py" line="283"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>aldrig</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/groups_page.py" line="290"/>
         <source>Next to bring a case: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Näst på tur att ta upp ett fall: {name}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/groups_page.py" line="292"/>
         <source>No current members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga nuvarande medlemmar.</translation>
     </message>
 </context>
 <context>
@@ -1839,62 +1842,62 @@ Folder: {folder}</source>
     <message>
         <location filename="../../coach_app/ui/help_overlay.py" line="25"/>
         <source>Tab / Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/help_overlay.py" line="26"/>
         <source>Move between fields and lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta mellan fält och listor</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/help_overlay.py" line="29"/>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/help_overlay.py" line="30"/>
         <source>Open the selected coachee (list or dashboard), session or search result</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna den markerade klienten (lista eller instrumentpanel), samtalet eller sökträffen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/help_overlay.py" line="36"/>
         <source>Alt+O / I / X / P / L</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+V / M / X / F / L</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/help_overlay.py" line="37"/>
         <source>Coachee tabs: Overview, Sessions, Experiments, Progress, Learning log</source>
-        <translation type="unfinished"></translation>
+        <translation>Klientflikar: Översikt, Samtal, Experiment, Framsteg, Lärlogg</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/help_overlay.py" line="43"/>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Blanksteg</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/help_overlay.py" line="44"/>
         <source>Open a button&apos;s menu, e.g. Add assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna en knapps meny, t.ex. Lägg till skattning</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/help_overlay.py" line="47"/>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/help_overlay.py" line="48"/>
         <source>Close a dialog or this overlay</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng en dialogruta eller den här översikten</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/help_overlay.py" line="59"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortkommandon</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/help_overlay.py" line="77"/>
         <source>Press any key to close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryck på valfri tangent för att stänga.</translation>
     </message>
 </context>
 <context>
@@ -1902,57 +1905,57 @@ Folder: {folder}</source>
     <message>
         <location filename="../../coach_app/ui/home_page.py" line="43"/>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/home_page.py" line="45"/>
         <source>Learning log (everyone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lärlogg (alla)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/home_page.py" line="46"/>
         <source>What every reviewed experiment taught (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad varje utvärderat experiment lärde ut (Ctrl+Shift+L)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/home_page.py" line="49"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrumentpanel</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/home_page.py" line="58"/>
         <source>Every active coachee at a glance, longest without a session first. Double-click a row or press Enter to open that coachee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla aktiva klienter i en överblick, de som väntat längst på ett samtal först. Dubbelklicka på en rad eller tryck på Enter för att öppna klienten.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/home_page.py" line="67"/>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Välkommen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/home_page.py" line="68"/>
         <source>New coachee…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny klient…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/home_page.py" line="69"/>
         <source>New coachee</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny klient</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/home_page.py" line="70"/>
         <source>Add the first person you coach (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till den första personen du coachar (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/home_page.py" line="73"/>
         <source>This vault has no coachees yet. Add the first person you coach: their profile, goals, session notes, agreed experiments and progress all live here, encrypted on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valvet har inga klienter ännu. Lägg till den första personen du coachar: profil, mål, samtalsanteckningar, avtalade experiment och framsteg finns sedan här, krypterat på den här datorn.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/home_page.py" line="87"/>
         <source>Welcome to Coach Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>Välkommen till Coach Companion</translation>
     </message>
 </context>
 <context>
@@ -1961,211 +1964,211 @@ Folder: {folder}</source>
         <location filename="../../coach_app/ui/hours_page.py" line="89"/>
         <location filename="../../coach_app/ui/hours_page.py" line="93"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Från</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="90"/>
         <source>Untick to count from the first session</source>
-        <translation type="unfinished"></translation>
+        <translation>Avmarkera för att räkna från det första samtalet</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="93"/>
         <location filename="../../coach_app/ui/hours_page.py" line="111"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Till</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="100"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="102"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera CSV…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="104"/>
         <source>Export spreadsheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera kalkylblad…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="126"/>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Summor</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="128"/>
         <source>Clients not named</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienter som inte namnges</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="131"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="132"/>
         <location filename="../../coach_app/ui/hours_page.py" line="160"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Timmar</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="133"/>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Betald</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="134"/>
         <source>Pro bono</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro bono</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="135"/>
         <location filename="../../coach_app/ui/hours_page.py" line="152"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtal</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="138"/>
         <source>Hours per period</source>
-        <translation type="unfinished"></translation>
+        <translation>Timmar per period</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="140"/>
         <source>Per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Per år</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="141"/>
         <source>Per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Per månad</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="142"/>
         <source>Totals per year or per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Summor per år eller per månad</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="146"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="147"/>
         <source>Individual/Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Individuellt/grupp</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="148"/>
         <source>First</source>
-        <translation type="unfinished"></translation>
+        <translation>Första</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="149"/>
         <source>Last</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="150"/>
         <location filename="../../coach_app/ui/hours_page.py" line="161"/>
         <source>Paid hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalda timmar</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="151"/>
         <source>Pro bono hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro bono-timmar</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="155"/>
         <source>Hours per client</source>
-        <translation type="unfinished"></translation>
+        <translation>Timmar per klient</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="159"/>
         <source>Credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifiering</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="162"/>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienter</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="163"/>
         <source>Recent hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste timmar</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="164"/>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppnått</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="167"/>
         <source>Progress towards credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Framsteg mot certifieringar</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="169"/>
         <source>Where the requirements come from</source>
-        <translation type="unfinished"></translation>
+        <translation>Var kraven kommer ifrån</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="231"/>
         <source>{total} hours: {paid} paid, {pro_bono} pro bono; {group} in groups; {internal} with internal clients; {n} clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} timmar: {paid} betalda, {pro_bono} pro bono; {group} i grupper; {internal} med interna klienter; {n} klienter.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="244"/>
         <source>{hours} hours with {n} client(s) who did not consent to be named: they appear as “Confidential client” on the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} timmar med {n} klient(er) som inte samtyckt till att namnges: de visas som ”Konfidentiell klient” i loggen.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="249"/>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Individuellt</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="249"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupp</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="280"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="280"/>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>inte än</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="291"/>
         <source>{body}: figures from {source} as of {date}. Check the current requirements before you apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>{body}: siffror från {source} per {date}. Kontrollera de aktuella kraven innan du ansöker.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="332"/>
         <source>Export hours log</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera timlogg</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="334"/>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-fil (*.csv)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="334"/>
         <source>Spreadsheet (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalkylblad (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/hours_page.py" line="347"/>
         <source>Hours log written: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Timloggen är skriven: {path}</translation>
     </message>
 </context>
 <context>
@@ -2174,101 +2177,101 @@ Folder: {folder}</source>
         <location filename="../../coach_app/ui/file_import.py" line="97"/>
         <location filename="../../coach_app/ui/file_import.py" line="166"/>
         <source>Import from a JSON export</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera från en JSON-export</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/file_import.py" line="99"/>
         <source>File: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil: {name}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/file_import.py" line="102"/>
         <source>Checking the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerar filen…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/file_import.py" line="109"/>
         <source>Everything in the file is imported, or nothing is: if any part of it cannot be imported, the vault stays exactly as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allt i filen importeras, eller ingenting: om någon del inte kan importeras förblir valvet exakt som det är.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/file_import.py" line="117"/>
         <location filename="../../coach_app/ui/file_import.py" line="210"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera</translation>
     </message>
     <message numerus="yes">
         <location filename="../../coach_app/ui/file_import.py" line="139"/>
         <source>%n coachee(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n klient</numerusform>
+            <numerusform>%n klienter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../coach_app/ui/file_import.py" line="140"/>
         <source>%n goal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mål</numerusform>
+            <numerusform>%n mål</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../coach_app/ui/file_import.py" line="141"/>
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n samtal</numerusform>
+            <numerusform>%n samtal</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../coach_app/ui/file_import.py" line="142"/>
         <source>%n experiment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n experiment</numerusform>
+            <numerusform>%n experiment</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../coach_app/ui/file_import.py" line="143"/>
         <source>%n measurement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mätning</numerusform>
+            <numerusform>%n mätningar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../coach_app/ui/file_import.py" line="146"/>
         <source>%n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n grupp</numerusform>
+            <numerusform>%n grupper</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/file_import.py" line="147"/>
         <source>This file adds: {parts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen lägger till: {parts}.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/file_import.py" line="167"/>
         <source>JSON file (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-fil (*.json)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/file_import.py" line="186"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerar…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/file_import.py" line="192"/>
         <source>the import</source>
-        <translation type="unfinished"></translation>
+        <translation>importen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/file_import.py" line="211"/>
         <source>Imported {summary}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerade {summary}.</translation>
     </message>
 </context>
 <context>
@@ -2276,7 +2279,7 @@ Folder: {folder}</source>
     <message>
         <location filename="../../coach_app/ui/assessment_wording.py" line="124"/>
         <source>{name}: item wording</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: påståendenas formulering</translation>
     </message>
 </context>
 <context>
@@ -2284,33 +2287,34 @@ Folder: {folder}</source>
     <message>
         <location filename="../../coach_app/ui/assessment_wording.py" line="48"/>
         <source>{name} ships without its item wording. Enter the wording of each item once for this vault (from your licensed copy of the questionnaire); it is stored encrypted with your notes and used for every coachee.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} levereras utan påståendenas formulering. Skriv in formuleringen för varje påstående en gång för det här valvet (från ditt licensierade exemplar av formuläret); den lagras krypterad tillsammans med dina anteckningar och används för alla klienter.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_wording.py" line="55"/>
         <source>Licence: {licence}
 Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Licens: {licence}
+Källa: {source}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_wording.py" line="68"/>
         <source>Wording of item {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulering av påstående {number}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_wording.py" line="75"/>
         <source>Save wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara formulering</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_wording.py" line="86"/>
         <source>Item {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Påstående {number}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_wording.py" line="90"/>
         <source> (scored reversed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (omvänd poängsättning)</translation>
     </message>
 </context>
 <context>
@@ -2318,7 +2322,7 @@ Source: {source}</source>
     <message>
         <location filename="../../coach_app/ui/launch.py" line="164"/>
         <source>cannot use the folder {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>kan inte använda mappen {folder}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2326,67 +2330,67 @@ Source: {source}</source>
     <message>
         <location filename="../../coach_app/ui/progress_models.py" line="227"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_models.py" line="228"/>
         <source>Coachee</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_models.py" line="229"/>
         <source>Experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiment</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_models.py" line="230"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_models.py" line="231"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslut</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_models.py" line="232"/>
         <source>Learning</source>
-        <translation type="unfinished"></translation>
+        <translation>Lärdom</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_models.py" line="242"/>
         <source>Not decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte beslutat</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_models.py" line="273"/>
         <source>Goal: {goal}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål: {goal}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_models.py" line="278"/>
         <source>Prediction: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Förutsägelse: {text}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_models.py" line="279"/>
         <source>Outcome: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Utfall: {text}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_models.py" line="280"/>
         <source>Learning: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lärdom: {text}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_models.py" line="283"/>
         <source>not decided yet</source>
-        <translation type="unfinished"></translation>
+        <translation>inte beslutat än</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_models.py" line="287"/>
         <source>Decision: {decision}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslut: {decision}</translation>
     </message>
 </context>
 <context>
@@ -2394,17 +2398,17 @@ Source: {source}</source>
     <message>
         <location filename="../../coach_app/ui/home_page.py" line="122"/>
         <source>Learning log of everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Allas lärlogg</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/home_page.py" line="125"/>
         <source>Learning log — everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Lärlogg – alla</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/home_page.py" line="129"/>
         <source>What every reviewed experiment taught, newest first. A coachee&apos;s own Learning log tab also filters by goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad varje utvärderat experiment lärde ut, nyaste först. Klientens egen flik Lärlogg kan också filtreras på mål.</translation>
     </message>
 </context>
 <context>
@@ -2413,65 +2417,65 @@ Source: {source}</source>
         <location filename="../../coach_app/ui/learning_log.py" line="53"/>
         <source>All decisions</source>
         <extracomment>The widest the Experiment and Goal columns grow on their own, in widths of &quot;M&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alla beslut</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/learning_log.py" line="57"/>
         <source>Not decided yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte beslutat än</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/learning_log.py" line="83"/>
         <source>Filter by decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrera på beslut</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/learning_log.py" line="85"/>
         <source>Filter by goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrera på mål</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/learning_log.py" line="95"/>
         <source>Learning log</source>
-        <translation type="unfinished"></translation>
+        <translation>Lärlogg</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/learning_log.py" line="108"/>
         <source>Select an experiment to read its whole learning loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj ett experiment för att läsa hela dess lärloop.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/learning_log.py" line="110"/>
         <source>Experiment details</source>
-        <translation type="unfinished"></translation>
+        <translation>Experimentdetaljer</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/learning_log.py" line="113"/>
         <source>Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslut:</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/learning_log.py" line="115"/>
         <source>Goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål:</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/learning_log.py" line="201"/>
         <source>Loading the learning log</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser in lärloggen</translation>
     </message>
     <message numerus="yes">
         <location filename="../../coach_app/ui/learning_log.py" line="218"/>
         <source>%n learning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lärdom</numerusform>
+            <numerusform>%n lärdomar</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/learning_log.py" line="240"/>
         <source>All goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla mål</translation>
     </message>
 </context>
 <context>
@@ -2479,67 +2483,67 @@ Source: {source}</source>
     <message>
         <location filename="../../coach_app/ui/main_window.py" line="157"/>
         <source>Coach Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>Coach Companion</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/main_window.py" line="208"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetar</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/main_window.py" line="211"/>
         <source>Vault: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Valv: {folder}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/main_window.py" line="213"/>
         <source>Vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Valvmapp</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/main_window.py" line="214"/>
         <source> demo </source>
-        <translation type="unfinished"></translation>
+        <translation> demo </translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/main_window.py" line="215"/>
         <source>Demo vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Demovalv</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/main_window.py" line="227"/>
         <source>Finishing {label}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutför {label}…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/main_window.py" line="227"/>
         <source>Finishing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutför…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/main_window.py" line="277"/>
         <source>Locked. Enter your passphrase to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Låst. Ange din lösenfras för att fortsätta.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/main_window.py" line="365"/>
         <source>{app} — demo vault — passphrase: {passphrase}</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} – demovalv – lösenfras: {passphrase}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/main_window.py" line="370"/>
         <source> demo vault — passphrase: {passphrase} </source>
-        <translation type="unfinished"></translation>
+        <translation> demovalv – lösenfras: {passphrase} </translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/main_window.py" line="395"/>
         <source>Unsaved notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Osparade anteckningar</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/main_window.py" line="397"/>
         <source>The last changes to this session could not be saved (the reason is shown in the editor). Quit anyway and lose them?</source>
-        <translation type="unfinished"></translation>
+        <translation>De senaste ändringarna i samtalet kunde inte sparas (orsaken visas i redigeraren). Avsluta ändå och förlora dem?</translation>
     </message>
 </context>
 <context>
@@ -2547,223 +2551,223 @@ Source: {source}</source>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="59"/>
         <source>Psychological empowerment (12 items)</source>
-        <translation type="unfinished"></translation>
+        <translation>Psykologisk empowerment (12 påståenden)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="63"/>
         <source>Team psychological safety (7 items)</source>
-        <translation type="unfinished"></translation>
+        <translation>Psykologisk trygghet i teamet (7 påståenden)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="71"/>
         <source>General self-efficacy (GSE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Generell självförmåga (GSE)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="72"/>
         <source>Team psychological safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Psykologisk trygghet i teamet</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="128"/>
         <source>Problem with the measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem med måtten</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="139"/>
         <location filename="../../coach_app/ui/settings_measures.py" line="141"/>
         <source>Custom metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Egna mått</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="142"/>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Mått</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="142"/>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervall</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="142"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckel</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="148"/>
         <source>Metric name</source>
-        <translation type="unfinished"></translation>
+        <translation>Måttets namn</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="149"/>
         <source>e.g. Energy at work</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. Energi i arbetet</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="154"/>
         <source>Lowest value of the metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Måttets lägsta värde</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="155"/>
         <source>Highest value of the metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Måttets högsta värde</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="162"/>
         <source>Metric key</source>
-        <translation type="unfinished"></translation>
+        <translation>Måttets nyckel</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="163"/>
         <source>Add metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till mått</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="164"/>
         <source>Update selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdatera markerat</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="165"/>
         <source>Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort markerat</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="167"/>
         <source>Values already recorded stay in the vault and on the charts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Värden som redan registrerats finns kvar i valvet och i diagrammen.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="181"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="183"/>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>från</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="185"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>till</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="196"/>
         <source>Your own single ratings (e.g. energy 1–10), offered under Add assessment and charted with the other measures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dina egna enskilda skattningar (t.ex. energi 1–10), som erbjuds under Lägg till skattning och visas i diagram med de andra måtten.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="209"/>
         <source>{low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{low} till {high}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="249"/>
         <source>New key: {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny nyckel: {key}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="273"/>
         <source>A metric with the key {key} exists already; choose another name or select it and press Update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns redan ett mått med nyckeln {key}; välj ett annat namn eller markera det och tryck på Uppdatera.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="305"/>
         <source>Questionnaire wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Formuleringar i frågeformulär</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="310"/>
         <source>These questionnaires ship without their item text: enter it once from your licensed copy. It is saved when you press “Save wording”.</source>
-        <translation type="unfinished"></translation>
+        <translation>De här frågeformulären levereras utan påståendenas text: skriv in den en gång från ditt licensierade exemplar. Den sparas när du trycker på ”Spara formulering”.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="323"/>
         <source>Edit wording…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera formulering…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="325"/>
         <source>Edit the wording of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera formuleringen av {name}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="340"/>
         <source>entered</source>
-        <translation type="unfinished"></translation>
+        <translation>inskriven</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="340"/>
         <source>not entered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>inte inskriven än</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="355"/>
         <source>Reference values (measurement-error band)</source>
-        <translation type="unfinished"></translation>
+        <translation>Referensvärden (band för mätfel)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="359"/>
         <source>A shaded “within measurement error” band appears on a chart only for a scale whose SD and reliability you enter here from a published source; leave a row empty and no band is drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett skuggat band för ”inom mätfelet” visas i ett diagram bara för en skala vars SD och reliabilitet du anger här från en publicerad källa; lämna en rad tom så ritas inget band.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="366"/>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Skala</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="367"/>
         <source>SD</source>
-        <translation type="unfinished"></translation>
+        <translation>SD</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="368"/>
         <source>Reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>Reliabilitet</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="369"/>
         <source>Published source</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicerad källa</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="380"/>
         <source>Author (year), table or page</source>
-        <translation type="unfinished"></translation>
+        <translation>Författare (år), tabell eller sida</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="382"/>
         <source>SD of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>SD för {name}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="383"/>
         <source>Reliability of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reliabilitet för {name}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="384"/>
         <source>Published source of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicerad källa för {name}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="413"/>
         <source>Enter the SD of {name}, or clear its row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange SD för {name}, eller töm dess rad.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="418"/>
         <source>Enter the reliability of {name}, or clear its row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange reliabiliteten för {name}, eller töm dess rad.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_measures.py" line="426"/>
         <source>Name the published source of the reference values for {name}; without it no band is drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange den publicerade källan till referensvärdena för {name}; utan den ritas inget band.</translation>
     </message>
 </context>
 <context>
@@ -2771,57 +2775,57 @@ Source: {source}</source>
     <message>
         <location filename="../../coach_app/ui/assessment_forms.py" line="105"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>inget svar</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_forms.py" line="119"/>
         <source>(R) = scored reversed; enter the answer as given.</source>
-        <translation type="unfinished"></translation>
+        <translation>(R) = omvänd poängsättning; ange svaret som det gavs.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_forms.py" line="127"/>
         <source>Item {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Påstående {number}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_forms.py" line="133"/>
         <source>Item {number}: no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Påstående {number}: inget svar</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_forms.py" line="141"/>
         <source>Item {number}: {value} ({anchor})</source>
-        <translation type="unfinished"></translation>
+        <translation>Påstående {number}: {value} ({anchor})</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_forms.py" line="145"/>
         <source>Item {number}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Påstående {number}: {value}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_forms.py" line="179"/>
         <source>Choose an answer for each statement the coachee answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj ett svar för varje påstående som klienten besvarade.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_forms.py" line="188"/>
         <source>Subscale means: {means}</source>
-        <translation type="unfinished"></translation>
+        <translation>Medelvärden för delskalor: {means}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_forms.py" line="190"/>
         <source>Score: {value} (sum)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poäng: {value} (summa)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_forms.py" line="192"/>
         <source>Score: {value} (mean)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poäng: {value} (medelvärde)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_forms.py" line="194"/>
         <source> — from {answered} of {total} answers</source>
-        <translation type="unfinished"></translation>
+        <translation> – utifrån {answered} av {total} svar</translation>
     </message>
 </context>
 <context>
@@ -2829,69 +2833,69 @@ Source: {source}</source>
     <message>
         <location filename="../../coach_app/ui/group_dialogs.py" line="62"/>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny grupp</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/group_dialogs.py" line="69"/>
         <source>e.g. Leaders&apos; action-learning set</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. Chefernas aktionslärandegrupp</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/group_dialogs.py" line="84"/>
         <source>People you do not coach individually, one a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Personer du inte coachar individuellt, en per rad</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/group_dialogs.py" line="85"/>
         <location filename="../../coach_app/ui/group_dialogs.py" line="97"/>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Startdatum</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/group_dialogs.py" line="87"/>
         <location filename="../../coach_app/ui/group_dialogs.py" line="98"/>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutdatum</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/group_dialogs.py" line="92"/>
         <location filename="../../coach_app/ui/group_dialogs.py" line="101"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/group_dialogs.py" line="93"/>
         <source>Name *</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn *</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/group_dialogs.py" line="94"/>
         <location filename="../../coach_app/ui/group_dialogs.py" line="103"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Syfte</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/group_dialogs.py" line="95"/>
         <location filename="../../coach_app/ui/group_dialogs.py" line="104"/>
         <source>Members (coachees)</source>
-        <translation type="unfinished"></translation>
+        <translation>Medlemmar (klienter)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/group_dialogs.py" line="96"/>
         <location filename="../../coach_app/ui/group_dialogs.py" line="105"/>
         <source>Members by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Medlemmar med namn</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/group_dialogs.py" line="99"/>
         <location filename="../../coach_app/ui/group_dialogs.py" line="106"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/group_dialogs.py" line="102"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
 </context>
 <context>
@@ -2899,22 +2903,22 @@ Source: {source}</source>
     <message>
         <location filename="../../coach_app/ui/unlock_pages.py" line="325"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny lösenfras</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock_pages.py" line="326"/>
         <source>Set new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange ny lösenfras</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock_pages.py" line="329"/>
         <source>Choose a new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en ny lösenfras</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock_pages.py" line="333"/>
         <source>The recovery key opened your vault. Choose a new passphrase now; your recovery key stays valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställningsnyckeln öppnade ditt valv. Välj en ny lösenfras nu; din återställningsnyckel gäller fortfarande.</translation>
     </message>
 </context>
 <context>
@@ -2922,12 +2926,12 @@ Source: {source}</source>
     <message>
         <location filename="../../coach_app/ui/assessment_forms.py" line="372"/>
         <source>{name} ({low}–{high})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({low}–{high})</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/assessment_forms.py" line="380"/>
         <source>Value: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Värde: {value}</translation>
     </message>
 </context>
 <context>
@@ -2935,12 +2939,12 @@ Source: {source}</source>
     <message>
         <location filename="../../coach_app/ui/ops.py" line="85"/>
         <source>Stopped: {label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbröts: {label}.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/ops.py" line="348"/>
         <source>The vault is being locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valvet låses.</translation>
     </message>
 </context>
 <context>
@@ -2948,7 +2952,7 @@ Source: {source}</source>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="95"/>
         <source>{label} is set</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} är angivet</translation>
     </message>
 </context>
 <context>
@@ -2957,22 +2961,22 @@ Source: {source}</source>
         <location filename="../../coach_app/ui/experiment_overdue.py" line="37"/>
         <location filename="../../coach_app/ui/experiment_overdue.py" line="49"/>
         <source>Overdue experiments</source>
-        <translation type="unfinished"></translation>
+        <translation>Försenade experiment</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_overdue.py" line="42"/>
         <source>Open experiments past their due date: a reminder to ask how they went. Press Enter to open the coachee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna experiment som passerat sitt slutdatum: en påminnelse om att fråga hur det gick. Tryck på Enter för att öppna klienten.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_overdue.py" line="63"/>
         <source>Nothing is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget är försenat.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/experiment_overdue.py" line="68"/>
         <source>&amp;Open coachee</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ppna klient</translation>
     </message>
 </context>
 <context>
@@ -2980,34 +2984,34 @@ Source: {source}</source>
     <message>
         <location filename="../../coach_app/ui/session_models.py" line="232"/>
         <source>Coachee</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_models.py" line="232"/>
         <source>Experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiment</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_models.py" line="232"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Senast</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_models.py" line="232"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Försenade</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_models.py" line="261"/>
         <source>Prediction: {prediction}</source>
-        <translation type="unfinished"></translation>
+        <translation>Förutsägelse: {prediction}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../coach_app/ui/session_models.py" line="278"/>
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagar</numerusform>
         </translation>
     </message>
 </context>
@@ -3016,108 +3020,108 @@ Source: {source}</source>
     <message>
         <location filename="../../coach_app/ui/coachee_overview.py" line="75"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Översikt</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_overview.py" line="81"/>
         <location filename="../../coach_app/ui/coachee_overview.py" line="82"/>
         <source>Add assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till skattning</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_overview.py" line="83"/>
         <source>Record a rating or questionnaire for this coachee</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera en skattning eller ett frågeformulär för den här klienten</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_overview.py" line="87"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_overview.py" line="88"/>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_overview.py" line="89"/>
         <source>Open experiments</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna experiment</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_overview.py" line="90"/>
         <source>Latest ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste skattningar</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_overview.py" line="125"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Roll</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_overview.py" line="126"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_overview.py" line="127"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_overview.py" line="128"/>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Program</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_overview.py" line="129"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Började</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_overview.py" line="130"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_overview.py" line="131"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_overview.py" line="132"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Taggar</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_overview.py" line="133"/>
         <source>Consent recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtycke registrerat</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_overview.py" line="150"/>
         <source>&lt;p&gt;No goals yet. &lt;a href=&apos;add-goal&apos;&gt;Add a goal&lt;/a&gt; (Coachee → Add goal).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Inga mål ännu. &lt;a href=&apos;add-goal&apos;&gt;Lägg till ett mål&lt;/a&gt; (Klient → Lägg till mål).&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_overview.py" line="155"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_overview.py" line="159"/>
         <source>weight {weight}</source>
-        <translation type="unfinished"></translation>
+        <translation>vikt {weight}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_overview.py" line="189"/>
         <source> — due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation> – senast {date}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_overview.py" line="191"/>
         <source>overdue since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>försenat sedan {date}</translation>
     </message>
 </context>
 <context>
@@ -3125,7 +3129,7 @@ Source: {source}</source>
     <message>
         <location filename="../../coach_app/ui/window_navigation.py" line="117"/>
         <source>The session editor is not part of this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalsredigeraren ingår inte i den här versionen.</translation>
     </message>
 </context>
 <context>
@@ -3134,73 +3138,73 @@ Source: {source}</source>
         <location filename="../../coach_app/ui/passphrase_dialog.py" line="54"/>
         <location filename="../../coach_app/ui/passphrase_dialog.py" line="77"/>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Byt lösenfras</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/passphrase_dialog.py" line="55"/>
         <location filename="../../coach_app/ui/passphrase_dialog.py" line="97"/>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuvarande lösenfras</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/passphrase_dialog.py" line="56"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny lösenfras</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/passphrase_dialog.py" line="59"/>
         <source>Also replace the encryption key (for a passphrase that may have leaked; takes longer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Byt även krypteringsnyckeln (för en lösenfras som kan ha läckt; tar längre tid)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/passphrase_dialog.py" line="65"/>
         <source>The whole vault is rewritten under a new key and you get a new recovery key; the old passphrase and the old recovery key no longer open it. Backups made before this change keep the old key: they still open with the old passphrase and the old recovery key, so delete them if the old passphrase leaked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hela valvet skrivs om med en ny nyckel och du får en ny återställningsnyckel; den gamla lösenfrasen och den gamla återställningsnyckeln öppnar det inte längre. Säkerhetskopior som gjorts före ändringen behåller den gamla nyckeln: de öppnas fortfarande med den gamla lösenfrasen och den gamla återställningsnyckeln, så radera dem om den gamla lösenfrasen har läckt.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/passphrase_dialog.py" line="75"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Framsteg</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/passphrase_dialog.py" line="79"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/passphrase_dialog.py" line="87"/>
         <source>Change your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Byt din lösenfras</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/passphrase_dialog.py" line="91"/>
         <source>Your notes stay as they are. The recovery key stays the same unless you also replace the encryption key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dina anteckningar förblir som de är. Återställningsnyckeln är densamma om du inte också byter krypteringsnyckeln.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/passphrase_dialog.py" line="152"/>
         <source>Other work is still running (a backup or a report). Try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annat arbete pågår fortfarande (en säkerhetskopiering eller en rapport). Försök igen om en stund.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/passphrase_dialog.py" line="165"/>
         <source>re-encrypting the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>omkrypteringen av valvet</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/passphrase_dialog.py" line="165"/>
         <source>changing the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>bytet av lösenfras</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/passphrase_dialog.py" line="205"/>
         <source>That is not the current passphrase. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det är inte den nuvarande lösenfrasen. Inget ändrades.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/passphrase_dialog.py" line="223"/>
         <source>Remembering the new key on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparar den nya nyckeln på den här datorn</translation>
     </message>
 </context>
 <context>
@@ -3208,52 +3212,52 @@ Source: {source}</source>
     <message>
         <location filename="../../coach_app/ui/unlock_pages.py" line="81"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfras</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock_pages.py" line="83"/>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Upprepa lösenfrasen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock_pages.py" line="88"/>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfrasens styrka</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock_pages.py" line="90"/>
         <source>Passphrase strength hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Tips om lösenfrasens styrka</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock_pages.py" line="92"/>
         <source>Whether the passphrases match</source>
-        <translation type="unfinished"></translation>
+        <translation>Om lösenfraserna stämmer överens</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock_pages.py" line="93"/>
         <source>Show what I type</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa det jag skriver</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock_pages.py" line="101"/>
         <source>Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Upprepa</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock_pages.py" line="119"/>
         <source>Strength: {verdict}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Styrka: {verdict}.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock_pages.py" line="124"/>
         <source>The passphrases match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfraserna stämmer överens.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock_pages.py" line="126"/>
         <source>The passphrases do not match yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfraserna stämmer inte överens än.</translation>
     </message>
 </context>
 <context>
@@ -3261,27 +3265,27 @@ Source: {source}</source>
     <message>
         <location filename="../../coach_app/ui/progress_table.py" line="96"/>
         <source>Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_table.py" line="97"/>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_table.py" line="98"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_table.py" line="99"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Värde</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_table.py" line="100"/>
         <source>Instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrument</translation>
     </message>
 </context>
 <context>
@@ -3289,12 +3293,12 @@ Source: {source}</source>
     <message>
         <location filename="../../coach_app/ui/print_action.py" line="32"/>
         <source>Print session</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut samtal</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/print_action.py" line="62"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningar</translation>
     </message>
 </context>
 <context>
@@ -3302,94 +3306,94 @@ Source: {source}</source>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="187"/>
         <source>New coachee</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny klient</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="189"/>
         <source>Edit profile — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera profil – {name}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="197"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Fullständigt namn</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="202"/>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>namn@exempel.se</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="204"/>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="225"/>
         <source>Started on</source>
-        <translation type="unfinished"></translation>
+        <translation>Började den</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="210"/>
         <source>What the coaching is about, in the coachee&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad coachningen handlar om, med klientens egna ord</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="214"/>
         <source>Comma-separated, e.g. leadership, new role</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommaseparerat, t.ex. ledarskap, ny roll</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="215"/>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="229"/>
         <source>Consent recorded on</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtycke registrerat den</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="219"/>
         <source>Name *</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn *</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="220"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Roll</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="221"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="222"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="223"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="224"/>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Program</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="226"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="227"/>
         <source>Focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Fokus</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="228"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Taggar</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_dialogs.py" line="230"/>
         <source>Hours log</source>
-        <translation type="unfinished"></translation>
+        <translation>Timlogg</translation>
     </message>
 </context>
 <context>
@@ -3397,134 +3401,134 @@ Source: {source}</source>
     <message>
         <location filename="../../coach_app/ui/progress_canvas.py" line="22"/>
         <source>adopt</source>
-        <translation type="unfinished"></translation>
+        <translation>behåll</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_canvas.py" line="23"/>
         <source>adapt</source>
-        <translation type="unfinished"></translation>
+        <translation>anpassa</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_canvas.py" line="24"/>
         <source>abandon</source>
-        <translation type="unfinished"></translation>
+        <translation>släpp</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_canvas.py" line="26"/>
         <source>not decided yet</source>
-        <translation type="unfinished"></translation>
+        <translation>inte beslutat än</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_canvas.py" line="29"/>
         <source>— (not reviewed yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>– (inte utvärderat än)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_canvas.py" line="33"/>
         <source>{title} (agreed {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (avtalat {date})</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_canvas.py" line="36"/>
         <source>Prediction: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Förutsägelse: {text}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_canvas.py" line="39"/>
         <source>Learning: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lärdom: {text}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_canvas.py" line="40"/>
         <source>Decision: {decision}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslut: {decision}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_chart.py" line="134"/>
         <source>Experiment details</source>
         <extracomment>What one coachee&apos;s chart shows: a change of these for that coachee makes it out of date.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Experimentdetaljer</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_chart.py" line="161"/>
         <source>Progress chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Framstegsdiagram</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_chart.py" line="212"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser in…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_chart.py" line="217"/>
         <source>Loading the progress chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser in framstegsdiagrammet</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_chart.py" line="297"/>
         <source>Choose a coachee to see their progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en klient för att se klientens framsteg.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_chart.py" line="440"/>
         <source>No measurements yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga mätningar ännu.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../coach_app/ui/progress_chart.py" line="443"/>
         <source>%n series</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n serie</numerusform>
+            <numerusform>%n serier</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../coach_app/ui/progress_chart.py" line="444"/>
         <source>%n experiment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n experiment</numerusform>
+            <numerusform>%n experiment</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_chart.py" line="449"/>
         <source>not drawn (too many goals for one chart): {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>visas inte (för många mål för ett diagram): {names}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_chart.py" line="451"/>
         <source>point at an experiment marker to read its prediction and learning</source>
-        <translation type="unfinished"></translation>
+        <translation>peka på en experimentmarkör för att läsa dess förutsägelse och lärdom</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_chart.py" line="492"/>
         <source>{name} progress</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} framsteg</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_chart.py" line="494"/>
         <source>Export chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera diagram som PNG</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_chart.py" line="494"/>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-bild (*.png)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_chart.py" line="496"/>
         <source>Export chart as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera diagram som SVG</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_chart.py" line="496"/>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-ritning (*.svg)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_chart.py" line="507"/>
         <source>Chart saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammet sparades i {path}</translation>
     </message>
 </context>
 <context>
@@ -3532,24 +3536,24 @@ Source: {source}</source>
     <message>
         <location filename="../../coach_app/ui/progress_table.py" line="132"/>
         <source>Progress data table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabell med framstegsdata</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_table.py" line="143"/>
         <source>Copy as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera som CSV</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_table.py" line="146"/>
         <source>Copy every row; the clipboard is cleared again after a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera alla rader; urklippet töms igen efter en minut</translation>
     </message>
     <message numerus="yes">
         <location filename="../../coach_app/ui/progress_table.py" line="165"/>
         <source>%n point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n punkt</numerusform>
+            <numerusform>%n punkter</numerusform>
         </translation>
     </message>
 </context>
@@ -3558,77 +3562,77 @@ Source: {source}</source>
     <message>
         <location filename="../../coach_app/ui/progress_toolbar.py" line="45"/>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Från datum</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_toolbar.py" line="46"/>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Till datum</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_toolbar.py" line="53"/>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_toolbar.py" line="57"/>
         <source>Show or hide the list of series beside the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa eller dölj listan över serier bredvid diagrammet</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_toolbar.py" line="58"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabell</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_toolbar.py" line="61"/>
         <source>Show every point as a table instead of the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa alla punkter som en tabell i stället för diagrammet</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_toolbar.py" line="66"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Från</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_toolbar.py" line="68"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>till</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_toolbar.py" line="79"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_toolbar.py" line="83"/>
         <source>PNG image…</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-bild…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_toolbar.py" line="86"/>
         <source>SVG drawing…</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-ritning…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_toolbar.py" line="94"/>
         <source>3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>3 månader</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_toolbar.py" line="95"/>
         <source>6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>6 månader</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_toolbar.py" line="96"/>
         <source>1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>1 år</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_toolbar.py" line="97"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla</translation>
     </message>
 </context>
 <context>
@@ -3636,77 +3640,77 @@ Source: {source}</source>
     <message>
         <location filename="../../coach_app/ui/recovery_key_page.py" line="60"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställningsnyckel</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/recovery_key_page.py" line="61"/>
         <source>C&amp;opy</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;opiera</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/recovery_key_page.py" line="63"/>
         <source>Copies the key; the clipboard is cleared after a minute if it still holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierar nyckeln; urklippet töms efter en minut om nyckeln fortfarande ligger där.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/recovery_key_page.py" line="65"/>
         <source>Save as &amp;text file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara som &amp;textfil…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/recovery_key_page.py" line="66"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/recovery_key_page.py" line="67"/>
         <source>Prints the key with the vault folder and the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver ut nyckeln med valvmappen och datumet.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/recovery_key_page.py" line="68"/>
         <source>I have stored my recovery key in a safe place</source>
-        <translation type="unfinished"></translation>
+        <translation>Jag har förvarat min återställningsnyckel på ett säkert ställe</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/recovery_key_page.py" line="69"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsätt</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/recovery_key_page.py" line="75"/>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Din återställningsnyckel</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/recovery_key_page.py" line="79"/>
         <source>If you ever forget your passphrase, this key is the only way back into your notes. It is shown once. Print it or write it down and keep it somewhere safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Om du någon gång glömmer din lösenfras är den här nyckeln den enda vägen tillbaka till dina anteckningar. Den visas bara en gång. Skriv ut den eller skriv ner den och förvara den på ett säkert ställe, inte vid den här datorn.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/recovery_key_page.py" line="134"/>
         <source>Copied. Paste it into your password manager now: the clipboard is cleared in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierad. Klistra in den i din lösenordshanterare nu: urklippet töms om en minut.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/recovery_key_page.py" line="146"/>
         <source>Save the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara återställningsnyckeln</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/recovery_key_page.py" line="146"/>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Textfiler (*.txt)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/recovery_key_page.py" line="153"/>
         <source>Could not save the file: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte spara filen: {reason}.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/recovery_key_page.py" line="156"/>
         <source>Saved to {path}. Move it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparad i {path}. Flytta den till ett säkert ställe.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/recovery_key_page.py" line="161"/>
@@ -3716,17 +3720,22 @@ Source: {source}</source>
 
 This key opens your vault if you forget your passphrase. Keep it safe and private.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Återställningsnyckel för Coach Companion
+
+{key}
+
+Den här nyckeln öppnar ditt valv om du glömmer din lösenfras. Förvara den säkert och privat.
+</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/recovery_key_page.py" line="175"/>
         <source>Sent to the printer. Keep the sheet somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickat till skrivaren. Förvara utskriften på ett säkert ställe.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/recovery_key_page.py" line="177"/>
         <source>Could not print: the printer did not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte skriva ut: skrivaren startade inte.</translation>
     </message>
 </context>
 <context>
@@ -3734,32 +3743,32 @@ This key opens your vault if you forget your passphrase. Keep it safe and privat
     <message>
         <location filename="../../coach_app/ui/unlock_pages.py" line="279"/>
         <source>XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX</source>
-        <translation type="unfinished"></translation>
+        <translation>XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock_pages.py" line="281"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställningsnyckel</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock_pages.py" line="286"/>
         <source>Unlock with recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås upp med återställningsnyckel</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock_pages.py" line="288"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillbaka</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock_pages.py" line="290"/>
         <source>Use your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd din återställningsnyckel</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock_pages.py" line="294"/>
         <source>Type the recovery key you stored when the vault was created. Spaces, dashes and lower case do not matter. You then choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv in återställningsnyckeln du sparade när valvet skapades. Mellanslag, bindestreck och gemener spelar ingen roll. Sedan väljer du en ny lösenfras.</translation>
     </message>
 </context>
 <context>
@@ -3767,42 +3776,42 @@ This key opens your vault if you forget your passphrase. Keep it safe and privat
     <message>
         <location filename="../../coach_app/ui/report_action.py" line="58"/>
         <source>Writing the progress report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver framstegsrapporten…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/report_action.py" line="59"/>
         <source>Progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>Framstegsrapport</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/report_action.py" line="100"/>
         <source>The report was not written: the vault was locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporten skrevs inte: valvet låstes.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/report_action.py" line="106"/>
         <source>coachee</source>
-        <translation type="unfinished"></translation>
+        <translation>klient</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/report_action.py" line="107"/>
         <source>{name} progress {date}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} framsteg {date}.pdf</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/report_action.py" line="136"/>
         <source>Save progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara framstegsrapport</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/report_action.py" line="138"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/report_action.py" line="164"/>
         <source>the progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>framstegsrapporten</translation>
     </message>
 </context>
 <context>
@@ -3811,45 +3820,47 @@ This key opens your vault if you forget your passphrase. Keep it safe and privat
         <location filename="../../coach_app/ui/restore_action.py" line="51"/>
         <location filename="../../coach_app/ui/restore_action.py" line="168"/>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ från en säkerhetskopia</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/restore_action.py" line="55"/>
         <source>Restore {name}?
 
 The app locks first. The vault&apos;s data is then replaced by the backup&apos;s; what is in the vault now is kept as a verified safety backup. Coachees erased since the backup was made are erased again. Afterwards, unlock as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställa {name}?
+
+Appen låses först. Valvets data ersätts sedan med säkerhetskopians; det som finns i valvet nu sparas som en kontrollerad säkerhetskopia. Klienter som raderats sedan säkerhetskopian gjordes raderas igen. Lås sedan upp som vanligt.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/restore_action.py" line="63"/>
         <source>Your passphrase (it opens the vault and the backup):</source>
-        <translation type="unfinished"></translation>
+        <translation>Din lösenfras (den öppnar valvet och säkerhetskopian):</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/restore_action.py" line="66"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfras</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/restore_action.py" line="70"/>
         <source>Lock and restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås och återställ</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/restore_action.py" line="169"/>
         <source>Coach Companion backup (*.ccbackup)</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopia från Coach Companion (*.ccbackup)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/restore_action.py" line="182"/>
         <source>Restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställer säkerhetskopian…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/restore_action.py" line="184"/>
         <location filename="../../coach_app/ui/restore_action.py" line="207"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ</translation>
     </message>
 </context>
 <context>
@@ -3858,17 +3869,17 @@ The app locks first. The vault&apos;s data is then replaced by the backup&apos;s
         <location filename="../../coach_app/ui/search_focus.py" line="102"/>
         <source>&amp;Edit</source>
         <extracomment>The highlight of a found word: a marker yellow, with dark text so it reads in dark mode too.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redigera</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/search_focus.py" line="103"/>
         <source>Change this session&apos;s notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra anteckningarna för det här samtalet</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/search_focus.py" line="107"/>
         <source>Opened from search: read-only, the found words highlighted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppnat från sökningen: skrivskyddat, de hittade orden markerade.</translation>
     </message>
 </context>
 <context>
@@ -3876,58 +3887,58 @@ The app locks first. The vault&apos;s data is then replaced by the backup&apos;s
     <message>
         <location filename="../../coach_app/ui/group_round_box.py" line="52"/>
         <source>— choose who brings the case —</source>
-        <translation type="unfinished"></translation>
+        <translation>– välj vem som tar upp fallet –</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/group_round_box.py" line="57"/>
         <location filename="../../coach_app/ui/group_round_box.py" line="72"/>
         <source>Case-giver</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallägare</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/group_round_box.py" line="60"/>
         <source>No rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen skattning</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/group_round_box.py" line="62"/>
         <source>Confidence in the action (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilltro till handlingen (0–10)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/group_round_box.py" line="63"/>
         <source>Remove round</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort runda</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/group_round_box.py" line="68"/>
         <source>What lands on the case-giver&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad som hamnar i fallägarens journal</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/group_round_box.py" line="74"/>
         <source>Confidence (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilltro (0–10)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/group_round_box.py" line="90"/>
         <source>Round {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Runda {n}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/group_round_box.py" line="146"/>
         <source>Choose who brought the case: their action, insight and rating follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj vem som tog upp fallet: personens handling, insikt och skattning följer med.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/group_round_box.py" line="149"/>
         <source>{name} is not a coachee of this vault: the round stays in the group&apos;s record and nothing lands on anyone&apos;s record.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} är inte klient i det här valvet: rundan stannar i gruppens journal och inget hamnar i någons journal.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/group_round_box.py" line="153"/>
         <source>The action becomes an experiment on {name}&apos;s record, the insight an entry of {name}&apos;s learning log, the rating a confidence measurement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Handlingen blir ett experiment i journalen för {name}, insikten en post i lärloggen för {name}, skattningen en mätning av tilltro.</translation>
     </message>
 </context>
 <context>
@@ -3936,68 +3947,68 @@ The app locks first. The vault&apos;s data is then replaced by the backup&apos;s
         <location filename="../../coach_app/ui/search_dialog.py" line="138"/>
         <location filename="../../coach_app/ui/search_dialog.py" line="145"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/search_dialog.py" line="143"/>
         <source>Search notes, experiments, goals and coachees…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök i anteckningar, experiment, mål och klienter…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/search_dialog.py" line="153"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Sökresultat</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/search_dialog.py" line="170"/>
         <source>Search state</source>
-        <translation type="unfinished"></translation>
+        <translation>Sökstatus</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/search_dialog.py" line="177"/>
         <source>↑ ↓ move · Enter opens · Esc closes</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ ↓ flyttar · Enter öppnar · Esc stänger</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/search_dialog.py" line="194"/>
         <source>Type to search everything in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv för att söka i hela valvet.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/search_dialog.py" line="223"/>
         <source>Searching</source>
-        <translation type="unfinished"></translation>
+        <translation>Söker</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/search_dialog.py" line="236"/>
         <source>{results} for {coachees}</source>
-        <translation type="unfinished"></translation>
+        <translation>{results} för {coachees}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../coach_app/ui/search_dialog.py" line="237"/>
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n träff</numerusform>
+            <numerusform>%n träffar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../coach_app/ui/search_dialog.py" line="238"/>
         <source>%n coachee(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n klient</numerusform>
+            <numerusform>%n klienter</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/search_dialog.py" line="241"/>
         <source> (showing the best ones)</source>
-        <translation type="unfinished"></translation>
+        <translation> (de bästa visas)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/search_dialog.py" line="245"/>
         <source>No results for “{query}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga träffar för ”{query}”.</translation>
     </message>
 </context>
 <context>
@@ -4005,35 +4016,35 @@ The app locks first. The vault&apos;s data is then replaced by the backup&apos;s
     <message>
         <location filename="../../coach_app/ui/session_models.py" line="183"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtal</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_models.py" line="184"/>
         <source>Experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiment</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_models.py" line="185"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_models.py" line="186"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message numerus="yes">
         <location filename="../../coach_app/ui/session_models.py" line="192"/>
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n träff</numerusform>
+            <numerusform>%n träffar</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_models.py" line="194"/>
         <source>{coachee} ({results})</source>
-        <translation type="unfinished"></translation>
+        <translation>{coachee} ({results})</translation>
     </message>
 </context>
 <context>
@@ -4042,80 +4053,80 @@ The app locks first. The vault&apos;s data is then replaced by the backup&apos;s
         <location filename="../../coach_app/ui/security_check_dialog.py" line="70"/>
         <location filename="../../coach_app/ui/security_check_dialog.py" line="71"/>
         <source>Security check</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskontroll</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/security_check_dialog.py" line="74"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanfattning</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/security_check_dialog.py" line="77"/>
         <source>Progress of the check</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollens förlopp</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/security_check_dialog.py" line="80"/>
         <source>What the check found</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad kontrollen hittade</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/security_check_dialog.py" line="85"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiera</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/security_check_dialog.py" line="86"/>
         <source>Copy the whole list (no coachee data is in it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera hela listan (den innehåller inga klientuppgifter).</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/security_check_dialog.py" line="88"/>
         <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollera &amp;igen</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/security_check_dialog.py" line="118"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerar…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/security_check_dialog.py" line="139"/>
         <source>the security check</source>
-        <translation type="unfinished"></translation>
+        <translation>säkerhetskontrollen</translation>
     </message>
     <message numerus="yes">
         <location filename="../../coach_app/ui/security_check_dialog.py" line="167"/>
         <source>Needs attention: %n item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Behöver åtgärdas: %n punkt.</numerusform>
+            <numerusform>Behöver åtgärdas: %n punkter.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/security_check_dialog.py" line="171"/>
         <source>Everything checked is in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allt som kontrollerades är i ordning.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/security_check_dialog.py" line="181"/>
         <source>The check could not finish: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollen kunde inte slutföras: {reason}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/security_check_dialog.py" line="199"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/security_check_dialog.py" line="199"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Behöver åtgärdas</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/security_check_dialog.py" line="206"/>
         <source>{status}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: {text}</translation>
     </message>
 </context>
 <context>
@@ -4123,23 +4134,23 @@ The app locks first. The vault&apos;s data is then replaced by the backup&apos;s
     <message>
         <location filename="../../coach_app/ui/progress_series_list.py" line="65"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_series_list.py" line="67"/>
         <location filename="../../coach_app/ui/progress_series_list.py" line="70"/>
         <source>Reference lines for</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenslinjer för</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_series_list.py" line="72"/>
         <source>The series whose baseline, median, slope and run signals are drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Serien vars baslinje, median, lutning och signaler för seriediagram ritas</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/progress_series_list.py" line="102"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen</translation>
     </message>
 </context>
 <context>
@@ -4147,22 +4158,22 @@ The app locks first. The vault&apos;s data is then replaced by the backup&apos;s
     <message>
         <location filename="../../coach_app/ui/coachee_page.py" line="300"/>
         <source>Coachee of the open session</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient för det öppna samtalet</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_page.py" line="301"/>
         <source>← Back to coachee</source>
-        <translation type="unfinished"></translation>
+        <translation>← Tillbaka till klienten</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_page.py" line="302"/>
         <source>Save and close the session (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara och stäng samtalet (Esc)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/coachee_page.py" line="315"/>
         <source>The session editor is not part of this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalsredigeraren ingår inte i den här versionen.</translation>
     </message>
 </context>
 <context>
@@ -4170,44 +4181,44 @@ The app locks first. The vault&apos;s data is then replaced by the backup&apos;s
     <message>
         <location filename="../../coach_app/ui/session_editor.py" line="119"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparar…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_editor.py" line="124"/>
         <location filename="../../coach_app/ui/session_editor.py" line="366"/>
         <source>No session is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget samtal är öppet.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_editor.py" line="290"/>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivskyddat</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_editor.py" line="301"/>
         <location filename="../../coach_app/ui/session_editor.py" line="345"/>
         <source>Saves as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparas medan du skriver</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_editor.py" line="401"/>
         <source>Saved at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparat {time}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_editor.py" line="405"/>
         <source>Not saved: {reason} — your text is still here</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte sparat: {reason} – din text finns kvar här</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_editor.py" line="459"/>
         <source>Your unsaved text was kept while the app was locked and has been saved now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din osparade text behölls medan appen var låst och har nu sparats.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_editor.py" line="463"/>
         <source>Your unsaved text was kept while the app was locked but could not be saved: {reason} It is still in the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din osparade text behölls medan appen var låst men kunde inte sparas: {reason} Den finns kvar i redigeraren.</translation>
     </message>
 </context>
 <context>
@@ -4215,38 +4226,38 @@ The app locks first. The vault&apos;s data is then replaced by the backup&apos;s
     <message>
         <location filename="../../coach_app/ui/session_form.py" line="106"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningar</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_form.py" line="110"/>
         <source>Anything else worth keeping</source>
-        <translation type="unfinished"></translation>
+        <translation>Annat som är värt att behålla</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_form.py" line="117"/>
         <location filename="../../coach_app/ui/session_form.py" line="121"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Taggar</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_form.py" line="118"/>
         <source>Comma-separated, e.g. delegation, feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommaseparerat, t.ex. delegering, återkoppling</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_form.py" line="133"/>
         <source>Private reflection (only you)</source>
-        <translation type="unfinished"></translation>
+        <translation>Privat reflektion (bara du)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_form.py" line="136"/>
         <source>Your own thoughts: hunches, what you noticed in yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Dina egna tankar: aningar, vad du lade märke till hos dig själv</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_form.py" line="142"/>
         <source>For your own practice; kept apart from the session notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>För din egen praktik; hålls åtskild från samtalsanteckningarna.</translation>
     </message>
 </context>
 <context>
@@ -4254,32 +4265,32 @@ The app locks first. The vault&apos;s data is then replaced by the backup&apos;s
     <message>
         <location filename="../../coach_app/ui/session_page.py" line="44"/>
         <source>{when} · {minutes} min · {kind} · {template}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} · {minutes} min · {kind} · {template}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_page.py" line="64"/>
         <source>Coachee</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_page.py" line="66"/>
         <source>Session date, duration and kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalets datum, längd och typ</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_page.py" line="68"/>
         <source>Save state</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparstatus</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_page.py" line="71"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Klart</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_page.py" line="72"/>
         <source>Save and close the session (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara och stäng samtalet (Esc)</translation>
     </message>
 </context>
 <context>
@@ -4287,113 +4298,113 @@ The app locks first. The vault&apos;s data is then replaced by the backup&apos;s
     <message>
         <location filename="../../coach_app/ui/session_side_panel.py" line="52"/>
         <source>Why this number and not lower?</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför den siffran och inte lägre?</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_side_panel.py" line="53"/>
         <source>What would move it one point up?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad skulle flytta den ett steg upp?</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_side_panel.py" line="111"/>
         <source>Open experiments</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna experiment</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_side_panel.py" line="114"/>
         <source>Confidence today (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilltro i dag (0–10)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_side_panel.py" line="125"/>
         <location filename="../../coach_app/ui/session_side_panel.py" line="150"/>
         <source>Agreed last time</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtalat förra gången</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_side_panel.py" line="129"/>
         <source>This is the first session with this coachee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här är det första samtalet med klienten.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_side_panel.py" line="139"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningar</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_side_panel.py" line="142"/>
         <source>{when} · {template} · {section}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} · {template} · {section}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_side_panel.py" line="149"/>
         <source>Nothing was written down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget skrevs ner.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_side_panel.py" line="172"/>
         <source>No open experiments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga öppna experiment.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_side_panel.py" line="175"/>
         <source>New experiment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt experiment…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_side_panel.py" line="176"/>
         <source>Agree an experiment; select text first to prefill it (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtala ett experiment; markera text först för att fylla i det (Ctrl+E)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_side_panel.py" line="193"/>
         <source>Expected: {prediction}</source>
-        <translation type="unfinished"></translation>
+        <translation>Förväntat: {prediction}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_side_panel.py" line="198"/>
         <source>Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Utvärdera…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_side_panel.py" line="199"/>
         <source>Review experiment: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Utvärdera experiment: {title}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_side_panel.py" line="210"/>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Mått</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_side_panel.py" line="213"/>
         <source>A questionnaire or rating, recorded as part of this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett frågeformulär eller en skattning, registrerad som en del av samtalet.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_side_panel.py" line="215"/>
         <source>Assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skattning…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_side_panel.py" line="216"/>
         <source>Add an assessment to this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till en skattning i det här samtalet</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_side_panel.py" line="238"/>
         <source>Confidence ruler prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Frågor till tilltrosskalan</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_side_panel.py" line="242"/>
         <source>No active goals yet: add one to rate confidence per goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga aktiva mål ännu: lägg till ett för att skatta tilltro per mål.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_side_panel.py" line="263"/>
         <source>Confidence for goal: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilltro för målet: {title}</translation>
     </message>
 </context>
 <context>
@@ -4401,32 +4412,32 @@ The app locks first. The vault&apos;s data is then replaced by the backup&apos;s
     <message>
         <location filename="../../coach_app/ui/models.py" line="268"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/models.py" line="268"/>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Mall</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/models.py" line="268"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanfattning</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/models.py" line="285"/>
         <source>(no notes yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inga anteckningar ännu)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/models.py" line="287"/>
         <source>Session on {date}, {template}: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtal den {date}, {template}: {summary}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/models.py" line="293"/>
         <source>{date} {time}, {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} {time}, {minutes} min</translation>
     </message>
 </context>
 <context>
@@ -4435,137 +4446,137 @@ The app locks first. The vault&apos;s data is then replaced by the backup&apos;s
         <location filename="../../coach_app/ui/settings_dialog.py" line="75"/>
         <location filename="../../coach_app/ui/settings_dialog.py" line="76"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningar</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_dialog.py" line="88"/>
         <source>Settings sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsnitt i inställningarna</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_dialog.py" line="89"/>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allmänt</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_dialog.py" line="90"/>
         <source>&amp;Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mått</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_dialog.py" line="106"/>
         <location filename="../../coach_app/ui/settings_dialog.py" line="130"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_dialog.py" line="107"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Aldrig</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_dialog.py" line="110"/>
         <source>Lock the vault after this much time without a key or click.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås valvet efter så här lång tid utan tangenttryckning eller klick.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_dialog.py" line="113"/>
         <source>Also lock when the screen locks or the computer sleeps</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås också när skärmen låses eller datorn går i viloläge</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_dialog.py" line="117"/>
         <source>Where the system says so: Linux desktops and Windows, not macOS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Där systemet meddelar det: Linux-skrivbord och Windows, inte macOS.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_dialog.py" line="119"/>
         <location filename="../../coach_app/ui/settings_dialog.py" line="158"/>
         <source>Remember on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kom ihåg på den här datorn</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_dialog.py" line="134"/>
         <source>{folder} (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} (standard)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_dialog.py" line="136"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bläddra…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_dialog.py" line="142"/>
         <source>Problem with the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem med inställningarna</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_dialog.py" line="146"/>
         <source>Lock after idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås vid inaktivitet</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_dialog.py" line="150"/>
         <location filename="../../coach_app/ui/settings_dialog.py" line="155"/>
         <source>Default template</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardmall</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_dialog.py" line="151"/>
         <source>Default session length</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardlängd för samtal</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_dialog.py" line="152"/>
         <location filename="../../coach_app/ui/settings_dialog.py" line="157"/>
         <location filename="../../coach_app/ui/settings_dialog.py" line="190"/>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapp för säkerhetskopior</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_dialog.py" line="154"/>
         <source>Lock after idle, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås vid inaktivitet, minuter</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_dialog.py" line="156"/>
         <source>Default session length, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardlängd för samtal, minuter</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_dialog.py" line="159"/>
         <source>Lock when the screen locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås när skärmen låses</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_dialog.py" line="185"/>
         <source>Keep the vault&apos;s key in this computer&apos;s keyring; unchecking forgets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara valvets nyckel i datorns nyckelring; avmarkera för att glömma den.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_dialog.py" line="299"/>
         <source>The keyring did not do it: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckelringen gjorde det inte: {reason}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_dialog.py" line="302"/>
         <source>The key is remembered on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckeln är sparad på den här datorn.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_dialog.py" line="307"/>
         <source>Remembering the key on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparar nyckeln på den här datorn</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_dialog.py" line="310"/>
         <source>The remembered key was removed from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den sparade nyckeln togs bort från den här datorn.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/settings_dialog.py" line="315"/>
         <source>Forgetting the remembered key</source>
-        <translation type="unfinished"></translation>
+        <translation>Glömmer den sparade nyckeln</translation>
     </message>
 </context>
 <context>
@@ -4573,7 +4584,7 @@ The app locks first. The vault&apos;s data is then replaced by the backup&apos;s
     <message>
         <location filename="../../coach_app/ui/task_progress.py" line="37"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -4581,32 +4592,32 @@ The app locks first. The vault&apos;s data is then replaced by the backup&apos;s
     <message>
         <location filename="../../coach_app/ui/session_template_chooser.py" line="58"/>
         <source>Note template</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningsmall</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_template_chooser.py" line="65"/>
         <source>&amp;Start session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starta samtal</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_template_chooser.py" line="67"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_template_chooser.py" line="77"/>
         <source>Choose how to structure the notes. Enter starts, Esc cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj hur anteckningarna ska struktureras. Enter startar, Esc avbryter.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_template_chooser.py" line="88"/>
         <source>{name}  —  {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}  –  {hint}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/session_template_chooser.py" line="99"/>
         <source>New session with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt samtal med {name}</translation>
     </message>
 </context>
 <context>
@@ -4615,52 +4626,52 @@ The app locks first. The vault&apos;s data is then replaced by the backup&apos;s
         <location filename="../../coach_app/ui/unlock_pages.py" line="197"/>
         <location filename="../../coach_app/ui/unlock_pages.py" line="217"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfras</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock_pages.py" line="198"/>
         <source>Remember on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kom ihåg på den här datorn</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock_pages.py" line="200"/>
         <source>Checking the system keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerar systemets nyckelring…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock_pages.py" line="202"/>
         <source>Why remembering is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför det inte går att komma ihåg</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock_pages.py" line="204"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås upp</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock_pages.py" line="206"/>
         <source>Use recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd återställningsnyckel…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock_pages.py" line="210"/>
         <source>Forgot the passphrase? Unlock with the recovery key and choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Glömt lösenfrasen? Lås upp med återställningsnyckeln och välj en ny lösenfras.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock_pages.py" line="214"/>
         <source>Unlock your vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås upp ditt valv</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock_pages.py" line="215"/>
         <source>Folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapp: {folder}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock_pages.py" line="252"/>
         <source>Keeps the vault&apos;s key in this computer&apos;s keyring so you are not asked at every start. Lock (Ctrl+L) still asks for the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparar valvets nyckel i datorns nyckelring så att du inte behöver ange den vid varje start. Lås (Ctrl+L) frågar ändå efter lösenfrasen.</translation>
     </message>
 </context>
 <context>
@@ -4668,87 +4679,87 @@ The app locks first. The vault&apos;s data is then replaced by the backup&apos;s
     <message>
         <location filename="../../coach_app/ui/unlock.py" line="161"/>
         <source>Unlock screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Upplåsningsskärm</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock.py" line="184"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelande</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock.py" line="190"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetar</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock.py" line="215"/>
         <source>Coach Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>Coach Companion</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock.py" line="345"/>
         <source>The remembered key was not found; enter your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den sparade nyckeln hittades inte; ange din lösenfras.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock.py" line="351"/>
         <source>{problem} Enter your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Ange din lösenfras.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock.py" line="354"/>
         <source>Unlocking with the key remembered on this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Låser upp med nyckeln som är sparad på den här datorn…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock.py" line="360"/>
         <source>The keyring refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckelringen nekade.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock.py" line="363"/>
         <source>Could not remember the key on this computer: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte spara nyckeln på den här datorn: {reason}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock.py" line="368"/>
         <source>The key is remembered on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckeln är sparad på den här datorn.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock.py" line="377"/>
         <source>Could not forget the remembered key: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte glömma den sparade nyckeln: {reason}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock.py" line="400"/>
         <source>Creating your vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapar ditt valv…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock.py" line="438"/>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Låser upp…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock.py" line="452"/>
         <source>Recovery key accepted. Now choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställningsnyckeln godtogs. Välj nu en ny lösenfras.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock.py" line="459"/>
         <source>Checking the recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerar återställningsnyckeln…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock.py" line="471"/>
         <source>New passphrase set. Your recovery key still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny lösenfras angiven. Din återställningsnyckel fungerar fortfarande.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/unlock.py" line="478"/>
         <source>Setting the new passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anger den nya lösenfrasen…</translation>
     </message>
 </context>
 <context>
@@ -4756,265 +4767,265 @@ The app locks first. The vault&apos;s data is then replaced by the backup&apos;s
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="112"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arkiv</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="114"/>
         <source>&amp;New coachee…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny klient…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="117"/>
         <source>&amp;Backup now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Säkerhetskopiera nu…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="119"/>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Återställ…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="121"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inställningar…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="124"/>
         <source>Change &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Byt lösen&amp;fras…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="128"/>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lås</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="130"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;vsluta</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="135"/>
         <source>&amp;Coachee</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klient</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="138"/>
         <source>&amp;Edit profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera &amp;profil…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="141"/>
         <source>Add &amp;goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till &amp;mål…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="148"/>
         <source>&amp;Progress report (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Framstegsrapport (PDF)…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="154"/>
         <source>Coachee &amp;copy (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient&amp;kopia (PDF)…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="158"/>
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arkivera</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="161"/>
         <source>E&amp;rase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Radera…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="164"/>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Samtal</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="167"/>
         <source>&amp;New session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nytt samtal</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="173"/>
         <source>&amp;Agreed experiment (from the selected text)…	Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avtalat experiment (från markerad text)…	Ctrl+E</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="180"/>
         <source>&amp;Print session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv &amp;ut samtal…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="183"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gå</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="186"/>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instrumentpanel</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="189"/>
         <source>&amp;Learning log (everyone)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lärlogg (alla)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="192"/>
         <source>&amp;Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupper</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="195"/>
         <source>&amp;Hours log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Timlogg</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="198"/>
         <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sök…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="200"/>
         <source>&amp;Filter coachees</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtrera klienter</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="203"/>
         <source>&amp;Overdue experiments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Försenade e&amp;xperiment…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="206"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjälp</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="208"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="211"/>
         <source>&amp;Security check…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Säkerhetskontroll…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="221"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportera</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="223"/>
         <source>&amp;Whole vault (JSON)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hela valvet (JSON)…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="224"/>
         <source>This &amp;coachee (JSON, subject-access)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här &amp;klienten (JSON, registerutdrag)…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="225"/>
         <source>This coachee (&amp;PDF, subject-access)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här klienten (&amp;PDF, registerutdrag)…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="226"/>
         <source>&amp;Notes as Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anteckningar som Markdown…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="232"/>
         <source>&amp;Import (JSON)…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mportera (JSON)…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="246"/>
         <source>Open a session to print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna ett samtal för att skriva ut det.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="349"/>
         <source>Archive coachee</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivera klient</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="350"/>
         <source>Archive {name}? Nothing is deleted; they move to the Archived list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivera {name}? Inget raderas; klienten flyttas till listan Arkiverade.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="361"/>
         <source>{name} archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} har arkiverats.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="382"/>
         <source>Erasing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Raderar…</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="390"/>
         <source>Coachee erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienten har raderats.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="391"/>
         <source>{name} was erased from this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} har raderats från valvet.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../coach_app/ui/window_actions.py" line="395"/>
         <source>%n backup(s) in the vault&apos;s backup folder were cleaned.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n säkerhetskopia i valvets mapp för säkerhetskopior rensades.</numerusform>
+            <numerusform>%n säkerhetskopior i valvets mapp för säkerhetskopior rensades.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="401"/>
         <source>Could not clean the backup {name}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte rensa säkerhetskopian {name}: {reason}.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="409"/>
         <source>Coachee erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienten har raderats</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="427"/>
         <source>erasing a coachee</source>
-        <translation type="unfinished"></translation>
+        <translation>raderingen av en klient</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="466"/>
         <source>Progress report saved: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Framstegsrapporten sparades: {path}</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="485"/>
         <source>Experiments cannot be edited in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiment kan inte redigeras i den här versionen.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="496"/>
         <source>Experiments cannot be reviewed in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiment kan inte utvärderas i den här versionen.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="515"/>
         <source>Search is not part of this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sökning ingår inte i den här versionen.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/window_actions.py" line="528"/>
         <source>This build has no overdue list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här versionen har ingen lista över försenade experiment.</translation>
     </message>
 </context>
 </TS>
