@@ -39,7 +39,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCursor, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QFrame,
     QLabel,
     QPushButton,
@@ -62,6 +61,7 @@ from coach_app.services.progress import ProgressData
 from coach_app.services.progress_series import ExperimentMarker
 from coach_app.ui.context import AppContext
 from coach_app.ui.errors import show_error
+from coach_app.ui.file_paths import choose_target
 from coach_app.ui.labels import counted
 from coach_app.ui.progress_canvas import ChartCanvas, marker_text
 from coach_app.ui.progress_series_list import SERIES_LIST_WIDTH, SeriesList
@@ -494,13 +494,14 @@ class ProgressChartWidget(QWidget):
             title, filters = self.tr("Export chart as PNG"), self.tr("PNG image (*.png)")
         else:
             title, filters = self.tr("Export chart as SVG"), self.tr("SVG drawing (*.svg)")
-        path, _selected = QFileDialog.getSaveFileName(self, title, name, filters)
-        if not path:
+        # Starts in Documents (not the program's folder) and never writes into the vault folder.
+        target = choose_target(
+            self, self.context.folder, title=title, name=name, file_filter=filters, suffix=f".{fmt}"
+        )
+        if target is None:
             return
-        if not path.lower().endswith(f".{fmt}"):
-            path += f".{fmt}"
         try:
-            written = self.export(path, fmt)
+            written = self.export(target, fmt)
         except StorageError as exc:
             show_error(self, exc)
             return

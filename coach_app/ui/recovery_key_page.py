@@ -15,7 +15,6 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QFontDatabase, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach_app.ui.file_paths import ask_save_file
 from coach_app.ui.recovery_print import (
     PrinterChooser,
     RecoverySheet,
@@ -141,9 +141,11 @@ class RecoveryKeyPage(QWidget):
         self.copy_note.setVisible(bool(text))
 
     def _ask_save(self) -> None:
-        start = str(Path.home() / "coach-companion-recovery-key.txt")
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the recovery key"), start, self.tr("Text files (*.txt)")
+        path = ask_save_file(
+            self,
+            self.tr("Save the recovery key"),
+            "coach-companion-recovery-key.txt",
+            self.tr("Text files (*.txt)"),
         )
         if path:
             try:

@@ -16,6 +16,7 @@ from coach_app.services import assessments, instrument_settings, measurements
 from coach_app.services import dashboard as dashboard_service
 from coach_app.services import learning_log as learning_log_service
 from coach_app.services import progress as progress_service
+from coach_app.ui import file_paths
 from coach_app.ui import progress_chart as progress_chart_module
 from coach_app.ui.assessment_dialog import AssessmentDialog, MultiItemForm
 from coach_app.ui.context import AppContext
@@ -338,13 +339,17 @@ def test_export_png_and_svg(
     png = chart.export(tmp_path / "chart.png", "png")
     assert png.read_bytes().startswith(b"\x89PNG")
     target = tmp_path / "chart"
-    monkeypatch.setattr(
-        progress_chart_module.QFileDialog,
-        "getSaveFileName",
-        lambda *args, **kwargs: (str(target), "SVG drawing (*.svg)"),
-    )
+    starts: list[str] = []
+
+    def ask(_parent: object, _title: str, start: str, _filters: str) -> tuple[str, str]:
+        starts.append(start)
+        return str(target), "SVG drawing (*.svg)"
+
+    monkeypatch.setattr(file_paths.QFileDialog, "getSaveFileName", ask)
     assert chart.export_button.isEnabled()
     chart.export_svg_action.trigger()
+    # The dialog starts in Documents, never in the program's working folder.
+    assert Path(starts[0]).parent == file_paths.documents_folder()
     svg = tmp_path / "chart.svg"
     assert b"<svg" in svg.read_bytes()[:500]
     assert "Chart saved to" in chart.status_label.text()
