@@ -28,6 +28,7 @@ from coach_app.services.access import OpenVault
 from coach_app.ui.context import AppContext
 from coach_app.ui.file_export import not_encrypted_text
 from coach_app.ui.file_paths import choose_target
+from coach_app.ui.pdf_print import start_pdf_print
 from coach_app.ui.task_progress import Progress, TaskProgress
 
 
@@ -56,11 +57,21 @@ class CoacheeCopyDialog(QDialog):
         warning.setStyleSheet("font-weight: bold;")
         layout.addWidget(warning)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.print_button = buttons.addButton(
+            self.tr("Print…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.print_button.setToolTip(self.tr("Print it without saving a file"))
+        self.print_button.clicked.connect(self._print)
         buttons.addButton(self.tr("Choose where and save…"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.setMinimumWidth(440)
+        self.printing = False
+
+    def _print(self) -> None:
+        self.printing = True
+        self.accept()
 
     def include(self) -> frozenset[str]:
         """The optional sections ticked."""
@@ -76,9 +87,26 @@ def start_coachee_copy(
     if not coachee_id or not context.is_unlocked:
         return None
     name = coachee_service.get_coachee(context.vault, coachee_id).name
-    include = ask_sections(name, parent)
-    if include is None or not context.is_unlocked:
+    choice = ask_sections(name, parent)
+    if choice is None or not context.is_unlocked:
         return None
+    include, printing = choice
+    today = context.today()
+    if printing:
+
+        def build(vault: OpenVault, progress: Progress) -> bytes:
+            return coachee_copy.build_coachee_copy_pdf(
+                vault, coachee_id, include=include, progress=progress, today=today
+            )
+
+        return start_pdf_print(
+            context,
+            build,
+            parent,
+            title=QCoreApplication.translate("CoacheeCopyDialog", "Print the coachee copy"),
+            text=QCoreApplication.translate("CoacheeCopyDialog", "Preparing the coachee copy…"),
+            label=QCoreApplication.translate("CoacheeCopyDialog", "the coachee copy"),
+        )
     target = choose_target(
         parent,
         context.folder,
@@ -91,7 +119,6 @@ def start_coachee_copy(
     )
     if target is None:
         return None
-    today = context.today()
 
     def work(vault: OpenVault, progress: Progress) -> Path:
         return coachee_copy.write_coachee_copy(
@@ -114,12 +141,15 @@ def safe_name(name: str) -> str:
     return safe or QCoreApplication.translate("CoacheeCopyDialog", "coachee")
 
 
-def ask_sections(name: str, parent: QWidget | None) -> frozenset[str] | None:
-    """The sections the coach ticked, or None when they cancelled (tests replace this)."""
+def ask_sections(name: str, parent: QWidget | None) -> tuple[frozenset[str], bool] | None:
+    """The sections ticked and whether to print rather than save; None when cancelled.
+
+    Tests replace this function.
+    """
     dialog = CoacheeCopyDialog(name, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    return dialog.include()
+    return dialog.include(), dialog.printing
 
 
 def _saved(parent: QWidget | None, path: object) -> None:

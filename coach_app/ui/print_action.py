@@ -25,11 +25,11 @@ from coach_app.ui.errors import show_error
 from coach_app.ui.session_page import meta_text
 
 
-def ask_printer(parent: QWidget | None) -> QPrinter | None:
+def ask_printer(parent: QWidget | None, title: str | None = None) -> QPrinter | None:
     """The system print dialog; the chosen printer, or None when the coach cancelled."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(QCoreApplication.translate("PrintSession", "Print session"))
+    dialog.setWindowTitle(title or QCoreApplication.translate("PrintSession", "Print session"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return printer

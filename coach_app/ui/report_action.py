@@ -27,7 +27,9 @@ from coach_app.ui.context import AppContext
 from coach_app.ui.errors import show_error
 from coach_app.ui.file_paths import choose_target
 from coach_app.ui.ops import Job
+from coach_app.ui.pdf_print import start_pdf_print
 from coach_app.ui.signals import AppSignals
+from coach_app.ui.task_progress import Progress, TaskProgress
 
 log = logging.getLogger(__name__)
 
@@ -165,3 +167,26 @@ def export_report(
         parent=parent,
     )
     return export
+
+
+def print_report(
+    context: AppContext, coachee_id: str | None, parent: QWidget | None
+) -> TaskProgress | None:
+    """Coachee → Print progress report…: the same PDF, printed from memory (no file left)."""
+    if not coachee_id:
+        return None
+    from coach_app.services import report  # noqa: PLC0415 - reportlab loads only when used
+
+    today = context.today()
+
+    def build(vault: OpenVault, progress: Progress) -> bytes:
+        return report.build_report_pdf(vault, coachee_id, today=today, progress=progress)
+
+    return start_pdf_print(
+        context,
+        build,
+        parent,
+        title=QCoreApplication.translate("ReportExport", "Print progress report"),
+        text=QCoreApplication.translate("ReportExport", "Preparing the progress report…"),
+        label=QCoreApplication.translate("ReportExport", "the progress report"),
+    )

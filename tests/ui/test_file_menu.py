@@ -299,7 +299,7 @@ def test_coachee_copy_with_the_chosen_sections(
     real = coachee_copy_action.coachee_copy.write_coachee_copy
     monkeypatch.setattr(coachee_copy_action.coachee_copy, "write_coachee_copy", write)
     monkeypatch.setattr(
-        coachee_copy_action, "ask_sections", lambda *_a: frozenset({"session_notes"})
+        coachee_copy_action, "ask_sections", lambda *_a: (frozenset({"session_notes"}), False)
     )
     _answer_save(monkeypatch, tmp_path / "copy")
     assert coachee_copy_action.start_coachee_copy(context, ada.id, QWidget()) is not None
