@@ -79,6 +79,12 @@ def private_home(
         (home / sub).mkdir()
         monkeypatch.setenv(var, str(home / sub))
     monkeypatch.delenv("COACH_APP_VAULT", raising=False)
+    monkeypatch.delenv("COACH_APP_CONFIG", raising=False)  # the language preference, in config/
+    # The app follows the system language: every test starts from English, whatever the
+    # machine's locale, and a test that wants another language asks for it.
+    for var in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
     monkeypatch.delenv("COACH_APP_PASSPHRASE", raising=False)
     monkeypatch.delenv("COACH_APP_NEW_PASSPHRASE", raising=False)
     if request.node.get_closest_marker("real_keyring") is None:
