@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import random
 import re
+import zlib
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
+from coach_app import marks
 from coach_app import templates as catalogue
 from coach_app.services.demo.texts import LanguageTexts
 
@@ -34,8 +36,31 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
 
 
 def sentences(text: str) -> list[str]:
-    """The sentences of ``text``, white space collapsed (what "the same sentence" compares)."""
-    return [" ".join(part.split()) for part in _SENTENCE_END.split(text) if part.strip()]
+    """The sentences of ``text``, white space collapsed (what "the same sentence" compares).
+
+    A marked line's sign is not part of its sentence.
+    """
+    parts = (marks.split(part.strip())[1] for part in _SENTENCE_END.split(text) if part.strip())
+    return [" ".join(part.split()) for part in parts]
+
+
+def with_mark(sections: dict[str, str]) -> dict[str, str]:
+    """About one session in three gets a marked line, as a coach marks while listening.
+
+    The last sentence of the longest section goes on a line of its own as an insight or an
+    action. The choice comes from a checksum of the text, not from the generator's random
+    stream, so adding marks changed no other demo row.
+    """
+    if not sections:
+        return sections
+    key = max(sections, key=lambda k: len(sections[k]))
+    found = sentences(sections[key])
+    check = zlib.crc32(sections[key].encode("utf-8"))
+    if len(found) < 2 or check % 3 or found[-1] not in sections[key]:
+        return sections
+    kind = marks.kind("insight" if check % 2 else "action")
+    head = sections[key][: sections[key].rindex(found[-1])].rstrip()
+    return {**sections, key: f"{head}\n{marks.marked(found[-1], kind)}"}
 
 
 def join(*parts: str | Sequence[str]) -> str:
@@ -131,7 +156,8 @@ class NoteWriter:
             # The catalogue changed a template's sections: the demo must follow, not guess.
             raise RuntimeError(f"demo notes for {template!r} no longer match its sections")
         notes = join(self.pick("notes")) if self.rng.random() < 0.25 else ""
-        return {key: self.keep_new(text) for key, text in sections.items()}, self.keep_new(notes)
+        kept = {key: self.keep_new(text) for key, text in sections.items()}
+        return with_mark(kept), self.keep_new(notes)
 
     # ---- one composer per template; each returns the sections in the template's order ----
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from coach_app import marks
 from coach_app.models import Coachee, CoachingSession, GroupMember, GroupRound, Insight
 from coach_app.services import demo
 from coach_app.services.demo.notes import sentences
@@ -133,3 +134,15 @@ def test_sessions_keep_their_substance(demo_vault: Vault) -> None:
     filled = [bool(text) for x in rows for text in x.sections.values()]
     assert all(any(x.sections.values()) or x.notes for x in rows)
     assert sum(filled) >= 0.9 * len(filled)
+
+
+def test_some_sessions_carry_marks_made_while_listening(demo_vault: Vault) -> None:
+    with demo_vault.session() as s:
+        texts = [
+            "\n".join((row.sections or {}).values()) for row in s.scalars(select(CoachingSession))
+        ]
+    marked = [t for t in texts if list(marks.find(t))]
+    # About one session in three (a checksum decides), never all of them.
+    assert len(texts) / 5 < len(marked) < len(texts) / 2
+    kinds = {m.kind.key for t in marked for m in marks.find(t)}
+    assert kinds == {"insight", "action"}
