@@ -41,12 +41,20 @@ _DATETIME = re.compile(
 )
 
 
+# C0 controls but tab, newline and carriage return.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
 def _printable(value: str) -> str:
     # Lone surrogates (e.g. "\ud800" from a JSON file) cannot be stored as UTF-8: pair up what
     # pairs, replace the rest with U+FFFD. NUL and other C0 controls (but tab and newline) break
     # exports and confuse search.
-    value = value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
-    return "".join(ch for ch in value if ch in "\t\n" or ord(ch) >= 32 or ch == "\r")
+    # Both steps run in C: an import of a large export validates every note through here.
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        value = value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return _CONTROLS.sub("", value)
 
 
 def not_text(label: str) -> ValidationError:
