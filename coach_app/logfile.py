@@ -31,6 +31,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO
 
+from coach_app import fs_platform
 from coach_app.paths import APP_NAME
 
 __all__ = [
@@ -106,7 +107,7 @@ def crash_path() -> Path:
 def make_private_dir(folder: Path) -> None:
     """Create ``folder`` if needed and make it its owner's only (0700)."""
     folder.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
-    os.chmod(folder, DIR_MODE)
+    fs_platform.restrict_path(folder, DIR_MODE)
 
 
 def open_private(path: Path, mode: str = "a") -> IO[str]:
@@ -114,8 +115,7 @@ def open_private(path: Path, mode: str = "a") -> IO[str]:
     flags = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if mode == "a" else os.O_TRUNC)
     fd = os.open(path, flags, FILE_MODE)
     try:
-        if hasattr(os, "fchmod"):
-            os.fchmod(fd, FILE_MODE)
+        fs_platform.restrict_fd(fd, FILE_MODE)
         return os.fdopen(fd, mode, encoding="utf-8")
     except BaseException:
         os.close(fd)
