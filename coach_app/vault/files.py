@@ -17,6 +17,7 @@ import tempfile
 from pathlib import Path
 
 from coach_app.errors import StorageError
+from coach_app.fs_platform import restrict_fd, restrict_path
 from coach_app.i18n import _
 
 FILE_MODE = 0o600
@@ -26,7 +27,7 @@ DIR_MODE = 0o700
 def ensure_private_dir(folder: Path) -> None:
     """Create ``folder`` if needed and make it readable by its owner only."""
     folder.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
-    os.chmod(folder, DIR_MODE)
+    restrict_path(folder, DIR_MODE)
 
 
 # Errors that mean "no room": a full disk, a quota, a file-size limit (RLIMIT_FSIZE).
@@ -130,7 +131,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         try:
-            os.fchmod(fd, FILE_MODE)
+            restrict_fd(fd, FILE_MODE)  # not on Windows: no modes, no fchmod before 3.13
             with os.fdopen(fd, "wb") as fh:
                 fh.write(data)
                 fh.flush()
@@ -160,6 +161,6 @@ def make_private(path: Path) -> None:
     try:
         mode = stat.S_IMODE(os.stat(path).st_mode)
         if mode & 0o077:
-            os.chmod(path, mode & 0o700)
+            restrict_path(path, mode & 0o700)
     except (FileNotFoundError, PermissionError):
         pass

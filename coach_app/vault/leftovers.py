@@ -23,12 +23,13 @@ import contextlib
 import logging
 import os
 import shutil
-import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 from coach_app.errors import CoachAppError
+from coach_app.fs_platform import restrict_path
+from coach_app.fs_platform import try_lock as _try_lock
 from coach_app.i18n import _
 from coach_app.vault import switch
 from coach_app.vault.files import DIR_MODE, FILE_MODE, storage_error
@@ -48,27 +49,6 @@ BUSY_NAME = ".busy"
 BACKUP_DIR = "backups"
 
 
-if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
-    import msvcrt
-
-    def _try_lock(fd: int) -> bool:
-        try:
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-        except OSError:
-            return False
-        return True
-
-else:
-    import fcntl
-
-    def _try_lock(fd: int) -> bool:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            return False
-        return True
-
-
 class TempDir:
     """A private temporary folder, marked in use until ``remove()`` or ``release()``."""
 
@@ -83,7 +63,7 @@ class TempDir:
             raise ValueError(prefix)  # an unlisted name would never be cleaned
         path = Path(tempfile.mkdtemp(prefix=prefix, dir=parent))
         try:
-            os.chmod(path, DIR_MODE)  # the owner needs every bit whatever the umask took
+            restrict_path(path, DIR_MODE)  # the owner needs every bit whatever the umask took
             fd = os.open(path / BUSY_NAME, os.O_RDWR | os.O_CREAT | os.O_EXCL, FILE_MODE)
         except BaseException:
             shutil.rmtree(path, ignore_errors=True)

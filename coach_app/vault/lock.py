@@ -1,17 +1,19 @@
 """One process per vault: an OS lock on ``vault.lock`` that dies with its process.
 
-``flock`` (``msvcrt.locking`` on Windows) is released by the kernel when a process dies, even by
-SIGKILL, so a stale lock never blocks the next start. The file's content is irrelevant.
+``flock`` (``msvcrt.locking`` on Windows; both in ``coach_app.fs_platform``) is released by the
+kernel when a process dies, even by SIGKILL, so a stale lock never blocks the next start. The
+file's content is irrelevant.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
-import sys
 from pathlib import Path
 
 from coach_app.errors import VaultInUse
+from coach_app.fs_platform import lock as _lock
+from coach_app.fs_platform import unlock as _unlock
 from coach_app.i18n import _
 from coach_app.vault.files import FILE_MODE, storage_error
 
@@ -66,22 +68,3 @@ class ProcessLock:
 
     def __exit__(self, *_exc: object) -> None:
         self.release()
-
-
-if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
-    import msvcrt
-
-    def _lock(fd: int) -> None:
-        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-
-    def _unlock(fd: int) -> None:
-        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
-
-else:
-    import fcntl
-
-    def _lock(fd: int) -> None:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-
-    def _unlock(fd: int) -> None:
-        fcntl.flock(fd, fcntl.LOCK_UN)
