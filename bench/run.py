@@ -16,8 +16,11 @@ The vault is cached in ``bench/.cache/`` (git-ignored) with a marker written onl
 complete build, so an interrupted build is rebuilt rather than measured. ``--fresh`` rebuilds,
 ``--small`` uses 20 x 50 sessions for a quick check, ``--size 3x500`` any other size (three
 coachees of 500 sessions give the chart the same busiest coachee as the full vault in seconds),
-``--only chart`` measures the chart rows alone, ``--via generate`` builds in-process with a
-fixed seed instead of through the command line.
+``--only chart`` measures the chart rows alone (bench/chart.py), ``--via generate`` builds
+in-process with a fixed seed instead of through the command line. The issue-13 rows (start-up,
+dashboard, coachee list, the search process, export, import, backup, vault size; each beside
+its floor) follow, at ``--sizes`` (bench/practice.py); ``--only practice`` runs them alone and
+``--smoke`` runs them once on a tiny vault (``make test``).
 
 Timings are wall-clock on a shared machine: other processes show up in the p95 first, so a
 missed p95 target with a healthy median is worth a second run before drawing conclusions.
@@ -26,30 +29,30 @@ missed p95 target with a healthy median is worth a second run before drawing con
 from __future__ import annotations
 
 import argparse
-import gc
 import json
-import math
 import os
 import shutil
-import statistics
 import subprocess
 import sys
+import tempfile
 import time
-from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import event, func, select, text
+from sqlalchemy import select, text
 
-from coach_app.models import CoachingSession, Experiment, Measurement
-from coach_app.services import demo, progress, search, sessions
+from bench.chart import ChartTimings, time_chart
+from bench.timing import Timing, _timed
+from coach_app.models import CoachingSession
+from coach_app.services import demo, search, sessions
 from coach_app.vault import keys
 from coach_app.vault.header import read_header
 from coach_app.vault.vault import Vault
 
 CACHE = Path(__file__).resolve().parent / ".cache"
+RESULTS = Path(__file__).resolve().parent / "results.json"
 PASSPHRASE = "bench passphrase, not a secret"
 SEED = 20240601
 # A fixed "today" keeps the cached vault identical between machines and days.
@@ -76,31 +79,6 @@ TARGET_AUTOSAVE_P95_MS = 10.0
 TARGET_BUILD_S = 120.0
 TARGET_CHART_FIRST_MS = 100.0
 TARGET_CHART_REDRAW_MS = 50.0
-#: The chart widget's typical size.
-CHART_SIZE_IN = (11.0, 8.0)
-CHART_DPI = 100
-
-
-@dataclass(frozen=True)
-class Timing:
-    """Median and p95 of a series of wall-clock times, in seconds."""
-
-    median: float
-    p95: float
-    runs: int
-
-    @classmethod
-    def of(cls, samples: list[float]) -> Timing:
-        """Nearest-rank p95, so with 30 runs it is the second-slowest run, not an interpolation."""
-        ordered = sorted(samples)
-        rank = max(1, math.ceil(0.95 * len(ordered)))
-        return cls(statistics.median(ordered), ordered[rank - 1], len(ordered))
-
-
-def _timed(action: Callable[[], object]) -> float:
-    start = time.perf_counter()
-    action()
-    return time.perf_counter() - start
 
 
 # ---- the cached vault -----------------------------------------------------------------------
@@ -113,7 +91,7 @@ def _marker(folder: Path) -> Path:
 def cached_build(folder: Path, coachees: int, per_coachee: int) -> dict[str, Any] | None:
     """The marker of a complete build of this size, or None."""
     try:
-        info = json.loads(_marker(folder).read_text())
+        info: dict[str, Any] = json.loads(_marker(folder).read_text())
     except (OSError, ValueError):
         return None
     wanted = {"coachees": coachees, "sessions_per_coachee": per_coachee}
@@ -220,7 +198,7 @@ def time_searches(vault: Vault, runs: int) -> dict[str, tuple[Timing, Timing, in
         for _label, query in QUERIES:
             match = search.match_expression(query)
             service, raw, _hits = results[query]
-            service.append(_timed(lambda q=query: search.search(vault, q)))
+            service.append(_timed(partial(search.search, vault, query)))
 
             def raw_query(m: str | None = match) -> None:
                 with vault.engine.connect() as conn:
@@ -247,119 +225,12 @@ def time_autosave(vault: Vault, runs: int) -> Timing:
             text_so_far += f" Added while listening, line {i}."
             changed = {"reality": text_so_far}
             samples.append(
-                _timed(lambda c=changed: sessions.save_session(vault, session_id, sections=c))
+                _timed(partial(sessions.save_session, vault, session_id, sections=changed))
             )
     finally:
         # Leave the cached vault as it was built.
         sessions.save_session(vault, session_id, sections=original)
     return Timing.of(samples)
-
-
-@dataclass(frozen=True)
-class ChartTimings:
-    """The progress chart of the busiest coachee: each phase, their sum, and a redraw."""
-
-    measurements: int
-    experiments: int
-    query: Timing
-    draw: Timing
-    render: Timing
-    first: Timing
-    redraw: Timing
-    redraw_selects: int
-
-
-def busiest_coachee(vault: Vault) -> tuple[str, int, int]:
-    """The coachee with the most measurements: (id, measurements, experiments)."""
-    with vault.session() as s:
-        coachee_id, count = s.execute(
-            select(Measurement.coachee_id, func.count())
-            .group_by(Measurement.coachee_id)
-            .order_by(func.count().desc(), Measurement.coachee_id)
-            .limit(1)
-        ).one()
-        experiments = s.execute(
-            select(func.count()).where(Experiment.coachee_id == coachee_id)
-        ).scalar_one()
-    return coachee_id, count, experiments
-
-
-def time_chart(vault: Vault, runs: int) -> ChartTimings:
-    """First draw of the busiest coachee's chart, phase by phase, then redraws of one view.
-
-    Each run queries, draws into a new ``Figure`` and renders it with a new Agg canvas, the
-    way the widget shows a coachee it has not shown before (the widget renders through Qt's
-    Agg canvas; the bench is not part of the core, so it may use the Agg backend directly).
-    The redraws reuse one figure and canvas, as the widget does, and count the SELECTs.
-    """
-    # Imported here: the rest of the bench has no use for matplotlib.
-    from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: PLC0415
-    from matplotlib.figure import Figure  # noqa: PLC0415
-
-    from coach_app.charts import draw_progress, series_choices  # noqa: PLC0415
-    from coach_app.charts.plan import focus_keys  # noqa: PLC0415
-
-    coachee_id, measurements, experiments = busiest_coachee(vault)
-
-    def first_draw() -> tuple[float, float, float, Figure, FigureCanvasAgg, Any]:
-        start = time.perf_counter()
-        data = progress.progress_data(vault, coachee_id)
-        queried = time.perf_counter()
-        fig = Figure(figsize=CHART_SIZE_IN, dpi=CHART_DPI)
-        # As the widget first shows a coachee: every series, none in focus.
-        draw_progress(fig, data, focus=focus_keys(data, None, None))
-        drawn = time.perf_counter()
-        canvas = FigureCanvasAgg(fig)
-        canvas.draw()
-        rendered = time.perf_counter()
-        return queried - start, drawn - queried, rendered - drawn, fig, canvas, data
-
-    first_draw()  # warm the page cache and matplotlib's font cache, as a running app has them
-    gc.freeze()  # as ui/launch.py does once the window is up: start-up objects are not rescanned
-    query, draw, render, first = [], [], [], []
-    for _ in range(runs):
-        q, d, r, fig, canvas, data = first_draw()
-        query.append(q)
-        draw.append(d)
-        render.append(r)
-        first.append(q + d + r)
-
-    keys = [choice.key for choice in series_choices(data)]
-    assert data.date_range is not None
-    last = data.date_range[1]
-    views: list[dict[str, Any]] = [
-        {"visible": set(keys) - {keys[0]}},  # the coach unticks a series
-        {"date_range": (last - timedelta(days=365), last)},  # "1 year"
-        {"focus": {keys[0]}},  # the coach clicks a series: its reference lines appear
-        {},  # "All", everything ticked, nothing in focus
-    ]
-    selects: list[str] = []
-
-    def count(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-        if statement.lstrip().upper().startswith("SELECT"):
-            selects.append(statement)
-
-    redraw = []
-    event.listen(vault.engine, "before_cursor_execute", count)
-    try:
-        for run in range(runs):
-            view = {"focus": focus_keys(data, None, None), **views[run % len(views)]}
-            start = time.perf_counter()
-            draw_progress(fig, data, **view)
-            canvas.draw()
-            redraw.append(time.perf_counter() - start)
-    finally:
-        event.remove(vault.engine, "before_cursor_execute", count)
-    return ChartTimings(
-        measurements=measurements,
-        experiments=experiments,
-        query=Timing.of(query),
-        draw=Timing.of(draw),
-        render=Timing.of(render),
-        first=Timing.of(first),
-        redraw=Timing.of(redraw),
-        redraw_selects=len(selects),
-    )
 
 
 # ---- report ---------------------------------------------------------------------------------
@@ -561,9 +432,25 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--only",
-        choices=("all", "chart"),
+        choices=("all", "chart", "practice"),
         default="all",
-        help="measure everything (default) or only the progress chart rows",
+        help="measure everything (default), only the chart rows, or only the issue-13 rows",
+    )
+    parser.add_argument(
+        "--sizes",
+        default="10k,100k",
+        help="vault sizes of the issue-13 rows (bench/practice.py): 1k, 10k, 100k (10k,100k)",
+    )
+    parser.add_argument(
+        "--heavy-runs", type=int, default=1, help="runs of export/import/backup per size (1)"
+    )
+    parser.add_argument(
+        "--results", type=Path, default=RESULTS, help="where the issue-13 results go (JSON)"
+    )
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="every issue-13 row once on a tiny vault in a temporary folder (make test)",
     )
     parser.add_argument("--runs", type=int, default=30, help="repetitions per measure (30)")
     parser.add_argument(
@@ -573,6 +460,8 @@ def main(argv: list[str] | None = None) -> int:
         help="build with the demo-data command (default) or the generator in-process",
     )
     args = parser.parse_args(argv)
+    if args.smoke or args.only == "practice":
+        return _practice(args)
     size: tuple[int, int] = args.size or (SMALL if args.small else FULL)
     runs = max(3, args.runs)
     folder = CACHE / f"vault-{size[0]}x{size[1]}"
@@ -611,7 +500,33 @@ def main(argv: list[str] | None = None) -> int:
         runs=runs,
     )
     print("\n".join(lines))
+    if args.only == "all":
+        return _practice(args)
     return 0
+
+
+def _practice(args: argparse.Namespace) -> int:
+    """The issue-13 rows (bench/practice.py); ``--smoke``: once, tiny vault, temporary folder."""
+    from bench import practice  # noqa: PLC0415
+
+    if args.smoke:
+        with tempfile.TemporaryDirectory(prefix="coach-bench-smoke-") as tmp:
+            return practice.run(
+                ["smoke"], cache=Path(tmp), results_path=args.results, runs=1, heavy_runs=1
+            )
+    sizes = [s.strip() for s in args.sizes.split(",") if s.strip()]
+    unknown = [s for s in sizes if s not in practice.SIZES]
+    if unknown:
+        print(f"unknown size(s) {unknown}; known: {list(practice.SIZES)}", file=sys.stderr)
+        return 2
+    return practice.run(
+        sizes,
+        cache=CACHE,
+        results_path=args.results,
+        runs=max(3, args.runs),
+        heavy_runs=max(1, args.heavy_runs),
+        fresh=args.fresh,
+    )
 
 
 if __name__ == "__main__":

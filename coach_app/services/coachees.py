@@ -137,10 +137,13 @@ def list_coachees(
     ``text`` filters on name, organisation, role and tags (case-insensitive substring).
     """
     today = today or date.today()
+    # Per coachee, the newest session is one lookup on ix_sessions_coachee_started; grouping
+    # the sessions table instead would read every session of the vault.
     last = (
-        select(CoachingSession.coachee_id, func.max(CoachingSession.started_at).label("last"))
-        .group_by(CoachingSession.coachee_id)
-        .subquery()
+        select(func.max(CoachingSession.started_at))
+        .where(CoachingSession.coachee_id == Coachee.id)
+        .correlate(Coachee)
+        .scalar_subquery()
     )
     open_exp = (
         select(
@@ -152,10 +155,8 @@ def list_coachees(
         .group_by(Experiment.coachee_id)
         .subquery()
     )
-    query = (
-        select(Coachee, last.c.last, open_exp.c.open, open_exp.c.overdue)
-        .outerjoin(last, last.c.coachee_id == Coachee.id)
-        .outerjoin(open_exp, open_exp.c.coachee_id == Coachee.id)
+    query = select(Coachee, last, open_exp.c.open, open_exp.c.overdue).outerjoin(
+        open_exp, open_exp.c.coachee_id == Coachee.id
     )
     if statuses:
         query = query.where(Coachee.status.in_(statuses))

@@ -1,11 +1,16 @@
 """The dashboard: one row per active coachee, with the flags a coach may want to act on.
 
-Four queries whatever the number of coachees (coachees, last sessions, open experiments,
-measurements), so the dashboard opens as fast with eighty coachees as with eight.
+Three queries whatever the number of coachees (coachees with their last session, open
+experiments, the sparkline ratings; one more per reliable-drop scale the coach gave reference
+values for), and none of them reads a coachee's whole history: each looks up per coachee on
+an index (the newest session, the latest rating days, a scale's first and last rating), so the
+dashboard opens as fast with eighty coachees as with eight, and with ten years of sessions as
+with one (tests/core/services/test_dashboard_plan.py checks the query plans).
 """
 
 from __future__ import annotations
 
+import json
 import statistics
 from collections import defaultdict
 from collections.abc import Mapping
@@ -13,12 +18,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, Final, Literal
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, TextClause, bindparam, func, select, text
 from sqlalchemy.orm import Session
 
 from coach_app.i18n import _, ngettext
 from coach_app.instruments.definitions import Instrument, ReferenceValues, get_instrument
-from coach_app.models import Coachee, CoachingSession, Experiment, Measurement
+from coach_app.models import Coachee, CoachingSession, Experiment
 from coach_app.services import experiments
 from coach_app.services.instrument_settings import (
     REFERENCE_VALUES_KEY,
@@ -97,14 +102,69 @@ class DashboardRow:
 
 @dataclass(frozen=True)
 class _Loaded:
-    coachees: list[Any]  # (id, name, organisation, role, started_on, created_at)
-    last_sessions: dict[str, Any]  # coachee id -> start of the latest session
+    coachees: list[Any]  # (id, name, organisation, role, started_on, created_at, last session)
     open_experiments: list[Any]  # (coachee id, due_on)
-    measurements: list[Any]  # (coachee id, instrument, taken_on, value, scores)
+    confidence: list[Any]  # (coachee id, taken_on, value): the sparkline days only
+    # (coachee id, instrument, subscale) -> (first, last) value, where there are two or more
+    ends: dict[tuple[str, str, str | None], tuple[float, float]]
     drop_scales: list[_DropScale]
 
 
-def _load(s: Session) -> _Loaded:
+# The newest session of one coachee: a min/max lookup on ix_sessions_coachee_started.
+_LAST_SESSION = (
+    select(func.max(CoachingSession.started_at))
+    .where(CoachingSession.coachee_id == Coachee.id)
+    .correlate(Coachee)
+    .scalar_subquery()
+)
+
+# The confidence ratings of each followed-up coachee's latest SPARKLINE_POINTS days: the
+# oldest of those days is found by walking ix_measurements_coachee_instrument backwards, so
+# a coachee with years of ratings costs what one with ten days costs. CROSS JOIN keeps
+# coachees the outer loop (SQLite never reorders it), so measurements is never scanned.
+_SPARKLINE_SQL = text(
+    """
+    SELECT m.coachee_id, m.taken_on, m.value
+    FROM coachees AS c CROSS JOIN measurements AS m
+    WHERE c.status IN :statuses AND (:only IS NULL OR c.id = :only)
+     AND m.coachee_id = c.id AND m.instrument = 'confidence'
+     AND m.taken_on >= coalesce((
+        SELECT d.taken_on FROM measurements AS d
+        WHERE d.coachee_id = c.id AND d.instrument = 'confidence'
+        GROUP BY d.taken_on ORDER BY d.taken_on DESC LIMIT 1 OFFSET :skip
+     ), '')
+    """
+).bindparams(bindparam("statuses", expanding=True))
+
+
+def _ends_sql(sub: str | None) -> TextClause:
+    """First and last value of one scale per followed-up coachee (two index lookups each).
+
+    A subscale counts only where its score is present, as ``measurements.scores`` holds it;
+    ``:path`` is the JSON path of that score. ``many`` tells whether there are two or more.
+    """
+    value = "m.value" if sub is None else "json_extract(m.scores, :path)"
+    present = "" if sub is None else " AND json_type(m.scores, :path) IS NOT NULL"
+    # Only these fixed fragments are pasted in (S608): every value is a bound parameter.
+    where = f"WHERE m.coachee_id = c.id AND m.instrument = :instrument{present}"
+    pick = (
+        f"SELECT {value} FROM measurements AS m {where}"  # noqa: S608
+        " ORDER BY m.taken_on {o}, m.created_at {o} LIMIT 1"
+    )
+    many = f"SELECT count(*) FROM (SELECT 1 FROM measurements AS m {where} LIMIT 2)"  # noqa: S608
+    first, last = pick.format(o="ASC"), pick.format(o="DESC")
+    return text(
+        f"SELECT c.id, ({first}), ({last}), ({many})"  # noqa: S608
+        " FROM coachees AS c WHERE c.status IN :statuses AND (:only IS NULL OR c.id = :only)"
+    ).bindparams(bindparam("statuses", expanding=True))
+
+
+def _load(s: Session, only: str | None = None) -> _Loaded:
+    """What the rows need: every followed-up coachee's, or only the coachee ``only``'s."""
+    statuses = list(FOLLOWED_UP_STATUSES)
+    who: list[ColumnElement[bool]] = [Coachee.status.in_(FOLLOWED_UP_STATUSES)]
+    if only is not None:
+        who.append(Coachee.id == only)
     coachees = s.execute(
         select(
             Coachee.id,
@@ -113,38 +173,28 @@ def _load(s: Session) -> _Loaded:
             Coachee.role,
             Coachee.started_on,
             Coachee.created_at,
-        ).where(Coachee.status.in_(FOLLOWED_UP_STATUSES))
+            _LAST_SESSION,
+        ).where(*who)
     ).all()
-    active = [row[0] for row in coachees]
-    last_sessions = dict(
-        s.execute(
-            select(CoachingSession.coachee_id, func.max(CoachingSession.started_at))
-            .where(CoachingSession.coachee_id.in_(active))
-            .group_by(CoachingSession.coachee_id)
-        ).all()
-    )
     open_experiments = s.execute(
-        select(Experiment.coachee_id, Experiment.due_on).where(
-            Experiment.coachee_id.in_(active), Experiment.status.in_(_OPEN_STATUSES)
-        )
+        select(Experiment.coachee_id, Experiment.due_on)
+        .join(Coachee, Coachee.id == Experiment.coachee_id)
+        .where(*who, Experiment.status.in_(_OPEN_STATUSES))
     ).all()
     stored = read_settings(s, [REFERENCE_VALUES_KEY])
     drop_scales = _drop_scales(parse_references(stored.get(REFERENCE_VALUES_KEY)))
-    wanted = ["confidence", *sorted({key for key, _sub, _definition in drop_scales})]
-    measurements = s.execute(
-        select(
-            Measurement.coachee_id,
-            Measurement.instrument,
-            Measurement.taken_on,
-            Measurement.value,
-            Measurement.scores,
-        )
-        .where(Measurement.coachee_id.in_(active), Measurement.instrument.in_(wanted))
-        .order_by(Measurement.taken_on, Measurement.created_at)
+    confidence = s.execute(
+        _SPARKLINE_SQL, {"skip": SPARKLINE_POINTS - 1, "statuses": statuses, "only": only}
     ).all()
-    return _Loaded(
-        list(coachees), last_sessions, list(open_experiments), list(measurements), drop_scales
-    )
+    ends: dict[tuple[str, str, str | None], tuple[float, float]] = {}
+    for key, sub in dict.fromkeys((key, sub) for key, sub, _definition in drop_scales):
+        params: dict[str, Any] = {"instrument": key, "statuses": statuses, "only": only}
+        if sub is not None:
+            params["path"] = "$." + json.dumps(sub)
+        for cid, first, last, count in s.execute(_ends_sql(sub), params):
+            if count >= 2:  # a change needs two ratings
+                ends[(cid, key, sub)] = (float(first), float(last))
+    return _Loaded(list(coachees), list(open_experiments), list(confidence), ends, drop_scales)
 
 
 def dashboard_rows(
@@ -158,7 +208,21 @@ def dashboard_rows(
     """
     with vault.session() as s:
         loaded = _load(s)
+    return _rows(loaded, today, weeks_without_session)
 
+
+def coachee_flags(
+    s: Session, coachee_id: str, *, today: date, weeks_without_session: int = 4
+) -> tuple[DashboardFlag, ...]:
+    """The dashboard's flags for one coachee, read in the caller's transaction (the brief).
+
+    Same rules as :func:`dashboard_rows`; none for a coachee the dashboard does not follow.
+    """
+    rows = _rows(_load(s, only=coachee_id), today, weeks_without_session)
+    return rows[0].flags if rows else ()
+
+
+def _rows(loaded: _Loaded, today: date, weeks_without_session: int) -> list[DashboardRow]:
     open_count: dict[str, int] = defaultdict(int)
     overdue_count: dict[str, int] = defaultdict(int)
     for cid, due_on in loaded.open_experiments:
@@ -166,24 +230,13 @@ def dashboard_rows(
         if due_on is not None and due_on < today:
             overdue_count[cid] += 1
 
-    confidence: dict[str, dict[date, list[float]]] = defaultdict(lambda: defaultdict(list))
-    scale_values: dict[tuple[str, str, str | None], list[float]] = defaultdict(list)
-    for cid, instrument_key, taken_on, value, scores in loaded.measurements:
-        if instrument_key == "confidence":
-            confidence[cid][taken_on].append(value)
-            continue
-        for key, sub, _definition in loaded.drop_scales:
-            if key != instrument_key:
-                continue
-            if sub is None:
-                scale_values[(cid, key, None)].append(value)
-            elif sub in (scores or {}):
-                scale_values[(cid, key, sub)].append(float(scores[sub]))
+    confidence: dict[str, dict[Any, list[float]]] = defaultdict(lambda: defaultdict(list))
+    for cid, taken_on, value in loaded.confidence:
+        confidence[cid][taken_on].append(value)
 
     limit = timedelta(weeks=weeks_without_session)
     rows: list[DashboardRow] = []
-    for cid, name, organisation, role, started_on, created_at in loaded.coachees:
-        last_at = loaded.last_sessions.get(cid)
+    for cid, name, organisation, role, started_on, created_at, last_at in loaded.coachees:
         last_on: date | None = last_at.date() if last_at else None
         began: date = started_on or (created_at.date() if created_at else today)
         flags = _session_flags(last_on, began, today, limit)
@@ -191,7 +244,7 @@ def dashboard_rows(
             n = overdue_count[cid]
             text = ngettext("{n} overdue experiment", "{n} overdue experiments", n).format(n=n)
             flags.append(DashboardFlag("overdue_experiments", text))
-        flags.extend(_drop_flags(cid, loaded.drop_scales, scale_values))
+        flags.extend(_drop_flags(cid, loaded.drop_scales, loaded.ends))
         per_day = confidence.get(cid, {})
         sparkline = tuple(
             statistics.fmean(per_day[day]) for day in sorted(per_day)[-SPARKLINE_POINTS:]
@@ -232,17 +285,17 @@ def _session_flags(
 def _drop_flags(
     cid: str,
     drop_scales: list[_DropScale],
-    scale_values: Mapping[tuple[str, str, str | None], list[float]],
+    ends: Mapping[tuple[str, str, str | None], tuple[float, float]],
 ) -> list[DashboardFlag]:
     # Built-in definitions store no reference SD/reliability yet, so this flag only ever
     # appears once the coach has entered values (with their source) from a manual.
     flags: list[DashboardFlag] = []
     for key, sub, definition in drop_scales:
-        values = scale_values.get((cid, key, sub))
-        if not values or len(values) < 2:
+        pair = ends.get((cid, key, sub))
+        if pair is None:
             continue
         reference = definition.subscale(sub).reference if sub else definition.reference
-        change = reliable_change(values[0], values[-1], reference.sd, reference.reliability)
+        change = reliable_change(pair[0], pair[1], reference.sd, reference.reliability)
         if change == "declined":
             label = definition.subscale(sub).label if sub else definition.short_name
             text = _("reliable drop: {scale}").format(scale=label)

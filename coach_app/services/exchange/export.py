@@ -11,11 +11,12 @@ export → import → export gives the same document. The pieces (``coachee_doc`
 
 from __future__ import annotations
 
+import io
 import json
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime
-from typing import Any, TypeVar
+from typing import Any, TextIO, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -336,7 +337,76 @@ def export_document(vault: Vault, *, now: datetime | None = None) -> dict[str, A
     }
 
 
+def _coachee_records(s: Session, c: Coachee) -> dict[str, Any]:
+    """One coachee's document, read on its own indexes in the document's order."""
+
+    def of(model: Any, *order: Any) -> list[Any]:
+        return list(s.scalars(select(model).where(model.coachee_id == c.id).order_by(*order)))
+
+    return coachee_doc(
+        c,
+        goals=of(Goal, Goal.id),
+        sessions=of(CoachingSession, CoachingSession.started_at, CoachingSession.id),
+        experiments=of(Experiment, Experiment.id),
+        measurements=of(Measurement, Measurement.taken_on, Measurement.instrument, Measurement.id),
+        insights=of(Insight, Insight.noted_on, Insight.id),
+    )
+
+
+def _compact(value: Any) -> str:
+    # No indent: json's C encoder does the work (an indent would use the Python one).
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
+def _write_list(out: TextIO, key: str, items: Iterable[Any], *, last: bool = False) -> None:
+    out.write(f'  "{key}": [')
+    first = True
+    for item in items:
+        out.write("\n    " if first else ",\n    ")
+        out.write(_compact(item))
+        first = False
+    out.write("]" if first else "\n  ]")
+    out.write("\n" if last else ",\n")
+
+
+def write_export(vault: Vault, out: TextIO, *, now: datetime | None = None) -> None:
+    """Write the export to ``out`` one coachee at a time (the document of ``export_document``).
+
+    The top level is indented by two spaces, one key per line; each coachee, group and entry
+    is one compact line. Memory holds one coachee's record at a time, whatever the vault's
+    size; the read transaction of the session keeps the document one snapshot.
+    """
+    exported_at = (now or datetime.now(UTC)).isoformat(timespec="seconds")
+    out.write("{\n")
+    for key, value in (("format", FORMAT), ("version", VERSION), ("exported_at", exported_at)):
+        out.write(f'  "{key}": {_compact(value)},\n')
+    with vault.session() as s, s.begin():
+        ids = list(s.scalars(select(Coachee.id).order_by(Coachee.id)))
+
+        def people() -> Iterator[dict[str, Any]]:
+            for cid in ids:
+                coachee = s.get(Coachee, cid)
+                assert coachee is not None  # same transaction: still there
+                yield _coachee_records(s, coachee)
+                s.expunge_all()  # done with this coachee's rows: let them go
+
+        _write_list(out, "coachees", people())
+        _write_list(out, "groups", _groups(s))
+        development = (
+            _development_doc(d)
+            for d in s.scalars(
+                select(DevelopmentEntry).order_by(DevelopmentEntry.held_on, DevelopmentEntry.id)
+            )
+        )
+        _write_list(out, "development", development, last=True)
+    out.write("}\n")
+
+
 def export_json(vault: Vault, *, now: datetime | None = None) -> str:
-    """The export as text: UTF-8 friendly (no escapes), indented, ending in a newline."""
-    doc = export_document(vault, now=now)
-    return json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+    """The export as text: UTF-8 friendly (no escapes), ending in a newline (``write_export``).
+
+    Writing to a file, ``write_export`` keeps memory flat; this holds the whole text.
+    """
+    buffer = io.StringIO()
+    write_export(vault, buffer, now=now)
+    return buffer.getvalue()

@@ -1,0 +1,504 @@
+"""The issue-13 rows of ``make bench``: what a large practice feels, each beside its floor.
+
+For each vault size (``--sizes 10k,100k``: 200 coachees with 50 or 500 sessions each, so a
+size grows each coachee's history, not the number of rows a screen shows), every row is
+measured with a floor taken in the same run, and the ratio printed:
+
+- cold start to the first window painted (a subprocess, ``QT_QPA_PLATFORM=offscreen``, the app
+  prints the time of its first paint and quits: ``coach_app/ui/first_paint.py``) vs a bare
+  PySide6 ``QMainWindow`` started the same way;
+- unlock → dashboard rows, key derivation excluded (``Vault.unlock_with_data_key`` then
+  ``dashboard.dashboard_rows``) vs the same figures by raw per-coachee index range scans;
+- the coachee list (``coachees.list_coachees``) vs a raw per-coachee ``max(started_at)``;
+- ``coach-app search`` as a whole process, the median key derivation subtracted, vs
+  ``python -c "import sqlcipher3"``;
+- export (``exchange.export_json`` written to a file) vs a plain streaming dump of the same
+  tables, and import of that export into a new vault (each in a child process: its peak
+  resident memory is printed too);
+- backup (``backups.back_up_now``) vs the SQLite backup API copying the same database;
+- the vault's size vs the text of its notes.
+
+With two sizes the growth (largest/smallest median) is printed per row. Everything goes to
+``bench/results.json`` (``--results`` elsewhere). ``--smoke`` runs every row once on a tiny
+vault in a temporary folder, for ``make test`` (no timing is checked there).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from bench.run import PASSPHRASE, TODAY, build, cached_build
+from bench.timing import Timing
+
+#: Sessions per coachee for each named size; 200 coachees each (smoke: 4 coachees x 5).
+SIZES: dict[str, tuple[int, int]] = {
+    "smoke": (4, 5),
+    "1k": (200, 5),
+    "10k": (200, 50),
+    "100k": (200, 500),
+}
+SEARCH_WORD = "feedback"
+BARE_WINDOW = (
+    "import time\n"
+    "from PySide6.QtCore import QEvent, QObject, QTimer\n"
+    "from PySide6.QtWidgets import QApplication, QMainWindow\n"
+    "class F(QObject):\n"
+    "    seen = False\n"
+    "    def eventFilter(self, w, e):\n"
+    "        if not self.seen and e.type() == QEvent.Type.Paint:\n"
+    "            self.seen = True\n"
+    "            QTimer.singleShot(0, self.done)\n"
+    "        return False\n"
+    "    def done(self):\n"
+    "        print(f'first-paint {time.time():.6f}', flush=True)\n"
+    "        QApplication.quit()\n"
+    "app = QApplication(['bare'])\n"
+    "w = QMainWindow()\n"
+    "f = F(w)\n"
+    "w.installEventFilter(f)\n"
+    "w.resize(1280, 800)\n"
+    "w.show()\n"
+    "app.exec()\n"
+)
+
+
+@dataclass(frozen=True)
+class Row:
+    """One measured row: the thing, its floor, and extra figures (peak memory, sizes)."""
+
+    name: str
+    median: float
+    p95: float
+    floor_median: float | None
+    floor_p95: float | None
+    unit: str = "s"
+    note: str = ""
+
+    @property
+    def ratio(self) -> float | None:
+        """Median over the floor's median."""
+        if self.floor_median is None or self.floor_median <= 0:
+            return None
+        return self.median / self.floor_median
+
+
+def _row(name: str, it: Timing, floor: Timing | None, note: str = "") -> Row:
+    return Row(
+        name,
+        it.median,
+        it.p95,
+        floor.median if floor else None,
+        floor.p95 if floor else None,
+        note=note,
+    )
+
+
+def _env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("COACH_APP_")}
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
+        PYTHONDONTWRITEBYTECODE="1",
+    )
+    env.update(extra)
+    return env
+
+
+def _first_paint(command: list[str], env: dict[str, str]) -> float:
+    start = time.time()
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300, check=True)
+    for line in done.stdout.splitlines():
+        if line.startswith("first-paint "):
+            return float(line.split()[1]) - start
+    raise RuntimeError(f"no first paint reported by {command[:3]}: {done.stderr[-500:]}")
+
+
+def cold_start(folder: Path, runs: int) -> Row:
+    """The app (unlock screen of ``folder``) vs a bare QMainWindow, alternated run by run."""
+    app_cmd = [sys.executable, "-m", "coach_app.app", "--vault", str(folder)]
+    bare_cmd = [sys.executable, "-c", BARE_WINDOW]
+    env = _env(COACH_APP_EXIT_AFTER_FIRST_PAINT="1")
+    app, bare = [], []
+    for _ in range(runs):
+        app.append(_first_paint(app_cmd, env))
+        bare.append(_first_paint(bare_cmd, env))
+    return _row("cold start to first window painted", Timing.of(app), Timing.of(bare))
+
+
+def _timed_runs(action: Callable[[], object], runs: int) -> Timing:
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        action()
+        samples.append(time.perf_counter() - start)
+    return Timing.of(samples)
+
+
+# Per active coachee: the newest session and the newest confidence ratings, each one index
+# range scan (ix_sessions_coachee_started, ix_measurements_coachee_instrument).
+_FLOOR_DASHBOARD = (
+    "SELECT c.id,"
+    " (SELECT max(started_at) FROM sessions WHERE coachee_id = c.id),"
+    " (SELECT group_concat(value) FROM (SELECT value FROM measurements"
+    "   WHERE coachee_id = c.id AND instrument = 'confidence'"
+    "   ORDER BY taken_on DESC LIMIT 10))"
+    " FROM coachees c WHERE c.status = 'active'"
+)
+_FLOOR_LIST = (
+    "SELECT c.id, (SELECT max(started_at) FROM sessions WHERE coachee_id = c.id) FROM coachees c"
+)
+
+
+def in_process_rows(folder: Path, runs: int) -> tuple[list[Row], float]:
+    """Dashboard and coachee list rows, and the median key derivation (seconds)."""
+    from coach_app.services import coachees, dashboard  # noqa: PLC0415
+    from coach_app.vault import keys  # noqa: PLC0415
+    from coach_app.vault.header import read_header  # noqa: PLC0415
+    from coach_app.vault.vault import Vault  # noqa: PLC0415
+
+    header = read_header(folder)
+    kdf = _timed_runs(lambda: keys.derive_key(PASSPHRASE, header.salt, header.kdf), runs)
+    with Vault.unlock(folder, PASSPHRASE) as probe:
+        key = probe.data_key()
+
+    def unlock_to_dashboard() -> None:
+        vault = Vault.unlock_with_data_key(folder, key)
+        try:
+            dashboard.dashboard_rows(vault, today=TODAY)
+        finally:
+            vault.close()
+
+    unlock_to_dashboard()  # warm the page cache, as the app's second start has it
+    dash = _timed_runs(unlock_to_dashboard, runs)
+    open_only = _timed_runs(lambda: Vault.unlock_with_data_key(folder, key).close(), runs)
+    with Vault.unlock_with_data_key(folder, key) as vault:
+
+        def raw(sql: str) -> Callable[[], object]:
+            def run() -> object:
+                with vault.engine.connect() as conn:
+                    return conn.exec_driver_sql(sql).all()
+
+            return run
+
+        rows_only = _timed_runs(lambda: dashboard.dashboard_rows(vault, today=TODAY), runs)
+        rows_floor = _timed_runs(raw(_FLOOR_DASHBOARD), runs)
+        listing = _timed_runs(lambda: coachees.list_coachees(vault, today=TODAY), runs)
+        list_floor = _timed_runs(raw(_FLOOR_LIST), runs)
+    rows = [
+        _row("unlock -> dashboard rows (no key derivation)", dash, open_only, "floor: open only"),
+        _row("  dashboard_rows alone", rows_only, rows_floor, "floor: raw index scans"),
+        _row("coachee list", listing, list_floor, "floor: raw max() per coachee"),
+    ]
+    return rows, kdf.median
+
+
+def search_process(folder: Path, runs: int, kdf_median: float) -> Row:
+    """``coach-app search`` whole process minus one key derivation vs importing sqlcipher3."""
+    command = [sys.executable, "-m", "coach_app.app", "--vault", str(folder), "search", SEARCH_WORD]
+    env = _env(COACH_APP_PASSPHRASE=PASSPHRASE)
+    floor_cmd = [sys.executable, "-c", "import sqlcipher3"]
+    app, floor = [], []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, env=env, check=True, stdout=subprocess.DEVNULL, timeout=300)
+        app.append(time.perf_counter() - start - kdf_median)
+        start = time.perf_counter()
+        subprocess.run(floor_cmd, env=env, check=True, timeout=300)
+        floor.append(time.perf_counter() - start)
+    return _row(
+        "coach-app search process - key derivation",
+        Timing.of(app),
+        Timing.of(floor),
+        "floor: import sqlcipher3",
+    )
+
+
+# ---- child processes: one heavy operation each, so its peak memory is its own ---------------
+
+
+def _child(op: str, *args: str) -> dict[str, Any]:
+    command = [sys.executable, "-m", "bench.practice", "child", op, *args]
+    done = subprocess.run(
+        command, env=_env(), capture_output=True, text=True, timeout=3600, check=False
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"bench child {op} failed: {done.stderr[-2000:]}")
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def _peak_mb() -> float:
+    # ru_maxrss is in KiB on Linux (bytes on macOS).
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1 << 20) if sys.platform == "darwin" else peak / 1024
+
+
+def _child_main(op: str, args: list[str]) -> int:
+    from coach_app.vault.vault import Vault  # noqa: PLC0415
+
+    out: dict[str, Any] = {}
+    if op == "export":
+        from coach_app.services import exchange  # noqa: PLC0415
+
+        folder, target = Path(args[0]), Path(args[1])
+        with Vault.unlock(folder, PASSPHRASE) as vault:
+            start = time.perf_counter()
+            target.write_text(exchange.export_json(vault), encoding="utf-8")
+            out["seconds"] = time.perf_counter() - start
+    elif op == "dump":
+        folder, target = Path(args[0]), Path(args[1])
+        with Vault.unlock(folder, PASSPHRASE) as vault:
+            start = time.perf_counter()
+            _plain_dump(vault, target)
+            out["seconds"] = time.perf_counter() - start
+    elif op == "import":
+        from coach_app.errors import ImportRejected  # noqa: PLC0415
+        from coach_app.services import exchange  # noqa: PLC0415
+        from coach_app.vault import keys  # noqa: PLC0415
+
+        folder, source = Path(args[0]), Path(args[1])
+        vault, _recovery = Vault.create(folder, PASSPHRASE, keys.KdfParams())
+        try:
+            start = time.perf_counter()
+            try:
+                exchange.import_document(vault, exchange.read_import_file(source))
+            except ImportRejected as exc:
+                out["refused"] = str(exc)
+            out["seconds"] = time.perf_counter() - start
+        finally:
+            vault.close()
+    elif op == "backup":
+        from coach_app.services import backups  # noqa: PLC0415
+
+        folder, target = Path(args[0]), Path(args[1])
+        with Vault.unlock(folder, PASSPHRASE) as vault:
+            start = time.perf_counter()
+            backups.back_up_now(vault, target)
+            out["seconds"] = time.perf_counter() - start
+    elif op == "backup-api":
+        from coach_app.vault.engine import raw_connect  # noqa: PLC0415
+
+        folder, target = Path(args[0]), Path(args[1])
+        with Vault.unlock(folder, PASSPHRASE) as vault:
+            key = vault.data_key()
+            start = time.perf_counter()
+            source = raw_connect(vault.db_path, key)
+            dest = raw_connect(target, key, elsewhere=True)
+            try:
+                source.backup(dest)
+            finally:
+                dest.close()
+                source.close()
+            out["seconds"] = time.perf_counter() - start
+    else:
+        raise SystemExit(f"unknown child operation {op!r}")
+    out["peak_mb"] = _peak_mb()
+    print(json.dumps(out))
+    return 0
+
+
+def _plain_dump(vault: Any, target: Path) -> None:
+    """The floor of an export: every row of the exported tables as one JSON line each."""
+    tables = (
+        "coachees",
+        "goals",
+        "sessions",
+        "experiments",
+        "measurements",
+        "insights",
+        "groups",
+        "group_members",
+        "group_sessions",
+        "group_attendance",
+        "group_rounds",
+        "development_entries",
+    )
+    with vault.engine.connect() as conn, target.open("w", encoding="utf-8") as out:
+        for table in tables:
+            result = conn.exec_driver_sql(f"SELECT * FROM {table}")
+            columns = list(result.keys())
+            for row in result:
+                out.write(json.dumps(dict(zip(columns, row, strict=True)), default=str))
+                out.write("\n")
+
+
+def heavy_rows(folder: Path, runs: int, scratch: Path) -> list[Row]:
+    """Export, import, backup: each in child processes, alternated with its floor."""
+    export_file = scratch / "export.json"
+    exports, dumps, imports, backups, floors = [], [], [], [], []
+    peaks: dict[str, float] = {}
+    refused = ""
+    for i in range(runs):
+        made = _child("export", str(folder), str(export_file))
+        exports.append(made["seconds"])
+        peaks["export"] = max(peaks.get("export", 0.0), made["peak_mb"])
+        dumped = _child("dump", str(folder), str(scratch / "dump.jsonl"))
+        dumps.append(dumped["seconds"])
+        peaks["dump"] = max(peaks.get("dump", 0.0), dumped["peak_mb"])
+        target = scratch / f"import-{i}"
+        loaded = _child("import", str(target), str(export_file))
+        imports.append(loaded["seconds"])
+        peaks["import"] = max(peaks.get("import", 0.0), loaded["peak_mb"])
+        refused = loaded.get("refused", refused)
+        _remove_tree(target)
+        backup = scratch / f"backup-{i}.tar"
+        backed = _child("backup", str(folder), str(backup))
+        backups.append(backed["seconds"])
+        backup.unlink(missing_ok=True)
+        api = scratch / f"api-{i}.db"
+        floors.append(_child("backup-api", str(folder), str(api))["seconds"])
+        api.unlink(missing_ok=True)
+    export_mb = export_file.stat().st_size / 1e6
+    export_file.unlink(missing_ok=True)
+    return [
+        _row(
+            "export (JSON file)",
+            Timing.of(exports),
+            Timing.of(dumps),
+            f"peak {peaks['export']:.0f} MB (floor {peaks['dump']:.0f} MB), "
+            f"file {export_mb:.0f} MB",
+        ),
+        _row(
+            "import of that export (new vault)",
+            Timing.of(imports),
+            None,
+            ("REFUSED: " + refused[:60]) if refused else f"peak {peaks['import']:.0f} MB",
+        ),
+        _row(
+            "backup (verified)", Timing.of(backups), Timing.of(floors), "floor: SQLite backup API"
+        ),
+    ]
+
+
+def _remove_tree(path: Path) -> None:
+    import shutil  # noqa: PLC0415
+
+    shutil.rmtree(path, ignore_errors=True)
+
+
+def size_row(folder: Path) -> Row:
+    """vault.db bytes vs the bytes of note text it holds (the ratio is the figure)."""
+    from coach_app.vault.vault import Vault  # noqa: PLC0415
+
+    with Vault.unlock(folder, PASSPHRASE) as vault, vault.engine.connect() as conn:
+        vault.checkpoint()
+        text_bytes = conn.exec_driver_sql(
+            "SELECT coalesce(sum(length(CAST(sections AS BLOB)) + length(CAST(notes AS BLOB))"
+            " + length(CAST(private_reflection AS BLOB))), 0) FROM sessions"
+        ).scalar_one()
+    db = (folder / "vault.db").stat().st_size
+    return Row("vault size (MB) vs note text", db / 1e6, db / 1e6, text_bytes / 1e6, None, "MB")
+
+
+# ---- driving ------------------------------------------------------------------------------
+
+
+def vault_for(size: str, cache: Path, *, fresh: bool = False) -> Path:
+    """The cached demo vault of a named size, built when missing."""
+    coachees, per_coachee = SIZES[size]
+    folder = cache / f"vault-{coachees}x{per_coachee}"
+    if fresh or cached_build(folder, coachees, per_coachee) is None:
+        print(f"Building the {size} vault in {folder} ...", file=sys.stderr)
+        build(folder, coachees, per_coachee, via="cli")
+    return folder
+
+
+def measure(size: str, folder: Path, *, runs: int, heavy_runs: int) -> list[Row]:
+    """Every issue-13 row on one vault."""
+    print(f"Measuring the {size} vault ...", file=sys.stderr)
+    rows = [cold_start(folder, max(1, min(runs, 10)))]
+    in_process, kdf_median = in_process_rows(folder, runs)
+    rows += in_process
+    rows.append(search_process(folder, max(1, min(runs, 10)), kdf_median))
+    with tempfile.TemporaryDirectory(prefix="coach-bench-") as scratch:
+        rows += heavy_rows(folder, heavy_runs, Path(scratch))
+    rows.append(size_row(folder))
+    return rows
+
+
+def _fmt(value: float | None, unit: str) -> str:
+    if value is None:
+        return ""
+    return f"{value:.1f} MB" if unit == "MB" else f"{value * 1000:.1f} ms"
+
+
+def table(results: dict[str, list[Row]]) -> list[str]:
+    """The printed table: per size each row, then the growth from the smallest to the largest."""
+    header = ("measure", "median", "p95", "floor", "ratio", "note")
+    lines: list[str] = []
+    for size, rows in results.items():
+        cells = [header]
+        for r in rows:
+            ratio = f"{r.ratio:.2f}x" if r.ratio is not None else ""
+            floor = _fmt(r.floor_median, r.unit)
+            cells.append(
+                (r.name, _fmt(r.median, r.unit), _fmt(r.p95, r.unit), floor, ratio, r.note)
+            )
+        lines += [f"Issue 13 rows, {size} vault ({'x'.join(map(str, SIZES[size]))})", ""]
+        lines += _aligned(cells)
+        lines.append("")
+    if len(results) >= 2:
+        small, large = next(iter(results)), list(results)[-1]
+        lines += [f"Growth {large}/{small} (medians)", ""]
+        cells = [("measure", "growth", "", "", "", "")]
+        for a, b in zip(results[small], results[large], strict=True):
+            growth = f"{b.median / a.median:.2f}x" if a.median > 0 else ""
+            cells.append((a.name, growth, "", "", "", ""))
+        lines += _aligned(cells)
+    return lines
+
+
+def _aligned(cells: Sequence[tuple[str, ...]]) -> list[str]:
+    widths = [max(len(c[i]) for c in cells) for i in range(len(cells[0]))]
+    out = []
+    for i, row in enumerate(cells):
+        out.append(
+            "  ".join(
+                c.ljust(widths[j]) if j in (0, 5) else c.rjust(widths[j]) for j, c in enumerate(row)
+            ).rstrip()
+        )
+        if i == 0:
+            out.append("  ".join("-" * w for w in widths))
+    return out
+
+
+def run(
+    sizes: list[str],
+    *,
+    cache: Path,
+    results_path: Path,
+    runs: int,
+    heavy_runs: int,
+    fresh: bool = False,
+) -> int:
+    """Build or reuse each size, measure, print the table, write the results file."""
+    results: dict[str, list[Row]] = {}
+    for size in sizes:
+        folder = vault_for(size, cache, fresh=fresh)
+        results[size] = measure(size, folder, runs=runs, heavy_runs=heavy_runs)
+    print("\n".join(table(results)))
+    payload = {
+        "measured_on": date.today().isoformat(),
+        "sizes": {s: list(SIZES[s]) for s in sizes},
+        "rows": {s: [{**asdict(r), "ratio": r.ratio} for r in rows] for s, rows in results.items()},
+    }
+    results_path.write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
+    print(f"\nwritten: {results_path}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    if len(sys.argv) >= 3 and sys.argv[1] == "child":
+        raise SystemExit(_child_main(sys.argv[2], sys.argv[3:]))
+    raise SystemExit("use: python -m bench.run --sizes 10k,100k (or --smoke)")
