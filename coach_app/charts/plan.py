@@ -109,6 +109,16 @@ def plan_panels(data: ProgressData) -> list[Panel]:
                 labelled=(1, 4, 7),
             )
         )
+    if data.checkin:
+        panels.append(
+            Panel(
+                "empowerment_checkin",
+                _("Check-in (0–10, not a validated scale)"),
+                data.checkin,
+                (-0.4, 10.4),
+                yticks=(0, 2, 4, 6, 8, 10),
+            )
+        )
     for series in data.custom:
         low, high = series.scale or _value_range(series)
         pad = (high - low) * 0.04 or 0.5

@@ -22,7 +22,7 @@ import functools
 import math
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Final, Literal
@@ -37,11 +37,25 @@ FORMAT_VERSION: Final = 1
 
 #: Scoring rules a definition may name; ``coach_app.instruments.scoring`` implements each one.
 SCORING_RULES: Final = frozenset(
-    {"number", "gas_t_score", "gse_sum", "empowerment_subscale_means", "psych_safety_mean"}
+    {
+        "number",
+        "gas_t_score",
+        "gse_sum",
+        "empowerment_subscale_means",
+        "psych_safety_mean",
+        "checkin_ratings",
+    }
 )
 
 #: The measures the app ships; the app refuses to start if one of them is missing.
-BUILTIN_KEYS: Final = ("confidence", "gas", "gse", "empowerment", "psych_safety")
+BUILTIN_KEYS: Final = (
+    "confidence",
+    "gas",
+    "gse",
+    "empowerment",
+    "psych_safety",
+    "empowerment_checkin",
+)
 
 CUSTOM_PREFIX: Final = "custom:"
 
@@ -201,6 +215,15 @@ class Instrument:
         return tuple(item.number for item in self.items if item.reversed)
 
     @property
+    def own_wording(self) -> bool:
+        """True when the item texts are the app's own words (no author holds them).
+
+        Only such texts go through the translation catalogue; a validated scale's items are
+        its authors' wording and are shipped only in the languages they publish.
+        """
+        return self.ship_item_text and self.attribution is None and not self.is_custom
+
+    @property
     def needs_item_wording(self) -> bool:
         """True while some item slot has no wording (the coach has not entered it yet)."""
         return any(item.text is None for item in self.items)
@@ -251,24 +274,46 @@ def load_instruments() -> dict[str, Instrument]:
     return {instrument.key: _translated(instrument) for instrument in _load_builtin()}
 
 
-def _translated(instrument: Instrument) -> Instrument:
+def _translated(instrument: Instrument, translate: Callable[[str], str] = _) -> Instrument:
     """``instrument`` with its labels in the current language (the files hold English).
 
-    Item wording is not translated here: validated items are shipped in a language only where
-    their authors publish that translation (they come as data, not through the catalogue).
+    Item wording is translated only where it is the app's own (``own_wording``): validated
+    items are shipped in a language only where their authors publish that translation (they
+    come as data, not through the catalogue).
     """
     scale = instrument.response_scale
+    items = instrument.items
+    if instrument.own_wording:
+        items = tuple(replace(i, text=translate(i.text) if i.text else i.text) for i in items)
     return replace(
         instrument,
-        name=_(instrument.name),
-        short_name=_(instrument.short_name),
-        description=_(instrument.description),
-        prompts=tuple(_(p) for p in instrument.prompts),
-        context_label=_(instrument.context_label) if instrument.context_label else None,
+        items=items,
+        subscales=tuple(replace(sub, label=translate(sub.label)) for sub in instrument.subscales),
+        name=translate(instrument.name),
+        short_name=translate(instrument.short_name),
+        description=translate(instrument.description),
+        prompts=tuple(translate(p) for p in instrument.prompts),
+        context_label=translate(instrument.context_label) if instrument.context_label else None,
         response_scale=replace(
-            scale, anchors=tuple(replace(a, label=_(a.label)) for a in scale.anchors)
+            scale, anchors=tuple(replace(a, label=translate(a.label)) for a in scale.anchors)
         ),
     )
+
+
+def in_language(instrument: Instrument, translate: Callable[[str], str]) -> Instrument:
+    """``instrument`` with its labels (and its own-wording items) put through ``translate``.
+
+    For a form in another language than the app's (the hand-over to a coachee): the English
+    labels of the built-in definition are translated, while item texts the app does not own
+    (validated wording, or the coach's own wording from the vault) stay as ``instrument``
+    holds them. A custom metric is returned as it is (its label is the coach's).
+    """
+    source = next((i for i in _load_builtin() if i.key == instrument.key), None)
+    if source is None:
+        return instrument
+    if not source.own_wording:
+        source = replace(source, items=instrument.items)
+    return _translated(replace(source, reference=instrument.reference), translate)
 
 
 def catalogue_strings() -> list[str]:
@@ -278,6 +323,9 @@ def catalogue_strings() -> list[str]:
         out += [instrument.name, instrument.short_name, instrument.description]
         out += list(instrument.prompts)
         out += [a.label for a in instrument.response_scale.anchors]
+        out += [sub.label for sub in instrument.subscales]
+        if instrument.own_wording:
+            out += [item.text for item in instrument.items if item.text]
         if instrument.context_label:
             out.append(instrument.context_label)
     return out

@@ -299,6 +299,29 @@ def score_custom(value: float, instrument: Instrument) -> Score:
     return _score_number(value, scale.min, scale.max, instrument.name)
 
 
+def score_checkin(answers: Sequence[Answer], instrument: Instrument) -> Score:
+    """Score a check-in: one whole-number rating per subscale, all given; value is their mean.
+
+    The check-in is not a validated scale, so nothing is prorated: a check-in with a rating
+    left out is not stored (the coach finishes it or leaves it).
+
+    Raises:
+        ScoringError: a rating is missing or outside the response scale.
+    """
+    scale = instrument.response_scale
+    checked = _check_answers(
+        instrument.name, answers, len(instrument.items), int(scale.min), int(scale.max)
+    )
+    missing = [n for n, answer in enumerate(checked, start=1) if answer is None]
+    if missing:
+        raise ScoringError(f"{instrument.name} needs all {len(checked)} ratings.")
+    scores = {
+        sub.key: sum(checked[n - 1] for n in sub.items) / len(sub.items)  # type: ignore[misc]
+        for sub in instrument.subscales
+    }
+    return Score(value=sum(scores.values()) / len(scores), scores=scores, answered=len(checked))
+
+
 def _split_gas(answers: object) -> tuple[list[int], list[int] | None]:
     """Accept ``[level, ...]`` or ``[(level, weight), ...]`` for GAS."""
     if isinstance(answers, str | bytes) or not isinstance(answers, Sequence):
@@ -331,12 +354,17 @@ def _by_psych_safety(answers: object, _instrument: Instrument) -> Score:
     return score_psych_safety(answers)  # type: ignore[arg-type]
 
 
+def _by_checkin(answers: object, instrument: Instrument) -> Score:
+    return score_checkin(answers, instrument)  # type: ignore[arg-type]
+
+
 _RULES: Final[dict[str, Callable[[object, Instrument], Score]]] = {
     "number": _by_number,
     "gas_t_score": _by_gas,
     "gse_sum": _by_gse,
     "empowerment_subscale_means": _by_empowerment,
     "psych_safety_mean": _by_psych_safety,
+    "checkin_ratings": _by_checkin,
 }
 
 #: Scoring rules implemented here; a test keeps it equal to the rules definitions may name.

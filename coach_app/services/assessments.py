@@ -26,6 +26,10 @@ from coach_app.services.instrument_settings import instrument_in
 from coach_app.services.records import MeasurementRecord
 from coach_app.vault.vault import Vault
 
+#: The score name that says the coachee answered on their own (the hand-over form). The
+#: measurements table has no "source" column yet; a score entry keeps it without a migration.
+SELF_REPORT = "self_report"
+
 
 @dataclass(frozen=True)
 class _Scored:
@@ -43,6 +47,7 @@ def record_assessment(
     taken_on: date | str,
     session_id: str | None = None,
     goal_id: str | None = None,
+    self_report: bool = False,
 ) -> MeasurementRecord:
     """Score one administration of an instrument and store it as a measurement.
 
@@ -53,6 +58,8 @@ def record_assessment(
         taken_on: the day the coachee answered.
         session_id: the session it was taken in, if any.
         goal_id: the goal a confidence rating or GAS level is about.
+        self_report: the coachee filled the form in themselves (the hand-over); kept as
+            ``scores["self_report"] = 1.0`` until measurements have a column for it.
 
     Returns:
         The stored measurement: ``value`` is the charted score, ``scores`` the subscale means
@@ -69,6 +76,7 @@ def record_assessment(
         {goal_id: answers},
         taken_on=taken_on,
         session_id=session_id,
+        self_report=self_report,
     )
     return record
 
@@ -81,6 +89,7 @@ def record_assessments(
     *,
     taken_on: date | str,
     session_id: str | None = None,
+    self_report: bool = False,
 ) -> list[MeasurementRecord]:
     """Score and store the answers of one form for several goals, all or nothing.
 
@@ -89,6 +98,7 @@ def record_assessments(
             :func:`record_assessment` takes them. A GAS level needs a goal id.
         taken_on: the day the coachee answered.
         session_id: the session the form was filled in, if any.
+        self_report: see :func:`record_assessment`.
 
     Returns:
         The stored measurements, in the order of ``answers_by_goal``.
@@ -107,6 +117,7 @@ def record_assessments(
         records: list[MeasurementRecord] = []
         for goal_id, answers in answers_by_goal.items():
             scored = _score(s, instrument, coachee_id, goal_id, answers)
+            scores = {**scored.scores, SELF_REPORT: 1.0} if self_report else scored.scores
             records.append(
                 measurement_service.insert_measurement(
                     s,
@@ -115,7 +126,7 @@ def record_assessments(
                     value=scored.value,
                     taken_on=taken_on,
                     items=scored.items,
-                    scores=scored.scores,
+                    scores=scores,
                     session_id=session_id,
                     goal_id=goal_id,
                 )

@@ -21,7 +21,7 @@ from coach_app.services.lookup import get_or_not_found
 from coach_app.services.records import MeasurementRecord
 from coach_app.vault.vault import Vault
 
-BUILT_IN = ("confidence", "gse", "empowerment", "psych_safety", "gas")
+BUILT_IN = ("confidence", "gse", "empowerment", "psych_safety", "gas", "empowerment_checkin")
 _CUSTOM = re.compile(r"^custom:[a-z0-9][a-z0-9_\-]{0,62}$")
 
 
@@ -168,6 +168,67 @@ def replace_session_rating(
             session_id=session_id,
             goal_id=goal_id,
         )
+
+
+#: The quick empowerment check-in (four 0–10 ratings in the app's own words).
+CHECKIN = "empowerment_checkin"
+
+
+def replace_session_checkin(
+    vault: Vault, session_id: str, ratings: list[int | None] | None
+) -> MeasurementRecord | None:
+    """Make ``ratings`` the one empowerment check-in of a coaching session.
+
+    As :func:`replace_session_rating`: the session's earlier check-ins are deleted and the new
+    one added (dated the session's day) in one transaction. ``ratings`` None, or with every
+    rating left out, only deletes (the coach cleared the row); a partly filled row is refused
+    by the scoring rule and changes nothing.
+
+    Raises:
+        ValidationError: a rating is missing or out of range.
+        NotFound: the session does not exist (any more).
+    """
+    given = None if ratings is None or all(r is None for r in ratings) else list(ratings)
+    scored = None
+    if given is not None:
+        try:
+            scored = scoring.score(CHECKIN, given)
+        except scoring.ScoringError as exc:
+            raise ValidationError(str(exc)) from exc
+    with vault.write() as s:
+        coaching = get_or_not_found(s, CoachingSession, session_id, "session")
+        earlier = s.scalars(
+            select(Measurement).where(
+                Measurement.session_id == session_id, Measurement.instrument == CHECKIN
+            )
+        ).all()
+        for row in earlier:  # one by one, so the change log names the coachee
+            s.delete(row)
+        if scored is None or given is None:
+            return None
+        return insert_measurement(
+            s,
+            coaching.coachee_id,
+            instrument=CHECKIN,
+            value=scored.value,
+            taken_on=coaching.started_at.date(),
+            items=list(given),
+            scores={**scored.scores, "answered": float(scored.answered)},
+            session_id=session_id,
+        )
+
+
+def session_checkin(vault: Vault, session_id: str) -> list[int] | None:
+    """The check-in ratings stored for a session, or None when it has none."""
+    with vault.session() as s:
+        row = s.scalars(
+            select(Measurement)
+            .where(Measurement.session_id == session_id, Measurement.instrument == CHECKIN)
+            .order_by(Measurement.created_at.desc())
+        ).first()
+        if row is None:
+            return None
+        return [round(float(x)) for x in row.items if x is not None]
 
 
 def _confidence(value: float) -> float:

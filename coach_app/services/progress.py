@@ -48,6 +48,7 @@ from coach_app.services.instrument_settings import (
     read_settings,
     with_references,
 )
+from coach_app.services.measurements import CHECKIN
 from coach_app.services.progress_series import (
     DEFAULT_MAX_GAP_DAYS,
     ExperimentMarker,
@@ -121,6 +122,8 @@ class ProgressData:
     end: date | None = None
     max_gap_days: int = DEFAULT_MAX_GAP_DAYS
     goal_of_series: Mapping[str, str] = field(default_factory=dict)
+    # The empowerment check-in: one series per dimension (0–10), charted with no setup.
+    checkin: tuple[Series, ...] = ()
 
     @property
     def series(self) -> tuple[Series, ...]:
@@ -131,6 +134,7 @@ class ProgressData:
             *self.gas_levels,
             *(series for series in optional if series is not None),
             *self.empowerment,
+            *self.checkin,
             *self.custom,
             *((self.psych_safety,) if self.psych_safety is not None else ()),
         )
@@ -223,6 +227,7 @@ class _Buckets:
     gas: list[tuple[date, str, float]] = field(default_factory=list)
     gse: list[Point] = field(default_factory=list)
     empowerment: dict[str, list[Point]] = field(default_factory=lambda: defaultdict(list))
+    checkin: dict[str, list[Point]] = field(default_factory=lambda: defaultdict(list))
     psych_safety: list[Point] = field(default_factory=list)
     custom: dict[str, list[Point]] = field(default_factory=lambda: defaultdict(list))
 
@@ -241,6 +246,11 @@ class _Buckets:
                 for sub in subscales:
                     if sub in (scores or {}):
                         buckets.empowerment[sub].append(Point(taken_on, float(scores[sub])))
+            elif instrument == CHECKIN:
+                # The same four dimensions, as 0–10 ratings (its own panel, never blended).
+                for sub in subscales:
+                    if sub in (scores or {}):
+                        buckets.checkin[sub].append(Point(taken_on, float(scores[sub])))
             elif instrument == "psych_safety":
                 buckets.psych_safety.append(Point(taken_on, value))
             elif instrument.startswith(CUSTOM_PREFIX):
@@ -274,7 +284,9 @@ def _load(vault: Vault, coachee_id: str, start: date | None, end: date | None) -
     costs more than the query. Only empowerment rows need their subscale scores decoded.
     """
     agreed = aliased(CoachingSession)
-    scores = case((Measurement.instrument == "empowerment", Measurement.scores), else_=null())
+    scores = case(
+        (Measurement.instrument.in_(("empowerment", CHECKIN)), Measurement.scores), else_=null()
+    )
     measurement_query = select(
         Measurement.instrument,
         Measurement.goal_id,
@@ -346,7 +358,7 @@ def progress_data(
     refs = parse_references(settings.get(REFERENCE_VALUES_KEY))
     instruments = {
         key: with_references(get_instrument(key), refs)
-        for key in ("confidence", "gas", "gse", "empowerment", "psych_safety")
+        for key in ("confidence", "gas", "gse", "empowerment", "psych_safety", CHECKIN)
     }
     buckets = _Buckets.collect(rows, [sub.key for sub in instruments["empowerment"].subscales])
     counts = buckets.goal_counts()
@@ -397,6 +409,7 @@ def progress_data(
 
     t_points = _gas_t_points(buckets.gas, {goal.id: goal.weight for goal in goals})
     empowerment = instruments["empowerment"]
+    checkin = instruments[CHECKIN]
     days = [row[2] for row in rows] + [marker.date for marker in markers]
     return ProgressData(
         coachee_id=coachee_id,
@@ -412,6 +425,11 @@ def progress_data(
             series(f"empowerment:{sub.key}", empowerment, points, subscale=sub.key)
             for sub in empowerment.subscales
             if (points := buckets.empowerment.get(sub.key))
+        ),
+        checkin=tuple(
+            series(f"{CHECKIN}:{sub.key}", checkin, points, subscale=sub.key)
+            for sub in checkin.subscales
+            if (points := buckets.checkin.get(sub.key))
         ),
         psych_safety=series("psych_safety", instruments["psych_safety"], buckets.psych_safety)
         if buckets.psych_safety

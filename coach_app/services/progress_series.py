@@ -63,6 +63,7 @@ _UNITS: Final = {
     "gse_sum": "sum",
     "empowerment_subscale_means": "mean",
     "psych_safety_mean": "mean",
+    "checkin_ratings": "rating",
 }
 
 

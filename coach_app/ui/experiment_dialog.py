@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach_app import marks
 from coach_app.services import coachees, experiments
 from coach_app.services.access import OpenVault
 from coach_app.services.records import ExperimentRecord, GoalRecord
@@ -60,6 +61,8 @@ class ExperimentDialog(QDialog):
         context: the app context (vault, operations, clock).
         coachee_id: whose experiment it is.
         prefill_title / prefill_action: text taken from the session notes (Ctrl+E).
+        preselect_only_goal: a new experiment starts on the coachee's goal when there is
+            exactly one active goal (an experiment mark: nothing to choose, nothing to type).
         agreed_in_session_id: the session it is agreed in.
         experiment_id: edit this experiment instead of creating one.
     """
@@ -74,6 +77,7 @@ class ExperimentDialog(QDialog):
         prefill_action: str = "",
         agreed_in_session_id: str | None = None,
         experiment_id: str | None = None,
+        preselect_only_goal: bool = False,
     ) -> None:
         super().__init__(parent)
         self._context = context
@@ -151,7 +155,7 @@ class ExperimentDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
 
-        self._fill(prefill_title, prefill_action)
+        self._fill(prefill_title, prefill_action, preselect_only_goal)
         self.title_edit.textEdited.connect(self._mark_touched)
         for note in (self.prediction_edit, self.action_edit, self.signal_edit):
             note.textChanged.connect(self._mark_touched)
@@ -215,9 +219,34 @@ class ExperimentDialog(QDialog):
         dialog.restore_draft(state)
         return dialog
 
+    @classmethod
+    def from_mark(
+        cls,
+        context: AppContext,
+        coachee_id: str,
+        text: str,
+        parent: QWidget | None = None,
+        *,
+        agreed_in_session_id: str | None = None,
+    ) -> ExperimentDialog:
+        """The card for an experiment mark.
+
+        The title is never cut mid-phrase, the whole text is the action, and the goal is
+        chosen when the coachee has exactly one active goal.
+        """
+        return cls(
+            context,
+            coachee_id,
+            parent,
+            prefill_title=marks.experiment_title(text),
+            prefill_action=text,
+            agreed_in_session_id=agreed_in_session_id,
+            preselect_only_goal=True,
+        )
+
     # ---- filling ----------------------------------------------------------------------------
 
-    def _fill(self, prefill_title: str, prefill_action: str) -> None:
+    def _fill(self, prefill_title: str, prefill_action: str, only_goal: bool = False) -> None:
         vault = self._context.vault
         current: ExperimentRecord | None = None
         if self._experiment_id:
@@ -227,6 +256,9 @@ class ExperimentDialog(QDialog):
         self._fill_goals(goals, current.goal_id if current else None)
         default_due = qdate(self._context.today() + timedelta(DEFAULT_DUE_DAYS))
         if current is None:
+            active = [g for g in goals if g.status == "active"]
+            if only_goal and len(active) == 1:
+                self.goal_combo.setCurrentIndex(max(0, self.goal_combo.findData(active[0].id)))
             self.title_edit.setText(prefill_title[:TITLE_LIMIT])
             self.action_edit.setPlainText(prefill_action)
             self.due_edit.setDate(default_due)

@@ -13,6 +13,10 @@ hit asks for the session (``open_session``), a group or round hit for the group'
 (``open_groups``), any other hit for its coachee (``open_coachee``),
 then the dialog closes; Enter while a search is still running opens the best hit once it is
 there. Queries are never logged.
+
+The "Marks" box lists marks of one kind (insights, quotes, actions, experiments:
+``services.search.search_marks``), all of them or those holding the words typed; typing
+``mark:insight`` in the query does the same.
 """
 
 from __future__ import annotations
@@ -38,7 +42,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QStyle,
@@ -49,6 +55,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach_app import marks
 from coach_app.errors import CoachAppError, VaultLocked
 from coach_app.services import search
 from coach_app.services.records import SearchHit
@@ -147,6 +154,14 @@ class SearchDialog(QDialog):
         self.query_edit.setClearButtonEnabled(True)
         self.query_edit.textChanged.connect(self._query_changed)
         self.query_edit.installEventFilter(self)
+        self.mark_combo = QComboBox()
+        self.mark_combo.setAccessibleName(self.tr("Marks"))
+        self.mark_combo.addItem(self.tr("Everything"), "")
+        for kind in marks.KINDS:
+            self.mark_combo.addItem(
+                self.tr("{sign} {kind} marks").format(sign=kind.sign, kind=kind.label), kind.key
+            )
+        self.mark_combo.currentIndexChanged.connect(lambda _i: self.run_search())
 
         self.model = SearchResultsModel(self)
         self.tree = QTreeView()
@@ -172,7 +187,10 @@ class SearchDialog(QDialog):
         set_tone(self.state_label, "muted")
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self.query_edit)
+        query_row = QHBoxLayout()
+        query_row.addWidget(self.query_edit, 1)
+        query_row.addWidget(self.mark_combo)
+        layout.addLayout(query_row)
         layout.addWidget(self.state_label)
         layout.addWidget(self.tree, 1)
         layout.addWidget(caption(self.tr("↑ ↓ move · Enter opens · Esc closes")))
@@ -205,19 +223,22 @@ class SearchDialog(QDialog):
         self._generation += 1
         generation = self._generation
         query = self.query_edit.text()
-        if not search.match_expression(query):
+        mark_kind = self.mark_combo.currentData() or None
+        if mark_kind is None and not search.match_expression(query):
             self._searching = self._open_when_found = False
             self.model.clear()
             self._show_state(self._idle_text())
             self.searched.emit()
             return
         self._searching = True
+        highlight = (search.HIGHLIGHT_OPEN, search.HIGHLIGHT_CLOSE)
         self._context.ops.run_query(
-            lambda vault: search.search(
-                vault,
-                query,
-                limit=RESULT_LIMIT,
-                highlight=(search.HIGHLIGHT_OPEN, search.HIGHLIGHT_CLOSE),
+            lambda vault: (
+                search.search_marks(
+                    vault, mark_kind, query, limit=RESULT_LIMIT, highlight=highlight
+                )
+                if mark_kind
+                else search.search(vault, query, limit=RESULT_LIMIT, highlight=highlight)
             ),
             on_success=lambda hits: self._found(generation, query, hits),
             on_failure=lambda exc: self._failed(generation, exc),

@@ -5,23 +5,30 @@ and the other measures:
 
 - "Agreed last time": the text of the previous session's agreements section (the catalogue
   says which section holds the agreements), or its notes when that section is empty.
+- "Marked last time": the previous session's marks (insights, quotes, actions, experiments:
+  ``coach_app.marks``), then "Marked in this session", which the editor keeps up to date as
+  the coach marks lines (``show_current_marks``). The private reflection's marks stay out.
 - "Open experiments": each with its prediction, when it is due and "Review…"; then
   "New experiment…".
 - "Confidence today (0–10)": the two confidence-ruler prompts and a 0–10 box per active goal.
+- "Check-in (0–10)": the four empowerment check-in ratings, saved once all four are given
+  (or all cleared) through ``context.ops``.
 - "Measures": "Assessment…", a menu of the other measures (confidence is rated above, so a
-  goal never gets two ratings for one session).
+  goal never gets two ratings for one session), and "Hand the laptop over…" for a
+  self-assessment the coachee fills in on their own (``ui/handover.py``).
 
-The panel reads through the services and writes nothing: it reports what the coach asks for
-(``review_requested``, ``new_experiment_requested``, ``assessment_requested``) and which
-rating changed (``rating_changed``); the editor acts on it.
+The panel reads through the services and writes only the check-in: it reports what the coach
+asks for (``review_requested``, ``new_experiment_requested``, ``assessment_requested``) and
+which rating changed (``rating_changed``); the editor acts on it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Final
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtGui import QFocusEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
@@ -33,13 +40,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach_app import templates
+from coach_app import marks, templates
 from coach_app.errors import CoachAppError
+from coach_app.instruments.definitions import get_instrument
 from coach_app.services import coachees, experiments, measurements, sessions
+from coach_app.services.marks import MarkRecord, marks_in
 from coach_app.services.records import ExperimentRecord, GoalRecord, SessionRecord
 from coach_app.ui.assessment_menu import AssessmentMenu
 from coach_app.ui.context import AppContext
 from coach_app.ui.experiment_common import due_text
+from coach_app.ui.handover import hand_over
 from coach_app.ui.labels import caption, plain_label
 from coach_app.ui.session_page import session_when
 
@@ -64,6 +74,15 @@ class RatingBox(QSpinBox):
         self.setValue(NOT_RATED)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setToolTip("  ".join(ruler_prompts()))
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Select the value on every way in, so one digit replaces it ("–" included).
+
+        Qt selects it only when Tab brings the focus; a box focused by a click or by the
+        editor (the confidence entry of "Assessment…") would otherwise take "7" as "–7".
+        """
+        super().focusInEvent(event)
+        self.selectAll()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         """Scrolling the panel must not change a rating by accident."""
@@ -105,15 +124,19 @@ class SessionSidePanel(QWidget):
         self._context = context
         self._record = record
         self._rating_boxes: dict[str, RatingBox] = {}
+        self._checkin_boxes: list[RatingBox] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 12)
-        layout.addWidget(self._agreements_box())
+        previous = self._previous_session()
+        layout.addWidget(self._agreements_box(previous))
+        layout.addWidget(self._marks_box(previous))
         experiments_box = QGroupBox(self.tr("Open experiments"))
         self._experiments_layout = QVBoxLayout(experiments_box)
         layout.addWidget(experiments_box)
         ratings_box = QGroupBox(self.tr("Confidence today (0–10)"))
         self._ratings_layout = QVBoxLayout(ratings_box)
         layout.addWidget(ratings_box)
+        layout.addWidget(self._checkin_box())
         layout.addWidget(self._measures_box())
         layout.addStretch(1)
         self.fill_experiments()
@@ -121,10 +144,9 @@ class SessionSidePanel(QWidget):
 
     # ---- agreed last time -------------------------------------------------------------------
 
-    def _agreements_box(self) -> QGroupBox:
+    def _agreements_box(self, previous: SessionRecord | None) -> QGroupBox:
         box = QGroupBox(self.tr("Agreed last time"))
         layout = QVBoxLayout(box)
-        previous = self._previous_session()
         if previous is None:
             layout.addWidget(caption(self.tr("This is the first session with this coachee.")))
             return box
@@ -158,6 +180,35 @@ class SessionSidePanel(QWidget):
             if summary.id != record.id and summary.started_at <= record.started_at:
                 return sessions.get_session(vault, summary.id)
         return None
+
+    # ---- marks -------------------------------------------------------------------------------
+
+    def _marks_box(self, previous: SessionRecord | None) -> QGroupBox:
+        box = QGroupBox(self.tr("Marked last time"))
+        layout = QVBoxLayout(box)
+        earlier: list[MarkRecord] = []
+        if previous is not None:
+            earlier = marks_in(previous.id, previous.started_at, previous.sections, previous.notes)
+        self.previous_marks_label = plain_label(
+            marks_text(earlier) or self.tr("Nothing was marked last time.")
+        )
+        self.previous_marks_label.setAccessibleName(self.tr("Marked last time"))
+        layout.addWidget(self.previous_marks_label)
+        now = caption(self.tr("Marked in this session (Ctrl+1 to Ctrl+4)"))
+        layout.addWidget(now)
+        self.current_marks_label = plain_label()
+        self.current_marks_label.setAccessibleName(self.tr("Marked in this session"))
+        layout.addWidget(self.current_marks_label)
+        record = self._record
+        self.show_current_marks(
+            marks_in(record.id, record.started_at, record.sections, record.notes)
+        )
+        return box
+
+    def show_current_marks(self, records: Iterable[MarkRecord]) -> None:
+        """Show this session's marks (the editor calls it when the text changes)."""
+        text = marks_text(records)
+        self.current_marks_label.setText(text or self.tr("Nothing marked yet."))
 
     # ---- open experiments -------------------------------------------------------------------
 
@@ -220,7 +271,94 @@ class SessionSidePanel(QWidget):
         menu.chosen.connect(self.assessment_requested)
         self.assessment_button.setMenu(menu)
         layout.addWidget(self.assessment_button)
+        self.handover_button = QPushButton(self.tr("Hand the laptop over…"))
+        self.handover_button.setToolTip(
+            self.tr("The coachee fills in a questionnaire alone; your passphrase ends it")
+        )
+        self.handover_button.clicked.connect(lambda _checked=False: self.start_handover())
+        layout.addWidget(self.handover_button)
         return box
+
+    def start_handover(self, instrument_key: str | None = None) -> QWidget | None:
+        """Hand the laptop over for this session (the coach picks the form unless given)."""
+        return hand_over(
+            self._context,
+            self.window(),
+            self._record.coachee_id,
+            session_id=self._record.id,
+            instrument_key=instrument_key,
+        )
+
+    # ---- empowerment check-in ----------------------------------------------------------------
+
+    def _checkin_box(self) -> QGroupBox:
+        instrument = get_instrument(measurements.CHECKIN)
+        box = QGroupBox(self.tr("Check-in (0–10)"))
+        layout = QVBoxLayout(box)
+        layout.addWidget(caption(self.tr("A check-in, not a validated scale.")))
+        try:
+            stored = measurements.session_checkin(self._context.vault, self._record.id)
+        except CoachAppError:
+            stored = None
+        row = QHBoxLayout()
+        for index, (subscale, item) in enumerate(
+            zip(instrument.subscales, instrument.items, strict=True)
+        ):
+            box_ = RatingBox()
+            box_.setToolTip(item.text or "")
+            box_.setAccessibleName(
+                self.tr("Check-in: {dimension}").format(dimension=subscale.label)
+            )
+            if stored is not None and index < len(stored):
+                box_.setValue(stored[index])
+            box_.valueChanged.connect(self._checkin_changed)
+            box_.installEventFilter(self)
+            label = plain_label(subscale.label, wrap=False)
+            label.setBuddy(box_)
+            cell = QVBoxLayout()
+            cell.addWidget(label)
+            cell.addWidget(box_)
+            row.addLayout(cell)
+            self._checkin_boxes.append(box_)
+        layout.addLayout(row)
+        self.checkin_status = caption("")
+        layout.addWidget(self.checkin_status)
+        return box
+
+    def checkin_boxes(self) -> list[RatingBox]:
+        """The four check-in boxes, in the instrument's order."""
+        return list(self._checkin_boxes)
+
+    def checkin(self) -> list[int | None]:
+        """The check-in as shown (None for a rating not given)."""
+        return [box.rating() for box in self._checkin_boxes]
+
+    def _checkin_changed(self, _value: int) -> None:
+        ratings = self.checkin()
+        given = [r for r in ratings if r is not None]
+        if given and len(given) < len(ratings):
+            self.checkin_status.setText(self.tr("Rate all four to record the check-in."))
+            return
+        session_id = self._record.id
+        cleared = not given
+        saved = self._context.ops.change(
+            lambda vault: (
+                measurements.replace_session_checkin(
+                    vault, session_id, None if cleared else ratings
+                )
+                or True
+            ),
+            initiator=self,
+            on_failure=self._checkin_failed,
+        )
+        if saved is not None:
+            self.checkin_status.setText(
+                self.tr("Check-in cleared.") if cleared else self.tr("Check-in recorded.")
+            )
+
+    def _checkin_failed(self, error: BaseException) -> None:
+        message = error.message if isinstance(error, CoachAppError) else type(error).__name__
+        self.checkin_status.setText(message)
 
     # ---- confidence ratings -----------------------------------------------------------------
 
@@ -287,6 +425,11 @@ class SessionSidePanel(QWidget):
         if event.type() == QEvent.Type.FocusOut:
             self.focus_left.emit()
         return super().eventFilter(watched, event)
+
+
+def marks_text(records: Iterable[MarkRecord]) -> str:
+    """Marks as lines, each with its sign (the kind never rests on a colour)."""
+    return "\n".join(f"{marks.kind(r.kind).prefix}{r.text}" for r in records)
 
 
 def _empty_layout(layout: QLayout) -> None:

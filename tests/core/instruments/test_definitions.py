@@ -59,6 +59,7 @@ def test_all_builtins_load_with_their_kinds() -> None:
         "gse": "multi_item",
         "empowerment": "multi_item",
         "psych_safety": "multi_item",
+        "empowerment_checkin": "multi_item",
     }
     for instrument in instruments.values():
         assert instrument.version >= 1
