@@ -212,6 +212,19 @@ def build_parser() -> argparse.ArgumentParser:
     target = p.add_mutually_exclusive_group()
     target.add_argument("--csv", type=Path, metavar="FILE", help=_("write the log as CSV"))
     target.add_argument("--xlsx", type=Path, metavar="FILE", help=_("write it as a spreadsheet"))
+    p = add("brief", _("write the pre-session brief of one coachee (PDF, or Markdown)"))
+    p.add_argument("coachee_id", metavar="COACHEE_ID", help=_("an id, or a unique prefix of one"))
+    p.add_argument(
+        "--out", type=Path, metavar="FILE.pdf", required=True, help=_("'-' prints the Markdown")
+    )
+    p.add_argument("--markdown", action="store_true", help=_("write Markdown instead of PDF"))
+    p.add_argument(
+        "--private",
+        action="store_true",
+        help=_("include your private reflection of the last session"),
+    )
+    p = add("coachees", _("list the coachees' ids and names, sorted by name"))
+    p.add_argument("--json", action="store_true", help=_("print a JSON array"))
     return parser
 
 
