@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import getpass
+import io
 import json
 import os
 import sys
@@ -30,7 +31,7 @@ import traceback
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, BinaryIO, TextIO, cast
 
 from coach_app.cli_args import (
     ENV_KDF_FAST,
@@ -43,6 +44,9 @@ from coach_app.cli_args import (
 )
 from coach_app.errors import CoachAppError, NotFound, UsageError, ValidationError
 from coach_app.i18n import _, ngettext
+
+if TYPE_CHECKING:
+    from coach_app.vault.vault import Vault
 
 __all__ = ["COMMANDS", "build_parser", "parse_args", "run"]
 
@@ -252,7 +256,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     writes Markdown into an existing folder instead of JSON.
     """
     from coach_app.services import exchange  # noqa: PLC0415
-    from coach_app.vault.files import atomic_write_bytes  # noqa: PLC0415
+    from coach_app.vault.files import atomic_write_bytes, atomic_write_stream  # noqa: PLC0415
 
     if args.markdown is not None and args.out is not None:
         raise UsageError(_("Give --out or --markdown, not both. Nothing was written."))
@@ -267,20 +271,39 @@ def cmd_export(args: argparse.Namespace) -> int:
         return _export_markdown(args)
     with _unlock(args) as vault:
         if args.coachee is None:
-            text = exchange.export_json(vault)
+            # The whole vault is streamed one coachee at a time: never held in memory at once.
+            if args.out is None:
+                _stream_export(vault, sys.stdout)
+                return 0
+            atomic_write_stream(args.out, lambda fh: _stream_export(vault, fh))
         else:
             doc = exchange.export_coachee(vault, args.coachee)
             text = json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
-    if args.out is None:
-        _write(sys.stdout, text)
-        return 0
-    atomic_write_bytes(args.out, text.encode("utf-8"))
+            if args.out is None:
+                _write(sys.stdout, text)
+                return 0
+            atomic_write_bytes(args.out, text.encode("utf-8"))
     _out(
         _("Exported to {out} (NOT encrypted: keep it safe, delete it when done).").format(
             out=args.out,
         )
     )
     return 0
+
+
+def _stream_export(vault: Vault, out: TextIO | BinaryIO) -> None:
+    """The whole-vault export written to ``out`` as UTF-8, whatever the locale says."""
+    from coach_app.services import exchange  # noqa: PLC0415
+
+    raw = cast(BinaryIO, getattr(out, "buffer", out))  # a text stream's bytes (stdout)
+    if raw is not out:
+        out.flush()
+    text = io.TextIOWrapper(raw, encoding="utf-8", newline="\n", write_through=False)
+    try:
+        exchange.write_export(vault, text)
+        text.flush()
+    finally:
+        text.detach()  # the caller owns the stream underneath: do not close it
 
 
 def _export_markdown(args: argparse.Namespace) -> int:
@@ -590,6 +613,20 @@ def cmd_hours(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_brief(args: argparse.Namespace) -> int:
+    """The pre-session brief (``cli_brief``, imported only when it runs)."""
+    from coach_app import cli_brief  # noqa: PLC0415
+
+    return cli_brief.cmd_brief(args)
+
+
+def cmd_coachees(args: argparse.Namespace) -> int:
+    """The coachees' ids and names (``cli_brief``, imported only when it runs)."""
+    from coach_app import cli_brief  # noqa: PLC0415
+
+    return cli_brief.cmd_coachees(args)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "init": cmd_init,
     "import": cmd_import,
@@ -603,6 +640,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo-data": cmd_demo_data,
     "report": cmd_report,
     "hours": cmd_hours,
+    "brief": cmd_brief,
+    "coachees": cmd_coachees,
 }
 
 

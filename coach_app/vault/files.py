@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import io
 import math
 import os
 import shutil
 import stat
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO, cast
 
 from coach_app.errors import StorageError
 from coach_app.fs_platform import restrict_fd, restrict_path
@@ -128,22 +131,69 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
     Raises:
         StorageError: the file could not be written.
     """
+    atomic_write_stream(path, lambda fh: fh.write(data), size=len(data))
+
+
+class _Counter(io.RawIOBase):
+    """A writable stream that keeps nothing and counts the bytes written to it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: bytes | bytearray | memoryview) -> int:  # type: ignore[override]
+        size = memoryview(data).nbytes
+        self.count += size
+        return size
+
+
+def _measured(write: Callable[[BinaryIO], object]) -> int:
+    counter = _Counter()
+    # Only an estimate for the message: whatever stops it, the real error is the one reported.
+    with contextlib.suppress(Exception):
+        write(cast(BinaryIO, counter))
+    return counter.count
+
+
+def atomic_write_stream(
+    path: Path, write: Callable[[BinaryIO], object], *, size: int | None = None
+) -> None:
+    """:func:`atomic_write_bytes` for a file written piece by piece by ``write(file)``.
+
+    For a file too large to hold in memory first (a whole-vault export). Without ``size``, a
+    full disk is reported with the room the part already written needed (at least that much).
+
+    Raises:
+        StorageError: the file could not be written.
+    """
+    written = 0
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         try:
             restrict_fd(fd, FILE_MODE)  # not on Windows: no modes, no fchmod before 3.13
             with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
+                try:
+                    write(fh)
+                    fh.flush()
+                    os.fsync(fh.fileno())
+                finally:
+                    written = fh.tell()
             os.replace(tmp, path)
         except BaseException:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
             raise
     except OSError as exc:
-        # Measured after the temp file is gone, so the shortfall counts the whole file.
-        needed = shortfall(path.parent, len(data)) if exc.errno in FULL_ERRNOS else None
+        needed = None
+        if exc.errno in FULL_ERRNOS:
+            # How big the file would have been: written again into a counter (only on this
+            # error path), so the coach is told how much room to make, not just "full".
+            wanted = size if size is not None else max(written, _measured(write))
+            # Measured after the temp file is gone, so the shortfall counts the whole file.
+            needed = shortfall(path.parent, wanted)
         raise storage_error(
             exc, path.name, needed=needed, elsewhere=not _in_vault_folder(path.parent)
         ) from exc

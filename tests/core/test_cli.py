@@ -601,7 +601,7 @@ def test_an_unexpected_error_is_one_line_without_note_text(
     def boom(*_args: Any, **_kwargs: Any) -> None:
         raise RuntimeError(f"the note said {MARKER}")
 
-    env.setattr(exchange, "export_json", boom)
+    env.setattr(exchange, "write_export", boom)
     code, out, err = run("--vault", str(filled), "export")
     assert code == 1
     assert out == ""

@@ -57,7 +57,7 @@ from coach_app.services.exchange.document import (
     rejected,
     show,
 )
-from coach_app.services.exchange.export import export_document, export_json
+from coach_app.services.exchange.export import export_document, export_json, write_export
 from coach_app.services.exchange.one_coachee import export_coachee
 from coach_app.services.exchange.validate import ImportPlan
 from coach_app.services.exchange.validate_groups import validate_document
@@ -86,6 +86,7 @@ __all__ = [
     "preview_import",
     "read_import_file",
     "validate_document",
+    "write_export",
 ]
 
 # A year of notes for a large practice is a few tens of megabytes; 200 MB is a wrong file.
