@@ -4,7 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-core test-ui test-real-keyring lint i18n catalogues bench demo clean
+.PHONY: run test test-core test-ui test-real-keyring lint i18n catalogues bench demo clean \
+	bundle test-bundle wheel
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -44,6 +45,27 @@ test-ui: $(STAMP) catalogues
 # Needs a Secret Service on the session bus; .ci/run provides one with gnome-keyring-daemon.
 test-real-keyring: $(STAMP)
 	$(BIN)/python -m pytest -m real_keyring $(PYTEST_ARGS)
+
+# The wheel, built offline from this venv (the build compiles the catalogues into it):
+# build/wheel/.
+wheel: $(STAMP)
+	rm -rf build/lib  # setuptools reuses it: a module deleted since would still be packed
+	$(BIN)/python -m pip wheel . --no-deps --no-build-isolation --no-index -w build/wheel
+
+# The one-folder application for this platform (PyInstaller, packaging/coach-app.spec):
+# build/bundle/coach-app/, with coach-app (console) and coach-app-gui (no console on Windows).
+BUNDLE_STAMP := $(VENV)/.bundle-installed
+$(BUNDLE_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,bundle]'
+	@touch $(BUNDLE_STAMP)
+
+bundle: $(BUNDLE_STAMP) catalogues
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath build/bundle \
+		--workpath build/pyinstaller packaging/coach-app.spec
+
+# The bundle's smoke test (its CLI and its window); fails, rather than skips, without a bundle.
+test-bundle: $(STAMP)
+	COACH_APP_TEST_BUNDLE=1 $(BIN)/python -m pytest tests/install/test_bundle.py -m bundle $(PYTEST_ARGS)
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.run $(ARGS)

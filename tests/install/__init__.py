@@ -1,0 +1,1 @@
+"""Installation tests: the wheel in a fresh venv, the application bundle."""
