@@ -1,4 +1,4 @@
-"""Coaching sessions: create, autosave, list the timeline.
+"""Coaching sessions: create, autosave, list the timeline, delete and undo a delete.
 
 Templates and their sections come from the catalogue (``coach_app.templates``); a session
 stores its template's key and one text per section key.
@@ -7,15 +7,18 @@ stores its template's key and one text per section key.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from datetime import datetime
+from types import MappingProxyType
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from coach_app.errors import ValidationError
 from coach_app.i18n import N_, _
-from coach_app.models import SESSION_KINDS, Coachee, CoachingSession
+from coach_app.models import SESSION_KINDS, Coachee, CoachingSession, Experiment, Measurement
 from coach_app.services import validation as v
 from coach_app.services.convert import session_record, session_summary
 from coach_app.services.lookup import get_or_not_found
@@ -169,6 +172,26 @@ def get_session(vault: Vault, session_id: str) -> SessionRecord:
         return session_record(row)
 
 
+def previous_session(vault: Vault, record: SessionRecord) -> SessionRecord | None:
+    """The coachee's session before ``record`` (the newest one not later than it), or None.
+
+    One step down ix_sessions_coachee_started: the cost does not grow with the history.
+    """
+    query = (
+        select(CoachingSession)
+        .where(
+            CoachingSession.coachee_id == record.coachee_id,
+            CoachingSession.started_at <= record.started_at,
+            CoachingSession.id != record.id,
+        )
+        .order_by(CoachingSession.started_at.desc())
+        .limit(1)
+    )
+    with vault.session() as s:
+        row = s.scalars(query).first()
+        return session_record(row) if row is not None else None
+
+
 def list_sessions(vault: Vault, coachee_id: str, limit: int | None = None) -> list[SessionSummary]:
     """A coachee's sessions, newest first."""
     query = (
@@ -194,8 +217,78 @@ def latest_session(vault: Vault, coachee_id: str) -> SessionRecord | None:
         return session_record(row) if row else None
 
 
-def delete_session(vault: Vault, session_id: str) -> None:
-    """Delete a session (its experiments stay, unlinked)."""
+@dataclass(frozen=True)
+class DeletedSession:
+    """What :func:`restore_deleted` needs to bring a deleted session back, with its links.
+
+    It holds the session's note text in memory: the UI keeps it only while the app runs
+    unlocked and drops it at a lock.
+    """
+
+    columns: Mapping[str, Any]
+    agreed_experiment_ids: tuple[str, ...]
+    reviewed_experiment_ids: tuple[str, ...]
+    measurement_ids: tuple[str, ...]
+
+    @property
+    def session_id(self) -> str:
+        """The id the session had (and gets back)."""
+        return str(self.columns["id"])
+
+    @property
+    def coachee_id(self) -> str:
+        """Whose session it was."""
+        return str(self.columns["coachee_id"])
+
+
+def _ids(s: Session, column: Any, session_id: str) -> tuple[str, ...]:
+    table = column.class_
+    return tuple(s.scalars(select(table.id).where(column == session_id).order_by(table.id)))
+
+
+def delete_session(vault: Vault, session_id: str) -> DeletedSession:
+    """Delete a session; its experiments and measurements stay, unlinked.
+
+    Returns a snapshot of the row and of its links, for :func:`restore_deleted` (undo).
+    """
     with vault.write() as s:
         row = get_or_not_found(s, CoachingSession, session_id, "session")
+        columns = {c.key: getattr(row, c.key) for c in CoachingSession.__table__.columns}
+        # JSON columns are copied: the snapshot must not share lists or dicts with the row.
+        columns["sections"] = dict(row.sections or {})
+        columns["tags"] = list(row.tags or [])
+        snapshot = DeletedSession(
+            columns=MappingProxyType(columns),
+            agreed_experiment_ids=_ids(s, Experiment.agreed_in_session_id, session_id),
+            reviewed_experiment_ids=_ids(s, Experiment.reviewed_in_session_id, session_id),
+            measurement_ids=_ids(s, Measurement.session_id, session_id),
+        )
         s.delete(row)
+        return snapshot
+
+
+def restore_deleted(vault: Vault, snapshot: DeletedSession) -> SessionRecord:
+    """Bring back a session :func:`delete_session` deleted: the same id, text and links.
+
+    One transaction. Links are restored to the experiments and measurements that still
+    exist (one deleted meanwhile stays deleted). Raises ``NotFound`` if the coachee is gone.
+    """
+    columns = dict(snapshot.columns)
+    columns["sections"] = dict(columns.get("sections") or {})
+    columns["tags"] = list(columns.get("tags") or [])
+    with vault.write() as s:
+        get_or_not_found(s, Coachee, snapshot.coachee_id, "coachee")
+        row = CoachingSession(**columns)
+        s.add(row)
+        s.flush()
+        links = (
+            (Experiment, snapshot.agreed_experiment_ids, "agreed_in_session_id"),
+            (Experiment, snapshot.reviewed_experiment_ids, "reviewed_in_session_id"),
+            (Measurement, snapshot.measurement_ids, "session_id"),
+        )
+        for table, ids, attribute in links:
+            for linked in s.scalars(select(table).where(table.id.in_(ids))):
+                if getattr(linked, attribute) is None:  # not linked elsewhere meanwhile
+                    setattr(linked, attribute, row.id)
+        s.flush()
+        return session_record(row)

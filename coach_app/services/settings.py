@@ -48,6 +48,7 @@ class Settings:
     backup_folder: str = ""  # where "Backup now" writes; "": the vault folder's backups/
     auto_backups_kept: int = 7  # how many daily automatic backups are kept
     lock_on_screen_lock: bool = True  # lock when the screen locks or the computer sleeps
+    cue_sound: bool = False  # the session clock's cues also beep (they are only seen otherwise)
 
 
 def _rules() -> dict[str, Callable[[object], Any]]:
@@ -61,6 +62,7 @@ def _rules() -> dict[str, Callable[[object], Any]]:
         "backup_folder": lambda x: v.folder(x, _("Backup folder")),
         "auto_backups_kept": lambda x: v.int_in(x, *AUTO_BACKUPS_KEPT, _("Automatic backups kept")),
         "lock_on_screen_lock": lambda x: _on_off(x, _("Lock when the screen locks")),
+        "cue_sound": lambda x: _on_off(x, _("Sound at a session clock cue")),
     }
 
 

@@ -87,8 +87,13 @@ class CoacheePage(QWidget):
         self.name_label.setAccessibleName(self.tr("Coachee name"))
         self.meta_label = plain_label()
         self.meta_label.setEnabled(False)
-        self.new_session_button = QPushButton(self.tr("New session"))
-        self.new_session_button.setToolTip(self.tr("Start a session with this coachee (Ctrl+N)"))
+        self.new_session_button = QPushButton(self.tr("Start session"))
+        self.new_session_button.setToolTip(
+            self.tr(
+                "Start a session with this coachee: choose a template, in-session mode keeps "
+                "time (Ctrl+N; Ctrl+Shift+S starts it in in-session mode)"
+            )
+        )
         self.edit_button = QPushButton(self.tr("Edit profile…"))
 
         self.overview = OverviewTab(self._link)
@@ -264,6 +269,10 @@ class CoacheePage(QWidget):
         self.log_tab.clear()
 
     # ---- what the page asks for --------------------------------------------------------------
+
+    def selected_session_id(self) -> str | None:
+        """The session selected in the timeline, if any (for Session → Delete)."""
+        return _row_id(self.timeline.currentIndex()) if self.coachee_id else None
 
     def _session_activated(self, index: QModelIndex) -> None:
         session_id = _row_id(index)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit
+from PySide6.QtWidgets import QDateTimeEdit
 
 from coach_app import dates
 
@@ -19,7 +19,7 @@ def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-def apply_date_range(edit: QDateEdit) -> None:
+def apply_date_range(edit: QDateTimeEdit) -> None:
     """Limit ``edit`` (a ``QDateEdit`` or ``QDateTimeEdit``) to the vault's date range."""
     edit.setMinimumDate(_qdate(dates.FIRST_DAY))
     edit.setMaximumDate(_qdate(dates.LAST_DAY))

@@ -1,8 +1,11 @@
 """F1: every keyboard shortcut, in a translucent overlay over the main window.
 
 The overlay is a child widget, not a dialog, so it never blocks a lock and disappears with any
-key or click. Its colours come from the palette (a dimmed window colour behind a panel in the
-base colour), so it reads the same in light and dark mode.
+key or click (Esc, or F1 again, are the ones it names). Closing gives the keyboard back to
+exactly the widget that had it when the overlay opened (a note field keeps its cursor), so the
+next key lands where the coach was typing, never in another field or the coachee filter. Its
+colours come from the palette (a dimmed window colour behind a panel in the base colour), so it
+reads the same in light and dark mode.
 """
 
 from __future__ import annotations
@@ -10,9 +13,12 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from coach_app.ui.session_live import live_shortcuts
 
 Shortcut = tuple[str, str]  # (keys as the platform writes them, what they do)
 
@@ -45,8 +51,16 @@ def extra_shortcuts() -> tuple[Shortcut, ...]:
         ),
         (
             translate("HelpOverlay", "Esc"),
-            translate("HelpOverlay", "Close a dialog or this overlay"),
+            translate(
+                "HelpOverlay",
+                "Close a dialog or this overlay; close a session (a live one: Ctrl+Shift+E)",
+            ),
         ),
+        (
+            translate("HelpOverlay", "Ctrl+Enter"),
+            translate("HelpOverlay", "Save a dialog (also from a multi-line field)"),
+        ),
+        *live_shortcuts(),
     )
 
 
@@ -74,22 +88,36 @@ class HelpOverlay(QWidget):
             what_label = QLabel(what)
             what_label.setTextFormat(Qt.TextFormat.PlainText)
             grid.addWidget(what_label, row, 1)
-        footer = QLabel(self.tr("Press any key to close."))
+        footer = QLabel(self.tr("Esc or F1 closes this."))
         footer.setEnabled(False)  # a quiet, theme-aware grey
         box = QVBoxLayout(self.panel)
         box.setContentsMargins(28, 20, 28, 20)
         box.addWidget(title)
         box.addLayout(grid)
         box.addWidget(footer)
+        self._return_to: QWidget | None = None
         parent.installEventFilter(self)
         self.hide()
 
     def open(self) -> None:
-        """Cover the parent and take the keyboard."""
+        """Cover the parent and take the keyboard; when it is open already, close it (F1)."""
+        if self.isVisible():
+            self.close_overlay()
+            return
+        focused = QApplication.focusWidget()
+        self._return_to = focused
         self._fit()
         self.show()
         self.raise_()
         self.setFocus()
+
+    def close_overlay(self) -> None:
+        """Hide and give the keyboard back to the widget that had it (its cursor unchanged)."""
+        self.hide()
+        back, self._return_to = self._return_to, None
+        # The widget may have been deleted meanwhile (e.g. a lock emptied the session).
+        if back is not None and shiboken6.isValid(back) and back.isVisible() and back.isEnabled():
+            back.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _fit(self) -> None:
         parent = self.parentWidget()
@@ -114,12 +142,19 @@ class HelpOverlay(QWidget):
         painter.fillRect(self.rect(), shade)
         painter.end()
 
+    def event(self, event: QEvent) -> bool:
+        """Keys go to the overlay itself, never to a shortcut behind it (the editor's Esc)."""
+        if event.type() == QEvent.Type.ShortcutOverride:
+            event.accept()
+            return True
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Any key closes the overlay."""
-        self.hide()
+        """Any key (Esc, F1) closes the overlay; the key goes no further."""
+        self.close_overlay()
         event.accept()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         """A click closes the overlay."""
-        self.hide()
+        self.close_overlay()
         event.accept()

@@ -114,7 +114,9 @@ class MainWindow(WindowActions, BackupActions, PageNavigation, DraftRestore, QMa
         self._search_dialog = None
         self.setWindowTitle(self._app_title())
         self.resize(*DEFAULT_SIZE)
-        self.setMinimumSize(760, 520)
+        # Small enough for a 13" screen at 200 % (640×400 logical pixels): the live session
+        # then hides the coachee list and folds its side panel away.
+        self.setMinimumSize(600, 380)
 
         self.unlock_screen = UnlockScreen(context.folder, kdf=kdf, keyring_factory=keyring_factory)
         self.unlock_screen.vault_opened.connect(self.open_vault)
@@ -197,6 +199,10 @@ class MainWindow(WindowActions, BackupActions, PageNavigation, DraftRestore, QMa
         # The list needs little room; the dashboard and the progress chart use every pixel.
         self.splitter.setSizes([LIST_WIDTH, DEFAULT_SIZE[0] - LIST_WIDTH])
         self.splitter.setChildrenCollapsible(False)
+        editor = self.session_area.editor
+        if editor is not None:
+            # While the coachee sits in front of you, the other coachees' names are not shown.
+            editor.live.active_changed.connect(lambda live: self.list_panel.setVisible(not live))
         self.workspace = self.splitter
 
     def _build_status_bar(self) -> None:

@@ -11,7 +11,8 @@ change that is not saved yet: during continuous typing a save still happens at l
 often, so a crash mid-sentence loses seconds, not minutes (docs/security.md 13). The editor also
 saves at once when focus leaves a field, on Ctrl+S, Done and before a lock (``save()``).
 
-Keys: ``section:<key>``, ``notes``, ``private_reflection`` and ``tags`` are session fields,
+Keys: ``section:<key>``, ``notes``, ``private_reflection``, ``tags``, ``started_at`` and
+``duration_minutes`` are session fields,
 written together by ``sessions.save_session``; ``rating:<goal id>`` is the session's
 confidence rating of a goal, written by ``measurements.replace_session_rating`` (one rating
 per goal per session, replaced in one transaction). A key whose field is gone (``read``
@@ -45,6 +46,7 @@ MAX_WAIT_MS: Final = 2000  # at most this long after the first unsaved change, e
 RATING_PREFIX: Final = "rating:"
 SECTION_PREFIX: Final = "section:"
 TEXT_KEYS: Final = ("notes", "private_reflection")
+WHEN_KEYS: Final = ("started_at", "duration_minutes")  # the date/length row of the page
 
 Reader = Callable[[str], object]
 
@@ -208,7 +210,7 @@ class AutosaveController(QObject):
                 continue
             if key.startswith(SECTION_PREFIX):
                 sections[key.removeprefix(SECTION_PREFIX)] = value
-            elif key in TEXT_KEYS or key == "tags":
+            elif key in TEXT_KEYS or key in WHEN_KEYS or key == "tags":
                 changes[key] = value
         if sections:
             changes["sections"] = sections

@@ -15,21 +15,27 @@ What a lock finds unsaved is sealed with the open session, the field and the cur
 Every write goes through ``context.ops``, which broadcasts it once on ``signals.changed``; the
 editor listens there for changes others made (a goal added, an experiment reviewed) and skips
 its own.
+
+A session started live runs in-session mode (``ui/session_live.py``): the session clock over
+the same form, autosave and drafts; Esc never ends it, Ctrl+Shift+E (or "End session") does and
+records its real start and length, which stay editable in the date/length row afterwards.
 """
 
 from __future__ import annotations
 
-import contextlib
 import logging
 from collections.abc import Callable
+from datetime import datetime
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QStackedWidget,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -40,7 +46,8 @@ from coach_app.errors import CoachAppError
 from coach_app.services import coachees, sessions, settings
 from coach_app.services.access import OpenVault
 from coach_app.services.records import SessionRecord
-from coach_app.ui import drafts, search_focus, session_dialogs
+from coach_app.ui import search_focus, session_dialogs
+from coach_app.ui import session_editor_marks as editor_marks
 from coach_app.ui.assessment_dialog import AssessmentDialog
 from coach_app.ui.context import AppContext
 from coach_app.ui.errors import bug_title
@@ -50,30 +57,19 @@ from coach_app.ui.session_autosave import (
     DEBOUNCE_MS,
     MAX_WAIT_MS,
     RATING_PREFIX,
+    WHEN_KEYS,
     AutosaveController,
 )
+from coach_app.ui.session_editor_drafts import SessionDraftsMixin
 from coach_app.ui.session_form import SessionForm
+from coach_app.ui.session_live import LiveSession, install_keys, shortcuts
 from coach_app.ui.session_page import SessionPage, meta_text
-from coach_app.ui.session_side_panel import NOT_RATED, SessionSidePanel
+from coach_app.ui.session_side_panel import SessionSidePanel
 from coach_app.ui.session_template_chooser import TemplateChooser, session_kind
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
-
-
-def shortcuts() -> tuple[tuple[str, str], ...]:
-    """The editor's keys and what they do, in the current language (for the help overlay)."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("SessionEditor", text)
-
-    return (
-        ("Ctrl+E", tr("Agree an experiment from the selected text")),
-        ("Ctrl+S", tr("Save now (it also saves by itself)")),
-        ("Tab / Shift+Tab", tr("Next / previous field")),
-        ("Esc", tr("Done: save and close the session")),
-    )
 
 
 def _message(error: BaseException) -> str:
@@ -83,7 +79,7 @@ def _message(error: BaseException) -> str:
     return bug_title()
 
 
-class SessionEditor(QWidget):
+class SessionEditor(SessionDraftsMixin, QWidget):
     """Write one coaching session; autosaves; the main window embeds it.
 
     Args:
@@ -128,6 +124,10 @@ class SessionEditor(QWidget):
         self._chooser.cancelled.connect(self._cancel_new)
         self._page = SessionPage()
         self._page.done_button.clicked.connect(self.done)
+        self._page.when_changed.connect(self._changed)
+        self._live = LiveSession(context, self._page, self)
+        self._live.ended.connect(self._record_end)
+        self.clock_bar = self._page.clock_bar
         # The header's labels, as tests and the window read them.
         self.name_label = self._page.name_label
         self.meta_label = self._page.meta_label
@@ -145,8 +145,17 @@ class SessionEditor(QWidget):
 
         scope = Qt.ShortcutContext.WidgetWithChildrenShortcut
         QShortcut(QKeySequence("Ctrl+E"), self, self.agree_experiment, context=scope)
+        QShortcut(QKeySequence("Ctrl+Shift+O"), self, self.hand_over, context=scope)
         QShortcut(QKeySequence.StandardKey.Save, self, self.flush, context=scope)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._escape, context=scope)
+        install_keys(
+            self,
+            jump=self.jump_to_section,
+            step=self.step_section,
+            live=self._live,
+            end=self.end_session,
+            toggle_side=lambda: self._page.set_side_shown(not self._page.side_shown),
+        )
 
         context.about_to_lock.connect(self.flush)
         context.drafts.register(self, "session")
@@ -195,14 +204,21 @@ class SessionEditor(QWidget):
             if self._side is None:
                 raise KeyError(key)
             return self._side.rating(key.removeprefix(RATING_PREFIX))
+        if key in WHEN_KEYS:
+            return self._page.when_value(key)
         if self._form is None:
             raise KeyError(key)
         return self._form.value(key)
 
     # ---- opening ----------------------------------------------------------------------------
 
-    def new_session(self, coachee_id: str, template: str | None = None) -> bool:
+    def new_session(
+        self, coachee_id: str, template: str | None = None, *, live: bool | None = None
+    ) -> bool:
         """Start a session for a coachee; without ``template`` a compact chooser asks first.
+
+        ``live`` starts it in in-session mode (the clock); None leaves that to the chooser's
+        box (a ``template`` given without ``live`` starts a session without the clock).
 
         Returns False if the current session's pending edits cannot be saved (it stays open,
         with the error), or if the vault refuses the new session (the reason is shown).
@@ -219,18 +235,24 @@ class SessionEditor(QWidget):
         self._coachee_id = coachee_id
         self._coachee_name = profile.name
         if template is not None:
-            return self._start_session(template)
-        self._chooser.prepare(profile.name, default)
+            return self._start_session(template, live=bool(live))
+        self._chooser.prepare(profile.name, default, live=live)
         self._stack.setCurrentWidget(self._chooser)
         self._chooser.list.setFocus()
         return True
 
-    def _start_session(self, template: str) -> bool:
+    def prefer_live(self) -> None:
+        """The next chooser starts in in-session mode (Start session, Ctrl+Shift+S)."""
+        self._chooser.live_box.setChecked(True)
+
+    def _start_session(self, template: str, *, live: bool | None = None) -> bool:
         coachee_id = self._coachee_id
         assert coachee_id is not None
+        live = self._chooser.live if live is None else live
         try:
             spec = templates.template(template)
-            minutes = settings.load_settings(self._context.vault).default_session_minutes
+            stored = settings.load_settings(self._context.vault)
+            minutes = stored.default_session_minutes
         except CoachAppError as exc:
             self._show_message(exc.message)
             return False
@@ -253,6 +275,9 @@ class SessionEditor(QWidget):
         if not self._show_record(record):
             return False
         self._created_here = True
+        if live:
+            self._live.start(spec, minutes, beep=stored.cue_sound)
+            self._set_status(self.tr("In session: Ctrl+Shift+E ends it"), "muted")
         return True
 
     def _cancel_new(self) -> None:
@@ -303,6 +328,8 @@ class SessionEditor(QWidget):
     def _switch(self, read: Callable[[OpenVault], T]) -> T | None:
         # Save the open session, then read what comes next; None (the reason shown) if the
         # save fails (the session stays open) or the read does (the editor is emptied).
+        if self._live.active:
+            self.end_session()  # a live session left for another keeps its real time
         if not self.flush():
             return None
         try:
@@ -333,13 +360,18 @@ class SessionEditor(QWidget):
             form = SessionForm(record)
             form.changed.connect(self._changed)
             form.focus_left.connect(self._focus_left)
+            form.entered.connect(self._live.follow)  # the clock follows the section written in
             side = SessionSidePanel(self._context, record)
             side.rating_changed.connect(lambda gid: self._changed(f"{RATING_PREFIX}{gid}"))
             side.focus_left.connect(self._focus_left)
             side.review_requested.connect(self.review_experiment)
             side.new_experiment_requested.connect(self.agree_experiment)
             side.assessment_requested.connect(self.open_assessment)
+            editor_marks.attach(
+                self._context, self, record, form, side, before_dialog=self._before_dialog
+            )
             self._page.show_parts(self._coachee_name, meta_text(record), form, side)
+            self._page.show_when(record.started_at, record.duration_minutes)
             self._form, self._side = form, side
             self._autosave.attach(record.id)
             self._set_status(self.tr("Saves as you type"), "muted")
@@ -352,6 +384,7 @@ class SessionEditor(QWidget):
             first.setFocus()
 
     def _unload(self) -> None:
+        self._live.stop()
         self._autosave.detach()
         self._review_bar.hide()
         had_session = self._record is not None
@@ -376,6 +409,52 @@ class SessionEditor(QWidget):
     def _show_message(self, message: str) -> None:
         self._empty.setText(message)
         self._stack.setCurrentWidget(self._empty)
+
+    # ---- in-session mode ----------------------------------------------------------------------
+
+    @property
+    def live(self) -> LiveSession:
+        """The in-session mode (``live.active`` while the clock runs)."""
+        return self._live
+
+    def current_section_key(self) -> str | None:
+        """The key of the field that has (or last had) the focus, e.g. ``"section:goal"``."""
+        return self._form.last_key if self._form is not None else None
+
+    def current_text_edit(self) -> QPlainTextEdit | QTextEdit | None:
+        """The note field that has (or last had) the focus, for actions on its text."""
+        key = self.current_section_key()
+        return self._form.fields.get(key) if self._form is not None and key else None
+
+    def jump_to_section(self, index: int) -> None:
+        """Alt+n: the cursor to note field ``index`` (sections, then notes), where it was."""
+        if self._form is not None:
+            self._form.focus_field(index)
+
+    def step_section(self, step: int) -> None:
+        """Ctrl+PgDown / Ctrl+PgUp: the next or previous note field."""
+        if self._form is not None:
+            self._form.step_field(step)
+
+    def end_session(self) -> bool:
+        """Ctrl+Shift+E: end the live session; its start and minutes are saved. False if none."""
+        return self._live.end() is not None and self._autosave.error is None
+
+    def _record_end(self, started_at: datetime, minutes: int) -> None:
+        if self._record is None:
+            return
+        self._page.show_when(started_at, minutes)
+        for key in WHEN_KEYS:
+            self._changed(key)
+        self._touched = True  # a session held live is kept, even without a word written
+        if self.flush() and self._record is not None:
+            self.meta_label.setText(meta_text(self._record))
+            self._set_status(
+                self.tr("Session ended: {minutes} min from {time}").format(
+                    minutes=minutes, time=f"{started_at:%H:%M}"
+                ),
+                "muted",
+            )
 
     # ---- autosave ---------------------------------------------------------------------------
 
@@ -409,68 +488,14 @@ class SessionEditor(QWidget):
     def _set_status(self, text: str, tone: str) -> None:
         self._page.set_status(text, tone)
 
-    # ---- through a lock -----------------------------------------------------------------------
-
-    def draft_state(self) -> drafts.State | None:
-        """The open session, what is still unsaved in it, the focused field and its cursor."""
-        if self._record is None or self._form is None:
-            return None
-        unsaved: dict[str, object] = {}
-        for key in sorted(self._autosave.dirty):
-            with contextlib.suppress(KeyError):  # a field that is gone has nothing to keep
-                unsaved[key] = self._read(key)
-        return {
-            "session_id": self._record.id,
-            "coachee_id": self._record.coachee_id,
-            "unsaved": unsaved,
-            "scroll": self._page.form_scroll.verticalScrollBar().value(),
-            **self._form.place(self.focusWidget()),
-        }
-
-    def restore_draft(self, state: drafts.State) -> str | None:
-        """Put back what ``draft_state`` kept (its session is open again) and save it now.
-
-        Returns the message to show when there was unsaved text (saved now, or why not).
-        """
-        if self._record is None or drafts.text(state, "session_id") != self._record.id:
-            return None
-        unsaved = drafts.mapping(state, "unsaved")
-        for key, value in unsaved.items():
-            try:
-                if key.startswith(RATING_PREFIX) and self._side is not None:
-                    box = self._side.rating_box(key.removeprefix(RATING_PREFIX))
-                    box.setValue(value if isinstance(value, int) else NOT_RATED)
-                elif self._form is not None:
-                    self._form.set_value(key, value)
-            except KeyError:  # the field or the goal is gone
-                continue
-            self._changed(key)
-        if self._form is not None:
-            self._form.restore_place(state)
-        bar = self._page.form_scroll.verticalScrollBar()
-        scroll = drafts.number(state, "scroll")
-        bar.setValue(scroll)
-        # Again once the layout has given the form its height (the bar's range may be short).
-        QTimer.singleShot(0, bar, lambda: bar.setValue(scroll))
-        if not unsaved:
-            return None
-        if self.flush():
-            text = self.tr(
-                "Your unsaved text was kept while the app was locked and has been saved now."
-            )
-        else:
-            text = self.tr(
-                "Your unsaved text was kept while the app was locked but could not be saved: "
-                "{reason} It is still in the editor."
-            ).format(reason=self._autosave.error or "")
-        self._set_status(text, "error" if self._autosave.error else "muted")
-        return text
-
     # ---- done -------------------------------------------------------------------------------
 
     def _escape(self) -> None:
         if self._stack.currentWidget() is self._chooser:
             self._cancel_new()
+        elif self._live.active:
+            # Never end a live session by a stray Esc: say how to end it instead.
+            self._set_status(self.tr("Still in session: Ctrl+Shift+E ends it."), "muted")
         elif self._record is not None:
             self.done()
 
@@ -480,6 +505,8 @@ class SessionEditor(QWidget):
             self._unload()
             self.closed.emit()
             return True
+        if self._live.active and not self.end_session():
+            return False
         if not self.flush():
             return False
         self._drop_if_untouched()
@@ -515,8 +542,16 @@ class SessionEditor(QWidget):
         if self._record is None or self._form is None:
             return None
         selected = self._form.focused_selection()
+        self._form.deselect_focused()  # the next key must not replace the text just agreed
         self._before_dialog()
         return session_dialogs.agree_experiment(self._context, self, self._record, selected)
+
+    def hand_over(self) -> QWidget | None:
+        """Ctrl+Shift+O: hand the laptop over for a self-assessment in this session."""
+        if self._side is None or self.read_only:
+            return None
+        self._before_dialog()
+        return self._side.start_handover()
 
     def review_experiment(self, experiment_id: str) -> ExperimentReviewDialog | None:
         """Open the review of one of the coachee's open experiments, in this session."""

@@ -83,15 +83,18 @@ class SessionForm(QWidget):
     Signals:
         changed: a field was edited (its key).
         focus_left: focus left one of the fields (the coach moved on).
+        entered: focus entered a field (its key): the session clock follows it.
     """
 
     changed = Signal(str)
     focus_left = Signal()
+    entered = Signal(str)
 
     def __init__(self, record: SessionRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         spec = templates.template(record.template)
         self.fields: dict[str, NoteTextEdit] = {}
+        self.last_key: str | None = None  # the field that has (or last had) the focus
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 8, 12)
         layout.setSpacing(4)
@@ -206,6 +209,31 @@ class SessionForm(QWidget):
             return focus.selected_text().strip()
         return ""
 
+    def step_field(self, step: int) -> None:
+        """The next (``step`` 1) or previous (-1) note field from the one last focused."""
+        keys = list(self.fields)
+        here = keys.index(self.last_key) if self.last_key in keys else -1
+        self.focus_field(max(0, min(len(keys) - 1, here + step)))
+
+    def focus_field(self, index: int) -> None:
+        """Give the focus to note field ``index`` (sections, then notes); its cursor stays."""
+        keys = list(self.fields)
+        if 0 <= index < len(keys):
+            field = self.fields[keys[index]]
+            field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            area = self._scroll_area()
+            if area is not None:
+                area.ensureWidgetVisible(field)
+
+    def deselect_focused(self) -> None:
+        """Clear the focused note field's selection, the cursor after what was selected."""
+        focus = QApplication.focusWidget()
+        if isinstance(focus, NoteTextEdit) and focus in self.fields.values():
+            cursor = focus.textCursor()
+            if cursor.hasSelection():
+                cursor.setPosition(cursor.selectionEnd())
+                focus.setTextCursor(cursor)
+
     def first_field(self) -> QWidget | None:
         """Where typing starts: the first section (or the notes)."""
         return next(iter(self.fields.values()), None)
@@ -227,9 +255,14 @@ class SessionForm(QWidget):
     # ---- behaviour --------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Report focus leaving a field: the coach moved on, the editor saves without waiting."""
+        """Report focus leaving a field (the editor saves without waiting) and entering one."""
         if event.type() == QEvent.Type.FocusOut:
             self.focus_left.emit()
+        elif event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget):
+            key = self.key_of(watched)
+            if key is not None:
+                self.last_key = key
+                self.entered.emit(key)
         return super().eventFilter(watched, event)
 
     def _follow_cursor(self, field: NoteField) -> None:

@@ -1,22 +1,27 @@
 """The page of an open session: the header line and the two scrolling halves.
 
 The header holds the coachee's name (big), the date, duration, kind and template, the save
-state and "Done"; below a rule, a splitter holds the writing form on the left and the side
-panel on the right, each in its own scroll area. The page only lays out what the editor hands
-it (``show_parts``) and says what it is told (``set_status``).
+state and "Done"; under it a row edits the session's date, start time and length (hidden in a
+live session, where the clock bar takes its place: ``set_live``). Below a rule, a splitter
+holds the writing form on the left and the side panel on the right, each in its own scroll
+area; the side panel can be collapsed (F9). The page only lays out what the editor hands it
+(``show_parts``) and says what it is told (``set_status``).
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
+    QDateTimeEdit,
     QFrame,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QSpinBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -25,9 +30,11 @@ from PySide6.QtWidgets import (
 from coach_app import templates
 from coach_app.errors import CoachAppError
 from coach_app.i18n import _
-from coach_app.services import sessions
+from coach_app.services import sessions, validation
 from coach_app.services.records import SessionRecord
+from coach_app.ui.date_range import apply_date_range
 from coach_app.ui.labels import plain_label, set_tone
+from coach_app.ui.session_clock_bar import SessionClockBar
 
 
 def session_when(moment: datetime) -> str:
@@ -51,8 +58,18 @@ def meta_text(record: SessionRecord) -> str:
     )
 
 
+ISO_MINUTES = "yyyy-MM-dd'T'HH:mm"  # Qt's spelling of 2025-03-04T14:00
+
+
 class SessionPage(QWidget):
-    """Header plus form and side panel of the open session."""
+    """Header plus form and side panel of the open session.
+
+    Signals:
+        when_changed: the coach edited the date and time (``"started_at"``) or the length
+            (``"duration_minutes"``); ``when_value`` reads it.
+    """
+
+    when_changed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,6 +88,13 @@ class SessionPage(QWidget):
         self.done_button = QPushButton(self.tr("Done"))
         self.done_button.setToolTip(self.tr("Save and close the session (Esc)"))
 
+        self.side_button = QPushButton(self.tr("Side panel"))
+        self.side_button.setCheckable(True)
+        self.side_button.setChecked(True)
+        self.side_button.setToolTip(self.tr("Show or hide the side panel (F9)"))
+        self.side_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.side_button.toggled.connect(self._side_toggled)
+
         titles = QVBoxLayout()
         titles.setSpacing(2)
         titles.addWidget(self.name_label)
@@ -78,7 +102,11 @@ class SessionPage(QWidget):
         header = QHBoxLayout()
         header.addLayout(titles)
         header.addWidget(self.status_label, 1)
+        header.addWidget(self.side_button)
         header.addWidget(self.done_button)
+        self.when_row = self._when_row()
+        self.clock_bar = SessionClockBar()
+        self.clock_bar.hide()
 
         self.form_scroll = QScrollArea()
         self.form_scroll.setWidgetResizable(True)
@@ -94,15 +122,101 @@ class SessionPage(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([700, 330])
+        self.splitter = splitter
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 8)
         layout.addLayout(header)
+        layout.addWidget(self.when_row)
+        layout.addWidget(self.clock_bar)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
         layout.addWidget(line)
         layout.addWidget(splitter, 1)
+
+    def _when_row(self) -> QWidget:
+        row = QWidget()
+        self.when_edit = QDateTimeEdit()
+        apply_date_range(self.when_edit)
+        self.when_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when_edit.setCalendarPopup(True)
+        self.when_edit.setAccessibleName(self.tr("Session date and start time"))
+        self.when_edit.dateTimeChanged.connect(lambda _v: self._when_edited("started_at"))
+        self.minutes_box = QSpinBox()
+        self.minutes_box.setRange(*validation.SESSION_MINUTES)
+        self.minutes_box.setSingleStep(5)
+        self.minutes_box.setSuffix(self.tr(" min"))
+        self.minutes_box.setAccessibleName(self.tr("Session length, minutes"))
+        self.minutes_box.valueChanged.connect(lambda _v: self._when_edited("duration_minutes"))
+        box = QHBoxLayout(row)
+        box.setContentsMargins(0, 0, 0, 0)
+        for text, widget in (
+            (self.tr("&When"), self.when_edit),
+            (self.tr("&Length"), self.minutes_box),
+        ):
+            label = QLabel(text)  # our own words: the mnemonic focuses the field
+            label.setBuddy(widget)
+            box.addWidget(label)
+            box.addWidget(widget)
+        box.addStretch(1)
+        self._filling = False
+        return row
+
+    def _when_edited(self, key: str) -> None:
+        if not self._filling:
+            self.when_changed.emit(key)
+
+    def when_value(self, key: str) -> object:
+        """What the date/length row holds for ``started_at`` or ``duration_minutes``.
+
+        The start is ISO text: a lock's draft keeps it as JSON, and the service reads it.
+        """
+        if key == "started_at":
+            return self.when_edit.dateTime().toString(ISO_MINUTES)
+        if key == "duration_minutes":
+            return self.minutes_box.value()
+        raise KeyError(key)
+
+    def set_when_value(self, key: str, value: object) -> None:
+        """Put back what ``when_value`` returned (after a lock); reported as an edit."""
+        if key == "started_at" and isinstance(value, str):
+            moment = QDateTime.fromString(value, ISO_MINUTES)
+            if moment.isValid():
+                self.when_edit.setDateTime(moment)
+        elif key == "duration_minutes" and isinstance(value, int):
+            self.minutes_box.setValue(value)
+        else:
+            raise KeyError(key)
+
+    def show_when(self, started_at: datetime, minutes: int) -> None:
+        """Fill the date/length row (without reporting it as an edit)."""
+        self._filling = True
+        try:
+            day = QDate(started_at.year, started_at.month, started_at.day)
+            self.when_edit.setDateTime(QDateTime(day, QTime(started_at.hour, started_at.minute)))
+            self.minutes_box.setValue(minutes)
+        finally:
+            self._filling = False
+
+    def set_live(self, live: bool) -> None:
+        """A live session shows the clock bar instead of the date/length row."""
+        self.clock_bar.setVisible(live)
+        self.when_row.setVisible(not live)
+        if not live:
+            self.clock_bar.stop()
+
+    @property
+    def side_shown(self) -> bool:
+        """Whether the side panel is shown (not collapsed)."""
+        return self.side_button.isChecked()
+
+    def set_side_shown(self, shown: bool) -> None:
+        """Show or collapse the side panel."""
+        self.side_button.setChecked(shown)
+
+    def _side_toggled(self, shown: bool) -> None:
+        self.side_scroll.setVisible(shown)
 
     def show_parts(self, name: str, meta: str, form: QWidget, side: QWidget) -> None:
         """Show a session: its header texts, its form and its side panel."""
@@ -118,6 +232,8 @@ class SessionPage(QWidget):
         self.name_label.clear()
         self.meta_label.clear()
         self.status_label.clear()
+        self.set_live(False)
+        self.show_when(datetime(2000, 1, 1), 0)  # nothing of the session's date stays
 
     def set_status(self, text: str, tone: str) -> None:
         """The save-state line: its text and tone (``muted`` or ``error``)."""

@@ -174,12 +174,7 @@ class SessionSidePanel(QWidget):
         return box
 
     def _previous_session(self) -> SessionRecord | None:
-        record = self._record
-        vault = self._context.vault
-        for summary in sessions.list_sessions(vault, record.coachee_id):
-            if summary.id != record.id and summary.started_at <= record.started_at:
-                return sessions.get_session(vault, summary.id)
-        return None
+        return sessions.previous_session(self._context.vault, self._record)
 
     # ---- marks -------------------------------------------------------------------------------
 

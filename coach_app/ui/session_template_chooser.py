@@ -3,7 +3,8 @@
 The templates, their names and one-line hints come from the catalogue
 (``coach_app.templates``), in its order. Enter or a double click starts the session with the
 selected template (``chosen``), Esc or Cancel goes back (``cancelled``); nothing is created
-before the coach chooses.
+before the coach chooses. The "in-session mode" box (on unless the coach turned it off, and
+always on for Start session, Ctrl+Shift+S) starts the session with the session clock.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -62,6 +64,8 @@ class TemplateChooser(QWidget):
         self._fill()
         self.list.itemDoubleClicked.connect(lambda _item: self._choose())
         self.list.installEventFilter(self)
+        self.live_box = QCheckBox(self.tr("&In-session mode: keep time with the session clock"))
+        self.live_box.setChecked(True)
         start = QPushButton(self.tr("&Start session"))
         start.clicked.connect(self._choose)
         cancel = QPushButton(self.tr("Cancel"))
@@ -77,6 +81,7 @@ class TemplateChooser(QWidget):
             caption(self.tr("Choose how to structure the notes. Enter starts, Esc cancels."))
         )
         layout.addWidget(self.list)
+        layout.addWidget(self.live_box)
         layout.addLayout(buttons)
         layout.addStretch(1)
 
@@ -93,8 +98,18 @@ class TemplateChooser(QWidget):
         height = rows * (self.list.sizeHintForRow(0) + 2 * self.list.spacing())
         self.list.setFixedHeight(height + 2 * self.list.frameWidth() + 2)
 
-    def prepare(self, coachee_name: str, default: str) -> None:
-        """Show the chooser for a coachee with the template ``default`` selected."""
+    @property
+    def live(self) -> bool:
+        """Whether the session starts in in-session mode (with the clock)."""
+        return self.live_box.isChecked()
+
+    def prepare(self, coachee_name: str, default: str, *, live: bool | None = None) -> None:
+        """Show the chooser for a coachee with the template ``default`` selected.
+
+        ``live`` sets the in-session box; None keeps it as the coach last left it.
+        """
+        if live is not None:
+            self.live_box.setChecked(live)
         self._fill()
         self.heading.setText(self.tr("New session with {name}").format(name=coachee_name))
         keys = templates.template_keys()

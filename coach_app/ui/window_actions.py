@@ -28,11 +28,13 @@ from coach_app.changes import Changes, Kind
 from coach_app.errors import CoachAppError
 from coach_app.services import coachees
 from coach_app.services.records import GoalRecord
+from coach_app.ui.about_dialog import show_about
 from coach_app.ui.assessment_menu import AssessmentMenu
 from coach_app.ui.coachee_dialogs import EraseDialog, GoalDialog, ProfileDialog
 from coach_app.ui.errors import show_error
 from coach_app.ui.help_overlay import extra_shortcuts
 from coach_app.ui.passphrase_dialog import open_passphrase_dialog
+from coach_app.ui.session_delete import SessionDelete
 from coach_app.ui.window_base import WindowBase
 
 if TYPE_CHECKING:
@@ -150,8 +152,17 @@ class WindowActions(WindowBase):
             "Ctrl+P",
             needs="coachee",
         )
+        self.print_report_action = self._action(
+            coachee_menu,
+            self.tr("Pr&int progress report…"),
+            self._print_report,
+            needs="coachee",
+        )
         self.coachee_copy_action = self._action(
             coachee_menu, self.tr("Coachee &copy (PDF)…"), self._coachee_copy, needs="coachee"
+        )
+        self.brief_action = self._action(
+            coachee_menu, self.tr("Pre-session &brief…"), self._open_brief, "Ctrl+B"
         )
         coachee_menu.addSeparator()
         self.archive_action = self._action(
@@ -166,6 +177,13 @@ class WindowActions(WindowBase):
         self.new_session_action = self._action(
             session_menu, self.tr("&New session"), self.new_session, "Ctrl+N", needs="coachee"
         )
+        self.start_session_action = self._action(
+            session_menu,
+            self.tr("&Start session (in-session mode)"),
+            self._start_live_session,
+            "Ctrl+Shift+S",
+            needs="coachee",
+        )
         # Ctrl+E belongs to the session editor (its own shortcut, active inside it); a second
         # binding here would make Qt call the key ambiguous and do nothing.
         self.agree_action = self._action(
@@ -179,6 +197,26 @@ class WindowActions(WindowBase):
         self.print_session_action = self._action(
             session_menu, self.tr("&Print session…"), self._print_session, needs="coachee"
         )
+        self.session_delete = SessionDelete(
+            self.context,
+            self,
+            self.statusBar(),
+            current=self._session_to_delete,
+            close_open=self.close_session,
+        )
+        self.session_delete.notice.connect(self._status)
+        self.delete_session_action = self._action(
+            session_menu,
+            self.tr("&Delete session…"),
+            self.session_delete.delete_current,
+            "Ctrl+Shift+Del",
+            needs="coachee",
+        )
+        self.undo_delete_action = self._action(
+            session_menu, self.tr("&Undo delete"), self.session_delete.undo, "Ctrl+Alt+Z", needs=""
+        )
+        self.undo_delete_action.setEnabled(False)
+        self.session_delete.undo_available.connect(self.undo_delete_action.setEnabled)
 
         go_menu = bar.addMenu(self.tr("&Go"))
         self._workspace_menus.append(go_menu)
@@ -209,6 +247,9 @@ class WindowActions(WindowBase):
         )
         self.security_check_action = self._action(
             help_menu, self.tr("&Security check…"), self.open_security_check
+        )
+        self.about_action = self._action(
+            help_menu, self.tr("&About Coach Companion"), lambda: show_about(self), needs=""
         )
         self._lock_keys = _LockKeyWhileModal(self.lock_action.shortcut(), self._lock_from_key, self)
         self._update_actions()
@@ -248,10 +289,26 @@ class WindowActions(WindowBase):
         if editor.flush():  # the paper shows what the screen shows
             print_session(self.context, editor.session_id, self)
 
+    def _print_report(self) -> None:
+        from coach_app.ui.report_action import print_report  # noqa: PLC0415
+
+        print_report(self.context, self.coachee_page.coachee_id, self)
+
     def _coachee_copy(self) -> None:
         from coach_app.ui.coachee_copy_action import start_coachee_copy  # noqa: PLC0415
 
         start_coachee_copy(self.context, self.coachee_page.coachee_id, self)
+
+    def _open_brief(self) -> None:
+        from coach_app.ui.brief_view import dashboard_choice, open_brief  # noqa: PLC0415
+
+        coachee_id = self.coachee_page.coachee_id
+        if coachee_id is None and self.right.currentWidget() is self.home:
+            coachee_id = dashboard_choice(self.home.dashboard.table)
+        if coachee_id is None:
+            self._status(self.tr("Choose a coachee first, on the dashboard or in the list."))
+            return
+        open_brief(self.context, coachee_id, self)
 
     def _exporter(self, kind: ExportKind) -> Callable[[], object]:
         from coach_app.ui.file_export import start_export  # noqa: PLC0415
@@ -469,6 +526,20 @@ class WindowActions(WindowBase):
         return export
 
     # ---- experiments -------------------------------------------------------------------------
+
+    def _start_live_session(self) -> None:
+        """Session → Start session (Ctrl+Shift+S): the template chooser, in-session mode on."""
+        editor = self.session_area.editor
+        if editor is not None:
+            editor.prefer_live()
+        self.new_session()
+
+    def _session_to_delete(self) -> tuple[str | None, bool]:
+        # The open session, else the one selected in the coachee's timeline.
+        editor = self.session_area.editor
+        if self._in_session() and editor is not None and editor.session_id is not None:
+            return editor.session_id, True
+        return self.coachee_page.selected_session_id(), False
 
     def _agree_from_menu(self) -> None:
         editor = self.session_area.editor

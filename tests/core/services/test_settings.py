@@ -156,3 +156,11 @@ def test_lock_on_screen_lock_takes_only_a_real_yes_or_no(vault: Vault, value: ob
     # A stored "false" (a hand edit) must not read as on-or-off by truthiness: the default holds.
     _store_raw(vault, lock_on_screen_lock=value)
     assert load_settings(vault).lock_on_screen_lock is True
+
+
+def test_cue_sound_is_off_by_default_and_only_a_real_boolean_turns_it_on(vault: Vault) -> None:
+    assert load_settings(vault).cue_sound is False
+    assert update_settings(vault, cue_sound=True).cue_sound is True
+    assert load_settings(vault).cue_sound is True
+    with pytest.raises(ValidationError, match="Sound at a session clock cue"):
+        update_settings(vault, cue_sound="true")
