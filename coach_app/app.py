@@ -20,8 +20,13 @@ __all__ = ["disable_core_dumps", "main"]
 def main(argv: Sequence[str] | None = None) -> int:
     """Run Coach Companion; returns the process exit code."""
     disable_core_dumps()
-    from coach_app import cli  # noqa: PLC0415 - keeps `python -c "import coach_app.app"` light
+    from coach_app import cli, i18n, language_pref  # noqa: PLC0415 - keeps the import light
 
+    # The command line speaks the chosen language, else the terminal's (LANG and friends); the
+    # window sets its own from Qt's view of the system (ui/translations.py).
+    i18n.set_language(
+        language_pref.resolve(language_pref.chosen(), language_pref.environment_locale())
+    )
     args = cli.parse_args(list(sys.argv[1:] if argv is None else argv))
     if args.command in (None, "gui") or getattr(args, "demo", False):
         from coach_app.ui.launch import launch  # noqa: PLC0415 - Qt only for the GUI

@@ -131,6 +131,7 @@ def launch(args: argparse.Namespace) -> int:  # noqa: PLR0915 - the startup orde
     from coach_app.errors import CoachAppError, VaultInUse  # noqa: PLC0415
     from coach_app.logfile import previous_crash  # noqa: PLC0415
     from coach_app.services.app_instance import prepare_vault_folder  # noqa: PLC0415
+    from coach_app.ui import dialog_keys  # noqa: PLC0415
     from coach_app.ui.context import AppContext  # noqa: PLC0415
     from coach_app.ui.demo_start import DemoStart  # noqa: PLC0415
     from coach_app.ui.errors import crash_notice, install_excepthook  # noqa: PLC0415
@@ -145,7 +146,15 @@ def launch(args: argparse.Namespace) -> int:  # noqa: PLR0915 - the startup orde
         )
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "coach-app"])
     assert isinstance(app, QApplication)
+    from coach_app.ui.translations import install_start_language  # noqa: PLC0415
+
+    install_start_language(app)  # before any window: every text is made in that language
     install_excepthook()
+    dialog_keys.install(app)  # Ctrl+Enter saves any dialog; Tab leaves date fields
+    from coach_app.ui.about_dialog import APP_ID, app_icon  # noqa: PLC0415
+
+    app.setWindowIcon(app_icon())  # every window, the task bar and the About box
+    QGuiApplication.setDesktopFileName(APP_ID)  # Wayland: the launcher entry's name and icon
 
     demo = bool(getattr(args, "demo", False))
     temp_root: Path | None = None
@@ -179,6 +188,9 @@ def launch(args: argparse.Namespace) -> int:  # noqa: PLR0915 - the startup orde
         context = AppContext(folder)
         context.demo = demo
         window = MainWindow(context)
+        from coach_app.ui.first_paint import install_if_asked  # noqa: PLC0415 - bench hook
+
+        install_if_asked(window)  # only with COACH_APP_EXIT_AFTER_FIRST_PAINT=1 (make bench)
         window.show()
         # Lock when the screen locks or the computer sleeps (a setting, on by default).
         ScreenLockGuard(context, default_source(window), parent=window)

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach_app import language_pref
 from coach_app.errors import CoachAppError, VaultLocked
 from coach_app.services import access
 from coach_app.services import settings as settings_service
@@ -120,6 +121,12 @@ class SettingsDialog(QDialog):
         self.remember_reason = QLabel()
         self.remember_reason.setWordWrap(True)
         self.remember_reason.hide()
+        self.language = QComboBox()
+        self.language.addItem(language_pref.system_label(), language_pref.SYSTEM)
+        for code, name in language_pref.LANGUAGES.items():
+            self.language.addItem(name, code)  # each in its own language, so anyone finds theirs
+        self.language.setCurrentIndex(max(0, self.language.findData(language_pref.chosen())))
+        self.language.setToolTip(self.tr("Takes effect when the app is started again."))
         self.template = QComboBox()
         for key in TEMPLATE_NAMES:
             self.template.addItem(template_name(key), key)
@@ -129,6 +136,16 @@ class SettingsDialog(QDialog):
         self.session_minutes.setSingleStep(5)
         self.session_minutes.setSuffix(self.tr(" min"))
         self.session_minutes.setValue(stored.default_session_minutes)
+        self.session_minutes.setToolTip(
+            self.tr(
+                "The session clock scales each template's phase budgets to this length; "
+                "a live session can change it for itself."
+            )
+        )
+        self.cue_sound = QCheckBox(
+            self.tr("Beep at a session clock cue (end of a phase, five minutes left)")
+        )
+        self.cue_sound.setChecked(stored.cue_sound)
         self.backup_folder = QLineEdit(stored.backup_folder)
         self.backup_folder.setPlaceholderText(
             self.tr("{folder} (default)").format(folder=self.context.folder / "backups")
@@ -147,16 +164,23 @@ class SettingsDialog(QDialog):
         form.addRow("", self.screen_lock)
         form.addRow("", self.remember)
         form.addRow("", self.remember_reason)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(
+            "", plain_label(self.tr("A new language is used from the next start."), tone="muted")
+        )
         form.addRow(self.tr("Default template"), self.template)
         form.addRow(self.tr("Default session length"), self.session_minutes)
+        form.addRow("", self.cue_sound)
         form.addRow(self.tr("Backup folder"), folder_row)
         for label, widget in (
             (self.tr("Lock after idle, minutes"), self.auto_lock),
+            (self.tr("Language (after a restart)"), self.language),
             (self.tr("Default template"), self.template),
             (self.tr("Default session length, minutes"), self.session_minutes),
             (self.tr("Backup folder"), self.backup_folder),
             (self.tr("Remember on this computer"), self.remember),
             (self.tr("Lock when the screen locks"), self.screen_lock),
+            (self.tr("Sound at a session clock cue"), self.cue_sound),
         ):
             widget.setAccessibleName(label)
         general = QWidget()
@@ -198,6 +222,7 @@ class SettingsDialog(QDialog):
             "auto_lock_minutes": self.auto_lock.value(),
             "default_template": self.template.currentData(),
             "default_session_minutes": self.session_minutes.value(),
+            "cue_sound": self.cue_sound.isChecked(),
             "backup_folder": self.backup_folder.text().strip(),
             "lock_on_screen_lock": self.screen_lock.isChecked(),
         }
@@ -225,6 +250,9 @@ class SettingsDialog(QDialog):
         screen_lock = general.get("lock_on_screen_lock")
         if isinstance(screen_lock, bool):
             self.screen_lock.setChecked(screen_lock)
+        cue_sound = general.get("cue_sound")
+        if isinstance(cue_sound, bool):
+            self.cue_sound.setChecked(cue_sound)
         if self.remember.isEnabled():
             self.remember.setChecked(state.get("remember") is True)
         self.measures.restore_draft(drafts.mapping(state, "measures"))
@@ -267,7 +295,26 @@ class SettingsDialog(QDialog):
         self.general_error.hide()
         self.measures.mark_stored(metrics, references)
         self._apply_remember()
+        if not self._apply_language():
+            return
         self.accept()
+
+    def _apply_language(self) -> bool:
+        """Store the language for the next start (this computer's, not the vault's)."""
+        wanted = str(self.language.currentData())
+        if wanted == language_pref.chosen():
+            return True
+        try:
+            language_pref.choose(wanted)
+        except OSError as exc:
+            self.general_error.setText(
+                self.tr("The language could not be stored: {reason}").format(
+                    reason=exc.strerror or exc
+                )
+            )
+            self.general_error.show()
+            return False
+        return True
 
     def _failed(self, exc: BaseException, stage: str) -> None:
         """Show why Save did not finish, next to the part it concerns."""

@@ -672,3 +672,23 @@ def test_the_installed_script_end_to_end(tmp_path: Path) -> None:
     healthy = script("--passphrase-stdin", "verify", env=no_secret, stdin=PASSPHRASE + "\n")
     assert healthy.returncode == 0, healthy.stdout
     assert healthy.stdout.decode("utf-8").splitlines()[-1] == "vault healthy"
+
+
+def test_the_command_line_speaks_the_terminals_language_or_the_chosen_one(
+    run: Run, env: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from coach_app import i18n, language_pref  # noqa: PLC0415 - this test only
+
+    missing = str(tmp_path / "nowhere")
+    try:
+        code, _out, err = run("--vault", missing, "coachees")
+        assert code != 0 and "There is no vault" in err
+        env.setenv("LANG", "nl_NL.UTF-8")
+        code, _out, err = run("--vault", missing, "coachees")
+        assert code != 0 and "There is no vault" not in err
+        assert i18n.current_language() == "nl"
+        language_pref.choose("en")  # chosen in Settings: wins over the terminal's language
+        code, _out, err = run("--vault", missing, "coachees")
+        assert "There is no vault" in err
+    finally:
+        i18n.set_language("en")

@@ -8,6 +8,7 @@ import pytest
 from keyring.backends.fail import Keyring as FailKeyring
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
+from coach_app import language_pref
 from coach_app.changes import Kind
 from coach_app.services import instrument_settings
 from coach_app.services import settings as settings_service
@@ -134,3 +135,40 @@ def test_settings_and_the_unlock_screen_give_the_same_keyring_reason(
     assert "not answered yet" not in dialog.remember_reason.text()
     if store is not None:
         assert store.status().reason in dialog.remember_reason.text()
+
+
+def test_the_session_clock_sound_is_off_until_turned_on(qtbot, context: AppContext) -> None:
+    dialog = open_dialog(qtbot, context)
+    assert not dialog.cue_sound.isChecked()
+    dialog.cue_sound.setChecked(True)
+    dialog.session_minutes.setValue(50)
+    save(dialog)
+
+    stored = settings_service.load_settings(context.vault)
+    assert stored.cue_sound is True
+    assert stored.default_session_minutes == 50
+    again = open_dialog(qtbot, context)
+    assert again.cue_sound.isChecked()
+    state = again.draft_state()
+    assert state is not None
+    again.cue_sound.setChecked(False)
+    again.restore_draft(state)  # a lock keeps the box as it was
+    assert again.cue_sound.isChecked()
+
+
+def test_the_language_is_chosen_for_the_next_start_outside_the_vault(
+    qtbot, context: AppContext
+) -> None:
+    dialog = open_dialog(qtbot, context)
+    assert dialog.language.currentData() == language_pref.SYSTEM
+    names = [dialog.language.itemText(i) for i in range(dialog.language.count())]
+    assert names[1:] == ["English", "Nederlands", "Svenska", "Français"]
+    dialog.language.setCurrentIndex(dialog.language.findData("nl"))
+    save(dialog)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert language_pref.chosen() == "nl"
+    again = open_dialog(qtbot, context)
+    assert again.language.currentData() == "nl"
+    again.language.setCurrentIndex(again.language.findData(language_pref.SYSTEM))
+    save(again)
+    assert language_pref.chosen() == language_pref.SYSTEM

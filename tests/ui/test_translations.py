@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from babel.messages.catalog import Catalog
 from babel.messages.mofile import write_mo
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
 
-from coach_app import i18n
+from coach_app import i18n, language_pref
 from coach_app.ui import translations
 
 TS = """<?xml version="1.0" encoding="utf-8"?>
@@ -62,3 +62,20 @@ def test_the_ui_catalogue_is_installed(qapp: QApplication, swedish: Path) -> Non
 def test_english_installs_nothing(qapp: QApplication, swedish: Path) -> None:
     assert translations.install_translations(qapp, "en") == "en"
     assert QCoreApplication.translate("MainWindow", "Lock") == "Lock"
+
+
+def test_the_start_language_is_the_chosen_one_else_the_systems(
+    qapp: QApplication, swedish: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(language_pref.CONFIG_ENV, str(tmp_path / "config"))
+    try:
+        # Nothing chosen: the system's language, with the system's own formats.
+        assert translations.install_start_language(qapp, QLocale("sv_FI")) == "sv"
+        assert QLocale().name() == "sv_FI"
+        assert QCoreApplication.translate("MainWindow", "Lock") == "Lås"
+        # Chosen in Settings: wins over the system; formats follow the language spoken.
+        language_pref.choose("en")
+        assert translations.install_start_language(qapp, QLocale("sv_SE")) == "en"
+        assert QLocale().language() == QLocale.Language.English
+    finally:
+        QLocale.setDefault(QLocale("C"))
