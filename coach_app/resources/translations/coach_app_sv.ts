@@ -4,82 +4,166 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../coach_app/ui/assessment_forms.py" line="65"/>
+        <location filename="../../ui/assessment_forms.py" line="65"/>
         <source>−2 much less than expected</source>
         <translation>−2 mycket sämre än förväntat</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/assessment_forms.py" line="66"/>
+        <location filename="../../ui/assessment_forms.py" line="66"/>
         <source>−1 less than expected</source>
         <translation>−1 sämre än förväntat</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/assessment_forms.py" line="67"/>
+        <location filename="../../ui/assessment_forms.py" line="67"/>
         <source>0 expected outcome</source>
         <translation>0 förväntat utfall</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/assessment_forms.py" line="68"/>
+        <location filename="../../ui/assessment_forms.py" line="68"/>
         <source>+1 more than expected</source>
         <translation>+1 bättre än förväntat</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/assessment_forms.py" line="69"/>
+        <location filename="../../ui/assessment_forms.py" line="69"/>
         <source>+2 much more than expected</source>
         <translation>+2 mycket bättre än förväntat</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_editor.py" line="72"/>
-        <source>Agree an experiment from the selected text</source>
-        <translation>Avtala ett experiment utifrån den markerade texten</translation>
+        <location filename="../../ui/session_live.py" line="49"/>
+        <source>SessionEditor</source>
+        <comment>Mark the line: insight / quote / action / experiment</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_editor.py" line="73"/>
-        <source>Save now (it also saves by itself)</source>
-        <translation>Spara nu (det sparas också automatiskt)</translation>
+        <location filename="../../ui/session_live.py" line="51"/>
+        <source>SessionEditor</source>
+        <comment>Hand the laptop over for a self-assessment</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_editor.py" line="74"/>
-        <source>Next / previous field</source>
-        <translation>Nästa/föregående fält</translation>
-    </message>
-    <message>
-        <location filename="../../coach_app/ui/session_editor.py" line="75"/>
-        <source>Done: save and close the session</source>
-        <translation>Klart: spara och stäng samtalet</translation>
-    </message>
-    <message>
-        <location filename="../../coach_app/ui/restore_action.py" line="124"/>
-        <source>RestoreDialog</source>
-        <comment>Vault created in {folder} from the backup.</comment>
-        <translation>Valvet skapades i {folder} från säkerhetskopian.</translation>
-    </message>
-    <message>
-        <location filename="../../coach_app/ui/restore_action.py" line="130"/>
-        <source>RestoreDialog</source>
-        <comment>Vault in {folder} restored from the backup.</comment>
-        <translation>Valvet i {folder} återställdes från säkerhetskopian.</translation>
-    </message>
-    <message>
-        <location filename="../../coach_app/ui/restore_action.py" line="136"/>
-        <source>RestoreDialog</source>
-        <comment>The state before the restore is kept in {path}</comment>
-        <translation>Läget före återställningen sparas i {path}</translation>
+        <location filename="../../ui/session_live.py" line="52"/>
+        <source>SessionEditor</source>
+        <comment>Next / previous field</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coach_app/ui/restore_action.py" line="152"/>
-        <source>RestoreDialog</source>
-        <comment>The backup predates a passphrase change; the current passphrase still applies.</comment>
-        <translation>
-            <numerusform>Säkerhetskopian är äldre än ett byte av lösenfras; den nuvarande lösenfrasen gäller fortfarande.</numerusform>
-            <numerusform>Säkerhetskopian är äldre än ett byte av lösenfras; den nuvarande lösenfrasen gäller fortfarande.</numerusform>
+        <location filename="../../ui/session_live.py" line="56"/>
+        <source>SessionEditor</source>
+        <comment>Done: save and close the session (not a live one: Ctrl+Shift+E ends it)</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_live.py" line="69"/>
+        <source>SessionEditor</source>
+        <comment>Session: previous / next section</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_live.py" line="70"/>
+        <source>SessionEditor</source>
+        <comment>Session clock: next phase (the cursor stays)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_live.py" line="71"/>
+        <source>SessionEditor</source>
+        <comment>Session clock: pause / resume</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_live.py" line="72"/>
+        <source>SessionEditor</source>
+        <comment>End the live session and record its time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_live.py" line="73"/>
+        <source>SessionEditor</source>
+        <comment>Session: show / hide the side panel</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_live.py" line="74"/>
+        <source>SessionEditor</source>
+        <comment>Session: save now (it also saves by itself)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="119"/>
+        <source>see its file {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="135"/>
+        <source>not stated in its metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="154"/>
+        <source>About Coach Companion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="163"/>
+        <source>Coach Companion</source>
+        <translation type="unfinished">Coach Companion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="169"/>
+        <source>Version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="173"/>
+        <source>An encrypted, offline companion for coaches: session notes, experiments and honest progress charts. Your notes stay on this computer, encrypted with your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="182"/>
+        <source>Libraries it includes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="187"/>
+        <source>Qt is used through PySide6 under the GNU Lesser General Public License, version 3. Each library&apos;s licence as its own package states it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="196"/>
+        <source>General Self-Efficacy Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="222"/>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="222"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="222"/>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="236"/>
+        <source>Libraries and their licences</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../coach_app/ui/context.py" line="69"/>
+        <location filename="../../ui/context.py" line="69"/>
         <source>The vault is locked. Unlock it to go on.</source>
         <translation>Valvet är låst. Lås upp det för att fortsätta.</translation>
     </message>
@@ -87,27 +171,27 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../coach_app/ui/assessment_dialog.py" line="115"/>
+        <location filename="../../ui/assessment_dialog.py" line="115"/>
         <source>Score preview</source>
         <translation>Förhandsvisning av poäng</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/assessment_dialog.py" line="132"/>
+        <location filename="../../ui/assessment_dialog.py" line="132"/>
         <source>Context: {label}. Shown beside the progress chart, not as the coachee&apos;s own progress.</source>
         <translation>Sammanhang: {label}. Visas bredvid framstegsdiagrammet, inte som klientens egna framsteg.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/assessment_dialog.py" line="200"/>
+        <location filename="../../ui/assessment_dialog.py" line="200"/>
         <source>Date taken</source>
         <translation>Datum för skattningen</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/assessment_dialog.py" line="202"/>
+        <location filename="../../ui/assessment_dialog.py" line="202"/>
         <source>Taken on</source>
         <translation>Genomförd den</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/assessment_dialog.py" line="252"/>
+        <location filename="../../ui/assessment_dialog.py" line="252"/>
         <source>Enter the item wording first.</source>
         <translation>Skriv in påståendets formulering först.</translation>
     </message>
@@ -115,53 +199,53 @@
 <context>
     <name>AssessmentMenu</name>
     <message>
-        <location filename="../../coach_app/ui/assessment_menu.py" line="32"/>
+        <location filename="../../ui/assessment_menu.py" line="32"/>
         <source>&amp;Confidence per goal</source>
         <extracomment>The built-in measures in the order a coach meets them (their menu wording is in ``builtin_choices``).</extracomment>
         <translation>&amp;Tilltro per mål</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/assessment_menu.py" line="33"/>
+        <location filename="../../ui/assessment_menu.py" line="33"/>
         <source>&amp;Goal attainment (GAS)</source>
         <translation>&amp;Måluppfyllelse (GAS)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/assessment_menu.py" line="34"/>
+        <location filename="../../ui/assessment_menu.py" line="34"/>
         <source>General &amp;self-efficacy (GSE)</source>
         <translation>Generell &amp;självförmåga (GSE)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/assessment_menu.py" line="35"/>
+        <location filename="../../ui/assessment_menu.py" line="35"/>
         <source>Psychological &amp;empowerment</source>
         <translation>Psykologisk &amp;empowerment</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/assessment_menu.py" line="36"/>
+        <location filename="../../ui/assessment_menu.py" line="36"/>
         <source>&amp;Team psychological safety (context)</source>
         <translation>Psykologisk t&amp;rygghet i teamet (sammanhang)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/assessment_menu.py" line="73"/>
+        <location filename="../../ui/assessment_menu.py" line="73"/>
         <source>Add a&amp;ssessment</source>
         <translation>Lägg till &amp;skattning</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/assessment_menu.py" line="76"/>
+        <location filename="../../ui/assessment_menu.py" line="76"/>
         <source>Add assessment</source>
         <translation>Lägg till skattning</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/assessment_menu.py" line="85"/>
+        <location filename="../../ui/assessment_menu.py" line="85"/>
         <source>Unlock the vault first</source>
         <translation>Lås upp valvet först</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/assessment_menu.py" line="94"/>
+        <location filename="../../ui/assessment_menu.py" line="94"/>
         <source>{label}…</source>
         <translation>{label}…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/assessment_menu.py" line="99"/>
+        <location filename="../../ui/assessment_menu.py" line="99"/>
         <source>No custom metrics yet (File → Settings → Measures)</source>
         <translation>Inga egna mått ännu (Arkiv → Inställningar → Mått)</translation>
     </message>
@@ -169,82 +253,146 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../coach_app/ui/window_backups.py" line="35"/>
+        <location filename="../../ui/window_backups.py" line="35"/>
         <source>Backing up…</source>
         <translation>Säkerhetskopierar…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_backups.py" line="39"/>
+        <location filename="../../ui/window_backups.py" line="39"/>
         <source>Backup written and verified: {path}</source>
         <translation>Säkerhetskopian är skriven och kontrollerad: {path}</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_backups.py" line="42"/>
+        <location filename="../../ui/window_backups.py" line="42"/>
         <source>Backup</source>
         <translation>Säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_backups.py" line="43"/>
+        <location filename="../../ui/window_backups.py" line="43"/>
         <source>Backup written and verified:
 {path}</source>
         <translation>Säkerhetskopian är skriven och kontrollerad:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_backups.py" line="61"/>
+        <location filename="../../ui/window_backups.py" line="61"/>
         <source>the backup</source>
         <translation>säkerhetskopieringen</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_backups.py" line="77"/>
+        <location filename="../../ui/window_backups.py" line="77"/>
         <source>the daily backup</source>
         <translation>den dagliga säkerhetskopieringen</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_backups.py" line="84"/>
+        <location filename="../../ui/window_backups.py" line="84"/>
         <source>Daily backup written and verified: {name}</source>
         <translation>Daglig säkerhetskopia skriven och kontrollerad: {name}</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_backups.py" line="95"/>
+        <location filename="../../ui/window_backups.py" line="95"/>
         <source>see the log</source>
         <translation>se loggen</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_backups.py" line="96"/>
+        <location filename="../../ui/window_backups.py" line="96"/>
         <source>The daily backup failed: {reason}</source>
         <translation>Den dagliga säkerhetskopieringen misslyckades: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>BriefDialog</name>
+    <message>
+        <location filename="../../ui/brief_view.py" line="70"/>
+        <source>Print brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_view.py" line="79"/>
+        <source>coachee</source>
+        <translation type="unfinished">klient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_view.py" line="80"/>
+        <source>{name} brief {date}.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_view.py" line="98"/>
+        <location filename="../../ui/brief_view.py" line="102"/>
+        <source>Pre-session brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_view.py" line="108"/>
+        <source>Include my &amp;private reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_view.py" line="110"/>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_view.py" line="111"/>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_view.py" line="174"/>
+        <source>Reading the brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_view.py" line="182"/>
+        <source>Pre-session brief: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_view.py" line="209"/>
+        <source>Save brief as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_view.py" line="211"/>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished">PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_view.py" line="228"/>
+        <source>the brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClientDetailsBox</name>
     <message>
-        <location filename="../../coach_app/ui/client_details_box.py" line="24"/>
+        <location filename="../../ui/client_details_box.py" line="24"/>
         <source>May be named on hours logs</source>
         <translation>Får namnges i timloggar</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/client_details_box.py" line="26"/>
+        <location filename="../../ui/client_details_box.py" line="26"/>
         <source>Without consent the hours log shows this client as “Confidential client n”.</source>
         <translation>Utan samtycke visas klienten i timloggen som ”Konfidentiell klient n”.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/client_details_box.py" line="29"/>
+        <location filename="../../ui/client_details_box.py" line="29"/>
         <source>Paid</source>
         <translation>Betald</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/client_details_box.py" line="30"/>
+        <location filename="../../ui/client_details_box.py" line="30"/>
         <source>Pro bono</source>
         <translation>Pro bono</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/client_details_box.py" line="31"/>
+        <location filename="../../ui/client_details_box.py" line="31"/>
         <source>Sessions are paid or pro bono by default</source>
         <translation>Om samtalen som standard är betalda eller pro bono</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/client_details_box.py" line="35"/>
+        <location filename="../../ui/client_details_box.py" line="35"/>
         <source>Client type</source>
         <translation>Klienttyp</translation>
     </message>
@@ -252,58 +400,79 @@
 <context>
     <name>CoacheeCopyDialog</name>
     <message>
-        <location filename="../../coach_app/ui/coachee_copy_action.py" line="39"/>
-        <location filename="../../coach_app/ui/coachee_copy_action.py" line="103"/>
+        <location filename="../../ui/coachee_copy_action.py" line="40"/>
+        <location filename="../../ui/coachee_copy_action.py" line="130"/>
         <source>Coachee copy (PDF)</source>
         <translation>Klientkopia (PDF)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_copy_action.py" line="43"/>
+        <location filename="../../ui/coachee_copy_action.py" line="44"/>
         <source>A PDF for {name} to keep: their focus, goals, ratings and experiments. Add only what you want them to read:</source>
         <translation>En PDF som {name} får behålla: fokus, mål, skattningar och experiment. Lägg bara till det du vill att klienten ska läsa:</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_copy_action.py" line="59"/>
+        <location filename="../../ui/coachee_copy_action.py" line="61"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coachee_copy_action.py" line="63"/>
+        <source>Print it without saving a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coachee_copy_action.py" line="65"/>
         <source>Choose where and save…</source>
         <translation>Välj plats och spara…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_copy_action.py" line="85"/>
+        <location filename="../../ui/coachee_copy_action.py" line="106"/>
+        <source>Print the coachee copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coachee_copy_action.py" line="107"/>
+        <source>Preparing the coachee copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coachee_copy_action.py" line="113"/>
         <source>Save the coachee copy</source>
         <translation>Spara klientkopian</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_copy_action.py" line="86"/>
+        <location filename="../../ui/coachee_copy_action.py" line="114"/>
         <source>{name} copy {date}.pdf</source>
         <translation>{name} kopia {date}.pdf</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_copy_action.py" line="89"/>
+        <location filename="../../ui/coachee_copy_action.py" line="117"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_copy_action.py" line="104"/>
+        <location filename="../../ui/coachee_copy_action.py" line="131"/>
         <source>Writing the coachee copy…</source>
         <translation>Skriver klientkopian…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_copy_action.py" line="107"/>
+        <location filename="../../ui/coachee_copy_action.py" line="108"/>
+        <location filename="../../ui/coachee_copy_action.py" line="134"/>
         <source>the coachee copy</source>
         <translation>klientkopian</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_copy_action.py" line="114"/>
+        <location filename="../../ui/coachee_copy_action.py" line="141"/>
         <source>coachee</source>
         <translation>klient</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_copy_action.py" line="128"/>
+        <location filename="../../ui/coachee_copy_action.py" line="158"/>
         <source>Coachee copy</source>
         <translation>Klientkopia</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_copy_action.py" line="129"/>
+        <location filename="../../ui/coachee_copy_action.py" line="159"/>
         <source>Saved to {out} (NOT encrypted: keep it safe, delete it when done).</source>
         <translation>Sparad i {out} (INTE krypterad: förvara den säkert och radera den när du är klar).</translation>
     </message>
@@ -311,37 +480,37 @@
 <context>
     <name>CoacheeListModel</name>
     <message>
-        <location filename="../../coach_app/ui/models.py" line="148"/>
+        <location filename="../../ui/models.py" line="148"/>
         <source>Coachee</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/models.py" line="148"/>
+        <location filename="../../ui/models.py" line="148"/>
         <source>Last session</source>
         <translation>Senaste samtal</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/models.py" line="148"/>
+        <location filename="../../ui/models.py" line="148"/>
         <source>Open experiments</source>
         <translation>Öppna experiment</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/models.py" line="179"/>
+        <location filename="../../ui/models.py" line="179"/>
         <source>{open} ({overdue} overdue)</source>
         <translation>{open} ({overdue} försenade)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/models.py" line="185"/>
+        <location filename="../../ui/models.py" line="185"/>
         <source>no session yet</source>
         <translation>inget samtal ännu</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/models.py" line="187"/>
+        <location filename="../../ui/models.py" line="187"/>
         <source>{name}, last session {last}, {open}</source>
         <translation>{name}, senaste samtal {last}, {open}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coach_app/ui/models.py" line="190"/>
+        <location filename="../../ui/models.py" line="190"/>
         <source>%n open experiment(s)</source>
         <translation>
             <numerusform>%n öppet experiment</numerusform>
@@ -349,22 +518,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/models.py" line="193"/>
+        <location filename="../../ui/models.py" line="193"/>
         <source>, {overdue} overdue</source>
         <translation>, {overdue} försenade</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/models.py" line="201"/>
+        <location filename="../../ui/models.py" line="201"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/models.py" line="203"/>
+        <location filename="../../ui/models.py" line="203"/>
         <source>Tags: {tags}</source>
         <translation>Taggar: {tags}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coach_app/ui/models.py" line="207"/>
+        <location filename="../../ui/models.py" line="207"/>
         <source>%n experiment(s) past their due date</source>
         <translation>
             <numerusform>%n experiment har passerat sitt slutdatum</numerusform>
@@ -375,62 +544,62 @@
 <context>
     <name>CoacheeListPanel</name>
     <message>
-        <location filename="../../coach_app/ui/coachee_list.py" line="63"/>
+        <location filename="../../ui/coachee_list.py" line="63"/>
         <source>Filter coachees (Ctrl+F)</source>
         <translation>Filtrera klienter (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_list.py" line="64"/>
+        <location filename="../../ui/coachee_list.py" line="64"/>
         <source>Filter coachees</source>
         <translation>Filtrera klienter</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_list.py" line="67"/>
+        <location filename="../../ui/coachee_list.py" line="67"/>
         <source>Show coachees with status</source>
         <translation>Visa klienter med status</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_list.py" line="69"/>
+        <location filename="../../ui/coachee_list.py" line="69"/>
         <source>Active</source>
         <translation>Aktiva</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_list.py" line="70"/>
+        <location filename="../../ui/coachee_list.py" line="70"/>
         <source>Paused</source>
         <translation>Pausade</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_list.py" line="71"/>
+        <location filename="../../ui/coachee_list.py" line="71"/>
         <source>Completed</source>
         <translation>Avslutade</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_list.py" line="72"/>
+        <location filename="../../ui/coachee_list.py" line="72"/>
         <source>Archived</source>
         <translation>Arkiverade</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_list.py" line="73"/>
+        <location filename="../../ui/coachee_list.py" line="73"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_list.py" line="80"/>
+        <location filename="../../ui/coachee_list.py" line="80"/>
         <source>Coachees</source>
         <translation>Klienter</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_list.py" line="89"/>
+        <location filename="../../ui/coachee_list.py" line="89"/>
         <source>New coachee…</source>
         <translation>Ny klient…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_list.py" line="90"/>
+        <location filename="../../ui/coachee_list.py" line="90"/>
         <source>New coachee</source>
         <translation>Ny klient</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coach_app/ui/coachee_list.py" line="187"/>
+        <location filename="../../ui/coachee_list.py" line="187"/>
         <source>%n coachee(s)</source>
         <translation>
             <numerusform>%n klient</numerusform>
@@ -438,7 +607,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coach_app/ui/coachee_list.py" line="189"/>
+        <location filename="../../ui/coachee_list.py" line="189"/>
         <source>{shown} of %n coachee(s)</source>
         <translation>
             <numerusform>{shown} av %n klient</numerusform>
@@ -449,108 +618,108 @@
 <context>
     <name>CoacheePage</name>
     <message>
-        <location filename="../../coach_app/ui/coachee_page.py" line="87"/>
+        <location filename="../../ui/coachee_page.py" line="87"/>
         <source>Coachee name</source>
         <translation>Klientens namn</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_page.py" line="90"/>
-        <source>New session</source>
-        <translation>Nytt samtal</translation>
+        <location filename="../../ui/coachee_page.py" line="90"/>
+        <source>Start session</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_page.py" line="91"/>
-        <source>Start a session with this coachee (Ctrl+N)</source>
-        <translation>Starta ett samtal med den här klienten (Ctrl+N)</translation>
+        <location filename="../../ui/coachee_page.py" line="93"/>
+        <source>Start a session with this coachee: choose a template, in-session mode keeps time (Ctrl+N; Ctrl+Shift+S starts it in in-session mode)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_page.py" line="92"/>
+        <location filename="../../ui/coachee_page.py" line="97"/>
         <source>Edit profile…</source>
         <translation>Redigera profil…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_page.py" line="96"/>
+        <location filename="../../ui/coachee_page.py" line="101"/>
         <source>Sessions, newest first</source>
         <translation>Samtal, nyaste först</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_page.py" line="103"/>
+        <location filename="../../ui/coachee_page.py" line="108"/>
         <source>Enter or double-click opens the session</source>
         <translation>Enter eller dubbelklick öppnar samtalet</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_page.py" line="105"/>
+        <location filename="../../ui/coachee_page.py" line="110"/>
         <source>Experiments</source>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_page.py" line="113"/>
+        <location filename="../../ui/coachee_page.py" line="118"/>
         <source>Enter or double-click opens the review</source>
         <translation>Enter eller dubbelklick öppnar utvärderingen</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_page.py" line="120"/>
+        <location filename="../../ui/coachee_page.py" line="125"/>
         <source>Agree experiment…</source>
         <translation>Avtala experiment…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_page.py" line="121"/>
+        <location filename="../../ui/coachee_page.py" line="126"/>
         <source>Review…</source>
         <translation>Utvärdera…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_page.py" line="130"/>
+        <location filename="../../ui/coachee_page.py" line="135"/>
         <source>Progress</source>
         <translation>Framsteg</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_page.py" line="131"/>
-        <location filename="../../coach_app/ui/coachee_page.py" line="132"/>
+        <location filename="../../ui/coachee_page.py" line="136"/>
+        <location filename="../../ui/coachee_page.py" line="137"/>
         <source>Add assessment</source>
         <translation>Lägg till skattning</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_page.py" line="133"/>
+        <location filename="../../ui/coachee_page.py" line="138"/>
         <source>Progress report (PDF)…</source>
         <translation>Framstegsrapport (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_page.py" line="135"/>
+        <location filename="../../ui/coachee_page.py" line="140"/>
         <source>Profile, goals, this chart and the experiments as a PDF (Ctrl+P)</source>
         <translation>Profil, mål, det här diagrammet och experimenten som PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_page.py" line="156"/>
+        <location filename="../../ui/coachee_page.py" line="161"/>
         <source>Learning log</source>
         <translation>Lärlogg</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_page.py" line="159"/>
+        <location filename="../../ui/coachee_page.py" line="164"/>
         <source>Coachee tabs</source>
         <translation>Klientflikar</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_page.py" line="160"/>
+        <location filename="../../ui/coachee_page.py" line="165"/>
         <source>&amp;Overview</source>
         <translation>Ö&amp;versikt</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_page.py" line="161"/>
+        <location filename="../../ui/coachee_page.py" line="166"/>
         <source>Sess&amp;ions</source>
         <translation>Sa&amp;mtal</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_page.py" line="162"/>
+        <location filename="../../ui/coachee_page.py" line="167"/>
         <source>E&amp;xperiments</source>
         <translation>E&amp;xperiment</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_page.py" line="163"/>
+        <location filename="../../ui/coachee_page.py" line="168"/>
         <source>&amp;Progress</source>
         <translation>&amp;Framsteg</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_page.py" line="164"/>
+        <location filename="../../ui/coachee_page.py" line="169"/>
         <source>&amp;Learning log</source>
         <translation>&amp;Lärlogg</translation>
     </message>
@@ -558,22 +727,22 @@
 <context>
     <name>CoacheeStatus</name>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="71"/>
+        <location filename="../../ui/coachee_dialogs.py" line="71"/>
         <source>Active</source>
         <translation>Aktiva</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="72"/>
+        <location filename="../../ui/coachee_dialogs.py" line="72"/>
         <source>Paused</source>
         <translation>Pausade</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="73"/>
+        <location filename="../../ui/coachee_dialogs.py" line="73"/>
         <source>Completed</source>
         <translation>Avslutade</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="74"/>
+        <location filename="../../ui/coachee_dialogs.py" line="74"/>
         <source>Archived</source>
         <translation>Arkiverade</translation>
     </message>
@@ -581,27 +750,27 @@
 <context>
     <name>ConfidenceForm</name>
     <message>
-        <location filename="../../coach_app/ui/assessment_forms.py" line="230"/>
+        <location filename="../../ui/assessment_forms.py" line="230"/>
         <source>Overall</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/assessment_forms.py" line="233"/>
+        <location filename="../../ui/assessment_forms.py" line="233"/>
         <source>not asked</source>
         <translation>inte frågat</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/assessment_forms.py" line="235"/>
+        <location filename="../../ui/assessment_forms.py" line="235"/>
         <source>Confidence: {title}</source>
         <translation>Tilltro: {title}</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/assessment_forms.py" line="249"/>
+        <location filename="../../ui/assessment_forms.py" line="249"/>
         <source>Give at least one rating.</source>
         <translation>Ange minst en skattning.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coach_app/ui/assessment_forms.py" line="250"/>
+        <location filename="../../ui/assessment_forms.py" line="250"/>
         <source>%n rating(s) to save.</source>
         <translation>
             <numerusform>%n skattning att spara.</numerusform>
@@ -612,23 +781,23 @@
 <context>
     <name>CreatePage</name>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="152"/>
+        <location filename="../../ui/unlock_pages.py" line="152"/>
         <source>Passphrase</source>
         <translation>Lösenfras</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="153"/>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="155"/>
+        <location filename="../../ui/unlock_pages.py" line="153"/>
+        <location filename="../../ui/unlock_pages.py" line="155"/>
         <source>Create vault</source>
         <translation>Skapa valv</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="157"/>
+        <location filename="../../ui/unlock_pages.py" line="157"/>
         <source>Create your vault</source>
         <translation>Skapa ditt valv</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="161"/>
+        <location filename="../../ui/unlock_pages.py" line="161"/>
         <source>Everything you write is encrypted with a key that only this passphrase (or the recovery key you get next) can open. Nobody, including us, can reset it. A few unusual words in a row work well.
 
 Folder: {folder}</source>
@@ -640,91 +809,94 @@ Mapp: {folder}</translation>
 <context>
     <name>DashboardModel</name>
     <message>
-        <location filename="../../coach_app/ui/progress_models.py" line="92"/>
+        <location filename="../../ui/progress_models.py" line="92"/>
         <source>Coachee</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_models.py" line="93"/>
+        <location filename="../../ui/progress_models.py" line="93"/>
         <source>Last session</source>
         <translation>Senaste samtal</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_models.py" line="94"/>
+        <location filename="../../ui/progress_models.py" line="94"/>
         <source>Days since</source>
         <translation>Dagar sedan</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_models.py" line="95"/>
+        <location filename="../../ui/progress_models.py" line="95"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_models.py" line="96"/>
+        <location filename="../../ui/progress_models.py" line="96"/>
         <source>Overdue</source>
         <translation>Försenade</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_models.py" line="97"/>
+        <location filename="../../ui/progress_models.py" line="97"/>
         <source>Confidence</source>
         <translation>Tilltro</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_models.py" line="98"/>
+        <location filename="../../ui/progress_models.py" line="98"/>
         <source>Flags</source>
         <translation>Flaggor</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_models.py" line="105"/>
+        <location filename="../../ui/progress_models.py" line="105"/>
         <source>never</source>
         <translation>aldrig</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_models.py" line="170"/>
+        <location filename="../../ui/progress_models.py" line="153"/>
         <source>No confidence ratings yet</source>
         <translation>Inga skattningar av tilltro ännu</translation>
     </message>
-    <message>
-        <location filename="../../coach_app/ui/progress_models.py" line="172"/>
+    <message numerus="yes">
+        <location filename="../../ui/progress_models.py" line="155"/>
         <source>Confidence, last %n session(s) (mean of goals): {values}</source>
-        <translation>Tilltro, senaste %n samtal (medelvärde för målen): {values}</translation>
+        <translation type="unfinished">
+            <numerusform>Tilltro, senaste %n samtal (medelvärde för målen): {values}</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../coach_app/ui/dashboard.py" line="208"/>
+        <location filename="../../ui/dashboard.py" line="208"/>
         <source>Filter by name, organisation or flag…</source>
         <extracomment>What the rows show: a change to any of these reloads them. Okabe–Ito blue, and its lighter sibling for dark backgrounds (same as the progress chart). Native styles that already draw the platform&apos;s convention (the arrow points up when the smallest value is at the top); Qt&apos;s own styles (Fusion, Windows) draw it the other way.</extracomment>
         <translation>Filtrera på namn, organisation eller flagga…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard.py" line="210"/>
+        <location filename="../../ui/dashboard.py" line="210"/>
         <source>Filter coachees</source>
         <translation>Filtrera klienter</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard.py" line="212"/>
+        <location filename="../../ui/dashboard.py" line="212"/>
         <source>Flagged &amp;only</source>
         <translation>Endast &amp;flaggade</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard.py" line="214"/>
+        <location filename="../../ui/dashboard.py" line="214"/>
         <source>Dashboard summary</source>
         <translation>Sammanfattning av instrumentpanelen</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard.py" line="226"/>
+        <location filename="../../ui/dashboard.py" line="226"/>
         <source>Active coachees</source>
         <translation>Aktiva klienter</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard.py" line="280"/>
+        <location filename="../../ui/dashboard.py" line="280"/>
         <source>Loading the dashboard</source>
         <translation>Läser in instrumentpanelen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coach_app/ui/dashboard.py" line="329"/>
+        <location filename="../../ui/dashboard.py" line="329"/>
         <source>%n active coachee(s)</source>
         <translation>
             <numerusform>%n aktiv klient</numerusform>
@@ -732,12 +904,12 @@ Mapp: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard.py" line="330"/>
+        <location filename="../../ui/dashboard.py" line="330"/>
         <source>{count} flagged</source>
         <translation>{count} flaggade</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard.py" line="333"/>
+        <location filename="../../ui/dashboard.py" line="333"/>
         <source>{count} shown</source>
         <translation>{count} visas</translation>
     </message>
@@ -745,17 +917,17 @@ Mapp: {folder}</translation>
 <context>
     <name>DemoStart</name>
     <message>
-        <location filename="../../coach_app/ui/demo_start.py" line="50"/>
+        <location filename="../../ui/demo_start.py" line="50"/>
         <source>The demo vault was not finished.</source>
         <translation>Demovalvet blev inte klart.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/demo_start.py" line="95"/>
+        <location filename="../../ui/demo_start.py" line="95"/>
         <source>Preparing a demo vault with sample coachees…</source>
         <translation>Förbereder ett demovalv med exempelklienter…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/demo_start.py" line="118"/>
+        <location filename="../../ui/demo_start.py" line="118"/>
         <source>The demo vault could not be made; the log says why.</source>
         <translation>Demovalvet kunde inte skapas; loggen visar varför.</translation>
     </message>
@@ -763,42 +935,42 @@ Mapp: {folder}</translation>
 <context>
     <name>DevelopmentDialog</name>
     <message>
-        <location filename="../../coach_app/ui/development_panel.py" line="49"/>
+        <location filename="../../ui/development_panel.py" line="49"/>
         <source>Supervision or CPD</source>
         <translation>Handledning eller fortbildning</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/development_panel.py" line="67"/>
+        <location filename="../../ui/development_panel.py" line="67"/>
         <source>Private: what you took from it</source>
         <translation>Privat: vad du tog med dig</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/development_panel.py" line="70"/>
+        <location filename="../../ui/development_panel.py" line="70"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/development_panel.py" line="71"/>
+        <location filename="../../ui/development_panel.py" line="71"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/development_panel.py" line="72"/>
+        <location filename="../../ui/development_panel.py" line="72"/>
         <source>Hours</source>
         <translation>Timmar</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/development_panel.py" line="73"/>
+        <location filename="../../ui/development_panel.py" line="73"/>
         <source>Supervisor or provider</source>
         <translation>Handledare eller arrangör</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/development_panel.py" line="74"/>
+        <location filename="../../ui/development_panel.py" line="74"/>
         <source>Topic</source>
         <translation>Ämne</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/development_panel.py" line="75"/>
+        <location filename="../../ui/development_panel.py" line="75"/>
         <source>Private reflection</source>
         <translation>Privat reflektion</translation>
     </message>
@@ -806,52 +978,52 @@ Mapp: {folder}</translation>
 <context>
     <name>DevelopmentPanel</name>
     <message>
-        <location filename="../../coach_app/ui/development_panel.py" line="160"/>
+        <location filename="../../ui/development_panel.py" line="160"/>
         <source>Add supervision or CPD…</source>
         <translation>Lägg till handledning eller fortbildning…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/development_panel.py" line="163"/>
+        <location filename="../../ui/development_panel.py" line="163"/>
         <source>Supervision and CPD per year</source>
         <translation>Handledning och fortbildning per år</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/development_panel.py" line="167"/>
+        <location filename="../../ui/development_panel.py" line="167"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/development_panel.py" line="168"/>
+        <location filename="../../ui/development_panel.py" line="168"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/development_panel.py" line="169"/>
+        <location filename="../../ui/development_panel.py" line="169"/>
         <source>Hours</source>
         <translation>Timmar</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/development_panel.py" line="170"/>
+        <location filename="../../ui/development_panel.py" line="170"/>
         <source>Provider</source>
         <translation>Arrangör</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/development_panel.py" line="171"/>
+        <location filename="../../ui/development_panel.py" line="171"/>
         <source>Topic</source>
         <translation>Ämne</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/development_panel.py" line="177"/>
+        <location filename="../../ui/development_panel.py" line="177"/>
         <source>Supervision and CPD entries</source>
         <translation>Poster för handledning och fortbildning</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/development_panel.py" line="200"/>
+        <location filename="../../ui/development_panel.py" line="200"/>
         <source>{year}: {sup} h supervision, {cpd} h CPD</source>
         <translation>{year}: {sup} h handledning, {cpd} h fortbildning</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/development_panel.py" line="205"/>
+        <location filename="../../ui/development_panel.py" line="205"/>
         <source>No supervision or CPD recorded yet.</source>
         <translation>Ingen handledning eller fortbildning registrerad ännu.</translation>
     </message>
@@ -859,7 +1031,7 @@ Mapp: {folder}</translation>
 <context>
     <name>DraftRestore</name>
     <message>
-        <location filename="../../coach_app/ui/window_drafts.py" line="74"/>
+        <location filename="../../ui/window_drafts.py" line="74"/>
         <source>What was open before the lock could not be reopened: {reason}</source>
         <translation>Det som var öppet före låsningen kunde inte öppnas igen: {reason}</translation>
     </message>
@@ -867,23 +1039,23 @@ Mapp: {folder}</translation>
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="452"/>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="453"/>
+        <location filename="../../ui/coachee_dialogs.py" line="452"/>
+        <location filename="../../ui/coachee_dialogs.py" line="453"/>
         <source>Erase coachee</source>
         <translation>Radera klient</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="456"/>
+        <location filename="../../ui/coachee_dialogs.py" line="456"/>
         <source>This deletes everything about &lt;b&gt;{name}&lt;/b&gt; from this vault: profile, goals, every session note, experiments and measurements. It cannot be undone; older backups still hold them, and the erasure is applied again if one is restored.&lt;br&gt;&lt;br&gt;Type the name to confirm:</source>
         <translation>Detta raderar allt om &lt;b&gt;{name}&lt;/b&gt; från valvet: profil, mål, alla samtalsanteckningar, experiment och mätningar. Det går inte att ångra; äldre säkerhetskopior innehåller dem fortfarande, och raderingen görs på nytt om en sådan återställs.&lt;br&gt;&lt;br&gt;Skriv namnet för att bekräfta:</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="465"/>
+        <location filename="../../ui/coachee_dialogs.py" line="465"/>
         <source>Type the coachee&apos;s name to confirm</source>
         <translation>Skriv klientens namn för att bekräfta</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="469"/>
+        <location filename="../../ui/coachee_dialogs.py" line="469"/>
         <source>Erase for good</source>
         <translation>Radera för gott</translation>
     </message>
@@ -891,43 +1063,43 @@ Mapp: {folder}</translation>
 <context>
     <name>ErrorBox</name>
     <message>
-        <location filename="../../coach_app/ui/errors.py" line="44"/>
+        <location filename="../../ui/errors.py" line="44"/>
         <source>Something went wrong</source>
         <translation>Något gick fel</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/errors.py" line="49"/>
+        <location filename="../../ui/errors.py" line="49"/>
         <source>Coach Companion hit an unexpected problem ({kind}). What you typed is saved as you go; if something looks wrong, lock and unlock the vault or restart the app. The details were written to the log (without any note text).</source>
         <translation>Coach Companion stötte på ett oväntat problem ({kind}). Det du skriver sparas löpande; om något ser fel ut, lås och lås upp valvet eller starta om appen. Detaljerna skrevs till loggen (utan anteckningstext).</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/errors.py" line="62"/>
-        <location filename="../../coach_app/ui/errors.py" line="145"/>
+        <location filename="../../ui/errors.py" line="62"/>
+        <location filename="../../ui/errors.py" line="145"/>
         <source>Coach Companion</source>
         <translation>Coach Companion</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/errors.py" line="123"/>
+        <location filename="../../ui/errors.py" line="123"/>
         <source>Log of the last run</source>
         <translation>Logg från senaste körningen</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/errors.py" line="129"/>
+        <location filename="../../ui/errors.py" line="129"/>
         <source>Log text</source>
         <translation>Loggtext</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/errors.py" line="147"/>
+        <location filename="../../ui/errors.py" line="147"/>
         <source>The last time, Coach Companion hit a problem.</source>
         <translation>Förra gången stötte Coach Companion på ett problem.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/errors.py" line="150"/>
+        <location filename="../../ui/errors.py" line="150"/>
         <source>The details were written to {path} (without any note text). You can look at them, or send them along when you report the problem.</source>
         <translation>Detaljerna skrevs till {path} (utan anteckningstext). Du kan titta på dem, eller skicka med dem när du rapporterar problemet.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/errors.py" line="157"/>
+        <location filename="../../ui/errors.py" line="157"/>
         <source>Show log</source>
         <translation>Visa logg</translation>
     </message>
@@ -935,17 +1107,17 @@ Mapp: {folder}</translation>
 <context>
     <name>ExperimentDecision</name>
     <message>
-        <location filename="../../coach_app/ui/models.py" line="84"/>
+        <location filename="../../ui/models.py" line="84"/>
         <source>Adopt</source>
         <translation>Behåll</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/models.py" line="85"/>
+        <location filename="../../ui/models.py" line="85"/>
         <source>Adapt</source>
         <translation>Anpassa</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/models.py" line="86"/>
+        <location filename="../../ui/models.py" line="86"/>
         <source>Abandon</source>
         <translation>Släpp</translation>
     </message>
@@ -953,127 +1125,127 @@ Mapp: {folder}</translation>
 <context>
     <name>ExperimentDialog</name>
     <message>
-        <location filename="../../coach_app/ui/experiment_dialog.py" line="87"/>
+        <location filename="../../ui/experiment_dialog.py" line="91"/>
         <source>Edit experiment</source>
         <translation>Redigera experiment</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_dialog.py" line="87"/>
+        <location filename="../../ui/experiment_dialog.py" line="91"/>
         <source>Agree an experiment</source>
         <translation>Avtala ett experiment</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_dialog.py" line="94"/>
+        <location filename="../../ui/experiment_dialog.py" line="98"/>
         <source>A small step to try before the next session. Writing the prediction down makes the review a real comparison.</source>
         <translation>Ett litet steg att pröva före nästa samtal. När förutsägelsen skrivs ner blir utvärderingen en verklig jämförelse.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_dialog.py" line="100"/>
+        <location filename="../../ui/experiment_dialog.py" line="104"/>
         <source>e.g. Say no to one meeting a week</source>
         <translation>t.ex. Tacka nej till ett möte i veckan</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_dialog.py" line="101"/>
+        <location filename="../../ui/experiment_dialog.py" line="105"/>
         <source>Experiment title</source>
         <translation>Experimentets titel</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_dialog.py" line="103"/>
+        <location filename="../../ui/experiment_dialog.py" line="107"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_dialog.py" line="105"/>
+        <location filename="../../ui/experiment_dialog.py" line="109"/>
         <source>e.g. They will push back at first, then nobody will miss it</source>
         <translation>t.ex. De protesterar först, sedan saknar ingen det</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_dialog.py" line="106"/>
+        <location filename="../../ui/experiment_dialog.py" line="110"/>
         <source>Prediction</source>
         <translation>Förutsägelse</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_dialog.py" line="109"/>
+        <location filename="../../ui/experiment_dialog.py" line="113"/>
         <source>What exactly will be tried, and when?</source>
         <translation>Vad exakt ska prövas, och när?</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_dialog.py" line="109"/>
+        <location filename="../../ui/experiment_dialog.py" line="113"/>
         <source>Action</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_dialog.py" line="112"/>
+        <location filename="../../ui/experiment_dialog.py" line="116"/>
         <source>How will you notice it worked?</source>
         <translation>Hur märker du att det fungerade?</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_dialog.py" line="112"/>
+        <location filename="../../ui/experiment_dialog.py" line="116"/>
         <source>Success signal</source>
         <translation>Framgångstecken</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_dialog.py" line="118"/>
+        <location filename="../../ui/experiment_dialog.py" line="122"/>
         <source>Due date</source>
         <translation>Slutdatum</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_dialog.py" line="119"/>
+        <location filename="../../ui/experiment_dialog.py" line="123"/>
         <source>Due by</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_dialog.py" line="121"/>
+        <location filename="../../ui/experiment_dialog.py" line="125"/>
         <source>Has a due date</source>
         <translation>Har ett slutdatum</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_dialog.py" line="129"/>
+        <location filename="../../ui/experiment_dialog.py" line="133"/>
         <source>Error</source>
         <translation>Fel</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_dialog.py" line="134"/>
+        <location filename="../../ui/experiment_dialog.py" line="138"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_dialog.py" line="135"/>
+        <location filename="../../ui/experiment_dialog.py" line="139"/>
         <source>&amp;Goal (optional)</source>
         <translation>&amp;Mål (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_dialog.py" line="136"/>
+        <location filename="../../ui/experiment_dialog.py" line="140"/>
         <source>&amp;Prediction — what do you expect will happen?</source>
         <translation>&amp;Förutsägelse – vad tror du kommer att hända?</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_dialog.py" line="137"/>
+        <location filename="../../ui/experiment_dialog.py" line="141"/>
         <source>&amp;Action</source>
         <translation>&amp;Handling</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_dialog.py" line="138"/>
+        <location filename="../../ui/experiment_dialog.py" line="142"/>
         <source>&amp;Success signal</source>
         <translation>Fram&amp;gångstecken</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_dialog.py" line="245"/>
+        <location filename="../../ui/experiment_dialog.py" line="277"/>
         <source>No particular goal</source>
         <translation>Inget särskilt mål</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_dialog.py" line="252"/>
+        <location filename="../../ui/experiment_dialog.py" line="284"/>
         <source>{title} ({status})</source>
         <translation>{title} ({status})</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_dialog.py" line="261"/>
+        <location filename="../../ui/experiment_dialog.py" line="293"/>
         <source>achieved</source>
         <translation>uppnått</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_dialog.py" line="262"/>
+        <location filename="../../ui/experiment_dialog.py" line="294"/>
         <source>dropped</source>
         <translation>släppt</translation>
     </message>
@@ -1081,22 +1253,25 @@ Mapp: {folder}</translation>
 <context>
     <name>ExperimentDue</name>
     <message>
-        <location filename="../../coach_app/ui/experiment_common.py" line="32"/>
+        <location filename="../../ui/experiment_common.py" line="40"/>
         <source>no due date</source>
         <translation>inget slutdatum</translation>
     </message>
-    <message>
-        <location filename="../../coach_app/ui/experiment_common.py" line="36"/>
+    <message numerus="yes">
+        <location filename="../../ui/experiment_common.py" line="34"/>
         <source>%n day(s) past due</source>
-        <translation>%n dag(ar) försenat</translation>
+        <translation type="unfinished">
+            <numerusform>%n dag(ar) försenat</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_common.py" line="39"/>
+        <location filename="../../ui/experiment_common.py" line="45"/>
         <source>due today</source>
         <translation>ska vara klart i dag</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_common.py" line="40"/>
+        <location filename="../../ui/experiment_common.py" line="46"/>
         <source>due {date}</source>
         <translation>senast {date}</translation>
     </message>
@@ -1104,137 +1279,137 @@ Mapp: {folder}</translation>
 <context>
     <name>ExperimentReviewDialog</name>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="66"/>
+        <location filename="../../ui/experiment_review.py" line="66"/>
         <source>Review: {title}</source>
         <translation>Utvärdering: {title}</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="72"/>
+        <location filename="../../ui/experiment_review.py" line="72"/>
         <source>What happened? What did you learn? Adopt, adapt or abandon?</source>
         <translation>Vad hände? Vad lärde du dig? Behålla, anpassa eller släppa?</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="75"/>
+        <location filename="../../ui/experiment_review.py" line="75"/>
         <source>An experiment that did not go as predicted is not a failure: finding that out is what it was for.</source>
         <translation>Ett experiment som inte gick som förutsagt är inget misslyckande: att ta reda på det var just syftet.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="81"/>
+        <location filename="../../ui/experiment_review.py" line="81"/>
         <source>What happened? Any surprises?</source>
         <translation>Vad hände? Några överraskningar?</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="81"/>
+        <location filename="../../ui/experiment_review.py" line="81"/>
         <source>What happened</source>
         <translation>Vad som hände</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="84"/>
+        <location filename="../../ui/experiment_review.py" line="84"/>
         <source>What did you learn, compared with the prediction?</source>
         <translation>Vad lärde du dig, jämfört med förutsägelsen?</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="85"/>
+        <location filename="../../ui/experiment_review.py" line="85"/>
         <source>What did you learn</source>
         <translation>Vad du lärde dig</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="90"/>
+        <location filename="../../ui/experiment_review.py" line="90"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="93"/>
+        <location filename="../../ui/experiment_review.py" line="93"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="96"/>
+        <location filename="../../ui/experiment_review.py" line="96"/>
         <source>Error</source>
         <translation>Fel</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="101"/>
+        <location filename="../../ui/experiment_review.py" line="101"/>
         <source>Save review</source>
         <translation>Spara utvärdering</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="108"/>
+        <location filename="../../ui/experiment_review.py" line="108"/>
         <source>What &amp;happened?</source>
         <translation>Vad &amp;hände?</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="109"/>
+        <location filename="../../ui/experiment_review.py" line="109"/>
         <source>What did you &amp;learn?</source>
         <translation>Vad &amp;lärde du dig?</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="176"/>
+        <location filename="../../ui/experiment_review.py" line="176"/>
         <source>Adopt — it works; keep doing it</source>
         <translation>Behåll – det fungerar; fortsätt med det</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="177"/>
+        <location filename="../../ui/experiment_review.py" line="177"/>
         <source>Adapt — change something and try again</source>
         <translation>Anpassa – ändra något och försök igen</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="178"/>
+        <location filename="../../ui/experiment_review.py" line="178"/>
         <source>Abandon — let it go; what it taught stays</source>
         <translation>Släpp – låt det gå; lärdomen finns kvar</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="179"/>
+        <location filename="../../ui/experiment_review.py" line="179"/>
         <source>Not decided yet</source>
         <translation>Inte beslutat än</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="184"/>
+        <location filename="../../ui/experiment_review.py" line="184"/>
         <source>Done — it was tried</source>
         <translation>Klart – det prövades</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="185"/>
+        <location filename="../../ui/experiment_review.py" line="185"/>
         <source>Still in progress</source>
         <translation>Pågår fortfarande</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="186"/>
+        <location filename="../../ui/experiment_review.py" line="186"/>
         <source>Dropped — not tried or stopped, and that is fine to say</source>
         <translation>Släppt – inte prövat eller avbrutet, och det är helt okej att säga</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="192"/>
+        <location filename="../../ui/experiment_review.py" line="192"/>
         <source>The plan</source>
         <translation>Planen</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="196"/>
+        <location filename="../../ui/experiment_review.py" line="196"/>
         <source>Goal:</source>
         <translation>Mål:</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="197"/>
+        <location filename="../../ui/experiment_review.py" line="197"/>
         <source>Prediction:</source>
         <translation>Förutsägelse:</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="198"/>
+        <location filename="../../ui/experiment_review.py" line="198"/>
         <source>Action:</source>
         <translation>Handling:</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="199"/>
+        <location filename="../../ui/experiment_review.py" line="199"/>
         <source>Success signal:</source>
         <translation>Framgångstecken:</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="200"/>
+        <location filename="../../ui/experiment_review.py" line="200"/>
         <source>Due:</source>
         <translation>Senast:</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_review.py" line="227"/>
+        <location filename="../../ui/experiment_review.py" line="227"/>
         <source>{group}: {option}</source>
         <translation>{group}: {option}</translation>
     </message>
@@ -1242,22 +1417,22 @@ Mapp: {folder}</translation>
 <context>
     <name>ExperimentStatus</name>
     <message>
-        <location filename="../../coach_app/ui/models.py" line="73"/>
+        <location filename="../../ui/models.py" line="73"/>
         <source>Agreed</source>
         <translation>Avtalat</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/models.py" line="74"/>
+        <location filename="../../ui/models.py" line="74"/>
         <source>In progress</source>
         <translation>Pågår</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/models.py" line="75"/>
+        <location filename="../../ui/models.py" line="75"/>
         <source>Done</source>
         <translation>Klart</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/models.py" line="76"/>
+        <location filename="../../ui/models.py" line="76"/>
         <source>Dropped</source>
         <translation>Släppt</translation>
     </message>
@@ -1265,67 +1440,67 @@ Mapp: {folder}</translation>
 <context>
     <name>ExperimentTableModel</name>
     <message>
-        <location filename="../../coach_app/ui/models.py" line="319"/>
+        <location filename="../../ui/models.py" line="319"/>
         <source>Experiment</source>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/models.py" line="319"/>
+        <location filename="../../ui/models.py" line="319"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/models.py" line="319"/>
+        <location filename="../../ui/models.py" line="319"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/models.py" line="319"/>
+        <location filename="../../ui/models.py" line="319"/>
         <source>Due</source>
         <translation>Senast</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/models.py" line="357"/>
+        <location filename="../../ui/models.py" line="357"/>
         <source>{due} (overdue)</source>
         <translation>{due} (försenat)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/models.py" line="360"/>
+        <location filename="../../ui/models.py" line="360"/>
         <source>{title}, {status}</source>
         <translation>{title}, {status}</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/models.py" line="364"/>
+        <location filename="../../ui/models.py" line="364"/>
         <source>, due {date}</source>
         <translation>, senast {date}</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/models.py" line="365"/>
+        <location filename="../../ui/models.py" line="365"/>
         <source>, overdue</source>
         <translation>, försenat</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/models.py" line="369"/>
+        <location filename="../../ui/models.py" line="369"/>
         <source>Prediction: {text}</source>
         <translation>Förutsägelse: {text}</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/models.py" line="370"/>
+        <location filename="../../ui/models.py" line="370"/>
         <source>Action: {text}</source>
         <translation>Handling: {text}</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/models.py" line="371"/>
+        <location filename="../../ui/models.py" line="371"/>
         <source>Success signal: {text}</source>
         <translation>Framgångstecken: {text}</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/models.py" line="372"/>
+        <location filename="../../ui/models.py" line="372"/>
         <source>Outcome: {text}</source>
         <translation>Utfall: {text}</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/models.py" line="373"/>
+        <location filename="../../ui/models.py" line="373"/>
         <source>Learning: {text}</source>
         <translation>Lärdom: {text}</translation>
     </message>
@@ -1333,122 +1508,122 @@ Mapp: {folder}</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../coach_app/ui/file_export.py" line="74"/>
+        <location filename="../../ui/file_export.py" line="74"/>
         <source>The exported file is NOT encrypted: anyone who can open it can read everything in it. Keep it somewhere safe and delete it when you no longer need it.</source>
         <translation>Den exporterade filen är INTE krypterad: alla som kan öppna den kan läsa allt i den. Förvara den på ett säkert ställe och radera den när du inte längre behöver den.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/file_export.py" line="91"/>
+        <location filename="../../ui/file_export.py" line="91"/>
         <source>Export the whole vault</source>
         <translation>Exportera hela valvet</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/file_export.py" line="93"/>
+        <location filename="../../ui/file_export.py" line="93"/>
         <source>Every coachee with their goals, sessions, experiments and measurements, as one JSON file another vault can import.</source>
         <translation>Alla klienter med deras mål, samtal, experiment och mätningar, som en JSON-fil som ett annat valv kan importera.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/file_export.py" line="97"/>
+        <location filename="../../ui/file_export.py" line="97"/>
         <source>Export this coachee</source>
         <translation>Exportera den här klienten</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/file_export.py" line="99"/>
+        <location filename="../../ui/file_export.py" line="99"/>
         <source>Everything this vault holds about {name}, as one JSON file (for a subject-access request).</source>
         <translation>Allt som valvet innehåller om {name}, som en JSON-fil (för en begäran om registerutdrag).</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/file_export.py" line="103"/>
+        <location filename="../../ui/file_export.py" line="103"/>
         <source>Export this coachee (PDF)</source>
         <translation>Exportera den här klienten (PDF)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/file_export.py" line="105"/>
+        <location filename="../../ui/file_export.py" line="105"/>
         <source>Everything this vault holds about {name}, as a readable PDF (for a subject-access request).</source>
         <translation>Allt som valvet innehåller om {name}, som en läsbar PDF (för en begäran om registerutdrag).</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/file_export.py" line="109"/>
+        <location filename="../../ui/file_export.py" line="109"/>
         <source>Export notes as Markdown</source>
         <translation>Exportera anteckningar som Markdown</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/file_export.py" line="111"/>
+        <location filename="../../ui/file_export.py" line="111"/>
         <source>The session notes as Markdown text files, one folder per coachee, in a folder you choose.</source>
         <translation>Samtalsanteckningarna som Markdown-textfiler, en mapp per klient, i en mapp du väljer.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/file_export.py" line="117"/>
+        <location filename="../../ui/file_export.py" line="117"/>
         <source>One file per session</source>
         <translation>En fil per samtal</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/file_export.py" line="118"/>
+        <location filename="../../ui/file_export.py" line="118"/>
         <source>Only {name}</source>
         <translation>Bara {name}</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/file_export.py" line="119"/>
+        <location filename="../../ui/file_export.py" line="119"/>
         <source>Include my private reflections</source>
         <translation>Ta med mina privata reflektioner</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/file_export.py" line="134"/>
+        <location filename="../../ui/file_export.py" line="134"/>
         <source>Choose where and export…</source>
         <translation>Välj plats och exportera…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/file_export.py" line="144"/>
+        <location filename="../../ui/file_export.py" line="144"/>
         <source>coachee</source>
         <translation>klient</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/file_export.py" line="146"/>
+        <location filename="../../ui/file_export.py" line="146"/>
         <source>{name} export {date}.json</source>
         <translation>{name} export {date}.json</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/file_export.py" line="150"/>
+        <location filename="../../ui/file_export.py" line="150"/>
         <source>{name} all data {date}.pdf</source>
         <translation>{name} alla data {date}.pdf</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/file_export.py" line="153"/>
+        <location filename="../../ui/file_export.py" line="153"/>
         <source>Coaching vault export {date}.json</source>
         <translation>Export av coachingvalv {date}.json</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/file_export.py" line="212"/>
+        <location filename="../../ui/file_export.py" line="212"/>
         <source>Export into</source>
         <translation>Exportera till</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/file_export.py" line="224"/>
+        <location filename="../../ui/file_export.py" line="224"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/file_export.py" line="226"/>
+        <location filename="../../ui/file_export.py" line="226"/>
         <source>JSON file (*.json)</source>
         <translation>JSON-fil (*.json)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/file_export.py" line="266"/>
+        <location filename="../../ui/file_export.py" line="266"/>
         <source>Exporting…</source>
         <translation>Exporterar…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/file_export.py" line="268"/>
+        <location filename="../../ui/file_export.py" line="268"/>
         <source>the export</source>
         <translation>exporten</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/file_export.py" line="275"/>
+        <location filename="../../ui/file_export.py" line="275"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/file_export.py" line="276"/>
+        <location filename="../../ui/file_export.py" line="276"/>
         <source>Exported to {out} (NOT encrypted: keep it safe, delete it when done).</source>
         <translation>Exporterad till {out} (INTE krypterad: förvara den säkert och radera den när du är klar).</translation>
     </message>
@@ -1456,12 +1631,12 @@ Mapp: {folder}</translation>
 <context>
     <name>FilePaths</name>
     <message>
-        <location filename="../../coach_app/ui/file_paths.py" line="41"/>
+        <location filename="../../ui/file_paths.py" line="41"/>
         <source>Not in the vault folder</source>
         <translation>Inte i valvmappen</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/file_paths.py" line="42"/>
+        <location filename="../../ui/file_paths.py" line="42"/>
         <source>This file is not encrypted: write it outside the vault folder. Nothing was written.</source>
         <translation>Den här filen är inte krypterad: skriv den utanför valvmappen. Inget skrevs.</translation>
     </message>
@@ -1469,7 +1644,7 @@ Mapp: {folder}</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../coach_app/ui/labels.py" line="68"/>
+        <location filename="../../ui/labels.py" line="68"/>
         <source>Problem with the form</source>
         <translation>Problem med formuläret</translation>
     </message>
@@ -1477,37 +1652,37 @@ Mapp: {folder}</translation>
 <context>
     <name>GasForm</name>
     <message>
-        <location filename="../../coach_app/ui/assessment_forms.py" line="281"/>
+        <location filename="../../ui/assessment_forms.py" line="281"/>
         <source>0 is the expected outcome; the combined T-score is 50 when every goal is at its expected outcome.</source>
         <translation>0 är det förväntade utfallet; den sammanlagda T-poängen är 50 när alla mål ligger på sitt förväntade utfall.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/assessment_forms.py" line="291"/>
+        <location filename="../../ui/assessment_forms.py" line="291"/>
         <source>not rated</source>
         <translation>inte skattat</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/assessment_forms.py" line="296"/>
+        <location filename="../../ui/assessment_forms.py" line="296"/>
         <source>Goal attainment: {title}</source>
         <translation>Måluppfyllelse: {title}</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/assessment_forms.py" line="299"/>
+        <location filename="../../ui/assessment_forms.py" line="299"/>
         <source>{title} (weight {weight})</source>
         <translation>{title} (vikt {weight})</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/assessment_forms.py" line="308"/>
+        <location filename="../../ui/assessment_forms.py" line="308"/>
         <source>This coachee has no active goals to rate yet.</source>
         <translation>Klienten har inga aktiva mål att skatta ännu.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/assessment_forms.py" line="332"/>
+        <location filename="../../ui/assessment_forms.py" line="332"/>
         <source>Choose a level for at least one goal.</source>
         <translation>Välj en nivå för minst ett mål.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/assessment_forms.py" line="334"/>
+        <location filename="../../ui/assessment_forms.py" line="334"/>
         <source>T-score of the goals rated now: {score} (50 = as expected)</source>
         <translation>T-poäng för målen som skattas nu: {score} (50 = som förväntat)</translation>
     </message>
@@ -1515,27 +1690,27 @@ Mapp: {folder}</translation>
 <context>
     <name>GoalAttainment</name>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="81"/>
+        <location filename="../../ui/coachee_dialogs.py" line="81"/>
         <source>much less than expected</source>
         <translation>mycket sämre än förväntat</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="82"/>
+        <location filename="../../ui/coachee_dialogs.py" line="82"/>
         <source>somewhat less than expected</source>
         <translation>något sämre än förväntat</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="83"/>
+        <location filename="../../ui/coachee_dialogs.py" line="83"/>
         <source>the expected level</source>
         <translation>den förväntade nivån</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="84"/>
+        <location filename="../../ui/coachee_dialogs.py" line="84"/>
         <source>somewhat more than expected</source>
         <translation>något bättre än förväntat</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="85"/>
+        <location filename="../../ui/coachee_dialogs.py" line="85"/>
         <source>much more than expected</source>
         <translation>mycket bättre än förväntat</translation>
     </message>
@@ -1543,52 +1718,52 @@ Mapp: {folder}</translation>
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="336"/>
+        <location filename="../../ui/coachee_dialogs.py" line="336"/>
         <source>Add goal</source>
         <translation>Lägg till mål</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="338"/>
+        <location filename="../../ui/coachee_dialogs.py" line="338"/>
         <source>Edit goal</source>
         <translation>Redigera mål</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="345"/>
+        <location filename="../../ui/coachee_dialogs.py" line="345"/>
         <source>What the coachee wants to achieve</source>
         <translation>Vad klienten vill uppnå</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="353"/>
+        <location filename="../../ui/coachee_dialogs.py" line="353"/>
         <source>How much this goal counts in the GAS score: 1 (least) to 4</source>
         <translation>Hur mycket målet väger i GAS-poängen: 1 (minst) till 4</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="355"/>
+        <location filename="../../ui/coachee_dialogs.py" line="355"/>
         <source>Title *</source>
         <translation>Titel *</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="356"/>
+        <location filename="../../ui/coachee_dialogs.py" line="356"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="357"/>
+        <location filename="../../ui/coachee_dialogs.py" line="357"/>
         <source>Weight (1–4)</source>
         <translation>Vikt (1–4)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="360"/>
+        <location filename="../../ui/coachee_dialogs.py" line="360"/>
         <source>Goal Attainment Scaling: describe what each level would look like, in observable terms. 0 is the outcome you both expect.</source>
         <translation>Goal Attainment Scaling: beskriv hur varje nivå skulle se ut, i observerbara termer. 0 är det utfall ni båda förväntar er.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="372"/>
+        <location filename="../../ui/coachee_dialogs.py" line="372"/>
         <source>Level {sign}: {meaning}</source>
         <translation>Nivå {sign}: {meaning}</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="422"/>
+        <location filename="../../ui/coachee_dialogs.py" line="422"/>
         <source>This goal no longer exists.</source>
         <translation>Det här målet finns inte längre.</translation>
     </message>
@@ -1596,22 +1771,22 @@ Mapp: {folder}</translation>
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../../coach_app/ui/group_dialogs.py" line="43"/>
+        <location filename="../../ui/group_dialogs.py" line="44"/>
         <source>Active</source>
         <translation>Aktiva</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/group_dialogs.py" line="44"/>
+        <location filename="../../ui/group_dialogs.py" line="45"/>
         <source>Paused</source>
         <translation>Pausade</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/group_dialogs.py" line="45"/>
+        <location filename="../../ui/group_dialogs.py" line="46"/>
         <source>Completed</source>
         <translation>Avslutade</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/group_dialogs.py" line="46"/>
+        <location filename="../../ui/group_dialogs.py" line="47"/>
         <source>Archived</source>
         <translation>Arkiverade</translation>
     </message>
@@ -1619,59 +1794,59 @@ Mapp: {folder}</translation>
 <context>
     <name>GroupSessionDialog</name>
     <message>
-        <location filename="../../coach_app/ui/group_session_editor.py" line="63"/>
+        <location filename="../../ui/group_session_editor.py" line="63"/>
         <source>Group session — {name}</source>
         <translation>Gruppsamtal – {name}</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/group_session_editor.py" line="76"/>
-        <location filename="../../coach_app/ui/group_session_editor.py" line="96"/>
+        <location filename="../../ui/group_session_editor.py" line="76"/>
+        <location filename="../../ui/group_session_editor.py" line="96"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/group_session_editor.py" line="80"/>
+        <location filename="../../ui/group_session_editor.py" line="80"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/group_session_editor.py" line="81"/>
+        <location filename="../../ui/group_session_editor.py" line="81"/>
         <source>Duration (minutes)</source>
         <translation>Längd (minuter)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/group_session_editor.py" line="85"/>
-        <location filename="../../coach_app/ui/group_session_editor.py" line="98"/>
+        <location filename="../../ui/group_session_editor.py" line="85"/>
+        <location filename="../../ui/group_session_editor.py" line="98"/>
         <source>Template</source>
         <translation>Mall</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/group_session_editor.py" line="97"/>
+        <location filename="../../ui/group_session_editor.py" line="97"/>
         <source>Duration</source>
         <translation>Längd</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/group_session_editor.py" line="99"/>
+        <location filename="../../ui/group_session_editor.py" line="99"/>
         <source>Attendance</source>
         <translation>Närvaro</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/group_session_editor.py" line="108"/>
+        <location filename="../../ui/group_session_editor.py" line="108"/>
         <source>Add round</source>
         <translation>Lägg till runda</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/group_session_editor.py" line="310"/>
+        <location filename="../../ui/group_session_editor.py" line="310"/>
         <source>The action became an experiment on {name}&apos;s record.</source>
         <translation>Handlingen blev ett experiment i journalen för {name}.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/group_session_editor.py" line="316"/>
+        <location filename="../../ui/group_session_editor.py" line="316"/>
         <source>The insight went to {name}&apos;s learning log.</source>
         <translation>Insikten hamnade i lärloggen för {name}.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/group_session_editor.py" line="320"/>
+        <location filename="../../ui/group_session_editor.py" line="320"/>
         <source>The rating became a confidence measurement of {name}.</source>
         <translation>Skattningen blev en mätning av tilltro för {name}.</translation>
     </message>
@@ -1679,281 +1854,378 @@ Mapp: {folder}</translation>
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../coach_app/ui/groups_page.py" line="92"/>
+        <location filename="../../ui/groups_page.py" line="92"/>
         <source>New group…</source>
         <translation>Ny grupp…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/groups_page.py" line="95"/>
+        <location filename="../../ui/groups_page.py" line="95"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/groups_page.py" line="95"/>
+        <location filename="../../ui/groups_page.py" line="95"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/groups_page.py" line="95"/>
-        <location filename="../../coach_app/ui/groups_page.py" line="140"/>
+        <location filename="../../ui/groups_page.py" line="95"/>
+        <location filename="../../ui/groups_page.py" line="147"/>
         <source>Members</source>
         <translation>Medlemmar</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/groups_page.py" line="95"/>
+        <location filename="../../ui/groups_page.py" line="95"/>
         <source>Last session</source>
         <translation>Senaste samtal</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/groups_page.py" line="97"/>
+        <location filename="../../ui/groups_page.py" line="97"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/groups_page.py" line="104"/>
+        <location filename="../../ui/groups_page.py" line="104"/>
         <source>Double-click a group or press Enter to open its page.</source>
         <translation>Dubbelklicka på en grupp eller tryck på Enter för att öppna dess sida.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/groups_page.py" line="115"/>
+        <location filename="../../ui/groups_page.py" line="115"/>
         <source>← All groups</source>
         <translation>← Alla grupper</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/groups_page.py" line="124"/>
+        <location filename="../../ui/groups_page.py" line="124"/>
         <source>New session…</source>
         <translation>Nytt samtal…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/groups_page.py" line="126"/>
-        <location filename="../../coach_app/ui/groups_page.py" line="133"/>
+        <location filename="../../ui/groups_page.py" line="126"/>
+        <source>Edit group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_page.py" line="128"/>
+        <source>Name, purpose, dates, status; who joins and who leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_page.py" line="132"/>
+        <location filename="../../ui/groups_page.py" line="140"/>
         <source>Member</source>
         <translation>Medlem</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/groups_page.py" line="126"/>
+        <location filename="../../ui/groups_page.py" line="132"/>
         <source>Record</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/groups_page.py" line="126"/>
+        <location filename="../../ui/groups_page.py" line="132"/>
         <source>Joined</source>
         <translation>Gick med</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/groups_page.py" line="128"/>
-        <location filename="../../coach_app/ui/groups_page.py" line="137"/>
+        <location filename="../../ui/groups_page.py" line="132"/>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_page.py" line="135"/>
+        <location filename="../../ui/groups_page.py" line="144"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/groups_page.py" line="128"/>
+        <location filename="../../ui/groups_page.py" line="135"/>
         <source>Attendance</source>
         <translation>Närvaro</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/groups_page.py" line="128"/>
+        <location filename="../../ui/groups_page.py" line="135"/>
         <source>Rounds</source>
         <translation>Rundor</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/groups_page.py" line="128"/>
+        <location filename="../../ui/groups_page.py" line="135"/>
         <source>Case-givers</source>
         <translation>Fallägare</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/groups_page.py" line="133"/>
+        <location filename="../../ui/groups_page.py" line="140"/>
         <source>Cases brought</source>
         <translation>Antal fall</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/groups_page.py" line="133"/>
+        <location filename="../../ui/groups_page.py" line="140"/>
         <source>Last case</source>
         <translation>Senaste fall</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/groups_page.py" line="137"/>
+        <location filename="../../ui/groups_page.py" line="144"/>
         <source>Case-giver</source>
         <translation>Fallägare</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/groups_page.py" line="137"/>
+        <location filename="../../ui/groups_page.py" line="144"/>
         <source>Insight</source>
         <translation>Insikt</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/groups_page.py" line="137"/>
+        <location filename="../../ui/groups_page.py" line="144"/>
         <source>Action</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/groups_page.py" line="141"/>
+        <location filename="../../ui/groups_page.py" line="148"/>
         <source>Sessions</source>
         <translation>Samtal</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/groups_page.py" line="142"/>
+        <location filename="../../ui/groups_page.py" line="149"/>
         <source>Who brought a case when</source>
         <translation>Vem som tog upp ett fall och när</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/groups_page.py" line="143"/>
+        <location filename="../../ui/groups_page.py" line="150"/>
         <source>The set&apos;s learning log</source>
         <translation>Gruppens lärlogg</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/groups_page.py" line="236"/>
+        <location filename="../../ui/groups_page.py" line="254"/>
         <source>{name} — {kind}, {status}</source>
         <translation>{name} – {kind}, {status}</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/groups_page.py" line="251"/>
+        <location filename="../../ui/groups_page.py" line="269"/>
         <source>coachee</source>
         <translation>klient</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/groups_page.py" line="251"/>
+        <location filename="../../ui/groups_page.py" line="269"/>
         <source>by name only</source>
         <translation>bara med namn</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/groups_page.py" line="266"/>
+        <location filename="../../ui/groups_page.py" line="285"/>
         <source>{n} of {total}</source>
         <translation>{n} av {total}</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/groups_page.py" line="283"/>
+        <location filename="../../ui/groups_page.py" line="302"/>
         <source>never</source>
         <translation>aldrig</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/groups_page.py" line="290"/>
+        <location filename="../../ui/groups_page.py" line="309"/>
         <source>Next to bring a case: {name}</source>
         <translation>Näst på tur att ta upp ett fall: {name}</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/groups_page.py" line="292"/>
+        <location filename="../../ui/groups_page.py" line="311"/>
         <source>No current members.</source>
         <translation>Inga nuvarande medlemmar.</translation>
     </message>
 </context>
 <context>
+    <name>HandoverSetupDialog</name>
+    <message>
+        <location filename="../../ui/handover.py" line="80"/>
+        <source>Hand the laptop over</source>
+        <extracomment>What can be handed over: multi-item questionnaires and the check-in (a rating per goal stays with the coach, who knows which goal is meant).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover.py" line="82"/>
+        <source>Questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover.py" line="86"/>
+        <source>Language for the coachee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover.py" line="93"/>
+        <source>&amp;Questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover.py" line="94"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover.py" line="99"/>
+        <source>&amp;Hand over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover.py" line="106"/>
+        <source>The screen will show only this form. Getting back needs your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoverWindow</name>
+    <message>
+        <location filename="../../ui/handover.py" line="334"/>
+        <source>Coach&apos;s passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover.py" line="335"/>
+        <source>Coach: your passphrase to go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover.py" line="340"/>
+        <source>Back to the questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover.py" line="342"/>
+        <source>Back to the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover.py" line="344"/>
+        <source>Lock the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover.py" line="389"/>
+        <source>That is not the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HelpOverlay</name>
     <message>
-        <location filename="../../coach_app/ui/help_overlay.py" line="25"/>
+        <location filename="../../ui/help_overlay.py" line="31"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/help_overlay.py" line="26"/>
+        <location filename="../../ui/help_overlay.py" line="32"/>
         <source>Move between fields and lists</source>
         <translation>Flytta mellan fält och listor</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/help_overlay.py" line="29"/>
+        <location filename="../../ui/help_overlay.py" line="35"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/help_overlay.py" line="30"/>
+        <location filename="../../ui/help_overlay.py" line="36"/>
         <source>Open the selected coachee (list or dashboard), session or search result</source>
         <translation>Öppna den markerade klienten (lista eller instrumentpanel), samtalet eller sökträffen</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/help_overlay.py" line="36"/>
+        <location filename="../../ui/help_overlay.py" line="42"/>
         <source>Alt+O / I / X / P / L</source>
         <translation>Alt+V / M / X / F / L</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/help_overlay.py" line="37"/>
+        <location filename="../../ui/help_overlay.py" line="43"/>
         <source>Coachee tabs: Overview, Sessions, Experiments, Progress, Learning log</source>
         <translation>Klientflikar: Översikt, Samtal, Experiment, Framsteg, Lärlogg</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/help_overlay.py" line="43"/>
+        <location filename="../../ui/help_overlay.py" line="49"/>
         <source>Space</source>
         <translation>Blanksteg</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/help_overlay.py" line="44"/>
+        <location filename="../../ui/help_overlay.py" line="50"/>
         <source>Open a button&apos;s menu, e.g. Add assessment</source>
         <translation>Öppna en knapps meny, t.ex. Lägg till skattning</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/help_overlay.py" line="47"/>
+        <location filename="../../ui/help_overlay.py" line="53"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/help_overlay.py" line="48"/>
-        <source>Close a dialog or this overlay</source>
-        <translation>Stäng en dialogruta eller den här översikten</translation>
+        <location filename="../../ui/help_overlay.py" line="54"/>
+        <source>Close a dialog or this overlay; close a session (a live one: Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/help_overlay.py" line="59"/>
+        <location filename="../../ui/help_overlay.py" line="60"/>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_overlay.py" line="61"/>
+        <source>Save a dialog (also from a multi-line field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_overlay.py" line="91"/>
+        <source>Esc or F1 closes this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_overlay.py" line="73"/>
         <source>Keyboard shortcuts</source>
         <translation>Kortkommandon</translation>
-    </message>
-    <message>
-        <location filename="../../coach_app/ui/help_overlay.py" line="77"/>
-        <source>Press any key to close.</source>
-        <translation>Tryck på valfri tangent för att stänga.</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../coach_app/ui/home_page.py" line="43"/>
+        <location filename="../../ui/home_page.py" line="43"/>
         <source>Home</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/home_page.py" line="45"/>
+        <location filename="../../ui/home_page.py" line="45"/>
         <source>Learning log (everyone)</source>
         <translation>Lärlogg (alla)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/home_page.py" line="46"/>
+        <location filename="../../ui/home_page.py" line="46"/>
         <source>What every reviewed experiment taught (Ctrl+Shift+L)</source>
         <translation>Vad varje utvärderat experiment lärde ut (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/home_page.py" line="49"/>
+        <location filename="../../ui/home_page.py" line="49"/>
         <source>Dashboard</source>
         <translation>Instrumentpanel</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/home_page.py" line="58"/>
+        <location filename="../../ui/home_page.py" line="58"/>
         <source>Every active coachee at a glance, longest without a session first. Double-click a row or press Enter to open that coachee.</source>
         <translation>Alla aktiva klienter i en överblick, de som väntat längst på ett samtal först. Dubbelklicka på en rad eller tryck på Enter för att öppna klienten.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/home_page.py" line="67"/>
+        <location filename="../../ui/home_page.py" line="67"/>
         <source>Welcome</source>
         <translation>Välkommen</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/home_page.py" line="68"/>
+        <location filename="../../ui/home_page.py" line="68"/>
         <source>New coachee…</source>
         <translation>Ny klient…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/home_page.py" line="69"/>
+        <location filename="../../ui/home_page.py" line="69"/>
         <source>New coachee</source>
         <translation>Ny klient</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/home_page.py" line="70"/>
+        <location filename="../../ui/home_page.py" line="70"/>
         <source>Add the first person you coach (Ctrl+Shift+N)</source>
         <translation>Lägg till den första personen du coachar (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/home_page.py" line="73"/>
+        <location filename="../../ui/home_page.py" line="73"/>
         <source>This vault has no coachees yet. Add the first person you coach: their profile, goals, session notes, agreed experiments and progress all live here, encrypted on this computer.</source>
         <translation>Valvet har inga klienter ännu. Lägg till den första personen du coachar: profil, mål, samtalsanteckningar, avtalade experiment och framsteg finns sedan här, krypterat på den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/home_page.py" line="87"/>
+        <location filename="../../ui/home_page.py" line="87"/>
         <source>Welcome to Coach Companion</source>
         <translation>Välkommen till Coach Companion</translation>
     </message>
@@ -1961,212 +2233,223 @@ Mapp: {folder}</translation>
 <context>
     <name>HoursPage</name>
     <message>
-        <location filename="../../coach_app/ui/hours_page.py" line="89"/>
-        <location filename="../../coach_app/ui/hours_page.py" line="93"/>
+        <location filename="../../ui/hours_page.py" line="89"/>
+        <location filename="../../ui/hours_page.py" line="93"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/hours_page.py" line="90"/>
+        <location filename="../../ui/hours_page.py" line="90"/>
         <source>Untick to count from the first session</source>
         <translation>Avmarkera för att räkna från det första samtalet</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/hours_page.py" line="93"/>
-        <location filename="../../coach_app/ui/hours_page.py" line="111"/>
+        <location filename="../../ui/hours_page.py" line="93"/>
+        <location filename="../../ui/hours_page.py" line="111"/>
         <source>To</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/hours_page.py" line="100"/>
+        <location filename="../../ui/hours_page.py" line="100"/>
         <source>Show</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/hours_page.py" line="102"/>
+        <location filename="../../ui/hours_page.py" line="102"/>
         <source>Export CSV…</source>
         <translation>Exportera CSV…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/hours_page.py" line="104"/>
+        <location filename="../../ui/hours_page.py" line="104"/>
         <source>Export spreadsheet…</source>
         <translation>Exportera kalkylblad…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/hours_page.py" line="126"/>
+        <location filename="../../ui/hours_page.py" line="126"/>
         <source>Totals</source>
         <translation>Summor</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/hours_page.py" line="128"/>
+        <location filename="../../ui/hours_page.py" line="128"/>
         <source>Clients not named</source>
         <translation>Klienter som inte namnges</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/hours_page.py" line="131"/>
+        <location filename="../../ui/hours_page.py" line="131"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/hours_page.py" line="132"/>
-        <location filename="../../coach_app/ui/hours_page.py" line="160"/>
+        <location filename="../../ui/hours_page.py" line="132"/>
+        <location filename="../../ui/hours_page.py" line="160"/>
         <source>Hours</source>
         <translation>Timmar</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/hours_page.py" line="133"/>
+        <location filename="../../ui/hours_page.py" line="133"/>
         <source>Paid</source>
         <translation>Betald</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/hours_page.py" line="134"/>
+        <location filename="../../ui/hours_page.py" line="134"/>
         <source>Pro bono</source>
         <translation>Pro bono</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/hours_page.py" line="135"/>
-        <location filename="../../coach_app/ui/hours_page.py" line="152"/>
+        <location filename="../../ui/hours_page.py" line="135"/>
+        <location filename="../../ui/hours_page.py" line="152"/>
         <source>Sessions</source>
         <translation>Samtal</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/hours_page.py" line="138"/>
+        <location filename="../../ui/hours_page.py" line="138"/>
         <source>Hours per period</source>
         <translation>Timmar per period</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/hours_page.py" line="140"/>
+        <location filename="../../ui/hours_page.py" line="140"/>
         <source>Per year</source>
         <translation>Per år</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/hours_page.py" line="141"/>
+        <location filename="../../ui/hours_page.py" line="141"/>
         <source>Per month</source>
         <translation>Per månad</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/hours_page.py" line="142"/>
+        <location filename="../../ui/hours_page.py" line="142"/>
         <source>Totals per year or per month</source>
         <translation>Summor per år eller per månad</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/hours_page.py" line="146"/>
+        <location filename="../../ui/hours_page.py" line="146"/>
         <source>Client</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/hours_page.py" line="147"/>
+        <location filename="../../ui/hours_page.py" line="147"/>
         <source>Individual/Group</source>
         <translation>Individuellt/grupp</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/hours_page.py" line="148"/>
+        <location filename="../../ui/hours_page.py" line="148"/>
         <source>First</source>
         <translation>Första</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/hours_page.py" line="149"/>
+        <location filename="../../ui/hours_page.py" line="149"/>
         <source>Last</source>
         <translation>Senaste</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/hours_page.py" line="150"/>
-        <location filename="../../coach_app/ui/hours_page.py" line="161"/>
+        <location filename="../../ui/hours_page.py" line="150"/>
+        <location filename="../../ui/hours_page.py" line="161"/>
         <source>Paid hours</source>
         <translation>Betalda timmar</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/hours_page.py" line="151"/>
+        <location filename="../../ui/hours_page.py" line="151"/>
         <source>Pro bono hours</source>
         <translation>Pro bono-timmar</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/hours_page.py" line="155"/>
+        <location filename="../../ui/hours_page.py" line="155"/>
         <source>Hours per client</source>
         <translation>Timmar per klient</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/hours_page.py" line="159"/>
+        <location filename="../../ui/hours_page.py" line="159"/>
         <source>Credential</source>
         <translation>Certifiering</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/hours_page.py" line="162"/>
+        <location filename="../../ui/hours_page.py" line="162"/>
         <source>Clients</source>
         <translation>Klienter</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/hours_page.py" line="163"/>
+        <location filename="../../ui/hours_page.py" line="163"/>
         <source>Recent hours</source>
         <translation>Senaste timmar</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/hours_page.py" line="164"/>
+        <location filename="../../ui/hours_page.py" line="164"/>
         <source>Reached</source>
         <translation>Uppnått</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/hours_page.py" line="167"/>
+        <location filename="../../ui/hours_page.py" line="167"/>
         <source>Progress towards credentials</source>
         <translation>Framsteg mot certifieringar</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/hours_page.py" line="169"/>
+        <location filename="../../ui/hours_page.py" line="169"/>
         <source>Where the requirements come from</source>
         <translation>Var kraven kommer ifrån</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/hours_page.py" line="231"/>
-        <source>{total} hours: {paid} paid, {pro_bono} pro bono; {group} in groups; {internal} with internal clients; {n} clients.</source>
-        <translation>{total} timmar: {paid} betalda, {pro_bono} pro bono; {group} i grupper; {internal} med interna klienter; {n} klienter.</translation>
+        <location filename="../../ui/hours_page.py" line="231"/>
+        <source>{total} hours: {paid} paid, {pro_bono} pro bono; {group} in groups; {internal} with internal clients; {clients}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/hours_page.py" line="239"/>
+        <source>%n client(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/hours_page.py" line="246"/>
+        <source>{hours} hours with %n client(s) who did not consent to be named: they appear as “Confidential client” on the log.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/hours_page.py" line="244"/>
-        <source>{hours} hours with {n} client(s) who did not consent to be named: they appear as “Confidential client” on the log.</source>
-        <translation>{hours} timmar med {n} klient(er) som inte samtyckt till att namnges: de visas som ”Konfidentiell klient” i loggen.</translation>
-    </message>
-    <message>
-        <location filename="../../coach_app/ui/hours_page.py" line="249"/>
+        <location filename="../../ui/hours_page.py" line="255"/>
         <source>Individual</source>
         <translation>Individuellt</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/hours_page.py" line="249"/>
+        <location filename="../../ui/hours_page.py" line="255"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/hours_page.py" line="280"/>
+        <location filename="../../ui/hours_page.py" line="286"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/hours_page.py" line="280"/>
+        <location filename="../../ui/hours_page.py" line="286"/>
         <source>not yet</source>
         <translation>inte än</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/hours_page.py" line="291"/>
+        <location filename="../../ui/hours_page.py" line="297"/>
         <source>{body}: figures from {source} as of {date}. Check the current requirements before you apply.</source>
         <translation>{body}: siffror från {source} per {date}. Kontrollera de aktuella kraven innan du ansöker.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/hours_page.py" line="332"/>
+        <location filename="../../ui/hours_page.py" line="338"/>
         <source>Export hours log</source>
         <translation>Exportera timlogg</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/hours_page.py" line="334"/>
+        <location filename="../../ui/hours_page.py" line="340"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV-fil (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/hours_page.py" line="334"/>
+        <location filename="../../ui/hours_page.py" line="340"/>
         <source>Spreadsheet (*.xlsx)</source>
         <translation>Kalkylblad (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/hours_page.py" line="347"/>
+        <location filename="../../ui/hours_page.py" line="353"/>
         <source>Hours log written: {path}</source>
         <translation>Timloggen är skriven: {path}</translation>
     </message>
@@ -2174,34 +2457,34 @@ Mapp: {folder}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../coach_app/ui/file_import.py" line="97"/>
-        <location filename="../../coach_app/ui/file_import.py" line="166"/>
+        <location filename="../../ui/file_import.py" line="97"/>
+        <location filename="../../ui/file_import.py" line="166"/>
         <source>Import from a JSON export</source>
         <translation>Importera från en JSON-export</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/file_import.py" line="99"/>
+        <location filename="../../ui/file_import.py" line="99"/>
         <source>File: {name}</source>
         <translation>Fil: {name}</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/file_import.py" line="102"/>
+        <location filename="../../ui/file_import.py" line="102"/>
         <source>Checking the file…</source>
         <translation>Kontrollerar filen…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/file_import.py" line="109"/>
+        <location filename="../../ui/file_import.py" line="109"/>
         <source>Everything in the file is imported, or nothing is: if any part of it cannot be imported, the vault stays exactly as it is.</source>
         <translation>Allt i filen importeras, eller ingenting: om någon del inte kan importeras förblir valvet exakt som det är.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/file_import.py" line="117"/>
-        <location filename="../../coach_app/ui/file_import.py" line="210"/>
+        <location filename="../../ui/file_import.py" line="117"/>
+        <location filename="../../ui/file_import.py" line="210"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coach_app/ui/file_import.py" line="139"/>
+        <location filename="../../ui/file_import.py" line="139"/>
         <source>%n coachee(s)</source>
         <translation>
             <numerusform>%n klient</numerusform>
@@ -2209,7 +2492,7 @@ Mapp: {folder}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coach_app/ui/file_import.py" line="140"/>
+        <location filename="../../ui/file_import.py" line="140"/>
         <source>%n goal(s)</source>
         <translation>
             <numerusform>%n mål</numerusform>
@@ -2217,7 +2500,7 @@ Mapp: {folder}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coach_app/ui/file_import.py" line="141"/>
+        <location filename="../../ui/file_import.py" line="141"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n samtal</numerusform>
@@ -2225,7 +2508,7 @@ Mapp: {folder}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coach_app/ui/file_import.py" line="142"/>
+        <location filename="../../ui/file_import.py" line="142"/>
         <source>%n experiment(s)</source>
         <translation>
             <numerusform>%n experiment</numerusform>
@@ -2233,7 +2516,7 @@ Mapp: {folder}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coach_app/ui/file_import.py" line="143"/>
+        <location filename="../../ui/file_import.py" line="143"/>
         <source>%n measurement(s)</source>
         <translation>
             <numerusform>%n mätning</numerusform>
@@ -2241,7 +2524,7 @@ Mapp: {folder}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coach_app/ui/file_import.py" line="146"/>
+        <location filename="../../ui/file_import.py" line="146"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n grupp</numerusform>
@@ -2249,27 +2532,27 @@ Mapp: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/file_import.py" line="147"/>
+        <location filename="../../ui/file_import.py" line="147"/>
         <source>This file adds: {parts}.</source>
         <translation>Filen lägger till: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/file_import.py" line="167"/>
+        <location filename="../../ui/file_import.py" line="167"/>
         <source>JSON file (*.json)</source>
         <translation>JSON-fil (*.json)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/file_import.py" line="186"/>
+        <location filename="../../ui/file_import.py" line="186"/>
         <source>Importing…</source>
         <translation>Importerar…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/file_import.py" line="192"/>
+        <location filename="../../ui/file_import.py" line="192"/>
         <source>the import</source>
         <translation>importen</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/file_import.py" line="211"/>
+        <location filename="../../ui/file_import.py" line="211"/>
         <source>Imported {summary}.</source>
         <translation>Importerade {summary}.</translation>
     </message>
@@ -2277,7 +2560,7 @@ Mapp: {folder}</translation>
 <context>
     <name>ItemWordingDialog</name>
     <message>
-        <location filename="../../coach_app/ui/assessment_wording.py" line="124"/>
+        <location filename="../../ui/assessment_wording.py" line="124"/>
         <source>{name}: item wording</source>
         <translation>{name}: påståendenas formulering</translation>
     </message>
@@ -2285,34 +2568,34 @@ Mapp: {folder}</translation>
 <context>
     <name>ItemWordingForm</name>
     <message>
-        <location filename="../../coach_app/ui/assessment_wording.py" line="48"/>
+        <location filename="../../ui/assessment_wording.py" line="48"/>
         <source>{name} ships without its item wording. Enter the wording of each item once for this vault (from your licensed copy of the questionnaire); it is stored encrypted with your notes and used for every coachee.</source>
         <translation>{name} levereras utan påståendenas formulering. Skriv in formuleringen för varje påstående en gång för det här valvet (från ditt licensierade exemplar av formuläret); den lagras krypterad tillsammans med dina anteckningar och används för alla klienter.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/assessment_wording.py" line="55"/>
+        <location filename="../../ui/assessment_wording.py" line="55"/>
         <source>Licence: {licence}
 Source: {source}</source>
         <translation>Licens: {licence}
 Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/assessment_wording.py" line="68"/>
+        <location filename="../../ui/assessment_wording.py" line="68"/>
         <source>Wording of item {number}</source>
         <translation>Formulering av påstående {number}</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/assessment_wording.py" line="75"/>
+        <location filename="../../ui/assessment_wording.py" line="75"/>
         <source>Save wording</source>
         <translation>Spara formulering</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/assessment_wording.py" line="86"/>
+        <location filename="../../ui/assessment_wording.py" line="86"/>
         <source>Item {number}</source>
         <translation>Påstående {number}</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/assessment_wording.py" line="90"/>
+        <location filename="../../ui/assessment_wording.py" line="90"/>
         <source> (scored reversed)</source>
         <translation> (omvänd poängsättning)</translation>
     </message>
@@ -2320,7 +2603,7 @@ Källa: {source}</translation>
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../coach_app/ui/launch.py" line="164"/>
+        <location filename="../../ui/launch.py" line="173"/>
         <source>cannot use the folder {folder}: {reason}</source>
         <translation>kan inte använda mappen {folder}: {reason}</translation>
     </message>
@@ -2328,67 +2611,67 @@ Källa: {source}</translation>
 <context>
     <name>LearningLogModel</name>
     <message>
-        <location filename="../../coach_app/ui/progress_models.py" line="227"/>
+        <location filename="../../ui/progress_models.py" line="229"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_models.py" line="228"/>
+        <location filename="../../ui/progress_models.py" line="230"/>
         <source>Coachee</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_models.py" line="229"/>
+        <location filename="../../ui/progress_models.py" line="231"/>
         <source>Experiment</source>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_models.py" line="230"/>
+        <location filename="../../ui/progress_models.py" line="232"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_models.py" line="231"/>
+        <location filename="../../ui/progress_models.py" line="233"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_models.py" line="232"/>
+        <location filename="../../ui/progress_models.py" line="234"/>
         <source>Learning</source>
         <translation>Lärdom</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_models.py" line="242"/>
+        <location filename="../../ui/progress_models.py" line="244"/>
         <source>Not decided</source>
         <translation>Inte beslutat</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_models.py" line="273"/>
+        <location filename="../../ui/progress_models.py" line="275"/>
         <source>Goal: {goal}</source>
         <translation>Mål: {goal}</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_models.py" line="278"/>
+        <location filename="../../ui/progress_models.py" line="280"/>
         <source>Prediction: {text}</source>
         <translation>Förutsägelse: {text}</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_models.py" line="279"/>
+        <location filename="../../ui/progress_models.py" line="281"/>
         <source>Outcome: {text}</source>
         <translation>Utfall: {text}</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_models.py" line="280"/>
+        <location filename="../../ui/progress_models.py" line="282"/>
         <source>Learning: {text}</source>
         <translation>Lärdom: {text}</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_models.py" line="283"/>
+        <location filename="../../ui/progress_models.py" line="285"/>
         <source>not decided yet</source>
         <translation>inte beslutat än</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_models.py" line="287"/>
+        <location filename="../../ui/progress_models.py" line="289"/>
         <source>Decision: {decision}</source>
         <translation>Beslut: {decision}</translation>
     </message>
@@ -2396,17 +2679,17 @@ Källa: {source}</translation>
 <context>
     <name>LearningLogPage</name>
     <message>
-        <location filename="../../coach_app/ui/home_page.py" line="122"/>
+        <location filename="../../ui/home_page.py" line="122"/>
         <source>Learning log of everyone</source>
         <translation>Allas lärlogg</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/home_page.py" line="125"/>
+        <location filename="../../ui/home_page.py" line="125"/>
         <source>Learning log — everyone</source>
         <translation>Lärlogg – alla</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/home_page.py" line="129"/>
+        <location filename="../../ui/home_page.py" line="129"/>
         <source>What every reviewed experiment taught, newest first. A coachee&apos;s own Learning log tab also filters by goal.</source>
         <translation>Vad varje utvärderat experiment lärde ut, nyaste först. Klientens egen flik Lärlogg kan också filtreras på mål.</translation>
     </message>
@@ -2414,58 +2697,58 @@ Källa: {source}</translation>
 <context>
     <name>LearningLogWidget</name>
     <message>
-        <location filename="../../coach_app/ui/learning_log.py" line="53"/>
+        <location filename="../../ui/learning_log.py" line="53"/>
         <source>All decisions</source>
         <extracomment>The widest the Experiment and Goal columns grow on their own, in widths of &quot;M&quot;.</extracomment>
         <translation>Alla beslut</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/learning_log.py" line="57"/>
+        <location filename="../../ui/learning_log.py" line="57"/>
         <source>Not decided yet</source>
         <translation>Inte beslutat än</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/learning_log.py" line="83"/>
+        <location filename="../../ui/learning_log.py" line="83"/>
         <source>Filter by decision</source>
         <translation>Filtrera på beslut</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/learning_log.py" line="85"/>
+        <location filename="../../ui/learning_log.py" line="85"/>
         <source>Filter by goal</source>
         <translation>Filtrera på mål</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/learning_log.py" line="95"/>
+        <location filename="../../ui/learning_log.py" line="95"/>
         <source>Learning log</source>
         <translation>Lärlogg</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/learning_log.py" line="108"/>
+        <location filename="../../ui/learning_log.py" line="108"/>
         <source>Select an experiment to read its whole learning loop.</source>
         <translation>Välj ett experiment för att läsa hela dess lärloop.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/learning_log.py" line="110"/>
+        <location filename="../../ui/learning_log.py" line="110"/>
         <source>Experiment details</source>
         <translation>Experimentdetaljer</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/learning_log.py" line="113"/>
+        <location filename="../../ui/learning_log.py" line="113"/>
         <source>Decision:</source>
         <translation>Beslut:</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/learning_log.py" line="115"/>
+        <location filename="../../ui/learning_log.py" line="115"/>
         <source>Goal:</source>
         <translation>Mål:</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/learning_log.py" line="201"/>
+        <location filename="../../ui/learning_log.py" line="201"/>
         <source>Loading the learning log</source>
         <translation>Läser in lärloggen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coach_app/ui/learning_log.py" line="218"/>
+        <location filename="../../ui/learning_log.py" line="218"/>
         <source>%n learning(s)</source>
         <translation>
             <numerusform>%n lärdom</numerusform>
@@ -2473,7 +2756,7 @@ Källa: {source}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/learning_log.py" line="240"/>
+        <location filename="../../ui/learning_log.py" line="240"/>
         <source>All goals</source>
         <translation>Alla mål</translation>
     </message>
@@ -2481,67 +2764,67 @@ Källa: {source}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Coach Companion</source>
         <translation>Coach Companion</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>Working</source>
         <translation>Arbetar</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Vault: {folder}</source>
         <translation>Valv: {folder}</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Vault folder</source>
         <translation>Valvmapp</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source> demo </source>
         <translation> demo </translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Demo vault</source>
         <translation>Demovalv</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Finishing {label}…</source>
         <translation>Slutför {label}…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Finishing…</source>
         <translation>Slutför…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Locked. Enter your passphrase to go on.</source>
         <translation>Låst. Ange din lösenfras för att fortsätta.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>{app} — demo vault — passphrase: {passphrase}</source>
         <translation>{app} – demovalv – lösenfras: {passphrase}</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source> demo vault — passphrase: {passphrase} </source>
         <translation> demovalv – lösenfras: {passphrase} </translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>Unsaved notes</source>
         <translation>Osparade anteckningar</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>The last changes to this session could not be saved (the reason is shown in the editor). Quit anyway and lose them?</source>
         <translation>De senaste ändringarna i samtalet kunde inte sparas (orsaken visas i redigeraren). Avsluta ändå och förlora dem?</translation>
     </message>
@@ -2549,223 +2832,223 @@ Källa: {source}</translation>
 <context>
     <name>MeasuresTab</name>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="59"/>
+        <location filename="../../ui/settings_measures.py" line="59"/>
         <source>Psychological empowerment (12 items)</source>
         <translation>Psykologisk empowerment (12 påståenden)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="63"/>
+        <location filename="../../ui/settings_measures.py" line="63"/>
         <source>Team psychological safety (7 items)</source>
         <translation>Psykologisk trygghet i teamet (7 påståenden)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="71"/>
+        <location filename="../../ui/settings_measures.py" line="71"/>
         <source>General self-efficacy (GSE)</source>
         <translation>Generell självförmåga (GSE)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="72"/>
+        <location filename="../../ui/settings_measures.py" line="72"/>
         <source>Team psychological safety</source>
         <translation>Psykologisk trygghet i teamet</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="128"/>
+        <location filename="../../ui/settings_measures.py" line="128"/>
         <source>Problem with the measures</source>
         <translation>Problem med måtten</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="139"/>
-        <location filename="../../coach_app/ui/settings_measures.py" line="141"/>
+        <location filename="../../ui/settings_measures.py" line="139"/>
+        <location filename="../../ui/settings_measures.py" line="141"/>
         <source>Custom metrics</source>
         <translation>Egna mått</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="142"/>
+        <location filename="../../ui/settings_measures.py" line="142"/>
         <source>Metric</source>
         <translation>Mått</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="142"/>
+        <location filename="../../ui/settings_measures.py" line="142"/>
         <source>Range</source>
         <translation>Intervall</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="142"/>
+        <location filename="../../ui/settings_measures.py" line="142"/>
         <source>Key</source>
         <translation>Nyckel</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="148"/>
+        <location filename="../../ui/settings_measures.py" line="148"/>
         <source>Metric name</source>
         <translation>Måttets namn</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="149"/>
+        <location filename="../../ui/settings_measures.py" line="149"/>
         <source>e.g. Energy at work</source>
         <translation>t.ex. Energi i arbetet</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="154"/>
+        <location filename="../../ui/settings_measures.py" line="154"/>
         <source>Lowest value of the metric</source>
         <translation>Måttets lägsta värde</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="155"/>
+        <location filename="../../ui/settings_measures.py" line="155"/>
         <source>Highest value of the metric</source>
         <translation>Måttets högsta värde</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="162"/>
+        <location filename="../../ui/settings_measures.py" line="162"/>
         <source>Metric key</source>
         <translation>Måttets nyckel</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="163"/>
+        <location filename="../../ui/settings_measures.py" line="163"/>
         <source>Add metric</source>
         <translation>Lägg till mått</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="164"/>
+        <location filename="../../ui/settings_measures.py" line="164"/>
         <source>Update selected</source>
         <translation>Uppdatera markerat</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="165"/>
+        <location filename="../../ui/settings_measures.py" line="165"/>
         <source>Remove selected</source>
         <translation>Ta bort markerat</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="167"/>
+        <location filename="../../ui/settings_measures.py" line="167"/>
         <source>Values already recorded stay in the vault and on the charts.</source>
         <translation>Värden som redan registrerats finns kvar i valvet och i diagrammen.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="181"/>
+        <location filename="../../ui/settings_measures.py" line="181"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="183"/>
+        <location filename="../../ui/settings_measures.py" line="183"/>
         <source>from</source>
         <translation>från</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="185"/>
+        <location filename="../../ui/settings_measures.py" line="185"/>
         <source>to</source>
         <translation>till</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="196"/>
+        <location filename="../../ui/settings_measures.py" line="196"/>
         <source>Your own single ratings (e.g. energy 1–10), offered under Add assessment and charted with the other measures.</source>
         <translation>Dina egna enskilda skattningar (t.ex. energi 1–10), som erbjuds under Lägg till skattning och visas i diagram med de andra måtten.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="209"/>
+        <location filename="../../ui/settings_measures.py" line="209"/>
         <source>{low} to {high}</source>
         <translation>{low} till {high}</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="249"/>
+        <location filename="../../ui/settings_measures.py" line="249"/>
         <source>New key: {key}</source>
         <translation>Ny nyckel: {key}</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="273"/>
+        <location filename="../../ui/settings_measures.py" line="273"/>
         <source>A metric with the key {key} exists already; choose another name or select it and press Update.</source>
         <translation>Det finns redan ett mått med nyckeln {key}; välj ett annat namn eller markera det och tryck på Uppdatera.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="305"/>
+        <location filename="../../ui/settings_measures.py" line="305"/>
         <source>Questionnaire wording</source>
         <translation>Formuleringar i frågeformulär</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="310"/>
+        <location filename="../../ui/settings_measures.py" line="310"/>
         <source>These questionnaires ship without their item text: enter it once from your licensed copy. It is saved when you press “Save wording”.</source>
         <translation>De här frågeformulären levereras utan påståendenas text: skriv in den en gång från ditt licensierade exemplar. Den sparas när du trycker på ”Spara formulering”.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="323"/>
+        <location filename="../../ui/settings_measures.py" line="323"/>
         <source>Edit wording…</source>
         <translation>Redigera formulering…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="325"/>
+        <location filename="../../ui/settings_measures.py" line="325"/>
         <source>Edit the wording of {name}</source>
         <translation>Redigera formuleringen av {name}</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="340"/>
+        <location filename="../../ui/settings_measures.py" line="340"/>
         <source>entered</source>
         <translation>inskriven</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="340"/>
+        <location filename="../../ui/settings_measures.py" line="340"/>
         <source>not entered yet</source>
         <translation>inte inskriven än</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="355"/>
+        <location filename="../../ui/settings_measures.py" line="355"/>
         <source>Reference values (measurement-error band)</source>
         <translation>Referensvärden (band för mätfel)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="359"/>
+        <location filename="../../ui/settings_measures.py" line="359"/>
         <source>A shaded “within measurement error” band appears on a chart only for a scale whose SD and reliability you enter here from a published source; leave a row empty and no band is drawn.</source>
         <translation>Ett skuggat band för ”inom mätfelet” visas i ett diagram bara för en skala vars SD och reliabilitet du anger här från en publicerad källa; lämna en rad tom så ritas inget band.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="366"/>
+        <location filename="../../ui/settings_measures.py" line="366"/>
         <source>Scale</source>
         <translation>Skala</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="367"/>
+        <location filename="../../ui/settings_measures.py" line="367"/>
         <source>SD</source>
         <translation>SD</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="368"/>
+        <location filename="../../ui/settings_measures.py" line="368"/>
         <source>Reliability</source>
         <translation>Reliabilitet</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="369"/>
+        <location filename="../../ui/settings_measures.py" line="369"/>
         <source>Published source</source>
         <translation>Publicerad källa</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="380"/>
+        <location filename="../../ui/settings_measures.py" line="380"/>
         <source>Author (year), table or page</source>
         <translation>Författare (år), tabell eller sida</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="382"/>
+        <location filename="../../ui/settings_measures.py" line="382"/>
         <source>SD of {name}</source>
         <translation>SD för {name}</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="383"/>
+        <location filename="../../ui/settings_measures.py" line="383"/>
         <source>Reliability of {name}</source>
         <translation>Reliabilitet för {name}</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="384"/>
+        <location filename="../../ui/settings_measures.py" line="384"/>
         <source>Published source of {name}</source>
         <translation>Publicerad källa för {name}</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="413"/>
+        <location filename="../../ui/settings_measures.py" line="413"/>
         <source>Enter the SD of {name}, or clear its row.</source>
         <translation>Ange SD för {name}, eller töm dess rad.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="418"/>
+        <location filename="../../ui/settings_measures.py" line="418"/>
         <source>Enter the reliability of {name}, or clear its row.</source>
         <translation>Ange reliabiliteten för {name}, eller töm dess rad.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_measures.py" line="426"/>
+        <location filename="../../ui/settings_measures.py" line="426"/>
         <source>Name the published source of the reference values for {name}; without it no band is drawn.</source>
         <translation>Ange den publicerade källan till referensvärdena för {name}; utan den ritas inget band.</translation>
     </message>
@@ -2773,57 +3056,57 @@ Källa: {source}</translation>
 <context>
     <name>MultiItemForm</name>
     <message>
-        <location filename="../../coach_app/ui/assessment_forms.py" line="105"/>
+        <location filename="../../ui/assessment_forms.py" line="105"/>
         <source>no answer</source>
         <translation>inget svar</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/assessment_forms.py" line="119"/>
+        <location filename="../../ui/assessment_forms.py" line="119"/>
         <source>(R) = scored reversed; enter the answer as given.</source>
         <translation>(R) = omvänd poängsättning; ange svaret som det gavs.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/assessment_forms.py" line="127"/>
+        <location filename="../../ui/assessment_forms.py" line="127"/>
         <source>Item {number}</source>
         <translation>Påstående {number}</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/assessment_forms.py" line="133"/>
+        <location filename="../../ui/assessment_forms.py" line="133"/>
         <source>Item {number}: no answer</source>
         <translation>Påstående {number}: inget svar</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/assessment_forms.py" line="141"/>
+        <location filename="../../ui/assessment_forms.py" line="141"/>
         <source>Item {number}: {value} ({anchor})</source>
         <translation>Påstående {number}: {value} ({anchor})</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/assessment_forms.py" line="145"/>
+        <location filename="../../ui/assessment_forms.py" line="145"/>
         <source>Item {number}: {value}</source>
         <translation>Påstående {number}: {value}</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/assessment_forms.py" line="179"/>
+        <location filename="../../ui/assessment_forms.py" line="179"/>
         <source>Choose an answer for each statement the coachee answered.</source>
         <translation>Välj ett svar för varje påstående som klienten besvarade.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/assessment_forms.py" line="188"/>
+        <location filename="../../ui/assessment_forms.py" line="188"/>
         <source>Subscale means: {means}</source>
         <translation>Medelvärden för delskalor: {means}</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/assessment_forms.py" line="190"/>
+        <location filename="../../ui/assessment_forms.py" line="190"/>
         <source>Score: {value} (sum)</source>
         <translation>Poäng: {value} (summa)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/assessment_forms.py" line="192"/>
+        <location filename="../../ui/assessment_forms.py" line="192"/>
         <source>Score: {value} (mean)</source>
         <translation>Poäng: {value} (medelvärde)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/assessment_forms.py" line="194"/>
+        <location filename="../../ui/assessment_forms.py" line="194"/>
         <source> — from {answered} of {total} answers</source>
         <translation> – utifrån {answered} av {total} svar</translation>
     </message>
@@ -2831,69 +3114,97 @@ Källa: {source}</translation>
 <context>
     <name>NewGroupDialog</name>
     <message>
-        <location filename="../../coach_app/ui/group_dialogs.py" line="62"/>
+        <location filename="../../ui/group_dialogs.py" line="71"/>
         <source>New group</source>
+        <extracomment>Where a list item keeps the member id of someone already in the group (None for a coachee who is not a member yet); Qt.ItemDataRole.UserRole keeps the coachee id.</extracomment>
         <translation>Ny grupp</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/group_dialogs.py" line="69"/>
+        <location filename="../../ui/group_dialogs.py" line="71"/>
+        <source>Edit group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_dialogs.py" line="78"/>
         <source>e.g. Leaders&apos; action-learning set</source>
         <translation>t.ex. Chefernas aktionslärandegrupp</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/group_dialogs.py" line="84"/>
+        <location filename="../../ui/group_dialogs.py" line="94"/>
         <source>People you do not coach individually, one a line</source>
         <translation>Personer du inte coachar individuellt, en per rad</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/group_dialogs.py" line="85"/>
-        <location filename="../../coach_app/ui/group_dialogs.py" line="97"/>
+        <location filename="../../ui/group_dialogs.py" line="95"/>
+        <location filename="../../ui/group_dialogs.py" line="145"/>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/group_dialogs.py" line="87"/>
-        <location filename="../../coach_app/ui/group_dialogs.py" line="98"/>
+        <location filename="../../ui/group_dialogs.py" line="97"/>
+        <location filename="../../ui/group_dialogs.py" line="146"/>
         <source>End date</source>
         <translation>Slutdatum</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/group_dialogs.py" line="92"/>
-        <location filename="../../coach_app/ui/group_dialogs.py" line="101"/>
+        <location filename="../../ui/group_dialogs.py" line="102"/>
+        <location filename="../../ui/group_dialogs.py" line="104"/>
+        <location filename="../../ui/group_dialogs.py" line="144"/>
+        <source>Members join or leave on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_dialogs.py" line="107"/>
+        <location filename="../../ui/group_dialogs.py" line="131"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/group_dialogs.py" line="93"/>
+        <location filename="../../ui/group_dialogs.py" line="132"/>
         <source>Name *</source>
         <translation>Namn *</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/group_dialogs.py" line="94"/>
-        <location filename="../../coach_app/ui/group_dialogs.py" line="103"/>
+        <location filename="../../ui/group_dialogs.py" line="139"/>
+        <source>Untick a member who leaves; tick a coachee who joins. Someone who took part in a session keeps their place in the record with a leaving date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_dialogs.py" line="143"/>
+        <source>New members you do not coach, one a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_dialogs.py" line="155"/>
+        <source>{name} (left {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_dialogs.py" line="109"/>
+        <location filename="../../ui/group_dialogs.py" line="133"/>
         <source>Purpose</source>
         <translation>Syfte</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/group_dialogs.py" line="95"/>
-        <location filename="../../coach_app/ui/group_dialogs.py" line="104"/>
+        <location filename="../../ui/group_dialogs.py" line="110"/>
+        <location filename="../../ui/group_dialogs.py" line="134"/>
         <source>Members (coachees)</source>
         <translation>Medlemmar (klienter)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/group_dialogs.py" line="96"/>
-        <location filename="../../coach_app/ui/group_dialogs.py" line="105"/>
+        <location filename="../../ui/group_dialogs.py" line="111"/>
+        <location filename="../../ui/group_dialogs.py" line="135"/>
         <source>Members by name</source>
         <translation>Medlemmar med namn</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/group_dialogs.py" line="99"/>
-        <location filename="../../coach_app/ui/group_dialogs.py" line="106"/>
+        <location filename="../../ui/group_dialogs.py" line="112"/>
+        <location filename="../../ui/group_dialogs.py" line="147"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/group_dialogs.py" line="102"/>
+        <location filename="../../ui/group_dialogs.py" line="108"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
@@ -2901,22 +3212,22 @@ Källa: {source}</translation>
 <context>
     <name>NewPassphrasePage</name>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="325"/>
+        <location filename="../../ui/unlock_pages.py" line="325"/>
         <source>New passphrase</source>
         <translation>Ny lösenfras</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="326"/>
+        <location filename="../../ui/unlock_pages.py" line="326"/>
         <source>Set new passphrase</source>
         <translation>Ange ny lösenfras</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="329"/>
+        <location filename="../../ui/unlock_pages.py" line="329"/>
         <source>Choose a new passphrase</source>
         <translation>Välj en ny lösenfras</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="333"/>
+        <location filename="../../ui/unlock_pages.py" line="333"/>
         <source>The recovery key opened your vault. Choose a new passphrase now; your recovery key stays valid.</source>
         <translation>Återställningsnyckeln öppnade ditt valv. Välj en ny lösenfras nu; din återställningsnyckel gäller fortfarande.</translation>
     </message>
@@ -2924,12 +3235,12 @@ Källa: {source}</translation>
 <context>
     <name>NumberForm</name>
     <message>
-        <location filename="../../coach_app/ui/assessment_forms.py" line="372"/>
+        <location filename="../../ui/assessment_forms.py" line="372"/>
         <source>{name} ({low}–{high})</source>
         <translation>{name} ({low}–{high})</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/assessment_forms.py" line="380"/>
+        <location filename="../../ui/assessment_forms.py" line="380"/>
         <source>Value: {value}</source>
         <translation>Värde: {value}</translation>
     </message>
@@ -2937,12 +3248,12 @@ Källa: {source}</translation>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../coach_app/ui/ops.py" line="85"/>
+        <location filename="../../ui/ops.py" line="85"/>
         <source>Stopped: {label}.</source>
         <translation>Avbröts: {label}.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/ops.py" line="348"/>
+        <location filename="../../ui/ops.py" line="348"/>
         <source>The vault is being locked.</source>
         <translation>Valvet låses.</translation>
     </message>
@@ -2950,7 +3261,7 @@ Källa: {source}</translation>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="95"/>
+        <location filename="../../ui/coachee_dialogs.py" line="95"/>
         <source>{label} is set</source>
         <translation>{label} är angivet</translation>
     </message>
@@ -2958,23 +3269,23 @@ Källa: {source}</translation>
 <context>
     <name>OverdueExperimentsDialog</name>
     <message>
-        <location filename="../../coach_app/ui/experiment_overdue.py" line="37"/>
-        <location filename="../../coach_app/ui/experiment_overdue.py" line="49"/>
+        <location filename="../../ui/experiment_overdue.py" line="37"/>
+        <location filename="../../ui/experiment_overdue.py" line="49"/>
         <source>Overdue experiments</source>
         <translation>Försenade experiment</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_overdue.py" line="42"/>
+        <location filename="../../ui/experiment_overdue.py" line="42"/>
         <source>Open experiments past their due date: a reminder to ask how they went. Press Enter to open the coachee.</source>
         <translation>Öppna experiment som passerat sitt slutdatum: en påminnelse om att fråga hur det gick. Tryck på Enter för att öppna klienten.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_overdue.py" line="63"/>
+        <location filename="../../ui/experiment_overdue.py" line="63"/>
         <source>Nothing is overdue.</source>
         <translation>Inget är försenat.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/experiment_overdue.py" line="68"/>
+        <location filename="../../ui/experiment_overdue.py" line="68"/>
         <source>&amp;Open coachee</source>
         <translation>Ö&amp;ppna klient</translation>
     </message>
@@ -2982,32 +3293,32 @@ Källa: {source}</translation>
 <context>
     <name>OverdueExperimentsModel</name>
     <message>
-        <location filename="../../coach_app/ui/session_models.py" line="232"/>
+        <location filename="../../ui/session_models.py" line="236"/>
         <source>Coachee</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_models.py" line="232"/>
+        <location filename="../../ui/session_models.py" line="236"/>
         <source>Experiment</source>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_models.py" line="232"/>
+        <location filename="../../ui/session_models.py" line="236"/>
         <source>Due</source>
         <translation>Senast</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_models.py" line="232"/>
+        <location filename="../../ui/session_models.py" line="236"/>
         <source>Overdue</source>
         <translation>Försenade</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_models.py" line="261"/>
+        <location filename="../../ui/session_models.py" line="265"/>
         <source>Prediction: {prediction}</source>
         <translation>Förutsägelse: {prediction}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coach_app/ui/session_models.py" line="278"/>
+        <location filename="../../ui/session_models.py" line="282"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n dag</numerusform>
@@ -3018,108 +3329,108 @@ Källa: {source}</translation>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../coach_app/ui/coachee_overview.py" line="75"/>
+        <location filename="../../ui/coachee_overview.py" line="75"/>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_overview.py" line="81"/>
-        <location filename="../../coach_app/ui/coachee_overview.py" line="82"/>
+        <location filename="../../ui/coachee_overview.py" line="81"/>
+        <location filename="../../ui/coachee_overview.py" line="82"/>
         <source>Add assessment</source>
         <translation>Lägg till skattning</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_overview.py" line="83"/>
+        <location filename="../../ui/coachee_overview.py" line="83"/>
         <source>Record a rating or questionnaire for this coachee</source>
         <translation>Registrera en skattning eller ett frågeformulär för den här klienten</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_overview.py" line="87"/>
+        <location filename="../../ui/coachee_overview.py" line="87"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_overview.py" line="88"/>
+        <location filename="../../ui/coachee_overview.py" line="88"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_overview.py" line="89"/>
+        <location filename="../../ui/coachee_overview.py" line="89"/>
         <source>Open experiments</source>
         <translation>Öppna experiment</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_overview.py" line="90"/>
+        <location filename="../../ui/coachee_overview.py" line="90"/>
         <source>Latest ratings</source>
         <translation>Senaste skattningar</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_overview.py" line="125"/>
+        <location filename="../../ui/coachee_overview.py" line="125"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_overview.py" line="126"/>
+        <location filename="../../ui/coachee_overview.py" line="126"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_overview.py" line="127"/>
+        <location filename="../../ui/coachee_overview.py" line="127"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_overview.py" line="128"/>
+        <location filename="../../ui/coachee_overview.py" line="128"/>
         <source>Programme</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_overview.py" line="129"/>
+        <location filename="../../ui/coachee_overview.py" line="129"/>
         <source>Started</source>
         <translation>Började</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_overview.py" line="130"/>
+        <location filename="../../ui/coachee_overview.py" line="130"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_overview.py" line="131"/>
+        <location filename="../../ui/coachee_overview.py" line="131"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_overview.py" line="132"/>
+        <location filename="../../ui/coachee_overview.py" line="132"/>
         <source>Tags</source>
         <translation>Taggar</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_overview.py" line="133"/>
+        <location filename="../../ui/coachee_overview.py" line="133"/>
         <source>Consent recorded</source>
         <translation>Samtycke registrerat</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_overview.py" line="150"/>
+        <location filename="../../ui/coachee_overview.py" line="150"/>
         <source>&lt;p&gt;No goals yet. &lt;a href=&apos;add-goal&apos;&gt;Add a goal&lt;/a&gt; (Coachee → Add goal).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Inga mål ännu. &lt;a href=&apos;add-goal&apos;&gt;Lägg till ett mål&lt;/a&gt; (Klient → Lägg till mål).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_overview.py" line="155"/>
+        <location filename="../../ui/coachee_overview.py" line="155"/>
         <source>Edit</source>
         <translation>Redigera</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_overview.py" line="159"/>
+        <location filename="../../ui/coachee_overview.py" line="159"/>
         <source>weight {weight}</source>
         <translation>vikt {weight}</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_overview.py" line="189"/>
+        <location filename="../../ui/coachee_overview.py" line="189"/>
         <source> — due {date}</source>
         <translation> – senast {date}</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_overview.py" line="191"/>
+        <location filename="../../ui/coachee_overview.py" line="191"/>
         <source>overdue since {date}</source>
         <translation>försenat sedan {date}</translation>
     </message>
@@ -3127,7 +3438,7 @@ Källa: {source}</translation>
 <context>
     <name>PageNavigation</name>
     <message>
-        <location filename="../../coach_app/ui/window_navigation.py" line="117"/>
+        <location filename="../../ui/window_navigation.py" line="117"/>
         <source>The session editor is not part of this build.</source>
         <translation>Samtalsredigeraren ingår inte i den här versionen.</translation>
     </message>
@@ -3135,74 +3446,74 @@ Källa: {source}</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../coach_app/ui/passphrase_dialog.py" line="54"/>
-        <location filename="../../coach_app/ui/passphrase_dialog.py" line="77"/>
+        <location filename="../../ui/passphrase_dialog.py" line="54"/>
+        <location filename="../../ui/passphrase_dialog.py" line="77"/>
         <source>Change passphrase</source>
         <translation>Byt lösenfras</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/passphrase_dialog.py" line="55"/>
-        <location filename="../../coach_app/ui/passphrase_dialog.py" line="97"/>
+        <location filename="../../ui/passphrase_dialog.py" line="55"/>
+        <location filename="../../ui/passphrase_dialog.py" line="97"/>
         <source>Current passphrase</source>
         <translation>Nuvarande lösenfras</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/passphrase_dialog.py" line="56"/>
+        <location filename="../../ui/passphrase_dialog.py" line="56"/>
         <source>New passphrase</source>
         <translation>Ny lösenfras</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/passphrase_dialog.py" line="59"/>
+        <location filename="../../ui/passphrase_dialog.py" line="59"/>
         <source>Also replace the encryption key (for a passphrase that may have leaked; takes longer)</source>
         <translation>Byt även krypteringsnyckeln (för en lösenfras som kan ha läckt; tar längre tid)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/passphrase_dialog.py" line="65"/>
+        <location filename="../../ui/passphrase_dialog.py" line="65"/>
         <source>The whole vault is rewritten under a new key and you get a new recovery key; the old passphrase and the old recovery key no longer open it. Backups made before this change keep the old key: they still open with the old passphrase and the old recovery key, so delete them if the old passphrase leaked.</source>
         <translation>Hela valvet skrivs om med en ny nyckel och du får en ny återställningsnyckel; den gamla lösenfrasen och den gamla återställningsnyckeln öppnar det inte längre. Säkerhetskopior som gjorts före ändringen behåller den gamla nyckeln: de öppnas fortfarande med den gamla lösenfrasen och den gamla återställningsnyckeln, så radera dem om den gamla lösenfrasen har läckt.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/passphrase_dialog.py" line="75"/>
+        <location filename="../../ui/passphrase_dialog.py" line="75"/>
         <source>Progress</source>
         <translation>Framsteg</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/passphrase_dialog.py" line="79"/>
+        <location filename="../../ui/passphrase_dialog.py" line="79"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/passphrase_dialog.py" line="87"/>
+        <location filename="../../ui/passphrase_dialog.py" line="87"/>
         <source>Change your passphrase</source>
         <translation>Byt din lösenfras</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/passphrase_dialog.py" line="91"/>
+        <location filename="../../ui/passphrase_dialog.py" line="91"/>
         <source>Your notes stay as they are. The recovery key stays the same unless you also replace the encryption key.</source>
         <translation>Dina anteckningar förblir som de är. Återställningsnyckeln är densamma om du inte också byter krypteringsnyckeln.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/passphrase_dialog.py" line="152"/>
+        <location filename="../../ui/passphrase_dialog.py" line="152"/>
         <source>Other work is still running (a backup or a report). Try again shortly.</source>
         <translation>Annat arbete pågår fortfarande (en säkerhetskopiering eller en rapport). Försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/passphrase_dialog.py" line="165"/>
+        <location filename="../../ui/passphrase_dialog.py" line="165"/>
         <source>re-encrypting the vault</source>
         <translation>omkrypteringen av valvet</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/passphrase_dialog.py" line="165"/>
+        <location filename="../../ui/passphrase_dialog.py" line="165"/>
         <source>changing the passphrase</source>
         <translation>bytet av lösenfras</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/passphrase_dialog.py" line="205"/>
+        <location filename="../../ui/passphrase_dialog.py" line="205"/>
         <source>That is not the current passphrase. Nothing was changed.</source>
         <translation>Det är inte den nuvarande lösenfrasen. Inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/passphrase_dialog.py" line="223"/>
+        <location filename="../../ui/passphrase_dialog.py" line="223"/>
         <source>Remembering the new key on this computer</source>
         <translation>Sparar den nya nyckeln på den här datorn</translation>
     </message>
@@ -3210,52 +3521,52 @@ Källa: {source}</translation>
 <context>
     <name>PassphrasePair</name>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="81"/>
+        <location filename="../../ui/unlock_pages.py" line="81"/>
         <source>Passphrase</source>
         <translation>Lösenfras</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="83"/>
+        <location filename="../../ui/unlock_pages.py" line="83"/>
         <source>Repeat the passphrase</source>
         <translation>Upprepa lösenfrasen</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="88"/>
+        <location filename="../../ui/unlock_pages.py" line="88"/>
         <source>Passphrase strength</source>
         <translation>Lösenfrasens styrka</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="90"/>
+        <location filename="../../ui/unlock_pages.py" line="90"/>
         <source>Passphrase strength hint</source>
         <translation>Tips om lösenfrasens styrka</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="92"/>
+        <location filename="../../ui/unlock_pages.py" line="92"/>
         <source>Whether the passphrases match</source>
         <translation>Om lösenfraserna stämmer överens</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="93"/>
+        <location filename="../../ui/unlock_pages.py" line="93"/>
         <source>Show what I type</source>
         <translation>Visa det jag skriver</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="101"/>
+        <location filename="../../ui/unlock_pages.py" line="101"/>
         <source>Repeat</source>
         <translation>Upprepa</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="119"/>
+        <location filename="../../ui/unlock_pages.py" line="119"/>
         <source>Strength: {verdict}.</source>
         <translation>Styrka: {verdict}.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="124"/>
+        <location filename="../../ui/unlock_pages.py" line="124"/>
         <source>The passphrases match.</source>
         <translation>Lösenfraserna stämmer överens.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="126"/>
+        <location filename="../../ui/unlock_pages.py" line="126"/>
         <source>The passphrases do not match yet.</source>
         <translation>Lösenfraserna stämmer inte överens än.</translation>
     </message>
@@ -3263,40 +3574,49 @@ Källa: {source}</translation>
 <context>
     <name>PointTableModel</name>
     <message>
-        <location filename="../../coach_app/ui/progress_table.py" line="96"/>
+        <location filename="../../ui/progress_table.py" line="96"/>
         <source>Panel</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_table.py" line="97"/>
+        <location filename="../../ui/progress_table.py" line="97"/>
         <source>Series</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_table.py" line="98"/>
+        <location filename="../../ui/progress_table.py" line="98"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_table.py" line="99"/>
+        <location filename="../../ui/progress_table.py" line="99"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_table.py" line="100"/>
+        <location filename="../../ui/progress_table.py" line="100"/>
         <source>Instrument</source>
         <translation>Instrument</translation>
     </message>
 </context>
 <context>
+    <name>PrintPdf</name>
+    <message>
+        <location filename="../../ui/pdf_print.py" line="50"/>
+        <source>The printer could not be opened.</source>
+        <extracomment>Pages are rendered at the printer&apos;s resolution up to this; beyond it paper shows no gain.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrintSession</name>
     <message>
-        <location filename="../../coach_app/ui/print_action.py" line="32"/>
+        <location filename="../../ui/print_action.py" line="32"/>
         <source>Print session</source>
         <translation>Skriv ut samtal</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/print_action.py" line="62"/>
+        <location filename="../../ui/print_action.py" line="62"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
@@ -3304,94 +3624,94 @@ Källa: {source}</translation>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="187"/>
+        <location filename="../../ui/coachee_dialogs.py" line="187"/>
         <source>New coachee</source>
         <translation>Ny klient</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="189"/>
+        <location filename="../../ui/coachee_dialogs.py" line="189"/>
         <source>Edit profile — {name}</source>
         <translation>Redigera profil – {name}</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="197"/>
+        <location filename="../../ui/coachee_dialogs.py" line="197"/>
         <source>Full name</source>
         <translation>Fullständigt namn</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="202"/>
+        <location filename="../../ui/coachee_dialogs.py" line="202"/>
         <source>name@example.org</source>
         <translation>namn@exempel.se</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="204"/>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="225"/>
+        <location filename="../../ui/coachee_dialogs.py" line="204"/>
+        <location filename="../../ui/coachee_dialogs.py" line="225"/>
         <source>Started on</source>
         <translation>Började den</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="210"/>
+        <location filename="../../ui/coachee_dialogs.py" line="210"/>
         <source>What the coaching is about, in the coachee&apos;s words</source>
         <translation>Vad coachningen handlar om, med klientens egna ord</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="214"/>
+        <location filename="../../ui/coachee_dialogs.py" line="214"/>
         <source>Comma-separated, e.g. leadership, new role</source>
         <translation>Kommaseparerat, t.ex. ledarskap, ny roll</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="215"/>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="229"/>
+        <location filename="../../ui/coachee_dialogs.py" line="215"/>
+        <location filename="../../ui/coachee_dialogs.py" line="229"/>
         <source>Consent recorded on</source>
         <translation>Samtycke registrerat den</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="219"/>
+        <location filename="../../ui/coachee_dialogs.py" line="219"/>
         <source>Name *</source>
         <translation>Namn *</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="220"/>
+        <location filename="../../ui/coachee_dialogs.py" line="220"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="221"/>
+        <location filename="../../ui/coachee_dialogs.py" line="221"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="222"/>
+        <location filename="../../ui/coachee_dialogs.py" line="222"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="223"/>
+        <location filename="../../ui/coachee_dialogs.py" line="223"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="224"/>
+        <location filename="../../ui/coachee_dialogs.py" line="224"/>
         <source>Programme</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="226"/>
+        <location filename="../../ui/coachee_dialogs.py" line="226"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="227"/>
+        <location filename="../../ui/coachee_dialogs.py" line="227"/>
         <source>Focus</source>
         <translation>Fokus</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="228"/>
+        <location filename="../../ui/coachee_dialogs.py" line="228"/>
         <source>Tags</source>
         <translation>Taggar</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_dialogs.py" line="230"/>
+        <location filename="../../ui/coachee_dialogs.py" line="230"/>
         <source>Hours log</source>
         <translation>Timlogg</translation>
     </message>
@@ -3399,83 +3719,83 @@ Källa: {source}</translation>
 <context>
     <name>ProgressChartWidget</name>
     <message>
-        <location filename="../../coach_app/ui/progress_canvas.py" line="22"/>
+        <location filename="../../ui/progress_canvas.py" line="22"/>
         <source>adopt</source>
         <translation>behåll</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_canvas.py" line="23"/>
+        <location filename="../../ui/progress_canvas.py" line="23"/>
         <source>adapt</source>
         <translation>anpassa</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_canvas.py" line="24"/>
+        <location filename="../../ui/progress_canvas.py" line="24"/>
         <source>abandon</source>
         <translation>släpp</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_canvas.py" line="26"/>
+        <location filename="../../ui/progress_canvas.py" line="26"/>
         <source>not decided yet</source>
         <translation>inte beslutat än</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_canvas.py" line="29"/>
+        <location filename="../../ui/progress_canvas.py" line="29"/>
         <source>— (not reviewed yet)</source>
         <translation>– (inte utvärderat än)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_canvas.py" line="33"/>
+        <location filename="../../ui/progress_canvas.py" line="33"/>
         <source>{title} (agreed {date})</source>
         <translation>{title} (avtalat {date})</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_canvas.py" line="36"/>
+        <location filename="../../ui/progress_canvas.py" line="36"/>
         <source>Prediction: {text}</source>
         <translation>Förutsägelse: {text}</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_canvas.py" line="39"/>
+        <location filename="../../ui/progress_canvas.py" line="39"/>
         <source>Learning: {text}</source>
         <translation>Lärdom: {text}</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_canvas.py" line="40"/>
+        <location filename="../../ui/progress_canvas.py" line="40"/>
         <source>Decision: {decision}</source>
         <translation>Beslut: {decision}</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_chart.py" line="134"/>
+        <location filename="../../ui/progress_chart.py" line="134"/>
         <source>Experiment details</source>
         <extracomment>What one coachee&apos;s chart shows: a change of these for that coachee makes it out of date.</extracomment>
         <translation>Experimentdetaljer</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_chart.py" line="161"/>
+        <location filename="../../ui/progress_chart.py" line="161"/>
         <source>Progress chart</source>
         <translation>Framstegsdiagram</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_chart.py" line="212"/>
+        <location filename="../../ui/progress_chart.py" line="212"/>
         <source>Loading…</source>
         <translation>Läser in…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_chart.py" line="217"/>
+        <location filename="../../ui/progress_chart.py" line="217"/>
         <source>Loading the progress chart</source>
         <translation>Läser in framstegsdiagrammet</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_chart.py" line="297"/>
+        <location filename="../../ui/progress_chart.py" line="297"/>
         <source>Choose a coachee to see their progress.</source>
         <translation>Välj en klient för att se klientens framsteg.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_chart.py" line="440"/>
+        <location filename="../../ui/progress_chart.py" line="440"/>
         <source>No measurements yet.</source>
         <translation>Inga mätningar ännu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coach_app/ui/progress_chart.py" line="443"/>
+        <location filename="../../ui/progress_chart.py" line="443"/>
         <source>%n series</source>
         <translation>
             <numerusform>%n serie</numerusform>
@@ -3483,7 +3803,7 @@ Källa: {source}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coach_app/ui/progress_chart.py" line="444"/>
+        <location filename="../../ui/progress_chart.py" line="444"/>
         <source>%n experiment(s)</source>
         <translation>
             <numerusform>%n experiment</numerusform>
@@ -3491,42 +3811,42 @@ Källa: {source}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_chart.py" line="449"/>
+        <location filename="../../ui/progress_chart.py" line="449"/>
         <source>not drawn (too many goals for one chart): {names}</source>
         <translation>visas inte (för många mål för ett diagram): {names}</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_chart.py" line="451"/>
+        <location filename="../../ui/progress_chart.py" line="451"/>
         <source>point at an experiment marker to read its prediction and learning</source>
         <translation>peka på en experimentmarkör för att läsa dess förutsägelse och lärdom</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_chart.py" line="492"/>
+        <location filename="../../ui/progress_chart.py" line="492"/>
         <source>{name} progress</source>
         <translation>{name} framsteg</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_chart.py" line="494"/>
+        <location filename="../../ui/progress_chart.py" line="494"/>
         <source>Export chart as PNG</source>
         <translation>Exportera diagram som PNG</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_chart.py" line="494"/>
+        <location filename="../../ui/progress_chart.py" line="494"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_chart.py" line="496"/>
+        <location filename="../../ui/progress_chart.py" line="496"/>
         <source>Export chart as SVG</source>
         <translation>Exportera diagram som SVG</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_chart.py" line="496"/>
+        <location filename="../../ui/progress_chart.py" line="496"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-ritning (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_chart.py" line="507"/>
+        <location filename="../../ui/progress_chart.py" line="508"/>
         <source>Chart saved to {path}</source>
         <translation>Diagrammet sparades i {path}</translation>
     </message>
@@ -3534,22 +3854,22 @@ Källa: {source}</translation>
 <context>
     <name>ProgressTable</name>
     <message>
-        <location filename="../../coach_app/ui/progress_table.py" line="132"/>
+        <location filename="../../ui/progress_table.py" line="132"/>
         <source>Progress data table</source>
         <translation>Tabell med framstegsdata</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_table.py" line="143"/>
+        <location filename="../../ui/progress_table.py" line="143"/>
         <source>Copy as CSV</source>
         <translation>Kopiera som CSV</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_table.py" line="146"/>
+        <location filename="../../ui/progress_table.py" line="146"/>
         <source>Copy every row; the clipboard is cleared again after a minute</source>
         <translation>Kopiera alla rader; urklippet töms igen efter en minut</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coach_app/ui/progress_table.py" line="165"/>
+        <location filename="../../ui/progress_table.py" line="165"/>
         <source>%n point(s)</source>
         <translation>
             <numerusform>%n punkt</numerusform>
@@ -3560,160 +3880,175 @@ Källa: {source}</translation>
 <context>
     <name>ProgressToolbar</name>
     <message>
-        <location filename="../../coach_app/ui/progress_toolbar.py" line="45"/>
+        <location filename="../../ui/progress_toolbar.py" line="45"/>
         <source>From date</source>
         <translation>Från datum</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_toolbar.py" line="46"/>
+        <location filename="../../ui/progress_toolbar.py" line="46"/>
         <source>To date</source>
         <translation>Till datum</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_toolbar.py" line="53"/>
+        <location filename="../../ui/progress_toolbar.py" line="53"/>
         <source>Series</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_toolbar.py" line="57"/>
+        <location filename="../../ui/progress_toolbar.py" line="57"/>
         <source>Show or hide the list of series beside the chart</source>
         <translation>Visa eller dölj listan över serier bredvid diagrammet</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_toolbar.py" line="58"/>
+        <location filename="../../ui/progress_toolbar.py" line="58"/>
         <source>Table</source>
         <translation>Tabell</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_toolbar.py" line="61"/>
+        <location filename="../../ui/progress_toolbar.py" line="61"/>
         <source>Show every point as a table instead of the chart</source>
         <translation>Visa alla punkter som en tabell i stället för diagrammet</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_toolbar.py" line="66"/>
+        <location filename="../../ui/progress_toolbar.py" line="66"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_toolbar.py" line="68"/>
+        <location filename="../../ui/progress_toolbar.py" line="68"/>
         <source>to</source>
         <translation>till</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_toolbar.py" line="79"/>
+        <location filename="../../ui/progress_toolbar.py" line="79"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_toolbar.py" line="83"/>
+        <location filename="../../ui/progress_toolbar.py" line="83"/>
         <source>PNG image…</source>
         <translation>PNG-bild…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_toolbar.py" line="86"/>
+        <location filename="../../ui/progress_toolbar.py" line="86"/>
         <source>SVG drawing…</source>
         <translation>SVG-ritning…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_toolbar.py" line="94"/>
+        <location filename="../../ui/progress_toolbar.py" line="94"/>
         <source>3 months</source>
         <translation>3 månader</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_toolbar.py" line="95"/>
+        <location filename="../../ui/progress_toolbar.py" line="95"/>
         <source>6 months</source>
         <translation>6 månader</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_toolbar.py" line="96"/>
+        <location filename="../../ui/progress_toolbar.py" line="96"/>
         <source>1 year</source>
         <translation>1 år</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_toolbar.py" line="97"/>
+        <location filename="../../ui/progress_toolbar.py" line="97"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
 </context>
 <context>
+    <name>QCoreApplication</name>
+    <message>
+        <location filename="../../ui/session_live.py" line="46"/>
+        <source>SessionEditor</source>
+        <comment>Agree an experiment from the selected text</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_live.py" line="68"/>
+        <source>SessionEditor</source>
+        <comment>Session: go to section 1..9</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../coach_app/ui/recovery_key_page.py" line="60"/>
+        <location filename="../../ui/recovery_key_page.py" line="60"/>
         <source>Recovery key</source>
         <translation>Återställningsnyckel</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/recovery_key_page.py" line="61"/>
+        <location filename="../../ui/recovery_key_page.py" line="61"/>
         <source>C&amp;opy</source>
         <translation>K&amp;opiera</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/recovery_key_page.py" line="63"/>
+        <location filename="../../ui/recovery_key_page.py" line="63"/>
         <source>Copies the key; the clipboard is cleared after a minute if it still holds it.</source>
         <translation>Kopierar nyckeln; urklippet töms efter en minut om nyckeln fortfarande ligger där.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/recovery_key_page.py" line="65"/>
+        <location filename="../../ui/recovery_key_page.py" line="65"/>
         <source>Save as &amp;text file…</source>
         <translation>Spara som &amp;textfil…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/recovery_key_page.py" line="66"/>
+        <location filename="../../ui/recovery_key_page.py" line="66"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/recovery_key_page.py" line="67"/>
+        <location filename="../../ui/recovery_key_page.py" line="67"/>
         <source>Prints the key with the vault folder and the date.</source>
         <translation>Skriver ut nyckeln med valvmappen och datumet.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/recovery_key_page.py" line="68"/>
+        <location filename="../../ui/recovery_key_page.py" line="68"/>
         <source>I have stored my recovery key in a safe place</source>
         <translation>Jag har förvarat min återställningsnyckel på ett säkert ställe</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/recovery_key_page.py" line="69"/>
+        <location filename="../../ui/recovery_key_page.py" line="69"/>
         <source>Continue</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/recovery_key_page.py" line="75"/>
+        <location filename="../../ui/recovery_key_page.py" line="75"/>
         <source>Your recovery key</source>
         <translation>Din återställningsnyckel</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/recovery_key_page.py" line="79"/>
+        <location filename="../../ui/recovery_key_page.py" line="79"/>
         <source>If you ever forget your passphrase, this key is the only way back into your notes. It is shown once. Print it or write it down and keep it somewhere safe, away from this computer.</source>
         <translation>Om du någon gång glömmer din lösenfras är den här nyckeln den enda vägen tillbaka till dina anteckningar. Den visas bara en gång. Skriv ut den eller skriv ner den och förvara den på ett säkert ställe, inte vid den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/recovery_key_page.py" line="134"/>
+        <location filename="../../ui/recovery_key_page.py" line="134"/>
         <source>Copied. Paste it into your password manager now: the clipboard is cleared in a minute.</source>
         <translation>Kopierad. Klistra in den i din lösenordshanterare nu: urklippet töms om en minut.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/recovery_key_page.py" line="146"/>
+        <location filename="../../ui/recovery_key_page.py" line="146"/>
         <source>Save the recovery key</source>
         <translation>Spara återställningsnyckeln</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/recovery_key_page.py" line="146"/>
+        <location filename="../../ui/recovery_key_page.py" line="148"/>
         <source>Text files (*.txt)</source>
         <translation>Textfiler (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/recovery_key_page.py" line="153"/>
+        <location filename="../../ui/recovery_key_page.py" line="155"/>
         <source>Could not save the file: {reason}.</source>
         <translation>Kunde inte spara filen: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/recovery_key_page.py" line="156"/>
+        <location filename="../../ui/recovery_key_page.py" line="158"/>
         <source>Saved to {path}. Move it somewhere safe.</source>
         <translation>Sparad i {path}. Flytta den till ett säkert ställe.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/recovery_key_page.py" line="161"/>
+        <location filename="../../ui/recovery_key_page.py" line="163"/>
         <source>Coach Companion recovery key
 
 {key}
@@ -3728,12 +4063,12 @@ Den här nyckeln öppnar ditt valv om du glömmer din lösenfras. Förvara den s
 </translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/recovery_key_page.py" line="175"/>
+        <location filename="../../ui/recovery_key_page.py" line="177"/>
         <source>Sent to the printer. Keep the sheet somewhere safe.</source>
         <translation>Skickat till skrivaren. Förvara utskriften på ett säkert ställe.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/recovery_key_page.py" line="177"/>
+        <location filename="../../ui/recovery_key_page.py" line="179"/>
         <source>Could not print: the printer did not start.</source>
         <translation>Kunde inte skriva ut: skrivaren startade inte.</translation>
     </message>
@@ -3741,32 +4076,32 @@ Den här nyckeln öppnar ditt valv om du glömmer din lösenfras. Förvara den s
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="279"/>
+        <location filename="../../ui/unlock_pages.py" line="279"/>
         <source>XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX</source>
         <translation>XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="281"/>
+        <location filename="../../ui/unlock_pages.py" line="281"/>
         <source>Recovery key</source>
         <translation>Återställningsnyckel</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="286"/>
+        <location filename="../../ui/unlock_pages.py" line="286"/>
         <source>Unlock with recovery key</source>
         <translation>Lås upp med återställningsnyckel</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="288"/>
+        <location filename="../../ui/unlock_pages.py" line="288"/>
         <source>Back</source>
         <translation>Tillbaka</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="290"/>
+        <location filename="../../ui/unlock_pages.py" line="290"/>
         <source>Use your recovery key</source>
         <translation>Använd din återställningsnyckel</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="294"/>
+        <location filename="../../ui/unlock_pages.py" line="294"/>
         <source>Type the recovery key you stored when the vault was created. Spaces, dashes and lower case do not matter. You then choose a new passphrase.</source>
         <translation>Skriv in återställningsnyckeln du sparade när valvet skapades. Mellanslag, bindestreck och gemener spelar ingen roll. Sedan väljer du en ny lösenfras.</translation>
     </message>
@@ -3774,56 +4109,67 @@ Den här nyckeln öppnar ditt valv om du glömmer din lösenfras. Förvara den s
 <context>
     <name>ReportExport</name>
     <message>
-        <location filename="../../coach_app/ui/report_action.py" line="58"/>
+        <location filename="../../ui/report_action.py" line="60"/>
         <source>Writing the progress report…</source>
         <translation>Skriver framstegsrapporten…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/report_action.py" line="59"/>
+        <location filename="../../ui/report_action.py" line="61"/>
         <source>Progress report</source>
         <translation>Framstegsrapport</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/report_action.py" line="100"/>
+        <location filename="../../ui/report_action.py" line="102"/>
         <source>The report was not written: the vault was locked.</source>
         <translation>Rapporten skrevs inte: valvet låstes.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/report_action.py" line="106"/>
+        <location filename="../../ui/report_action.py" line="108"/>
         <source>coachee</source>
         <translation>klient</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/report_action.py" line="107"/>
+        <location filename="../../ui/report_action.py" line="109"/>
         <source>{name} progress {date}.pdf</source>
         <translation>{name} framsteg {date}.pdf</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/report_action.py" line="136"/>
+        <location filename="../../ui/report_action.py" line="138"/>
         <source>Save progress report</source>
         <translation>Spara framstegsrapport</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/report_action.py" line="138"/>
+        <location filename="../../ui/report_action.py" line="140"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/report_action.py" line="164"/>
+        <location filename="../../ui/report_action.py" line="166"/>
+        <location filename="../../ui/report_action.py" line="191"/>
         <source>the progress report</source>
         <translation>framstegsrapporten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_action.py" line="189"/>
+        <source>Print progress report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_action.py" line="190"/>
+        <source>Preparing the progress report…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../coach_app/ui/restore_action.py" line="51"/>
-        <location filename="../../coach_app/ui/restore_action.py" line="168"/>
+        <location filename="../../ui/restore_action.py" line="51"/>
+        <location filename="../../ui/restore_action.py" line="170"/>
         <source>Restore from a backup</source>
         <translation>Återställ från en säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/restore_action.py" line="55"/>
+        <location filename="../../ui/restore_action.py" line="55"/>
         <source>Restore {name}?
 
 The app locks first. The vault&apos;s data is then replaced by the backup&apos;s; what is in the vault now is kept as a verified safety backup. Coachees erased since the backup was made are erased again. Afterwards, unlock as usual.</source>
@@ -3832,33 +4178,53 @@ The app locks first. The vault&apos;s data is then replaced by the backup&apos;s
 Appen låses först. Valvets data ersätts sedan med säkerhetskopians; det som finns i valvet nu sparas som en kontrollerad säkerhetskopia. Klienter som raderats sedan säkerhetskopian gjordes raderas igen. Lås sedan upp som vanligt.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/restore_action.py" line="63"/>
+        <location filename="../../ui/restore_action.py" line="63"/>
         <source>Your passphrase (it opens the vault and the backup):</source>
         <translation>Din lösenfras (den öppnar valvet och säkerhetskopian):</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/restore_action.py" line="66"/>
+        <location filename="../../ui/restore_action.py" line="66"/>
         <source>Passphrase</source>
         <translation>Lösenfras</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/restore_action.py" line="70"/>
+        <location filename="../../ui/restore_action.py" line="70"/>
         <source>Lock and restore</source>
         <translation>Lås och återställ</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/restore_action.py" line="169"/>
+        <location filename="../../ui/restore_action.py" line="126"/>
+        <source>Vault created in {folder} from the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_action.py" line="132"/>
+        <source>Vault in {folder} restored from the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_action.py" line="138"/>
+        <source>The state before the restore is kept in {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_action.py" line="153"/>
+        <source>The backup predates a passphrase change; the current passphrase still applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_action.py" line="171"/>
         <source>Coach Companion backup (*.ccbackup)</source>
         <translation>Säkerhetskopia från Coach Companion (*.ccbackup)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/restore_action.py" line="182"/>
+        <location filename="../../ui/restore_action.py" line="184"/>
         <source>Restoring the backup…</source>
         <translation>Återställer säkerhetskopian…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/restore_action.py" line="184"/>
-        <location filename="../../coach_app/ui/restore_action.py" line="207"/>
+        <location filename="../../ui/restore_action.py" line="186"/>
+        <location filename="../../ui/restore_action.py" line="209"/>
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
@@ -3866,18 +4232,18 @@ Appen låses först. Valvets data ersätts sedan med säkerhetskopians; det som 
 <context>
     <name>ReviewBar</name>
     <message>
-        <location filename="../../coach_app/ui/search_focus.py" line="102"/>
+        <location filename="../../ui/search_focus.py" line="102"/>
         <source>&amp;Edit</source>
         <extracomment>The highlight of a found word: a marker yellow, with dark text so it reads in dark mode too.</extracomment>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/search_focus.py" line="103"/>
+        <location filename="../../ui/search_focus.py" line="103"/>
         <source>Change this session&apos;s notes</source>
         <translation>Ändra anteckningarna för det här samtalet</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/search_focus.py" line="107"/>
+        <location filename="../../ui/search_focus.py" line="107"/>
         <source>Opened from search: read-only, the found words highlighted.</source>
         <translation>Öppnat från sökningen: skrivskyddat, de hittade orden markerade.</translation>
     </message>
@@ -3885,58 +4251,58 @@ Appen låses först. Valvets data ersätts sedan med säkerhetskopians; det som 
 <context>
     <name>RoundBox</name>
     <message>
-        <location filename="../../coach_app/ui/group_round_box.py" line="52"/>
+        <location filename="../../ui/group_round_box.py" line="52"/>
         <source>— choose who brings the case —</source>
         <translation>– välj vem som tar upp fallet –</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/group_round_box.py" line="57"/>
-        <location filename="../../coach_app/ui/group_round_box.py" line="72"/>
+        <location filename="../../ui/group_round_box.py" line="57"/>
+        <location filename="../../ui/group_round_box.py" line="72"/>
         <source>Case-giver</source>
         <translation>Fallägare</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/group_round_box.py" line="60"/>
+        <location filename="../../ui/group_round_box.py" line="60"/>
         <source>No rating</source>
         <translation>Ingen skattning</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/group_round_box.py" line="62"/>
+        <location filename="../../ui/group_round_box.py" line="62"/>
         <source>Confidence in the action (0–10)</source>
         <translation>Tilltro till handlingen (0–10)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/group_round_box.py" line="63"/>
+        <location filename="../../ui/group_round_box.py" line="63"/>
         <source>Remove round</source>
         <translation>Ta bort runda</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/group_round_box.py" line="68"/>
+        <location filename="../../ui/group_round_box.py" line="68"/>
         <source>What lands on the case-giver&apos;s record</source>
         <translation>Vad som hamnar i fallägarens journal</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/group_round_box.py" line="74"/>
+        <location filename="../../ui/group_round_box.py" line="74"/>
         <source>Confidence (0–10)</source>
         <translation>Tilltro (0–10)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/group_round_box.py" line="90"/>
+        <location filename="../../ui/group_round_box.py" line="90"/>
         <source>Round {n}</source>
         <translation>Runda {n}</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/group_round_box.py" line="146"/>
+        <location filename="../../ui/group_round_box.py" line="146"/>
         <source>Choose who brought the case: their action, insight and rating follow.</source>
         <translation>Välj vem som tog upp fallet: personens handling, insikt och skattning följer med.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/group_round_box.py" line="149"/>
+        <location filename="../../ui/group_round_box.py" line="149"/>
         <source>{name} is not a coachee of this vault: the round stays in the group&apos;s record and nothing lands on anyone&apos;s record.</source>
         <translation>{name} är inte klient i det här valvet: rundan stannar i gruppens journal och inget hamnar i någons journal.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/group_round_box.py" line="153"/>
+        <location filename="../../ui/group_round_box.py" line="153"/>
         <source>The action becomes an experiment on {name}&apos;s record, the insight an entry of {name}&apos;s learning log, the rating a confidence measurement.</source>
         <translation>Handlingen blir ett experiment i journalen för {name}, insikten en post i lärloggen för {name}, skattningen en mätning av tilltro.</translation>
     </message>
@@ -3944,48 +4310,63 @@ Appen låses först. Valvets data ersätts sedan med säkerhetskopians; det som 
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../coach_app/ui/search_dialog.py" line="138"/>
-        <location filename="../../coach_app/ui/search_dialog.py" line="145"/>
+        <location filename="../../ui/search_dialog.py" line="146"/>
+        <location filename="../../ui/search_dialog.py" line="153"/>
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/search_dialog.py" line="143"/>
+        <location filename="../../ui/search_dialog.py" line="151"/>
         <source>Search notes, experiments, goals and coachees…</source>
         <translation>Sök i anteckningar, experiment, mål och klienter…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/search_dialog.py" line="153"/>
+        <location filename="../../ui/search_dialog.py" line="158"/>
+        <source>Marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_dialog.py" line="159"/>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_dialog.py" line="162"/>
+        <source>{sign} {kind} marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_dialog.py" line="169"/>
         <source>Search results</source>
         <translation>Sökresultat</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/search_dialog.py" line="170"/>
+        <location filename="../../ui/search_dialog.py" line="186"/>
         <source>Search state</source>
         <translation>Sökstatus</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/search_dialog.py" line="177"/>
+        <location filename="../../ui/search_dialog.py" line="196"/>
         <source>↑ ↓ move · Enter opens · Esc closes</source>
         <translation>↑ ↓ flyttar · Enter öppnar · Esc stänger</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/search_dialog.py" line="194"/>
+        <location filename="../../ui/search_dialog.py" line="213"/>
         <source>Type to search everything in the vault.</source>
         <translation>Skriv för att söka i hela valvet.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/search_dialog.py" line="223"/>
+        <location filename="../../ui/search_dialog.py" line="245"/>
         <source>Searching</source>
         <translation>Söker</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/search_dialog.py" line="236"/>
+        <location filename="../../ui/search_dialog.py" line="258"/>
         <source>{results} for {coachees}</source>
         <translation>{results} för {coachees}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coach_app/ui/search_dialog.py" line="237"/>
+        <location filename="../../ui/search_dialog.py" line="259"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n träff</numerusform>
@@ -3993,7 +4374,7 @@ Appen låses först. Valvets data ersätts sedan med säkerhetskopians; det som 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coach_app/ui/search_dialog.py" line="238"/>
+        <location filename="../../ui/search_dialog.py" line="260"/>
         <source>%n coachee(s)</source>
         <translation>
             <numerusform>%n klient</numerusform>
@@ -4001,12 +4382,12 @@ Appen låses först. Valvets data ersätts sedan med säkerhetskopians; det som 
         </translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/search_dialog.py" line="241"/>
+        <location filename="../../ui/search_dialog.py" line="263"/>
         <source> (showing the best ones)</source>
         <translation> (de bästa visas)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/search_dialog.py" line="245"/>
+        <location filename="../../ui/search_dialog.py" line="267"/>
         <source>No results for “{query}”.</source>
         <translation>Inga träffar för ”{query}”.</translation>
     </message>
@@ -4014,27 +4395,42 @@ Appen låses först. Valvets data ersätts sedan med säkerhetskopians; det som 
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../coach_app/ui/session_models.py" line="183"/>
+        <location filename="../../ui/session_models.py" line="183"/>
         <source>Session</source>
         <translation>Samtal</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_models.py" line="184"/>
+        <location filename="../../ui/session_models.py" line="184"/>
         <source>Experiment</source>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_models.py" line="185"/>
+        <location filename="../../ui/session_models.py" line="185"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_models.py" line="186"/>
+        <location filename="../../ui/session_models.py" line="186"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
+    <message>
+        <location filename="../../ui/session_models.py" line="187"/>
+        <source>Group</source>
+        <translation type="unfinished">Grupp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_models.py" line="188"/>
+        <source>Group round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_models.py" line="189"/>
+        <source>Learning log</source>
+        <translation type="unfinished">Lärlogg</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../coach_app/ui/session_models.py" line="192"/>
+        <location filename="../../ui/session_models.py" line="196"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n träff</numerusform>
@@ -4042,7 +4438,7 @@ Appen låses först. Valvets data ersätts sedan med säkerhetskopians; det som 
         </translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_models.py" line="194"/>
+        <location filename="../../ui/session_models.py" line="198"/>
         <source>{coachee} ({results})</source>
         <translation>{coachee} ({results})</translation>
     </message>
@@ -4050,53 +4446,53 @@ Appen låses först. Valvets data ersätts sedan med säkerhetskopians; det som 
 <context>
     <name>SecurityCheckDialog</name>
     <message>
-        <location filename="../../coach_app/ui/security_check_dialog.py" line="70"/>
-        <location filename="../../coach_app/ui/security_check_dialog.py" line="71"/>
+        <location filename="../../ui/security_check_dialog.py" line="70"/>
+        <location filename="../../ui/security_check_dialog.py" line="71"/>
         <source>Security check</source>
         <translation>Säkerhetskontroll</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/security_check_dialog.py" line="74"/>
+        <location filename="../../ui/security_check_dialog.py" line="74"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/security_check_dialog.py" line="77"/>
+        <location filename="../../ui/security_check_dialog.py" line="77"/>
         <source>Progress of the check</source>
         <translation>Kontrollens förlopp</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/security_check_dialog.py" line="80"/>
+        <location filename="../../ui/security_check_dialog.py" line="80"/>
         <source>What the check found</source>
         <translation>Vad kontrollen hittade</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/security_check_dialog.py" line="85"/>
+        <location filename="../../ui/security_check_dialog.py" line="85"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiera</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/security_check_dialog.py" line="86"/>
+        <location filename="../../ui/security_check_dialog.py" line="86"/>
         <source>Copy the whole list (no coachee data is in it).</source>
         <translation>Kopiera hela listan (den innehåller inga klientuppgifter).</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/security_check_dialog.py" line="88"/>
+        <location filename="../../ui/security_check_dialog.py" line="88"/>
         <source>Check &amp;again</source>
         <translation>Kontrollera &amp;igen</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/security_check_dialog.py" line="118"/>
+        <location filename="../../ui/security_check_dialog.py" line="118"/>
         <source>Checking…</source>
         <translation>Kontrollerar…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/security_check_dialog.py" line="139"/>
+        <location filename="../../ui/security_check_dialog.py" line="139"/>
         <source>the security check</source>
         <translation>säkerhetskontrollen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coach_app/ui/security_check_dialog.py" line="167"/>
+        <location filename="../../ui/security_check_dialog.py" line="167"/>
         <source>Needs attention: %n item(s).</source>
         <translation>
             <numerusform>Behöver åtgärdas: %n punkt.</numerusform>
@@ -4104,27 +4500,27 @@ Appen låses först. Valvets data ersätts sedan med säkerhetskopians; det som 
         </translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/security_check_dialog.py" line="171"/>
+        <location filename="../../ui/security_check_dialog.py" line="171"/>
         <source>Everything checked is in order.</source>
         <translation>Allt som kontrollerades är i ordning.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/security_check_dialog.py" line="181"/>
+        <location filename="../../ui/security_check_dialog.py" line="181"/>
         <source>The check could not finish: {reason}</source>
         <translation>Kontrollen kunde inte slutföras: {reason}</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/security_check_dialog.py" line="199"/>
+        <location filename="../../ui/security_check_dialog.py" line="199"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/security_check_dialog.py" line="199"/>
+        <location filename="../../ui/security_check_dialog.py" line="199"/>
         <source>Needs attention</source>
         <translation>Behöver åtgärdas</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/security_check_dialog.py" line="206"/>
+        <location filename="../../ui/security_check_dialog.py" line="206"/>
         <source>{status}: {text}</source>
         <translation>{status}: {text}</translation>
     </message>
@@ -4132,23 +4528,23 @@ Appen låses först. Valvets data ersätts sedan med säkerhetskopians; det som 
 <context>
     <name>SeriesList</name>
     <message>
-        <location filename="../../coach_app/ui/progress_series_list.py" line="65"/>
+        <location filename="../../ui/progress_series_list.py" line="65"/>
         <source>Show</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_series_list.py" line="67"/>
-        <location filename="../../coach_app/ui/progress_series_list.py" line="70"/>
+        <location filename="../../ui/progress_series_list.py" line="67"/>
+        <location filename="../../ui/progress_series_list.py" line="70"/>
         <source>Reference lines for</source>
         <translation>Referenslinjer för</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_series_list.py" line="72"/>
+        <location filename="../../ui/progress_series_list.py" line="72"/>
         <source>The series whose baseline, median, slope and run signals are drawn</source>
         <translation>Serien vars baslinje, median, lutning och signaler för seriediagram ritas</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/progress_series_list.py" line="102"/>
+        <location filename="../../ui/progress_series_list.py" line="102"/>
         <source>None</source>
         <translation>Ingen</translation>
     </message>
@@ -4156,67 +4552,246 @@ Appen låses först. Valvets data ersätts sedan med säkerhetskopians; det som 
 <context>
     <name>SessionArea</name>
     <message>
-        <location filename="../../coach_app/ui/coachee_page.py" line="300"/>
+        <location filename="../../ui/coachee_page.py" line="309"/>
         <source>Coachee of the open session</source>
         <translation>Klient för det öppna samtalet</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_page.py" line="301"/>
+        <location filename="../../ui/coachee_page.py" line="310"/>
         <source>← Back to coachee</source>
         <translation>← Tillbaka till klienten</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_page.py" line="302"/>
+        <location filename="../../ui/coachee_page.py" line="311"/>
         <source>Save and close the session (Esc)</source>
         <translation>Spara och stäng samtalet (Esc)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/coachee_page.py" line="315"/>
+        <location filename="../../ui/coachee_page.py" line="324"/>
         <source>The session editor is not part of this build.</source>
         <translation>Samtalsredigeraren ingår inte i den här versionen.</translation>
     </message>
 </context>
 <context>
+    <name>SessionClockBar</name>
+    <message>
+        <location filename="../../ui/session_clock_bar.py" line="54"/>
+        <source>Session clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_clock_bar.py" line="69"/>
+        <source>Time left in this phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_clock_bar.py" line="71"/>
+        <source>Time elapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_clock_bar.py" line="73"/>
+        <source>Time left in the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_clock_bar.py" line="78"/>
+        <source>Clock cue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_clock_bar.py" line="109"/>
+        <source> min</source>
+        <translation type="unfinished"> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_clock_bar.py" line="110"/>
+        <source>Session length, minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_clock_bar.py" line="111"/>
+        <source>This session&apos;s length; the phases follow it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_clock_bar.py" line="114"/>
+        <location filename="../../ui/session_clock_bar.py" line="219"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_clock_bar.py" line="115"/>
+        <source>Pause or resume the clock (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_clock_bar.py" line="117"/>
+        <source>Next phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_clock_bar.py" line="118"/>
+        <source>Move the clock to the next phase (Ctrl+Shift+PgDown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_clock_bar.py" line="120"/>
+        <source>End session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_clock_bar.py" line="121"/>
+        <source>End the session and record its time (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_clock_bar.py" line="175"/>
+        <source>{phase}, {minutes} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_clock_bar.py" line="178"/>
+        <source>{minutes} minutes planned. Go to this section (Alt+{n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_clock_bar.py" line="201"/>
+        <source>{phase}: {time} of {minutes} min left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_clock_bar.py" line="205"/>
+        <source>{phase}: {time} over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_clock_bar.py" line="211"/>
+        <source>{time} elapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_clock_bar.py" line="215"/>
+        <source>{time} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_clock_bar.py" line="217"/>
+        <source>{time} over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_clock_bar.py" line="219"/>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_clock_bar.py" line="227"/>
+        <source>Five minutes left in the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_clock_bar.py" line="233"/>
+        <source>The time planned for {phase} is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionDelete</name>
+    <message>
+        <location filename="../../ui/session_delete.py" line="67"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_delete.py" line="68"/>
+        <source>Bring the deleted session back (Ctrl+Alt+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_delete.py" line="86"/>
+        <source>Delete session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_delete.py" line="97"/>
+        <source>Select a session to delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_delete.py" line="107"/>
+        <source>Delete the session of {when} with {name}?
+
+You can undo this until the app locks or closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_delete.py" line="122"/>
+        <source>Session of {when} deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_delete.py" line="148"/>
+        <source>Session of {when} restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../coach_app/ui/session_editor.py" line="119"/>
+        <location filename="../../ui/session_editor.py" line="115"/>
         <source>Saving…</source>
         <translation>Sparar…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_editor.py" line="124"/>
-        <location filename="../../coach_app/ui/session_editor.py" line="366"/>
+        <location filename="../../ui/session_editor.py" line="120"/>
+        <location filename="../../ui/session_editor.py" line="399"/>
         <source>No session is open.</source>
         <translation>Inget samtal är öppet.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_editor.py" line="290"/>
+        <location filename="../../ui/session_editor.py" line="280"/>
+        <source>In session: Ctrl+Shift+E ends it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="315"/>
         <source>Read-only</source>
         <translation>Skrivskyddat</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_editor.py" line="301"/>
-        <location filename="../../coach_app/ui/session_editor.py" line="345"/>
+        <location filename="../../ui/session_editor.py" line="326"/>
+        <location filename="../../ui/session_editor.py" line="377"/>
         <source>Saves as you type</source>
         <translation>Sparas medan du skriver</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_editor.py" line="401"/>
+        <location filename="../../ui/session_editor.py" line="453"/>
+        <source>Session ended: {minutes} min from {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="480"/>
         <source>Saved at {time}</source>
         <translation>Sparat {time}</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_editor.py" line="405"/>
+        <location filename="../../ui/session_editor.py" line="484"/>
         <source>Not saved: {reason} — your text is still here</source>
         <translation>Inte sparat: {reason} – din text finns kvar här</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_editor.py" line="459"/>
+        <location filename="../../ui/session_editor.py" line="498"/>
+        <source>Still in session: Ctrl+Shift+E ends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor_drafts.py" line="93"/>
         <source>Your unsaved text was kept while the app was locked and has been saved now.</source>
         <translation>Din osparade text behölls medan appen var låst och har nu sparats.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_editor.py" line="463"/>
+        <location filename="../../ui/session_editor_drafts.py" line="98"/>
         <source>Your unsaved text was kept while the app was locked but could not be saved: {reason} It is still in the editor.</source>
         <translation>Din osparade text behölls medan appen var låst men kunde inte sparas: {reason} Den finns kvar i redigeraren.</translation>
     </message>
@@ -4224,38 +4799,38 @@ Appen låses först. Valvets data ersätts sedan med säkerhetskopians; det som 
 <context>
     <name>SessionForm</name>
     <message>
-        <location filename="../../coach_app/ui/session_form.py" line="106"/>
+        <location filename="../../ui/session_form.py" line="109"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_form.py" line="110"/>
+        <location filename="../../ui/session_form.py" line="113"/>
         <source>Anything else worth keeping</source>
         <translation>Annat som är värt att behålla</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_form.py" line="117"/>
-        <location filename="../../coach_app/ui/session_form.py" line="121"/>
+        <location filename="../../ui/session_form.py" line="120"/>
+        <location filename="../../ui/session_form.py" line="124"/>
         <source>Tags</source>
         <translation>Taggar</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_form.py" line="118"/>
+        <location filename="../../ui/session_form.py" line="121"/>
         <source>Comma-separated, e.g. delegation, feedback</source>
         <translation>Kommaseparerat, t.ex. delegering, återkoppling</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_form.py" line="133"/>
+        <location filename="../../ui/session_form.py" line="136"/>
         <source>Private reflection (only you)</source>
         <translation>Privat reflektion (bara du)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_form.py" line="136"/>
+        <location filename="../../ui/session_form.py" line="139"/>
         <source>Your own thoughts: hunches, what you noticed in yourself</source>
         <translation>Dina egna tankar: aningar, vad du lade märke till hos dig själv</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_form.py" line="142"/>
+        <location filename="../../ui/session_form.py" line="145"/>
         <source>For your own practice; kept apart from the session notes.</source>
         <translation>För din egen praktik; hålls åtskild från samtalsanteckningarna.</translation>
     </message>
@@ -4263,146 +4838,247 @@ Appen låses först. Valvets data ersätts sedan med säkerhetskopians; det som 
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../../coach_app/ui/session_page.py" line="44"/>
+        <location filename="../../ui/session_page.py" line="51"/>
         <source>{when} · {minutes} min · {kind} · {template}</source>
         <translation>{when} · {minutes} min · {kind} · {template}</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_page.py" line="64"/>
+        <location filename="../../ui/session_page.py" line="81"/>
         <source>Coachee</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_page.py" line="66"/>
+        <location filename="../../ui/session_page.py" line="83"/>
         <source>Session date, duration and kind</source>
         <translation>Samtalets datum, längd och typ</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_page.py" line="68"/>
+        <location filename="../../ui/session_page.py" line="85"/>
         <source>Save state</source>
         <translation>Sparstatus</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_page.py" line="71"/>
+        <location filename="../../ui/session_page.py" line="88"/>
         <source>Done</source>
         <translation>Klart</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_page.py" line="72"/>
+        <location filename="../../ui/session_page.py" line="89"/>
         <source>Save and close the session (Esc)</source>
         <translation>Spara och stäng samtalet (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_page.py" line="91"/>
+        <source>Side panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_page.py" line="94"/>
+        <source>Show or hide the side panel (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_page.py" line="144"/>
+        <source>Session date and start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_page.py" line="149"/>
+        <source> min</source>
+        <translation type="unfinished"> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_page.py" line="150"/>
+        <source>Session length, minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_page.py" line="155"/>
+        <source>&amp;When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_page.py" line="156"/>
+        <source>&amp;Length</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SessionSidePanel</name>
     <message>
-        <location filename="../../coach_app/ui/session_side_panel.py" line="52"/>
+        <location filename="../../ui/session_side_panel.py" line="62"/>
         <source>Why this number and not lower?</source>
         <translation>Varför den siffran och inte lägre?</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_side_panel.py" line="53"/>
+        <location filename="../../ui/session_side_panel.py" line="63"/>
         <source>What would move it one point up?</source>
         <translation>Vad skulle flytta den ett steg upp?</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_side_panel.py" line="111"/>
+        <location filename="../../ui/session_side_panel.py" line="133"/>
         <source>Open experiments</source>
         <translation>Öppna experiment</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_side_panel.py" line="114"/>
+        <location filename="../../ui/session_side_panel.py" line="136"/>
         <source>Confidence today (0–10)</source>
         <translation>Tilltro i dag (0–10)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_side_panel.py" line="125"/>
-        <location filename="../../coach_app/ui/session_side_panel.py" line="150"/>
+        <location filename="../../ui/session_side_panel.py" line="148"/>
+        <location filename="../../ui/session_side_panel.py" line="172"/>
         <source>Agreed last time</source>
         <translation>Avtalat förra gången</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_side_panel.py" line="129"/>
+        <location filename="../../ui/session_side_panel.py" line="151"/>
         <source>This is the first session with this coachee.</source>
         <translation>Det här är det första samtalet med klienten.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_side_panel.py" line="139"/>
+        <location filename="../../ui/session_side_panel.py" line="161"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_side_panel.py" line="142"/>
+        <location filename="../../ui/session_side_panel.py" line="164"/>
         <source>{when} · {template} · {section}</source>
         <translation>{when} · {template} · {section}</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_side_panel.py" line="149"/>
+        <location filename="../../ui/session_side_panel.py" line="171"/>
         <source>Nothing was written down.</source>
         <translation>Inget skrevs ner.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_side_panel.py" line="172"/>
+        <location filename="../../ui/session_side_panel.py" line="182"/>
+        <location filename="../../ui/session_side_panel.py" line="190"/>
+        <source>Marked last time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_side_panel.py" line="188"/>
+        <source>Nothing was marked last time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_side_panel.py" line="192"/>
+        <source>Marked in this session (Ctrl+1 to Ctrl+4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_side_panel.py" line="195"/>
+        <source>Marked in this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_side_panel.py" line="206"/>
+        <source>Nothing marked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_side_panel.py" line="218"/>
         <source>No open experiments.</source>
         <translation>Inga öppna experiment.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_side_panel.py" line="175"/>
+        <location filename="../../ui/session_side_panel.py" line="221"/>
         <source>New experiment…</source>
         <translation>Nytt experiment…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_side_panel.py" line="176"/>
+        <location filename="../../ui/session_side_panel.py" line="222"/>
         <source>Agree an experiment; select text first to prefill it (Ctrl+E)</source>
         <translation>Avtala ett experiment; markera text först för att fylla i det (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_side_panel.py" line="193"/>
+        <location filename="../../ui/session_side_panel.py" line="239"/>
         <source>Expected: {prediction}</source>
         <translation>Förväntat: {prediction}</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_side_panel.py" line="198"/>
+        <location filename="../../ui/session_side_panel.py" line="244"/>
         <source>Review…</source>
         <translation>Utvärdera…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_side_panel.py" line="199"/>
+        <location filename="../../ui/session_side_panel.py" line="245"/>
         <source>Review experiment: {title}</source>
         <translation>Utvärdera experiment: {title}</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_side_panel.py" line="210"/>
+        <location filename="../../ui/session_side_panel.py" line="256"/>
         <source>Measures</source>
         <translation>Mått</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_side_panel.py" line="213"/>
+        <location filename="../../ui/session_side_panel.py" line="259"/>
         <source>A questionnaire or rating, recorded as part of this session.</source>
         <translation>Ett frågeformulär eller en skattning, registrerad som en del av samtalet.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_side_panel.py" line="215"/>
+        <location filename="../../ui/session_side_panel.py" line="261"/>
         <source>Assessment…</source>
         <translation>Skattning…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_side_panel.py" line="216"/>
+        <location filename="../../ui/session_side_panel.py" line="262"/>
         <source>Add an assessment to this session</source>
         <translation>Lägg till en skattning i det här samtalet</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_side_panel.py" line="238"/>
+        <location filename="../../ui/session_side_panel.py" line="269"/>
+        <source>Hand the laptop over…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_side_panel.py" line="271"/>
+        <source>The coachee fills in a questionnaire alone; your passphrase ends it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_side_panel.py" line="291"/>
+        <source>Check-in (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_side_panel.py" line="293"/>
+        <source>A check-in, not a validated scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_side_panel.py" line="305"/>
+        <source>Check-in: {dimension}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_side_panel.py" line="335"/>
+        <source>Rate all four to record the check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_side_panel.py" line="351"/>
+        <source>Check-in cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_side_panel.py" line="351"/>
+        <source>Check-in recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_side_panel.py" line="371"/>
         <source>Confidence ruler prompts</source>
         <translation>Frågor till tilltrosskalan</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_side_panel.py" line="242"/>
+        <location filename="../../ui/session_side_panel.py" line="375"/>
         <source>No active goals yet: add one to rate confidence per goal.</source>
         <translation>Inga aktiva mål ännu: lägg till ett för att skatta tilltro per mål.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_side_panel.py" line="263"/>
+        <location filename="../../ui/session_side_panel.py" line="396"/>
         <source>Confidence for goal: {title}</source>
         <translation>Tilltro för målet: {title}</translation>
     </message>
@@ -4410,32 +5086,32 @@ Appen låses först. Valvets data ersätts sedan med säkerhetskopians; det som 
 <context>
     <name>SessionTimelineModel</name>
     <message>
-        <location filename="../../coach_app/ui/models.py" line="268"/>
+        <location filename="../../ui/models.py" line="268"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/models.py" line="268"/>
+        <location filename="../../ui/models.py" line="268"/>
         <source>Template</source>
         <translation>Mall</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/models.py" line="268"/>
+        <location filename="../../ui/models.py" line="268"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/models.py" line="285"/>
+        <location filename="../../ui/models.py" line="285"/>
         <source>(no notes yet)</source>
         <translation>(inga anteckningar ännu)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/models.py" line="287"/>
+        <location filename="../../ui/models.py" line="287"/>
         <source>Session on {date}, {template}: {summary}</source>
         <translation>Samtal den {date}, {template}: {summary}</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/models.py" line="293"/>
+        <location filename="../../ui/models.py" line="293"/>
         <source>{date} {time}, {minutes} min</source>
         <translation>{date} {time}, {minutes} min</translation>
     </message>
@@ -4443,138 +5119,178 @@ Appen låses först. Valvets data ersätts sedan med säkerhetskopians; det som 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="75"/>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="76"/>
+        <location filename="../../ui/settings_dialog.py" line="76"/>
+        <location filename="../../ui/settings_dialog.py" line="77"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="88"/>
+        <location filename="../../ui/settings_dialog.py" line="89"/>
         <source>Settings sections</source>
         <translation>Avsnitt i inställningarna</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="89"/>
+        <location filename="../../ui/settings_dialog.py" line="90"/>
         <source>&amp;General</source>
         <translation>&amp;Allmänt</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="90"/>
+        <location filename="../../ui/settings_dialog.py" line="91"/>
         <source>&amp;Measures</source>
         <translation>&amp;Mått</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="106"/>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="130"/>
+        <location filename="../../ui/settings_dialog.py" line="107"/>
+        <location filename="../../ui/settings_dialog.py" line="137"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="107"/>
+        <location filename="../../ui/settings_dialog.py" line="108"/>
         <source>Never</source>
         <translation>Aldrig</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="110"/>
+        <location filename="../../ui/settings_dialog.py" line="111"/>
         <source>Lock the vault after this much time without a key or click.</source>
         <translation>Lås valvet efter så här lång tid utan tangenttryckning eller klick.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="113"/>
+        <location filename="../../ui/settings_dialog.py" line="114"/>
         <source>Also lock when the screen locks or the computer sleeps</source>
         <translation>Lås också när skärmen låses eller datorn går i viloläge</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="117"/>
+        <location filename="../../ui/settings_dialog.py" line="118"/>
         <source>Where the system says so: Linux desktops and Windows, not macOS.</source>
         <translation>Där systemet meddelar det: Linux-skrivbord och Windows, inte macOS.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="119"/>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="158"/>
+        <location filename="../../ui/settings_dialog.py" line="120"/>
+        <location filename="../../ui/settings_dialog.py" line="181"/>
         <source>Remember on this computer</source>
         <translation>Kom ihåg på den här datorn</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="134"/>
+        <location filename="../../ui/settings_dialog.py" line="129"/>
+        <source>Takes effect when the app is started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="141"/>
+        <source>The session clock scales each template&apos;s phase budgets to this length; a live session can change it for itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="146"/>
+        <source>Beep at a session clock cue (end of a phase, five minutes left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="151"/>
         <source>{folder} (default)</source>
         <translation>{folder} (standard)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="136"/>
+        <location filename="../../ui/settings_dialog.py" line="153"/>
         <source>Browse…</source>
         <translation>Bläddra…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="142"/>
+        <location filename="../../ui/settings_dialog.py" line="159"/>
         <source>Problem with the settings</source>
         <translation>Problem med inställningarna</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="146"/>
+        <location filename="../../ui/settings_dialog.py" line="163"/>
         <source>Lock after idle</source>
         <translation>Lås vid inaktivitet</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="150"/>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="155"/>
+        <location filename="../../ui/settings_dialog.py" line="167"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="169"/>
+        <source>A new language is used from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="171"/>
+        <location filename="../../ui/settings_dialog.py" line="178"/>
         <source>Default template</source>
         <translation>Standardmall</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="151"/>
+        <location filename="../../ui/settings_dialog.py" line="172"/>
         <source>Default session length</source>
         <translation>Standardlängd för samtal</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="152"/>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="157"/>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="190"/>
+        <location filename="../../ui/settings_dialog.py" line="174"/>
+        <location filename="../../ui/settings_dialog.py" line="180"/>
+        <location filename="../../ui/settings_dialog.py" line="214"/>
         <source>Backup folder</source>
         <translation>Mapp för säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="154"/>
+        <location filename="../../ui/settings_dialog.py" line="176"/>
         <source>Lock after idle, minutes</source>
         <translation>Lås vid inaktivitet, minuter</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="156"/>
+        <location filename="../../ui/settings_dialog.py" line="177"/>
+        <source>Language (after a restart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="179"/>
         <source>Default session length, minutes</source>
         <translation>Standardlängd för samtal, minuter</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="159"/>
+        <location filename="../../ui/settings_dialog.py" line="182"/>
         <source>Lock when the screen locks</source>
         <translation>Lås när skärmen låses</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="185"/>
+        <location filename="../../ui/settings_dialog.py" line="183"/>
+        <source>Sound at a session clock cue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="209"/>
         <source>Keep the vault&apos;s key in this computer&apos;s keyring; unchecking forgets it.</source>
         <translation>Spara valvets nyckel i datorns nyckelring; avmarkera för att glömma den.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="299"/>
+        <location filename="../../ui/settings_dialog.py" line="311"/>
+        <source>The language could not be stored: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="346"/>
         <source>The keyring did not do it: {reason}</source>
         <translation>Nyckelringen gjorde det inte: {reason}</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="302"/>
+        <location filename="../../ui/settings_dialog.py" line="349"/>
         <source>The key is remembered on this computer.</source>
         <translation>Nyckeln är sparad på den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="307"/>
+        <location filename="../../ui/settings_dialog.py" line="354"/>
         <source>Remembering the key on this computer</source>
         <translation>Sparar nyckeln på den här datorn</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="310"/>
+        <location filename="../../ui/settings_dialog.py" line="357"/>
         <source>The remembered key was removed from this computer.</source>
         <translation>Den sparade nyckeln togs bort från den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings_dialog.py" line="315"/>
+        <location filename="../../ui/settings_dialog.py" line="362"/>
         <source>Forgetting the remembered key</source>
         <translation>Glömmer den sparade nyckeln</translation>
     </message>
@@ -4582,7 +5298,7 @@ Appen låses först. Valvets data ersätts sedan med säkerhetskopians; det som 
 <context>
     <name>TaskProgress</name>
     <message>
-        <location filename="../../coach_app/ui/task_progress.py" line="37"/>
+        <location filename="../../ui/task_progress.py" line="37"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -4590,32 +5306,37 @@ Appen låses först. Valvets data ersätts sedan med säkerhetskopians; det som 
 <context>
     <name>TemplateChooser</name>
     <message>
-        <location filename="../../coach_app/ui/session_template_chooser.py" line="58"/>
+        <location filename="../../ui/session_template_chooser.py" line="60"/>
         <source>Note template</source>
         <translation>Anteckningsmall</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_template_chooser.py" line="65"/>
+        <location filename="../../ui/session_template_chooser.py" line="67"/>
+        <source>&amp;In-session mode: keep time with the session clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_template_chooser.py" line="69"/>
         <source>&amp;Start session</source>
         <translation>&amp;Starta samtal</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_template_chooser.py" line="67"/>
+        <location filename="../../ui/session_template_chooser.py" line="71"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_template_chooser.py" line="77"/>
+        <location filename="../../ui/session_template_chooser.py" line="81"/>
         <source>Choose how to structure the notes. Enter starts, Esc cancels.</source>
         <translation>Välj hur anteckningarna ska struktureras. Enter startar, Esc avbryter.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_template_chooser.py" line="88"/>
+        <location filename="../../ui/session_template_chooser.py" line="93"/>
         <source>{name}  —  {hint}</source>
         <translation>{name}  –  {hint}</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/session_template_chooser.py" line="99"/>
+        <location filename="../../ui/session_template_chooser.py" line="114"/>
         <source>New session with {name}</source>
         <translation>Nytt samtal med {name}</translation>
     </message>
@@ -4623,53 +5344,53 @@ Appen låses först. Valvets data ersätts sedan med säkerhetskopians; det som 
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="197"/>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="217"/>
+        <location filename="../../ui/unlock_pages.py" line="197"/>
+        <location filename="../../ui/unlock_pages.py" line="217"/>
         <source>Passphrase</source>
         <translation>Lösenfras</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="198"/>
+        <location filename="../../ui/unlock_pages.py" line="198"/>
         <source>Remember on this computer</source>
         <translation>Kom ihåg på den här datorn</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="200"/>
+        <location filename="../../ui/unlock_pages.py" line="200"/>
         <source>Checking the system keyring…</source>
         <translation>Kontrollerar systemets nyckelring…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="202"/>
+        <location filename="../../ui/unlock_pages.py" line="202"/>
         <source>Why remembering is not available</source>
         <translation>Varför det inte går att komma ihåg</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="204"/>
+        <location filename="../../ui/unlock_pages.py" line="204"/>
         <source>Unlock</source>
         <translation>Lås upp</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="206"/>
+        <location filename="../../ui/unlock_pages.py" line="206"/>
         <source>Use recovery key…</source>
         <translation>Använd återställningsnyckel…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="210"/>
+        <location filename="../../ui/unlock_pages.py" line="210"/>
         <source>Forgot the passphrase? Unlock with the recovery key and choose a new passphrase.</source>
         <translation>Glömt lösenfrasen? Lås upp med återställningsnyckeln och välj en ny lösenfras.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="214"/>
+        <location filename="../../ui/unlock_pages.py" line="214"/>
         <source>Unlock your vault</source>
         <translation>Lås upp ditt valv</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="215"/>
+        <location filename="../../ui/unlock_pages.py" line="215"/>
         <source>Folder: {folder}</source>
         <translation>Mapp: {folder}</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock_pages.py" line="252"/>
+        <location filename="../../ui/unlock_pages.py" line="252"/>
         <source>Keeps the vault&apos;s key in this computer&apos;s keyring so you are not asked at every start. Lock (Ctrl+L) still asks for the passphrase.</source>
         <translation>Sparar valvets nyckel i datorns nyckelring så att du inte behöver ange den vid varje start. Lås (Ctrl+L) frågar ändå efter lösenfrasen.</translation>
     </message>
@@ -4677,87 +5398,87 @@ Appen låses först. Valvets data ersätts sedan med säkerhetskopians; det som 
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../coach_app/ui/unlock.py" line="161"/>
+        <location filename="../../ui/unlock.py" line="161"/>
         <source>Unlock screen</source>
         <translation>Upplåsningsskärm</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock.py" line="184"/>
+        <location filename="../../ui/unlock.py" line="184"/>
         <source>Message</source>
         <translation>Meddelande</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock.py" line="190"/>
+        <location filename="../../ui/unlock.py" line="190"/>
         <source>Working</source>
         <translation>Arbetar</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock.py" line="215"/>
+        <location filename="../../ui/unlock.py" line="215"/>
         <source>Coach Companion</source>
         <translation>Coach Companion</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock.py" line="345"/>
+        <location filename="../../ui/unlock.py" line="345"/>
         <source>The remembered key was not found; enter your passphrase.</source>
         <translation>Den sparade nyckeln hittades inte; ange din lösenfras.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock.py" line="351"/>
+        <location filename="../../ui/unlock.py" line="351"/>
         <source>{problem} Enter your passphrase.</source>
         <translation>{problem} Ange din lösenfras.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock.py" line="354"/>
+        <location filename="../../ui/unlock.py" line="354"/>
         <source>Unlocking with the key remembered on this computer…</source>
         <translation>Låser upp med nyckeln som är sparad på den här datorn…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock.py" line="360"/>
+        <location filename="../../ui/unlock.py" line="360"/>
         <source>The keyring refused.</source>
         <translation>Nyckelringen nekade.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock.py" line="363"/>
+        <location filename="../../ui/unlock.py" line="363"/>
         <source>Could not remember the key on this computer: {reason}</source>
         <translation>Kunde inte spara nyckeln på den här datorn: {reason}</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock.py" line="368"/>
+        <location filename="../../ui/unlock.py" line="368"/>
         <source>The key is remembered on this computer.</source>
         <translation>Nyckeln är sparad på den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock.py" line="377"/>
+        <location filename="../../ui/unlock.py" line="377"/>
         <source>Could not forget the remembered key: {reason}</source>
         <translation>Kunde inte glömma den sparade nyckeln: {reason}</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock.py" line="400"/>
+        <location filename="../../ui/unlock.py" line="400"/>
         <source>Creating your vault…</source>
         <translation>Skapar ditt valv…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock.py" line="438"/>
+        <location filename="../../ui/unlock.py" line="438"/>
         <source>Unlocking…</source>
         <translation>Låser upp…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock.py" line="452"/>
+        <location filename="../../ui/unlock.py" line="452"/>
         <source>Recovery key accepted. Now choose a new passphrase.</source>
         <translation>Återställningsnyckeln godtogs. Välj nu en ny lösenfras.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock.py" line="459"/>
+        <location filename="../../ui/unlock.py" line="459"/>
         <source>Checking the recovery key…</source>
         <translation>Kontrollerar återställningsnyckeln…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock.py" line="471"/>
+        <location filename="../../ui/unlock.py" line="471"/>
         <source>New passphrase set. Your recovery key still works.</source>
         <translation>Ny lösenfras angiven. Din återställningsnyckel fungerar fortfarande.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unlock.py" line="478"/>
+        <location filename="../../ui/unlock.py" line="478"/>
         <source>Setting the new passphrase…</source>
         <translation>Anger den nya lösenfrasen…</translation>
     </message>
@@ -4765,222 +5486,257 @@ Appen låses först. Valvets data ersätts sedan med säkerhetskopians; det som 
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="112"/>
+        <location filename="../../ui/window_actions.py" line="114"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="114"/>
+        <location filename="../../ui/window_actions.py" line="116"/>
         <source>&amp;New coachee…</source>
         <translation>&amp;Ny klient…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="117"/>
+        <location filename="../../ui/window_actions.py" line="119"/>
         <source>&amp;Backup now…</source>
         <translation>&amp;Säkerhetskopiera nu…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="119"/>
+        <location filename="../../ui/window_actions.py" line="121"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Återställ…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="121"/>
+        <location filename="../../ui/window_actions.py" line="123"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="124"/>
+        <location filename="../../ui/window_actions.py" line="126"/>
         <source>Change &amp;passphrase…</source>
         <translation>Byt lösen&amp;fras…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="128"/>
+        <location filename="../../ui/window_actions.py" line="130"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="130"/>
+        <location filename="../../ui/window_actions.py" line="132"/>
         <source>&amp;Quit</source>
         <translation>A&amp;vsluta</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="135"/>
+        <location filename="../../ui/window_actions.py" line="137"/>
         <source>&amp;Coachee</source>
         <translation>&amp;Klient</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="138"/>
+        <location filename="../../ui/window_actions.py" line="140"/>
         <source>&amp;Edit profile…</source>
         <translation>Redigera &amp;profil…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="141"/>
+        <location filename="../../ui/window_actions.py" line="143"/>
         <source>Add &amp;goal…</source>
         <translation>Lägg till &amp;mål…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="148"/>
+        <location filename="../../ui/window_actions.py" line="150"/>
         <source>&amp;Progress report (PDF)…</source>
         <translation>&amp;Framstegsrapport (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="154"/>
+        <location filename="../../ui/window_actions.py" line="157"/>
+        <source>Pr&amp;int progress report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_actions.py" line="162"/>
         <source>Coachee &amp;copy (PDF)…</source>
         <translation>Klient&amp;kopia (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="158"/>
+        <location filename="../../ui/window_actions.py" line="165"/>
+        <source>Pre-session &amp;brief…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_actions.py" line="169"/>
         <source>&amp;Archive</source>
         <translation>&amp;Arkivera</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="161"/>
+        <location filename="../../ui/window_actions.py" line="172"/>
         <source>E&amp;rase…</source>
         <translation>&amp;Radera…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="164"/>
+        <location filename="../../ui/window_actions.py" line="175"/>
         <source>&amp;Session</source>
         <translation>&amp;Samtal</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="167"/>
+        <location filename="../../ui/window_actions.py" line="178"/>
         <source>&amp;New session</source>
         <translation>&amp;Nytt samtal</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="173"/>
+        <location filename="../../ui/window_actions.py" line="182"/>
+        <source>&amp;Start session (in-session mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_actions.py" line="191"/>
         <source>&amp;Agreed experiment (from the selected text)…	Ctrl+E</source>
         <translation>&amp;Avtalat experiment (från markerad text)…	Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="180"/>
+        <location filename="../../ui/window_actions.py" line="198"/>
         <source>&amp;Print session…</source>
         <translation>Skriv &amp;ut samtal…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="183"/>
+        <location filename="../../ui/window_actions.py" line="210"/>
+        <source>&amp;Delete session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_actions.py" line="216"/>
+        <source>&amp;Undo delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_actions.py" line="221"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="186"/>
+        <location filename="../../ui/window_actions.py" line="224"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Instrumentpanel</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="189"/>
+        <location filename="../../ui/window_actions.py" line="227"/>
         <source>&amp;Learning log (everyone)</source>
         <translation>&amp;Lärlogg (alla)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="192"/>
+        <location filename="../../ui/window_actions.py" line="230"/>
         <source>&amp;Groups</source>
         <translation>&amp;Grupper</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="195"/>
+        <location filename="../../ui/window_actions.py" line="233"/>
         <source>&amp;Hours log</source>
         <translation>&amp;Timlogg</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="198"/>
+        <location filename="../../ui/window_actions.py" line="236"/>
         <source>&amp;Search…</source>
         <translation>&amp;Sök…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="200"/>
+        <location filename="../../ui/window_actions.py" line="238"/>
         <source>&amp;Filter coachees</source>
         <translation>&amp;Filtrera klienter</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="203"/>
+        <location filename="../../ui/window_actions.py" line="241"/>
         <source>&amp;Overdue experiments…</source>
         <translation>Försenade e&amp;xperiment…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="206"/>
+        <location filename="../../ui/window_actions.py" line="244"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="208"/>
+        <location filename="../../ui/window_actions.py" line="246"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="211"/>
+        <location filename="../../ui/window_actions.py" line="249"/>
         <source>&amp;Security check…</source>
         <translation>&amp;Säkerhetskontroll…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="221"/>
+        <location filename="../../ui/window_actions.py" line="252"/>
+        <source>&amp;About Coach Companion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_actions.py" line="262"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportera</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="223"/>
+        <location filename="../../ui/window_actions.py" line="264"/>
         <source>&amp;Whole vault (JSON)…</source>
         <translation>&amp;Hela valvet (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="224"/>
+        <location filename="../../ui/window_actions.py" line="265"/>
         <source>This &amp;coachee (JSON, subject-access)…</source>
         <translation>Den här &amp;klienten (JSON, registerutdrag)…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="225"/>
+        <location filename="../../ui/window_actions.py" line="266"/>
         <source>This coachee (&amp;PDF, subject-access)…</source>
         <translation>Den här klienten (&amp;PDF, registerutdrag)…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="226"/>
+        <location filename="../../ui/window_actions.py" line="267"/>
         <source>&amp;Notes as Markdown…</source>
         <translation>&amp;Anteckningar som Markdown…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="232"/>
+        <location filename="../../ui/window_actions.py" line="273"/>
         <source>&amp;Import (JSON)…</source>
         <translation>I&amp;mportera (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="246"/>
+        <location filename="../../ui/window_actions.py" line="287"/>
         <source>Open a session to print it.</source>
         <translation>Öppna ett samtal för att skriva ut det.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="349"/>
+        <location filename="../../ui/window_actions.py" line="309"/>
+        <source>Choose a coachee first, on the dashboard or in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_actions.py" line="406"/>
         <source>Archive coachee</source>
         <translation>Arkivera klient</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="350"/>
+        <location filename="../../ui/window_actions.py" line="407"/>
         <source>Archive {name}? Nothing is deleted; they move to the Archived list.</source>
         <translation>Arkivera {name}? Inget raderas; klienten flyttas till listan Arkiverade.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="361"/>
+        <location filename="../../ui/window_actions.py" line="418"/>
         <source>{name} archived.</source>
         <translation>{name} har arkiverats.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="382"/>
+        <location filename="../../ui/window_actions.py" line="439"/>
         <source>Erasing…</source>
         <translation>Raderar…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="390"/>
+        <location filename="../../ui/window_actions.py" line="447"/>
         <source>Coachee erased.</source>
         <translation>Klienten har raderats.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="391"/>
+        <location filename="../../ui/window_actions.py" line="448"/>
         <source>{name} was erased from this vault.</source>
         <translation>{name} har raderats från valvet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coach_app/ui/window_actions.py" line="395"/>
+        <location filename="../../ui/window_actions.py" line="452"/>
         <source>%n backup(s) in the vault&apos;s backup folder were cleaned.</source>
         <translation>
             <numerusform>%n säkerhetskopia i valvets mapp för säkerhetskopior rensades.</numerusform>
@@ -4988,42 +5744,42 @@ Appen låses först. Valvets data ersätts sedan med säkerhetskopians; det som 
         </translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="401"/>
+        <location filename="../../ui/window_actions.py" line="458"/>
         <source>Could not clean the backup {name}: {reason}.</source>
         <translation>Kunde inte rensa säkerhetskopian {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="409"/>
+        <location filename="../../ui/window_actions.py" line="466"/>
         <source>Coachee erased</source>
         <translation>Klienten har raderats</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="427"/>
+        <location filename="../../ui/window_actions.py" line="484"/>
         <source>erasing a coachee</source>
         <translation>raderingen av en klient</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="466"/>
+        <location filename="../../ui/window_actions.py" line="523"/>
         <source>Progress report saved: {path}</source>
         <translation>Framstegsrapporten sparades: {path}</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="485"/>
+        <location filename="../../ui/window_actions.py" line="556"/>
         <source>Experiments cannot be edited in this build.</source>
         <translation>Experiment kan inte redigeras i den här versionen.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="496"/>
+        <location filename="../../ui/window_actions.py" line="567"/>
         <source>Experiments cannot be reviewed in this build.</source>
         <translation>Experiment kan inte utvärderas i den här versionen.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="515"/>
+        <location filename="../../ui/window_actions.py" line="586"/>
         <source>Search is not part of this build.</source>
         <translation>Sökning ingår inte i den här versionen.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/window_actions.py" line="528"/>
+        <location filename="../../ui/window_actions.py" line="599"/>
         <source>This build has no overdue list.</source>
         <translation>Den här versionen har ingen lista över försenade experiment.</translation>
     </message>
