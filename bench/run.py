@@ -16,8 +16,10 @@ The vault is cached in ``bench/.cache/`` (git-ignored) with a marker written onl
 complete build, so an interrupted build is rebuilt rather than measured. ``--fresh`` rebuilds,
 ``--small`` uses 20 x 50 sessions for a quick check, ``--size 3x500`` any other size (three
 coachees of 500 sessions give the chart the same busiest coachee as the full vault in seconds),
-``--only chart`` measures the chart rows alone (bench/chart.py), ``--via generate`` builds
-in-process with a fixed seed instead of through the command line. The issue-13 rows (start-up,
+``--only session`` the live 1:1 rows alone (bench/session.py: the in-session view opening and
+the pre-session brief), ``--only chart`` measures the chart rows alone (bench/chart.py),
+``--via generate`` builds in-process with a fixed seed instead of through the command line.
+The issue-13 rows (start-up,
 dashboard, coachee list, the search process, export, import, backup, vault size; each beside
 its floor) follow, at ``--sizes`` (bench/practice.py); ``--only practice`` runs them alone and
 ``--smoke`` runs them once on a tiny vault (``make test``).
@@ -43,6 +45,7 @@ from typing import Any
 
 from sqlalchemy import select, text
 
+from bench import session as session_rows
 from bench.chart import ChartTimings, time_chart
 from bench.timing import Timing, _timed
 from coach_app.models import CoachingSession
@@ -432,7 +435,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--only",
-        choices=("all", "chart", "practice"),
+        choices=("all", "chart", "practice", "session"),
         default="all",
         help="measure everything (default), only the chart rows, or only the issue-13 rows",
     )
@@ -484,9 +487,17 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         searches = time_searches(vault, runs) if everything else None
         autosave = time_autosave(vault, runs) if everything else None
-        chart = time_chart(vault, runs)
+        live_rows = everything or args.only == "session"
+        brief = session_rows.time_brief(vault, runs) if live_rows else None
+        chart = time_chart(vault, runs) if args.only != "session" else None
     finally:
         vault.close()
+    if live_rows:
+        live_open = session_rows.time_live_open(folder, PASSPHRASE, runs)
+        assert brief is not None
+        print("\n".join(session_lines(live_open, brief)))
+    if chart is None:
+        return 0
     lines = report(
         size=size,
         build_info=info,
@@ -503,6 +514,22 @@ def main(argv: list[str] | None = None) -> int:
     if args.only == "all":
         return _practice(args)
     return 0
+
+
+def session_lines(live_open: Timing, brief: tuple[Timing, Timing, Timing]) -> list[str]:
+    """The live-1:1 rows (bench/session.py), busiest coachee."""
+    build, markdown, pdf = brief
+    target = session_rows.TARGET_LIVE_OPEN_MS
+    verdict = "ok" if live_open.p95 * 1000 <= target else "MISSED"
+    return [
+        "",
+        "live 1:1 (busiest coachee)                median       p95       target",
+        f"in-session view open                   {_ms(live_open.median):>9} {_ms(live_open.p95):>9}"
+        f"    <= {target:.0f} ms  {verdict}",
+        f"brief: build (one read transaction)    {_ms(build.median):>9} {_ms(build.p95):>9}",
+        f"brief: Markdown                        {_ms(markdown.median):>9} {_ms(markdown.p95):>9}",
+        f"brief: PDF                             {_ms(pdf.median):>9} {_ms(pdf.p95):>9}",
+    ]
 
 
 def _practice(args: argparse.Namespace) -> int:

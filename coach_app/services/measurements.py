@@ -244,13 +244,19 @@ def list_measurements(
     *,
     instrument: str | None = None,
     goal_id: str | None = None,
+    session_id: str | None = None,
 ) -> list[MeasurementRecord]:
-    """A coachee's measurements, oldest first (the order a chart needs)."""
+    """A coachee's measurements, oldest first (the order a chart needs).
+
+    ``session_id`` keeps those taken in one session (an index lookup, whatever the history).
+    """
     query = select(Measurement).where(Measurement.coachee_id == coachee_id)
     if instrument:
         query = query.where(Measurement.instrument == instrument)
     if goal_id:
         query = query.where(Measurement.goal_id == goal_id)
+    if session_id:
+        query = query.where(Measurement.session_id == session_id)
     query = query.order_by(Measurement.taken_on, Measurement.created_at)
     with vault.session() as s:
         return [measurement_record(m) for m in s.scalars(query)]

@@ -381,9 +381,12 @@ class SessionSidePanel(QWidget):
     def _stored_ratings(self) -> dict[str, int]:
         values: dict[str, int] = {}
         for m in measurements.list_measurements(
-            self._context.vault, self._record.coachee_id, instrument="confidence"
+            self._context.vault,
+            self._record.coachee_id,
+            instrument="confidence",
+            session_id=self._record.id,
         ):
-            if m.session_id == self._record.id and m.goal_id:
+            if m.goal_id:
                 values[m.goal_id] = round(m.value)
         return values
 
