@@ -70,6 +70,8 @@ class SessionRecord:
     private_reflection: str
     tags: tuple[str, ...]
     updated_at: datetime | None = None
+    #: Paid or pro bono for the hours log; None: as the coachee's default says.
+    paid: bool | None = None
 
     @property
     def summary(self) -> str:

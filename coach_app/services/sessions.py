@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from coach_app.errors import ValidationError
 from coach_app.i18n import N_, _
 from coach_app.models import SESSION_KINDS, Coachee, CoachingSession, Experiment, Measurement
+from coach_app.services import group_rules
 from coach_app.services import validation as v
 from coach_app.services.convert import session_record, session_summary
 from coach_app.services.lookup import get_or_not_found
@@ -119,6 +120,7 @@ def save_session(vault: Vault, session_id: str, **changes: Any) -> SessionRecord
         "duration_minutes",
         "kind",
         "template",
+        "paid",
     }
     unknown = set(changes) - allowed
     if unknown:
@@ -147,6 +149,8 @@ def save_session(vault: Vault, session_id: str, **changes: Any) -> SessionRecord
             row.sections = merged
         if "notes" in changes:
             row.notes = v.long_text(changes["notes"], _("Notes"))
+        if "paid" in changes:  # the hours log's paid / pro bono; None: the coachee's default
+            row.paid = group_rules.optional_flag(changes["paid"], _("Paid"))
         if "private_reflection" in changes:
             row.private_reflection = v.long_text(
                 changes["private_reflection"], _("Private reflection")

@@ -46,7 +46,8 @@ MAX_WAIT_MS: Final = 2000  # at most this long after the first unsaved change, e
 RATING_PREFIX: Final = "rating:"
 SECTION_PREFIX: Final = "section:"
 TEXT_KEYS: Final = ("notes", "private_reflection")
-WHEN_KEYS: Final = ("started_at", "duration_minutes")  # the date/length row of the page
+# The date/length row of the page, with paid / pro bono for the hours log.
+WHEN_KEYS: Final = ("started_at", "duration_minutes", "paid")
 
 Reader = Callable[[str], object]
 

@@ -371,7 +371,7 @@ class SessionEditor(SessionDraftsMixin, QWidget):
                 self._context, self, record, form, side, before_dialog=self._before_dialog
             )
             self._page.show_parts(self._coachee_name, meta_text(record), form, side)
-            self._page.show_when(record.started_at, record.duration_minutes)
+            self._page.show_when(record.started_at, record.duration_minutes, record.paid)
             self._form, self._side = form, side
             self._autosave.attach(record.id)
             self._set_status(self.tr("Saves as you type"), "muted")
@@ -443,8 +443,9 @@ class SessionEditor(SessionDraftsMixin, QWidget):
     def _record_end(self, started_at: datetime, minutes: int) -> None:
         if self._record is None:
             return
-        self._page.show_when(started_at, minutes)
-        for key in WHEN_KEYS:
+        paid = self._page.when_value("paid")
+        self._page.show_when(started_at, minutes, paid if isinstance(paid, bool) else None)
+        for key in ("started_at", "duration_minutes"):
             self._changed(key)
         self._touched = True  # a session held live is kept, even without a word written
         if self.flush() and self._record is not None:

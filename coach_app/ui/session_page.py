@@ -14,6 +14,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateTimeEdit,
     QFrame,
     QHBoxLayout,
@@ -149,11 +150,22 @@ class SessionPage(QWidget):
         self.minutes_box.setSuffix(self.tr(" min"))
         self.minutes_box.setAccessibleName(self.tr("Session length, minutes"))
         self.minutes_box.valueChanged.connect(lambda _v: self._when_edited("duration_minutes"))
+        # For the hours log: paid or pro bono, or as the coachee's profile says.
+        self.paid_box = QComboBox()
+        for choice, value in (
+            (self.tr("As the coachee's default"), None),
+            (self.tr("Paid"), True),
+            (self.tr("Pro bono"), False),
+        ):
+            self.paid_box.addItem(choice, value)
+        self.paid_box.setAccessibleName(self.tr("Paid or pro bono, for the hours log"))
+        self.paid_box.currentIndexChanged.connect(lambda _i: self._when_edited("paid"))
         box = QHBoxLayout(row)
         box.setContentsMargins(0, 0, 0, 0)
         for text, widget in (
             (self.tr("&When"), self.when_edit),
             (self.tr("&Length"), self.minutes_box),
+            (self.tr("&Billing"), self.paid_box),
         ):
             label = QLabel(text)  # our own words: the mnemonic focuses the field
             label.setBuddy(widget)
@@ -176,6 +188,9 @@ class SessionPage(QWidget):
             return self.when_edit.dateTime().toString(ISO_MINUTES)
         if key == "duration_minutes":
             return self.minutes_box.value()
+        if key == "paid":
+            paid: bool | None = self.paid_box.currentData()
+            return paid
         raise KeyError(key)
 
     def set_when_value(self, key: str, value: object) -> None:
@@ -186,16 +201,19 @@ class SessionPage(QWidget):
                 self.when_edit.setDateTime(moment)
         elif key == "duration_minutes" and isinstance(value, int):
             self.minutes_box.setValue(value)
+        elif key == "paid" and (value is None or isinstance(value, bool)):
+            self.paid_box.setCurrentIndex(max(0, self.paid_box.findData(value)))
         else:
             raise KeyError(key)
 
-    def show_when(self, started_at: datetime, minutes: int) -> None:
+    def show_when(self, started_at: datetime, minutes: int, paid: bool | None = None) -> None:
         """Fill the date/length row (without reporting it as an edit)."""
         self._filling = True
         try:
             day = QDate(started_at.year, started_at.month, started_at.day)
             self.when_edit.setDateTime(QDateTime(day, QTime(started_at.hour, started_at.minute)))
             self.minutes_box.setValue(minutes)
+            self.paid_box.setCurrentIndex(max(0, self.paid_box.findData(paid)))
         finally:
             self._filling = False
 

@@ -345,3 +345,19 @@ def test_the_other_coachees_names_hide_while_the_coachee_sits_in_front_of_you(
     key(qtbot, Qt.Key.Key_E, CTRL | SHIFT)  # end the live session
     qtbot.waitUntil(lambda: not editor.live.active)
     assert window.list_panel.isVisible()
+
+
+def test_a_session_is_marked_paid_or_pro_bono_for_the_hours_log(
+    qtbot: QtBot, window: MainWindow, vault: Vault
+) -> None:
+    editor = start_live(qtbot, window)
+    key(qtbot, Qt.Key.Key_E, CTRL | SHIFT)  # ended: the date, length and billing row shows
+    qtbot.waitUntil(lambda: not editor.live.active)
+    page = editor._page
+    assert page.paid_box.currentData() is None  # as the coachee's default, until chosen
+    page.paid_box.setCurrentIndex(page.paid_box.findData(False))
+    assert editor.flush()
+    assert sessions.get_session(vault, editor.session_id or "").paid is False
+    page.paid_box.setCurrentIndex(page.paid_box.findData(True))
+    assert editor.flush()
+    assert sessions.get_session(vault, editor.session_id or "").paid is True
