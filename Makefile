@@ -33,8 +33,10 @@ i18n: $(STAMP)
 catalogues: $(STAMP)
 	$(BIN)/python tools/i18n.py --compile
 
+# The suite runs on every core (-n auto); each test is independent (its own vault, home,
+# tmpfs and D-Bus), and worksteal keeps the long kill-loop tests from holding up the rest.
 test: $(STAMP) lint catalogues
-	$(BIN)/python -m pytest -m "not real_keyring" $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -m "not real_keyring" -n auto --dist worksteal $(PYTEST_ARGS)
 
 test-core: $(STAMP) catalogues
 	$(BIN)/python -m pytest tests/core -m "not real_keyring" $(PYTEST_ARGS)
