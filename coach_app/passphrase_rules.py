@@ -21,8 +21,6 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any, Final
 
-from zxcvbn import zxcvbn
-
 #: Shorter passphrases are refused before any estimate (spaces around do not count).
 MIN_PASSPHRASE_CHARS: Final = 8
 #: The lowest score the vault accepts: zxcvbn's "safely unguessable" (about 10^10 guesses).
@@ -88,6 +86,10 @@ def rate(passphrase: str, user_inputs: Iterable[str] = ()) -> Rating:
         return Rating(0, missing_chars=MIN_PASSPHRASE_CHARS - len(stripped))
     words = [word for word in user_inputs if word.strip()]
     with _ZXCVBN_LOCK:
+        # Imported on first use: its word lists cost ~50 ms, which every command line run and
+        # every start would otherwise pay before it needs a passphrase judged.
+        from zxcvbn import zxcvbn  # noqa: PLC0415
+
         result = zxcvbn(stripped[:_ESTIMATED_CHARS], user_inputs=words)
     # zxcvbn's 0 and 1 both mean "guessable"; our 0 is kept for "too short".
     score = min(max(int(result["score"]), 1), MAX_SCORE)

@@ -1,4 +1,5 @@
-"""Opening a vault whose schema is current never imports Alembic (nor Mako, nor Pygments).
+"""Opening a vault whose schema is current never imports Alembic (nor Mako, nor Pygments), and
+unlocking never loads the passphrase-strength word lists (zxcvbn: only to judge a new one).
 
 ``Vault._migrate`` compares the stored revision with ``HEAD_REVISION`` and loads Alembic only
 to upgrade; a fresh process shows what opening costs a coach.
@@ -22,7 +23,7 @@ import sys
 from coach_app.vault.vault import Vault
 with Vault.unlock({folder!r}, {passphrase!r}):
     pass
-print(",".join(m for m in ("alembic", "mako", "pygments") if m in sys.modules))
+print(",".join(m for m in ("alembic", "mako", "pygments", "zxcvbn") if m in sys.modules))
 """
 
 
