@@ -57,16 +57,14 @@ def quiet_text(text: str, parent: QWidget) -> QLabel:
 
 def level_names() -> dict[int, str]:
     """The GAS levels as the form names them, in the current language."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("GasForm", text)
-
+    # translate("GasForm", "literal") at each level: the form pyside6-lupdate extracts.
+    translate = QCoreApplication.translate
     return {
-        -2: tr("−2 much less than expected"),
-        -1: tr("−1 less than expected"),
-        0: tr("0 expected outcome"),
-        1: tr("+1 more than expected"),
-        2: tr("+2 much more than expected"),
+        -2: translate("GasForm", "−2 much less than expected"),
+        -1: translate("GasForm", "−1 less than expected"),
+        0: translate("GasForm", "0 expected outcome"),
+        1: translate("GasForm", "+1 more than expected"),
+        2: translate("GasForm", "+2 much more than expected"),
     }
 
 

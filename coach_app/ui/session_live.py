@@ -34,25 +34,26 @@ NARROW_PX = 800  # below this page width a live session starts with the side pan
 MAX_SECTION_KEYS = 9  # Alt+1..Alt+9
 
 
-# Spelled QCoreApplication.translate("SessionEditor", "...") at each row: pyside6-lupdate only
-# extracts literal texts in that form (a helper taking the text as a variable hides them).
+# Each row calls translate("SessionEditor", "literal"): pyside6-lupdate extracts that form (an
+# alias named tr is read as tr(source, disambiguation), and a helper taking the text as a
+# variable hides it).
 # The context is the editor's, whose own list these rows were before this module.
 
 
 def shortcuts() -> tuple[tuple[str, str], ...]:
     """Every key of the session editor, in the current language."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     return (
-        ("Ctrl+E", tr("SessionEditor", "Agree an experiment from the selected text")),
+        ("Ctrl+E", translate("SessionEditor", "Agree an experiment from the selected text")),
         (
             "Ctrl+1 / 2 / 3 / 4",
-            tr("SessionEditor", "Mark the line: insight / quote / action / experiment"),
+            translate("SessionEditor", "Mark the line: insight / quote / action / experiment"),
         ),
-        ("Ctrl+Shift+O", tr("SessionEditor", "Hand the laptop over for a self-assessment")),
-        ("Tab / Shift+Tab", tr("SessionEditor", "Next / previous field")),
+        ("Ctrl+Shift+O", translate("SessionEditor", "Hand the laptop over for a self-assessment")),
+        ("Tab / Shift+Tab", translate("SessionEditor", "Next / previous field")),
         (
             "Esc",
-            tr(
+            translate(
                 "SessionEditor",
                 "Done: save and close the session (not a live one: Ctrl+Shift+E ends it)",
             ),
@@ -63,15 +64,18 @@ def shortcuts() -> tuple[tuple[str, str], ...]:
 
 def live_shortcuts() -> tuple[tuple[str, str], ...]:
     """The keys of an open session beyond the menus, in the current language (for F1)."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     return (
-        ("Alt+1..9", tr("SessionEditor", "Session: go to section 1..9")),
-        ("Ctrl+PgUp / Ctrl+PgDown", tr("SessionEditor", "Session: previous / next section")),
-        ("Ctrl+Shift+PgDown", tr("SessionEditor", "Session clock: next phase (the cursor stays)")),
-        ("Ctrl+Shift+P", tr("SessionEditor", "Session clock: pause / resume")),
-        ("Ctrl+Shift+E", tr("SessionEditor", "End the live session and record its time")),
-        ("F9", tr("SessionEditor", "Session: show / hide the side panel")),
-        ("Ctrl+S", tr("SessionEditor", "Session: save now (it also saves by itself)")),
+        ("Alt+1..9", translate("SessionEditor", "Session: go to section 1..9")),
+        ("Ctrl+PgUp / Ctrl+PgDown", translate("SessionEditor", "Session: previous / next section")),
+        (
+            "Ctrl+Shift+PgDown",
+            translate("SessionEditor", "Session clock: next phase (the cursor stays)"),
+        ),
+        ("Ctrl+Shift+P", translate("SessionEditor", "Session clock: pause / resume")),
+        ("Ctrl+Shift+E", translate("SessionEditor", "End the live session and record its time")),
+        ("F9", translate("SessionEditor", "Session: show / hide the side panel")),
+        ("Ctrl+S", translate("SessionEditor", "Session: save now (it also saves by itself)")),
     )
 
 
