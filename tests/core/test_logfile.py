@@ -87,7 +87,7 @@ def crash_while_holding_a_note(*_args, **_kwargs):
     return note
 
 
-exchange.export_json = crash_while_holding_a_note
+exchange.write_export = crash_while_holding_a_note  # what `export` streams through
 app.main(["--vault", sys.argv[1], "export"])
 """
 
