@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, QObject
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 from PySide6.QtWidgets import QWidget
 
 from coach_app.errors import CoachAppError
@@ -44,7 +44,9 @@ def due_text(record: ExperimentRecord, today: date) -> str:
     if days == 0:
         return QCoreApplication.translate("ExperimentDue", "due today")
     return QCoreApplication.translate("ExperimentDue", "due {date}").format(
-        date=f"{record.due_on.day} {record.due_on:%b %Y}"
+        date=QLocale().toString(
+            QDate(record.due_on.year, record.due_on.month, record.due_on.day), "d MMM yyyy"
+        )
     )
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -39,8 +39,14 @@ from coach_app.ui.session_clock_bar import SessionClockBar
 
 
 def session_when(moment: datetime) -> str:
-    """A session's start as the editor shows it: "Tue 4 Mar 2025, 14:00"."""
-    return f"{moment:%a} {moment.day} {moment:%b %Y, %H:%M}"
+    """A session's start as the editor shows it: "Tue 4 Mar 2025, 14:00".
+
+    In the locale's words: "mar. 4 mars 2025, 14:00" in French.
+    """
+    shown = QDateTime(
+        QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
+    )
+    return QLocale().toString(shown, "ddd d MMM yyyy, HH:mm")
 
 
 def meta_text(record: SessionRecord) -> str:

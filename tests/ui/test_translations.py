@@ -79,3 +79,20 @@ def test_the_start_language_is_the_chosen_one_else_the_systems(
         assert QLocale().language() == QLocale.Language.English
     finally:
         QLocale.setDefault(QLocale("C"))
+
+
+def test_session_and_due_dates_are_in_the_languages_words(qapp: QApplication) -> None:
+    from datetime import date, datetime  # noqa: PLC0415
+
+    from coach_app.services.records import ExperimentRecord  # noqa: PLC0415
+    from coach_app.ui.experiment_common import due_text  # noqa: PLC0415
+    from coach_app.ui.session_page import session_when  # noqa: PLC0415
+
+    QLocale.setDefault(QLocale("fr_FR"))
+    try:
+        assert session_when(datetime(2025, 3, 4, 14, 0)) == "mar. 4 mars 2025, 14:00"
+        due = ExperimentRecord.__new__(ExperimentRecord)
+        object.__setattr__(due, "due_on", date(2025, 3, 14))
+        assert "14 mars 2025" in due_text(due, date(2025, 3, 1))
+    finally:
+        QLocale.setDefault(QLocale("C"))
