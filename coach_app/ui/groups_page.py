@@ -116,6 +116,8 @@ class GroupsPage(QStackedWidget):
         self.back_button.clicked.connect(self.show_list)
         self.title = QLabel()
         self.title.setTextFormat(Qt.TextFormat.PlainText)
+        # A long group name (and a longer language) wraps rather than being cut at the buttons.
+        self.title.setWordWrap(True)
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)

@@ -16,7 +16,7 @@ import textwrap
 from collections.abc import Iterable
 from typing import Final
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from coach_app.charts import EXPERIMENTS_KEY, SeriesChoice
 
+_MIN_WIDTH: Final = 140  # px: the narrowest the list gets, in any language
 SERIES_LIST_WIDTH: Final = 190  # px: wide enough for most goal titles, wrapped beyond
 _CHECK_CHARS: Final = 24  # characters of a line of a series name in the list
 
@@ -87,7 +88,6 @@ class SeriesList(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setWidget(self.box)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setMinimumWidth(140)
         self.setMaximumWidth(320)
 
     def rebuild(self, choices: Iterable[SeriesChoice], hidden: set[str]) -> None:
@@ -124,6 +124,17 @@ class SeriesList(QScrollArea):
             self._layout.insertWidget(position, check)
             position += 1
             self.checks[choice.key] = check
+        self.updateGeometry()  # the widest box may have changed: see minimumSizeHint
+
+    def minimumSizeHint(self) -> QSize:
+        """As wide as the widest box asks (within the limits).
+
+        The horizontal scroll bar is off, so a longer language would otherwise lose the
+        right edge of its labels; asked at layout time, when the boxes are polished.
+        """
+        hint = super().minimumSizeHint()
+        needed = self.box.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+        return QSize(min(self.maximumWidth(), max(_MIN_WIDTH, needed)), hint.height())
 
     def set_focus(self, key: str | None) -> None:
         """Show ``key`` (None: none) as the series in focus, without emitting."""

@@ -31,6 +31,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLayout,
@@ -295,7 +296,8 @@ class SessionSidePanel(QWidget):
             stored = measurements.session_checkin(self._context.vault, self._record.id)
         except CoachAppError:
             stored = None
-        row = QHBoxLayout()
+        # Two by two: four names in one row are wider than the side panel in most languages.
+        grid = QGridLayout()
         for index, (subscale, item) in enumerate(
             zip(instrument.subscales, instrument.items, strict=True)
         ):
@@ -313,9 +315,9 @@ class SessionSidePanel(QWidget):
             cell = QVBoxLayout()
             cell.addWidget(label)
             cell.addWidget(box_)
-            row.addLayout(cell)
+            grid.addLayout(cell, index // 2, index % 2)
             self._checkin_boxes.append(box_)
-        layout.addLayout(row)
+        layout.addLayout(grid)
         self.checkin_status = caption("")
         layout.addWidget(self.checkin_status)
         return box
