@@ -40,6 +40,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from coach_app.services.app_instance import InstanceLock
 
 log = logging.getLogger(__name__)
@@ -131,7 +133,7 @@ def launch(args: argparse.Namespace) -> int:  # noqa: PLR0915 - the startup orde
     from coach_app.errors import CoachAppError, VaultInUse  # noqa: PLC0415
     from coach_app.logfile import previous_crash  # noqa: PLC0415
     from coach_app.services.app_instance import prepare_vault_folder  # noqa: PLC0415
-    from coach_app.ui import dialog_keys  # noqa: PLC0415
+    from coach_app.ui import dialog_keys, theme  # noqa: PLC0415
     from coach_app.ui.context import AppContext  # noqa: PLC0415
     from coach_app.ui.demo_start import DemoStart  # noqa: PLC0415
     from coach_app.ui.errors import crash_notice, install_excepthook  # noqa: PLC0415
@@ -151,6 +153,7 @@ def launch(args: argparse.Namespace) -> int:  # noqa: PLR0915 - the startup orde
     install_start_language(app)  # before any window: every text is made in that language
     install_excepthook()
     dialog_keys.install(app)  # Ctrl+Enter saves any dialog; Tab leaves date fields
+    theme.follow_scheme(app)  # light or dark with the system, also while the app runs
     from coach_app.ui.about_dialog import APP_ID, app_icon  # noqa: PLC0415
 
     app.setWindowIcon(app_icon())  # every window, the task bar and the About box
@@ -191,6 +194,7 @@ def launch(args: argparse.Namespace) -> int:  # noqa: PLR0915 - the startup orde
         from coach_app.ui.first_paint import install_if_asked  # noqa: PLC0415 - bench hook
 
         install_if_asked(window)  # only with COACH_APP_EXIT_AFTER_FIRST_PAINT=1 (make bench)
+        _fit_to_screen(window)
         window.show()
         # Lock when the screen locks or the computer sleeps (a setting, on by default).
         ScreenLockGuard(context, default_source(window), parent=window)
@@ -223,6 +227,18 @@ def launch(args: argparse.Namespace) -> int:  # noqa: PLR0915 - the startup orde
         if temp_root is not None:
             shutil.rmtree(temp_root, ignore_errors=True)
         _stop_logging()
+
+
+def _fit_to_screen(window: QWidget) -> None:
+    """On a large screen, open using most of it (the chart and the notes gain the width)."""
+    screen = window.screen()
+    if screen is None:
+        return
+    room = screen.availableGeometry()
+    size = window.size()
+    if room.width() >= size.width() * 1.25 and room.height() >= size.height() * 1.25:
+        window.resize(int(room.width() * 0.9), int(room.height() * 0.9))
+        window.move(room.x() + room.width() // 20, room.y() + room.height() // 20)
 
 
 def _stop_logging() -> None:
