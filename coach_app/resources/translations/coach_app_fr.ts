@@ -2,162 +2,71 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/assessment_forms.py" line="65"/>
-        <source>−2 much less than expected</source>
-        <translation>−2 bien moins qu&apos;attendu</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assessment_forms.py" line="66"/>
-        <source>−1 less than expected</source>
-        <translation>−1 moins qu&apos;attendu</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assessment_forms.py" line="67"/>
-        <source>0 expected outcome</source>
-        <translation>0 résultat attendu</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assessment_forms.py" line="68"/>
-        <source>+1 more than expected</source>
-        <translation>+1 plus qu&apos;attendu</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assessment_forms.py" line="69"/>
-        <source>+2 much more than expected</source>
-        <translation>+2 bien plus qu&apos;attendu</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_live.py" line="49"/>
-        <source>SessionEditor</source>
-        <comment>Mark the line: insight / quote / action / experiment</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_live.py" line="51"/>
-        <source>SessionEditor</source>
-        <comment>Hand the laptop over for a self-assessment</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_live.py" line="52"/>
-        <source>SessionEditor</source>
-        <comment>Next / previous field</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/session_live.py" line="56"/>
-        <source>SessionEditor</source>
-        <comment>Done: save and close the session (not a live one: Ctrl+Shift+E ends it)</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_live.py" line="69"/>
-        <source>SessionEditor</source>
-        <comment>Session: previous / next section</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_live.py" line="70"/>
-        <source>SessionEditor</source>
-        <comment>Session clock: next phase (the cursor stays)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_live.py" line="71"/>
-        <source>SessionEditor</source>
-        <comment>Session clock: pause / resume</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_live.py" line="72"/>
-        <source>SessionEditor</source>
-        <comment>End the live session and record its time</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_live.py" line="73"/>
-        <source>SessionEditor</source>
-        <comment>Session: show / hide the side panel</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_live.py" line="74"/>
-        <source>SessionEditor</source>
-        <comment>Session: save now (it also saves by itself)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../ui/about_dialog.py" line="119"/>
         <source>see its file {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>voir son fichier {name}</translation>
     </message>
     <message>
         <location filename="../../ui/about_dialog.py" line="135"/>
         <source>not stated in its metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>non indiquée dans ses métadonnées</translation>
     </message>
     <message>
         <location filename="../../ui/about_dialog.py" line="154"/>
         <source>About Coach Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Coach Companion</translation>
     </message>
     <message>
         <location filename="../../ui/about_dialog.py" line="163"/>
         <source>Coach Companion</source>
-        <translation type="unfinished">Coach Companion</translation>
+        <translation>Coach Companion</translation>
     </message>
     <message>
         <location filename="../../ui/about_dialog.py" line="169"/>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {version}</translation>
     </message>
     <message>
         <location filename="../../ui/about_dialog.py" line="173"/>
         <source>An encrypted, offline companion for coaches: session notes, experiments and honest progress charts. Your notes stay on this computer, encrypted with your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un compagnon chiffré et hors ligne pour les coachs&#xa0;: notes de séance, expérimentations et graphiques de progression honnêtes. Vos notes restent sur cet ordinateur, chiffrées avec votre phrase de passe.</translation>
     </message>
     <message>
         <location filename="../../ui/about_dialog.py" line="182"/>
         <source>Libraries it includes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèques incluses</translation>
     </message>
     <message>
         <location filename="../../ui/about_dialog.py" line="187"/>
         <source>Qt is used through PySide6 under the GNU Lesser General Public License, version 3. Each library&apos;s licence as its own package states it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt est utilisé via PySide6 sous la GNU Lesser General Public License, version 3. La licence de chaque bibliothèque, telle que son propre paquet l&apos;indique&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/about_dialog.py" line="196"/>
         <source>General Self-Efficacy Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle d&apos;auto-efficacité généralisée</translation>
     </message>
     <message>
         <location filename="../../ui/about_dialog.py" line="222"/>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque</translation>
     </message>
     <message>
         <location filename="../../ui/about_dialog.py" line="222"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../../ui/about_dialog.py" line="222"/>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence</translation>
     </message>
     <message>
         <location filename="../../ui/about_dialog.py" line="236"/>
         <source>Libraries and their licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèques et leurs licences</translation>
     </message>
 </context>
 <context>
@@ -305,63 +214,63 @@
     <message>
         <location filename="../../ui/brief_view.py" line="70"/>
         <source>Print brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la préparation</translation>
     </message>
     <message>
         <location filename="../../ui/brief_view.py" line="79"/>
         <source>coachee</source>
-        <translation type="unfinished">coaché·e</translation>
+        <translation>coaché·e</translation>
     </message>
     <message>
         <location filename="../../ui/brief_view.py" line="80"/>
         <source>{name} brief {date}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} préparation {date}.pdf</translation>
     </message>
     <message>
         <location filename="../../ui/brief_view.py" line="98"/>
         <location filename="../../ui/brief_view.py" line="102"/>
         <source>Pre-session brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de séance</translation>
     </message>
     <message>
         <location filename="../../ui/brief_view.py" line="108"/>
         <source>Include my &amp;private reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure ma réflexion &amp;personnelle</translation>
     </message>
     <message>
         <location filename="../../ui/brief_view.py" line="110"/>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/brief_view.py" line="111"/>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <location filename="../../ui/brief_view.py" line="174"/>
         <source>Reading the brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de la préparation</translation>
     </message>
     <message>
         <location filename="../../ui/brief_view.py" line="182"/>
         <source>Pre-session brief: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de séance&#xa0;: {name}</translation>
     </message>
     <message>
         <location filename="../../ui/brief_view.py" line="209"/>
         <source>Save brief as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la préparation en PDF</translation>
     </message>
     <message>
         <location filename="../../ui/brief_view.py" line="211"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished">Document PDF (*.pdf)</translation>
+        <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/brief_view.py" line="228"/>
         <source>the brief</source>
-        <translation type="unfinished"></translation>
+        <translation>la préparation</translation>
     </message>
 </context>
 <context>
@@ -413,12 +322,12 @@
     <message>
         <location filename="../../ui/coachee_copy_action.py" line="61"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer…</translation>
     </message>
     <message>
         <location filename="../../ui/coachee_copy_action.py" line="63"/>
         <source>Print it without saving a file</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;imprimer sans enregistrer de fichier</translation>
     </message>
     <message>
         <location filename="../../ui/coachee_copy_action.py" line="65"/>
@@ -428,12 +337,12 @@
     <message>
         <location filename="../../ui/coachee_copy_action.py" line="106"/>
         <source>Print the coachee copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la copie pour le coaché·e</translation>
     </message>
     <message>
         <location filename="../../ui/coachee_copy_action.py" line="107"/>
         <source>Preparing the coachee copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de la copie pour le coaché·e…</translation>
     </message>
     <message>
         <location filename="../../ui/coachee_copy_action.py" line="113"/>
@@ -625,12 +534,12 @@
     <message>
         <location filename="../../ui/coachee_page.py" line="90"/>
         <source>Start session</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer la séance</translation>
     </message>
     <message>
         <location filename="../../ui/coachee_page.py" line="93"/>
         <source>Start a session with this coachee: choose a template, in-session mode keeps time (Ctrl+N; Ctrl+Shift+S starts it in in-session mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer une séance avec ce coaché·e&#xa0;: choisissez un modèle&#xa0;; le mode séance suit le temps (Ctrl+N&#xa0;; Ctrl+Maj+S la commence en mode séance)</translation>
     </message>
     <message>
         <location filename="../../ui/coachee_page.py" line="97"/>
@@ -750,27 +659,27 @@
 <context>
     <name>ConfidenceForm</name>
     <message>
-        <location filename="../../ui/assessment_forms.py" line="230"/>
+        <location filename="../../ui/assessment_forms.py" line="228"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_forms.py" line="233"/>
+        <location filename="../../ui/assessment_forms.py" line="231"/>
         <source>not asked</source>
         <translation>non demandé</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_forms.py" line="235"/>
+        <location filename="../../ui/assessment_forms.py" line="233"/>
         <source>Confidence: {title}</source>
         <translation>Confiance&#xa0;: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_forms.py" line="249"/>
+        <location filename="../../ui/assessment_forms.py" line="247"/>
         <source>Give at least one rating.</source>
         <translation>Donnez au moins une note.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assessment_forms.py" line="250"/>
+        <location filename="../../ui/assessment_forms.py" line="248"/>
         <source>%n rating(s) to save.</source>
         <translation>
             <numerusform>%n note à enregistrer.</numerusform>
@@ -809,56 +718,56 @@ Dossier&#xa0;: {folder}</translation>
 <context>
     <name>DashboardModel</name>
     <message>
-        <location filename="../../ui/progress_models.py" line="92"/>
+        <location filename="../../ui/progress_models.py" line="97"/>
         <source>Coachee</source>
         <translation>Coaché·e</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_models.py" line="93"/>
+        <location filename="../../ui/progress_models.py" line="98"/>
         <source>Last session</source>
         <translation>Dernière séance</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_models.py" line="94"/>
+        <location filename="../../ui/progress_models.py" line="99"/>
         <source>Days since</source>
         <translation>Jours depuis</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_models.py" line="95"/>
+        <location filename="../../ui/progress_models.py" line="100"/>
         <source>Open</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_models.py" line="96"/>
+        <location filename="../../ui/progress_models.py" line="101"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_models.py" line="97"/>
+        <location filename="../../ui/progress_models.py" line="102"/>
         <source>Confidence</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_models.py" line="98"/>
+        <location filename="../../ui/progress_models.py" line="103"/>
         <source>Flags</source>
         <translation>Signaux</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_models.py" line="105"/>
+        <location filename="../../ui/progress_models.py" line="110"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_models.py" line="153"/>
+        <location filename="../../ui/progress_models.py" line="158"/>
         <source>No confidence ratings yet</source>
         <translation>Aucune note de confiance pour l&apos;instant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/progress_models.py" line="155"/>
+        <location filename="../../ui/progress_models.py" line="160"/>
         <source>Confidence, last %n session(s) (mean of goals): {values}</source>
-        <translation type="unfinished">
-            <numerusform>Confiance, %n dernière(s) séance(s) (moyenne des objectifs)&#xa0;: {values}</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Confiance, %n séance récente (moyenne des objectifs)&#xa0;: {values}</numerusform>
+            <numerusform>Confiance, %n dernières séances (moyenne des objectifs)&#xa0;: {values}</numerusform>
         </translation>
     </message>
 </context>
@@ -1260,9 +1169,9 @@ Dossier&#xa0;: {folder}</translation>
     <message numerus="yes">
         <location filename="../../ui/experiment_common.py" line="34"/>
         <source>%n day(s) past due</source>
-        <translation type="unfinished">
-            <numerusform>%n jour(s) de retard</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour de retard</numerusform>
+            <numerusform>%n jours de retard</numerusform>
         </translation>
     </message>
     <message>
@@ -1644,7 +1553,7 @@ Dossier&#xa0;: {folder}</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/labels.py" line="68"/>
+        <location filename="../../ui/labels.py" line="108"/>
         <source>Problem with the form</source>
         <translation>Problème dans le formulaire</translation>
     </message>
@@ -1652,37 +1561,62 @@ Dossier&#xa0;: {folder}</translation>
 <context>
     <name>GasForm</name>
     <message>
-        <location filename="../../ui/assessment_forms.py" line="281"/>
+        <location filename="../../ui/assessment_forms.py" line="63"/>
+        <source>−2 much less than expected</source>
+        <translation>−2 bien moins qu&apos;attendu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_forms.py" line="64"/>
+        <source>−1 less than expected</source>
+        <translation>−1 moins qu&apos;attendu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_forms.py" line="65"/>
+        <source>0 expected outcome</source>
+        <translation>0 résultat attendu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_forms.py" line="66"/>
+        <source>+1 more than expected</source>
+        <translation>+1 plus qu&apos;attendu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_forms.py" line="67"/>
+        <source>+2 much more than expected</source>
+        <translation>+2 bien plus qu&apos;attendu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_forms.py" line="279"/>
         <source>0 is the expected outcome; the combined T-score is 50 when every goal is at its expected outcome.</source>
         <translation>0 est le résultat attendu&#xa0;; le score T combiné vaut 50 lorsque chaque objectif est à son résultat attendu.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_forms.py" line="291"/>
+        <location filename="../../ui/assessment_forms.py" line="289"/>
         <source>not rated</source>
         <translation>non noté</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_forms.py" line="296"/>
+        <location filename="../../ui/assessment_forms.py" line="294"/>
         <source>Goal attainment: {title}</source>
         <translation>Atteinte de l&apos;objectif&#xa0;: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_forms.py" line="299"/>
+        <location filename="../../ui/assessment_forms.py" line="297"/>
         <source>{title} (weight {weight})</source>
         <translation>{title} (poids {weight})</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_forms.py" line="308"/>
+        <location filename="../../ui/assessment_forms.py" line="306"/>
         <source>This coachee has no active goals to rate yet.</source>
         <translation>Ce coaché·e n&apos;a encore aucun objectif actif à noter.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_forms.py" line="332"/>
+        <location filename="../../ui/assessment_forms.py" line="330"/>
         <source>Choose a level for at least one goal.</source>
         <translation>Choisissez un niveau pour au moins un objectif.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_forms.py" line="334"/>
+        <location filename="../../ui/assessment_forms.py" line="332"/>
         <source>T-score of the goals rated now: {score} (50 = as expected)</source>
         <translation>Score T des objectifs notés maintenant&#xa0;: {score} (50 = comme attendu)</translation>
     </message>
@@ -1870,7 +1804,7 @@ Dossier&#xa0;: {folder}</translation>
     </message>
     <message>
         <location filename="../../ui/groups_page.py" line="95"/>
-        <location filename="../../ui/groups_page.py" line="147"/>
+        <location filename="../../ui/groups_page.py" line="149"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
@@ -1895,134 +1829,134 @@ Dossier&#xa0;: {folder}</translation>
         <translation>← Tous les groupes</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="124"/>
+        <location filename="../../ui/groups_page.py" line="126"/>
         <source>New session…</source>
         <translation>Nouvelle séance…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="126"/>
-        <source>Edit group…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/groups_page.py" line="128"/>
-        <source>Name, purpose, dates, status; who joins and who leaves</source>
-        <translation type="unfinished"></translation>
+        <source>Edit group…</source>
+        <translation>Modifier le groupe…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="132"/>
-        <location filename="../../ui/groups_page.py" line="140"/>
+        <location filename="../../ui/groups_page.py" line="130"/>
+        <source>Name, purpose, dates, status; who joins and who leaves</source>
+        <translation>Nom, objet, dates, statut&#xa0;; qui arrive et qui part</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_page.py" line="134"/>
+        <location filename="../../ui/groups_page.py" line="142"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="132"/>
+        <location filename="../../ui/groups_page.py" line="134"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="132"/>
+        <location filename="../../ui/groups_page.py" line="134"/>
         <source>Joined</source>
         <translation>Arrivée</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="132"/>
+        <location filename="../../ui/groups_page.py" line="134"/>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Départ</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="135"/>
-        <location filename="../../ui/groups_page.py" line="144"/>
+        <location filename="../../ui/groups_page.py" line="137"/>
+        <location filename="../../ui/groups_page.py" line="146"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="135"/>
+        <location filename="../../ui/groups_page.py" line="137"/>
         <source>Attendance</source>
         <translation>Présences</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="135"/>
+        <location filename="../../ui/groups_page.py" line="137"/>
         <source>Rounds</source>
         <translation>Tours</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="135"/>
+        <location filename="../../ui/groups_page.py" line="137"/>
         <source>Case-givers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="140"/>
+        <location filename="../../ui/groups_page.py" line="142"/>
         <source>Cases brought</source>
         <translation>Cas apportés</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="140"/>
+        <location filename="../../ui/groups_page.py" line="142"/>
         <source>Last case</source>
         <translation>Dernier cas</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="144"/>
+        <location filename="../../ui/groups_page.py" line="146"/>
         <source>Case-giver</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="144"/>
+        <location filename="../../ui/groups_page.py" line="146"/>
         <source>Insight</source>
         <translation>Prise de conscience</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="144"/>
+        <location filename="../../ui/groups_page.py" line="146"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="148"/>
+        <location filename="../../ui/groups_page.py" line="150"/>
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="149"/>
+        <location filename="../../ui/groups_page.py" line="151"/>
         <source>Who brought a case when</source>
         <translation>Qui a apporté un cas, et quand</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="150"/>
+        <location filename="../../ui/groups_page.py" line="152"/>
         <source>The set&apos;s learning log</source>
         <translation>Journal d&apos;apprentissage du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="254"/>
+        <location filename="../../ui/groups_page.py" line="256"/>
         <source>{name} — {kind}, {status}</source>
         <translation>{name} — {kind}, {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="269"/>
+        <location filename="../../ui/groups_page.py" line="271"/>
         <source>coachee</source>
         <translation>coaché·e</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="269"/>
+        <location filename="../../ui/groups_page.py" line="271"/>
         <source>by name only</source>
         <translation>nom seulement</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="285"/>
+        <location filename="../../ui/groups_page.py" line="287"/>
         <source>{n} of {total}</source>
         <translation>{n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="302"/>
+        <location filename="../../ui/groups_page.py" line="304"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="309"/>
+        <location filename="../../ui/groups_page.py" line="311"/>
         <source>Next to bring a case: {name}</source>
         <translation>Prochain·e à apporter un cas&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="311"/>
+        <location filename="../../ui/groups_page.py" line="313"/>
         <source>No current members.</source>
         <translation>Aucun membre actuel.</translation>
     </message>
@@ -2030,73 +1964,73 @@ Dossier&#xa0;: {folder}</translation>
 <context>
     <name>HandoverSetupDialog</name>
     <message>
-        <location filename="../../ui/handover.py" line="80"/>
+        <location filename="../../ui/handover.py" line="75"/>
         <source>Hand the laptop over</source>
         <extracomment>What can be handed over: multi-item questionnaires and the check-in (a rating per goal stays with the coach, who knows which goal is meant).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Confier l&apos;ordinateur au coaché·e</translation>
     </message>
     <message>
-        <location filename="../../ui/handover.py" line="82"/>
+        <location filename="../../ui/handover.py" line="77"/>
         <source>Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../ui/handover.py" line="86"/>
+        <location filename="../../ui/handover.py" line="81"/>
         <source>Language for the coachee</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue pour le coaché·e</translation>
     </message>
     <message>
-        <location filename="../../ui/handover.py" line="93"/>
+        <location filename="../../ui/handover.py" line="88"/>
         <source>&amp;Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover.py" line="89"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <location filename="../../ui/handover.py" line="94"/>
-        <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/handover.py" line="99"/>
         <source>&amp;Hand over</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confier l&apos;ordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/handover.py" line="106"/>
+        <location filename="../../ui/handover.py" line="101"/>
         <source>The screen will show only this form. Getting back needs your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;écran n&apos;affichera que ce formulaire. Pour revenir, il faudra votre phrase de passe.</translation>
     </message>
 </context>
 <context>
     <name>HandoverWindow</name>
     <message>
-        <location filename="../../ui/handover.py" line="334"/>
+        <location filename="../../ui/handover.py" line="330"/>
         <source>Coach&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase de passe du coach</translation>
     </message>
     <message>
-        <location filename="../../ui/handover.py" line="335"/>
+        <location filename="../../ui/handover.py" line="331"/>
         <source>Coach: your passphrase to go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Coach&#xa0;: votre phrase de passe pour revenir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover.py" line="336"/>
+        <source>Back to the questions</source>
+        <translation>Retour aux questions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover.py" line="338"/>
+        <source>Back to the app</source>
+        <translation>Retour à l&apos;application</translation>
     </message>
     <message>
         <location filename="../../ui/handover.py" line="340"/>
-        <source>Back to the questions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/handover.py" line="342"/>
-        <source>Back to the app</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/handover.py" line="344"/>
         <source>Lock the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller l&apos;application</translation>
     </message>
     <message>
-        <location filename="../../ui/handover.py" line="389"/>
+        <location filename="../../ui/handover.py" line="385"/>
         <source>That is not the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas la phrase de passe.</translation>
     </message>
 </context>
 <context>
@@ -2149,22 +2083,22 @@ Dossier&#xa0;: {folder}</translation>
     <message>
         <location filename="../../ui/help_overlay.py" line="54"/>
         <source>Close a dialog or this overlay; close a session (a live one: Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer une boîte de dialogue ou cet écran d&apos;aide&#xa0;; fermer une séance (en mode séance&#xa0;: Ctrl+Maj+E)</translation>
     </message>
     <message>
         <location filename="../../ui/help_overlay.py" line="60"/>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Entrée</translation>
     </message>
     <message>
         <location filename="../../ui/help_overlay.py" line="61"/>
         <source>Save a dialog (also from a multi-line field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider une boîte de dialogue (même depuis un champ multiligne)</translation>
     </message>
     <message>
         <location filename="../../ui/help_overlay.py" line="91"/>
         <source>Esc or F1 closes this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échap ou F1 ferme cette aide.</translation>
     </message>
     <message>
         <location filename="../../ui/help_overlay.py" line="73"/>
@@ -2390,22 +2324,22 @@ Dossier&#xa0;: {folder}</translation>
     <message>
         <location filename="../../ui/hours_page.py" line="231"/>
         <source>{total} hours: {paid} paid, {pro_bono} pro bono; {group} in groups; {internal} with internal clients; {clients}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} heures&#xa0;: {paid} payantes, {pro_bono} pro bono&#xa0;; {group} en groupe&#xa0;; {internal} avec des clients internes&#xa0;; {clients}.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/hours_page.py" line="239"/>
         <source>%n client(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/hours_page.py" line="246"/>
         <source>{hours} hours with %n client(s) who did not consent to be named: they appear as “Confidential client” on the log.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{hours} heures avec %n client qui n&apos;a pas consenti à être nommé&#xa0;: il figure comme «&#xa0;Client confidentiel&#xa0;» dans le registre.</numerusform>
+            <numerusform>{hours} heures avec %n clients qui n&apos;ont pas consenti à être nommés&#xa0;: ils figurent comme «&#xa0;Client confidentiel&#xa0;» dans le registre.</numerusform>
         </translation>
     </message>
     <message>
@@ -2603,7 +2537,7 @@ Source&#xa0;: {source}</translation>
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../ui/launch.py" line="173"/>
+        <location filename="../../ui/launch.py" line="176"/>
         <source>cannot use the folder {folder}: {reason}</source>
         <translation>impossible d&apos;utiliser le dossier {folder}&#xa0;: {reason}</translation>
     </message>
@@ -2611,67 +2545,67 @@ Source&#xa0;: {source}</translation>
 <context>
     <name>LearningLogModel</name>
     <message>
-        <location filename="../../ui/progress_models.py" line="229"/>
+        <location filename="../../ui/progress_models.py" line="234"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_models.py" line="230"/>
+        <location filename="../../ui/progress_models.py" line="235"/>
         <source>Coachee</source>
         <translation>Coaché·e</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_models.py" line="231"/>
+        <location filename="../../ui/progress_models.py" line="236"/>
         <source>Experiment</source>
         <translation>Expérimentation</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_models.py" line="232"/>
+        <location filename="../../ui/progress_models.py" line="237"/>
         <source>Goal</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_models.py" line="233"/>
+        <location filename="../../ui/progress_models.py" line="238"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_models.py" line="234"/>
+        <location filename="../../ui/progress_models.py" line="239"/>
         <source>Learning</source>
         <translation>Apprentissage</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_models.py" line="244"/>
+        <location filename="../../ui/progress_models.py" line="249"/>
         <source>Not decided</source>
         <translation>Non décidé</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_models.py" line="275"/>
+        <location filename="../../ui/progress_models.py" line="280"/>
         <source>Goal: {goal}</source>
         <translation>Objectif&#xa0;: {goal}</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_models.py" line="280"/>
+        <location filename="../../ui/progress_models.py" line="285"/>
         <source>Prediction: {text}</source>
         <translation>Prédiction&#xa0;: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_models.py" line="281"/>
+        <location filename="../../ui/progress_models.py" line="286"/>
         <source>Outcome: {text}</source>
         <translation>Résultat&#xa0;: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_models.py" line="282"/>
+        <location filename="../../ui/progress_models.py" line="287"/>
         <source>Learning: {text}</source>
         <translation>Apprentissage&#xa0;: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_models.py" line="285"/>
+        <location filename="../../ui/progress_models.py" line="290"/>
         <source>not decided yet</source>
         <translation>pas encore décidé</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_models.py" line="289"/>
+        <location filename="../../ui/progress_models.py" line="294"/>
         <source>Decision: {decision}</source>
         <translation>Décision&#xa0;: {decision}</translation>
     </message>
@@ -3056,57 +2990,57 @@ Source&#xa0;: {source}</translation>
 <context>
     <name>MultiItemForm</name>
     <message>
-        <location filename="../../ui/assessment_forms.py" line="105"/>
+        <location filename="../../ui/assessment_forms.py" line="103"/>
         <source>no answer</source>
         <translation>pas de réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_forms.py" line="119"/>
+        <location filename="../../ui/assessment_forms.py" line="117"/>
         <source>(R) = scored reversed; enter the answer as given.</source>
         <translation>(R) = score inversé&#xa0;; saisissez la réponse telle qu&apos;elle a été donnée.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_forms.py" line="127"/>
+        <location filename="../../ui/assessment_forms.py" line="125"/>
         <source>Item {number}</source>
         <translation>Item {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_forms.py" line="133"/>
+        <location filename="../../ui/assessment_forms.py" line="131"/>
         <source>Item {number}: no answer</source>
         <translation>Item {number}&#xa0;: pas de réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_forms.py" line="141"/>
+        <location filename="../../ui/assessment_forms.py" line="139"/>
         <source>Item {number}: {value} ({anchor})</source>
         <translation>Item {number}&#xa0;: {value} ({anchor})</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_forms.py" line="145"/>
+        <location filename="../../ui/assessment_forms.py" line="143"/>
         <source>Item {number}: {value}</source>
         <translation>Item {number}&#xa0;: {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_forms.py" line="179"/>
+        <location filename="../../ui/assessment_forms.py" line="177"/>
         <source>Choose an answer for each statement the coachee answered.</source>
         <translation>Choisissez une réponse pour chaque affirmation à laquelle le coaché·e a répondu.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_forms.py" line="188"/>
+        <location filename="../../ui/assessment_forms.py" line="186"/>
         <source>Subscale means: {means}</source>
         <translation>Moyennes des sous-échelles&#xa0;: {means}</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_forms.py" line="190"/>
+        <location filename="../../ui/assessment_forms.py" line="188"/>
         <source>Score: {value} (sum)</source>
         <translation>Score&#xa0;: {value} (somme)</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_forms.py" line="192"/>
+        <location filename="../../ui/assessment_forms.py" line="190"/>
         <source>Score: {value} (mean)</source>
         <translation>Score&#xa0;: {value} (moyenne)</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_forms.py" line="194"/>
+        <location filename="../../ui/assessment_forms.py" line="192"/>
         <source> — from {answered} of {total} answers</source>
         <translation> — sur {answered} réponses parmi {total}</translation>
     </message>
@@ -3122,7 +3056,7 @@ Source&#xa0;: {source}</translation>
     <message>
         <location filename="../../ui/group_dialogs.py" line="71"/>
         <source>Edit group</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le groupe</translation>
     </message>
     <message>
         <location filename="../../ui/group_dialogs.py" line="78"/>
@@ -3151,7 +3085,7 @@ Source&#xa0;: {source}</translation>
         <location filename="../../ui/group_dialogs.py" line="104"/>
         <location filename="../../ui/group_dialogs.py" line="144"/>
         <source>Members join or leave on</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivées ou départs le</translation>
     </message>
     <message>
         <location filename="../../ui/group_dialogs.py" line="107"/>
@@ -3167,17 +3101,17 @@ Source&#xa0;: {source}</translation>
     <message>
         <location filename="../../ui/group_dialogs.py" line="139"/>
         <source>Untick a member who leaves; tick a coachee who joins. Someone who took part in a session keeps their place in the record with a leaving date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décochez un membre qui part&#xa0;; cochez un coaché·e qui arrive. Une personne qui a participé à une séance garde sa place dans le dossier, avec une date de départ.</translation>
     </message>
     <message>
         <location filename="../../ui/group_dialogs.py" line="143"/>
         <source>New members you do not coach, one a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux membres que vous ne coachez pas, un par ligne</translation>
     </message>
     <message>
         <location filename="../../ui/group_dialogs.py" line="155"/>
         <source>{name} (left {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (parti·e le {date})</translation>
     </message>
     <message>
         <location filename="../../ui/group_dialogs.py" line="109"/>
@@ -3235,12 +3169,12 @@ Source&#xa0;: {source}</translation>
 <context>
     <name>NumberForm</name>
     <message>
-        <location filename="../../ui/assessment_forms.py" line="372"/>
+        <location filename="../../ui/assessment_forms.py" line="370"/>
         <source>{name} ({low}–{high})</source>
         <translation>{name} ({low}–{high})</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_forms.py" line="380"/>
+        <location filename="../../ui/assessment_forms.py" line="378"/>
         <source>Value: {value}</source>
         <translation>Valeur&#xa0;: {value}</translation>
     </message>
@@ -3605,7 +3539,7 @@ Source&#xa0;: {source}</translation>
         <location filename="../../ui/pdf_print.py" line="50"/>
         <source>The printer could not be opened.</source>
         <extracomment>Pages are rendered at the printer&apos;s resolution up to this; beyond it paper shows no gain.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir l&apos;imprimante.</translation>
     </message>
 </context>
 <context>
@@ -3719,47 +3653,47 @@ Source&#xa0;: {source}</translation>
 <context>
     <name>ProgressChartWidget</name>
     <message>
-        <location filename="../../ui/progress_canvas.py" line="22"/>
+        <location filename="../../ui/progress_canvas.py" line="23"/>
         <source>adopt</source>
         <translation>adopter</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_canvas.py" line="23"/>
+        <location filename="../../ui/progress_canvas.py" line="24"/>
         <source>adapt</source>
         <translation>adapter</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_canvas.py" line="24"/>
+        <location filename="../../ui/progress_canvas.py" line="25"/>
         <source>abandon</source>
         <translation>abandonner</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_canvas.py" line="26"/>
+        <location filename="../../ui/progress_canvas.py" line="27"/>
         <source>not decided yet</source>
         <translation>pas encore décidé</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_canvas.py" line="29"/>
+        <location filename="../../ui/progress_canvas.py" line="30"/>
         <source>— (not reviewed yet)</source>
         <translation>— (bilan pas encore fait)</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_canvas.py" line="33"/>
+        <location filename="../../ui/progress_canvas.py" line="34"/>
         <source>{title} (agreed {date})</source>
         <translation>{title} (convenue le {date})</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_canvas.py" line="36"/>
+        <location filename="../../ui/progress_canvas.py" line="37"/>
         <source>Prediction: {text}</source>
         <translation>Prédiction&#xa0;: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_canvas.py" line="39"/>
+        <location filename="../../ui/progress_canvas.py" line="40"/>
         <source>Learning: {text}</source>
         <translation>Apprentissage&#xa0;: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_canvas.py" line="40"/>
+        <location filename="../../ui/progress_canvas.py" line="41"/>
         <source>Decision: {decision}</source>
         <translation>Décision&#xa0;: {decision}</translation>
     </message>
@@ -3956,21 +3890,6 @@ Source&#xa0;: {source}</translation>
     </message>
 </context>
 <context>
-    <name>QCoreApplication</name>
-    <message>
-        <location filename="../../ui/session_live.py" line="46"/>
-        <source>SessionEditor</source>
-        <comment>Agree an experiment from the selected text</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_live.py" line="68"/>
-        <source>SessionEditor</source>
-        <comment>Session: go to section 1..9</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>RecoveryKeyPage</name>
     <message>
         <location filename="../../ui/recovery_key_page.py" line="60"/>
@@ -4152,12 +4071,12 @@ Cette clé ouvre votre coffre si vous oubliez votre phrase de passe. Conservez-l
     <message>
         <location filename="../../ui/report_action.py" line="189"/>
         <source>Print progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le rapport de progression</translation>
     </message>
     <message>
         <location filename="../../ui/report_action.py" line="190"/>
         <source>Preparing the progress report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation du rapport de progression…</translation>
     </message>
 </context>
 <context>
@@ -4195,22 +4114,22 @@ L&apos;application se verrouille d&apos;abord. Les données du coffre sont ensui
     <message>
         <location filename="../../ui/restore_action.py" line="126"/>
         <source>Vault created in {folder} from the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffre créé dans {folder} à partir de la sauvegarde.</translation>
     </message>
     <message>
         <location filename="../../ui/restore_action.py" line="132"/>
         <source>Vault in {folder} restored from the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre situé dans {folder} a été restauré à partir de la sauvegarde.</translation>
     </message>
     <message>
         <location filename="../../ui/restore_action.py" line="138"/>
         <source>The state before the restore is kept in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;état antérieur à la restauration est conservé dans {path}</translation>
     </message>
     <message>
         <location filename="../../ui/restore_action.py" line="153"/>
         <source>The backup predates a passphrase change; the current passphrase still applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde est antérieure à un changement de phrase de passe&#xa0;; la phrase de passe actuelle reste valable.</translation>
     </message>
     <message>
         <location filename="../../ui/restore_action.py" line="171"/>
@@ -4323,17 +4242,17 @@ L&apos;application se verrouille d&apos;abord. Les données du coffre sont ensui
     <message>
         <location filename="../../ui/search_dialog.py" line="158"/>
         <source>Marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Marques</translation>
     </message>
     <message>
         <location filename="../../ui/search_dialog.py" line="159"/>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout</translation>
     </message>
     <message>
         <location filename="../../ui/search_dialog.py" line="162"/>
         <source>{sign} {kind} marks</source>
-        <translation type="unfinished"></translation>
+        <translation>{sign} Marques «&#xa0;{kind}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../ui/search_dialog.py" line="169"/>
@@ -4417,17 +4336,17 @@ L&apos;application se verrouille d&apos;abord. Les données du coffre sont ensui
     <message>
         <location filename="../../ui/session_models.py" line="187"/>
         <source>Group</source>
-        <translation type="unfinished">Groupe</translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <location filename="../../ui/session_models.py" line="188"/>
         <source>Group round</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour de groupe</translation>
     </message>
     <message>
         <location filename="../../ui/session_models.py" line="189"/>
         <source>Learning log</source>
-        <translation type="unfinished">Journal d&apos;apprentissage</translation>
+        <translation>Journal d&apos;apprentissage</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/session_models.py" line="196"/>
@@ -4528,18 +4447,18 @@ L&apos;application se verrouille d&apos;abord. Les données du coffre sont ensui
 <context>
     <name>SeriesList</name>
     <message>
-        <location filename="../../ui/progress_series_list.py" line="65"/>
+        <location filename="../../ui/progress_series_list.py" line="66"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_series_list.py" line="67"/>
-        <location filename="../../ui/progress_series_list.py" line="70"/>
+        <location filename="../../ui/progress_series_list.py" line="68"/>
+        <location filename="../../ui/progress_series_list.py" line="71"/>
         <source>Reference lines for</source>
         <translation>Lignes de référence pour</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_series_list.py" line="72"/>
+        <location filename="../../ui/progress_series_list.py" line="73"/>
         <source>The series whose baseline, median, slope and run signals are drawn</source>
         <translation>La série dont la ligne de base, la médiane, la pente et les signaux de séquence sont tracés</translation>
     </message>
@@ -4577,123 +4496,123 @@ L&apos;application se verrouille d&apos;abord. Les données du coffre sont ensui
     <message>
         <location filename="../../ui/session_clock_bar.py" line="54"/>
         <source>Session clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Horloge de séance</translation>
     </message>
     <message>
         <location filename="../../ui/session_clock_bar.py" line="69"/>
         <source>Time left in this phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps restant dans cette phase</translation>
     </message>
     <message>
         <location filename="../../ui/session_clock_bar.py" line="71"/>
         <source>Time elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps écoulé</translation>
     </message>
     <message>
         <location filename="../../ui/session_clock_bar.py" line="73"/>
         <source>Time left in the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps restant dans la séance</translation>
     </message>
     <message>
         <location filename="../../ui/session_clock_bar.py" line="78"/>
         <source>Clock cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal de l&apos;horloge</translation>
     </message>
     <message>
         <location filename="../../ui/session_clock_bar.py" line="109"/>
         <source> min</source>
-        <translation type="unfinished"> min</translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../ui/session_clock_bar.py" line="110"/>
         <source>Session length, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de la séance, en minutes</translation>
     </message>
     <message>
         <location filename="../../ui/session_clock_bar.py" line="111"/>
         <source>This session&apos;s length; the phases follow it</source>
-        <translation type="unfinished"></translation>
+        <translation>La durée de cette séance&#xa0;; les phases s&apos;y ajustent</translation>
     </message>
     <message>
         <location filename="../../ui/session_clock_bar.py" line="114"/>
         <location filename="../../ui/session_clock_bar.py" line="219"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <location filename="../../ui/session_clock_bar.py" line="115"/>
         <source>Pause or resume the clock (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en pause ou relancer l&apos;horloge (Ctrl+Maj+P)</translation>
     </message>
     <message>
         <location filename="../../ui/session_clock_bar.py" line="117"/>
         <source>Next phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase suivante</translation>
     </message>
     <message>
         <location filename="../../ui/session_clock_bar.py" line="118"/>
         <source>Move the clock to the next phase (Ctrl+Shift+PgDown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer l&apos;horloge à la phase suivante (Ctrl+Maj+Pg suiv)</translation>
     </message>
     <message>
         <location filename="../../ui/session_clock_bar.py" line="120"/>
         <source>End session</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la séance</translation>
     </message>
     <message>
         <location filename="../../ui/session_clock_bar.py" line="121"/>
         <source>End the session and record its time (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la séance et enregistrer sa durée (Ctrl+Maj+E)</translation>
     </message>
     <message>
         <location filename="../../ui/session_clock_bar.py" line="175"/>
         <source>{phase}, {minutes} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{phase}, {minutes} minutes</translation>
     </message>
     <message>
         <location filename="../../ui/session_clock_bar.py" line="178"/>
         <source>{minutes} minutes planned. Go to this section (Alt+{n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} minutes prévues. Aller à cette rubrique (Alt+{n})</translation>
     </message>
     <message>
         <location filename="../../ui/session_clock_bar.py" line="201"/>
         <source>{phase}: {time} of {minutes} min left</source>
-        <translation type="unfinished"></translation>
+        <translation>{phase}&#xa0;: il reste {time} sur {minutes} min</translation>
     </message>
     <message>
         <location filename="../../ui/session_clock_bar.py" line="205"/>
         <source>{phase}: {time} over</source>
-        <translation type="unfinished"></translation>
+        <translation>{phase}&#xa0;: {time} de dépassement</translation>
     </message>
     <message>
         <location filename="../../ui/session_clock_bar.py" line="211"/>
         <source>{time} elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} écoulées</translation>
     </message>
     <message>
         <location filename="../../ui/session_clock_bar.py" line="215"/>
         <source>{time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} restantes</translation>
     </message>
     <message>
         <location filename="../../ui/session_clock_bar.py" line="217"/>
         <source>{time} over</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} de dépassement</translation>
     </message>
     <message>
         <location filename="../../ui/session_clock_bar.py" line="219"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre</translation>
     </message>
     <message>
         <location filename="../../ui/session_clock_bar.py" line="227"/>
         <source>Five minutes left in the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus que cinq minutes de séance.</translation>
     </message>
     <message>
         <location filename="../../ui/session_clock_bar.py" line="233"/>
         <source>The time planned for {phase} is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le temps prévu pour {phase} est écoulé.</translation>
     </message>
 </context>
 <context>
@@ -4701,39 +4620,41 @@ L&apos;application se verrouille d&apos;abord. Les données du coffre sont ensui
     <message>
         <location filename="../../ui/session_delete.py" line="67"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../../ui/session_delete.py" line="68"/>
         <source>Bring the deleted session back (Ctrl+Alt+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer la séance supprimée (Ctrl+Alt+Z)</translation>
     </message>
     <message>
         <location filename="../../ui/session_delete.py" line="86"/>
         <source>Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la séance</translation>
     </message>
     <message>
         <location filename="../../ui/session_delete.py" line="97"/>
         <source>Select a session to delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une séance pour la supprimer.</translation>
     </message>
     <message>
         <location filename="../../ui/session_delete.py" line="107"/>
         <source>Delete the session of {when} with {name}?
 
 You can undo this until the app locks or closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la séance du {when} avec {name}&#xa0;?
+
+Vous pouvez annuler la suppression jusqu&apos;à ce que l&apos;application se verrouille ou se ferme.</translation>
     </message>
     <message>
         <location filename="../../ui/session_delete.py" line="122"/>
         <source>Session of {when} deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance du {when} supprimée.</translation>
     </message>
     <message>
         <location filename="../../ui/session_delete.py" line="148"/>
         <source>Session of {when} restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance du {when} récupérée.</translation>
     </message>
 </context>
 <context>
@@ -4752,7 +4673,7 @@ You can undo this until the app locks or closes.</source>
     <message>
         <location filename="../../ui/session_editor.py" line="280"/>
         <source>In session: Ctrl+Shift+E ends it</source>
-        <translation type="unfinished"></translation>
+        <translation>En séance&#xa0;: Ctrl+Maj+E pour terminer</translation>
     </message>
     <message>
         <location filename="../../ui/session_editor.py" line="315"/>
@@ -4766,24 +4687,24 @@ You can undo this until the app locks or closes.</source>
         <translation>Enregistrement automatique</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="453"/>
+        <location filename="../../ui/session_editor.py" line="454"/>
         <source>Session ended: {minutes} min from {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance terminée&#xa0;: {minutes} min à partir de {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="480"/>
+        <location filename="../../ui/session_editor.py" line="481"/>
         <source>Saved at {time}</source>
         <translation>Enregistré à {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="484"/>
+        <location filename="../../ui/session_editor.py" line="485"/>
         <source>Not saved: {reason} — your text is still here</source>
         <translation>Non enregistré&#xa0;: {reason} — votre texte est toujours là</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="498"/>
+        <location filename="../../ui/session_editor.py" line="499"/>
         <source>Still in session: Ctrl+Shift+E ends it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours en séance&#xa0;: Ctrl+Maj+E pour terminer.</translation>
     </message>
     <message>
         <location filename="../../ui/session_editor_drafts.py" line="93"/>
@@ -4794,6 +4715,66 @@ You can undo this until the app locks or closes.</source>
         <location filename="../../ui/session_editor_drafts.py" line="98"/>
         <source>Your unsaved text was kept while the app was locked but could not be saved: {reason} It is still in the editor.</source>
         <translation>Votre texte non enregistré a été conservé pendant le verrouillage mais n&apos;a pas pu être enregistré&#xa0;: {reason} Il est toujours dans l&apos;éditeur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_live.py" line="47"/>
+        <source>Agree an experiment from the selected text</source>
+        <translation>Convenir d&apos;une expérimentation à partir du texte sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_live.py" line="50"/>
+        <source>Mark the line: insight / quote / action / experiment</source>
+        <translation>Marquer la ligne : prise de conscience / citation / action / expérimentation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_live.py" line="52"/>
+        <source>Hand the laptop over for a self-assessment</source>
+        <translation>Confier l&apos;ordinateur au coaché·e pour une auto-évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_live.py" line="53"/>
+        <source>Next / previous field</source>
+        <translation>Champ suivant / précédent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_live.py" line="56"/>
+        <source>Done: save and close the session (not a live one: Ctrl+Shift+E ends it)</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_live.py" line="69"/>
+        <source>Session: go to section 1..9</source>
+        <translation>Séance : aller à la rubrique 1..9</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_live.py" line="70"/>
+        <source>Session: previous / next section</source>
+        <translation>Séance : rubrique précédente / suivante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_live.py" line="73"/>
+        <source>Session clock: next phase (the cursor stays)</source>
+        <translation>Horloge de séance : phase suivante (le curseur ne bouge pas)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_live.py" line="75"/>
+        <source>Session clock: pause / resume</source>
+        <translation>Horloge de séance : pause / reprise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_live.py" line="76"/>
+        <source>End the live session and record its time</source>
+        <translation>Terminer la séance en cours et enregistrer sa durée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_live.py" line="77"/>
+        <source>Session: show / hide the side panel</source>
+        <translation>Séance : afficher / masquer le panneau latéral</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_live.py" line="78"/>
+        <source>Session: save now (it also saves by itself)</source>
+        <translation>Séance : enregistrer maintenant (l&apos;enregistrement est aussi automatique)</translation>
     </message>
 </context>
 <context>
@@ -4838,247 +4819,272 @@ You can undo this until the app locks or closes.</source>
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../../ui/session_page.py" line="51"/>
+        <location filename="../../ui/session_page.py" line="58"/>
         <source>{when} · {minutes} min · {kind} · {template}</source>
         <translation>{when} · {minutes} min · {kind} · {template}</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="81"/>
+        <location filename="../../ui/session_page.py" line="88"/>
         <source>Coachee</source>
         <translation>Coaché·e</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="83"/>
+        <location filename="../../ui/session_page.py" line="90"/>
         <source>Session date, duration and kind</source>
         <translation>Date, durée et type de la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="85"/>
+        <location filename="../../ui/session_page.py" line="92"/>
         <source>Save state</source>
         <translation>État de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="88"/>
+        <location filename="../../ui/session_page.py" line="95"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="89"/>
+        <location filename="../../ui/session_page.py" line="96"/>
         <source>Save and close the session (Esc)</source>
         <translation>Enregistrer et fermer la séance (Échap)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="91"/>
+        <location filename="../../ui/session_page.py" line="98"/>
         <source>Side panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panneau latéral</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="94"/>
+        <location filename="../../ui/session_page.py" line="101"/>
         <source>Show or hide the side panel (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer le panneau latéral (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="144"/>
+        <location filename="../../ui/session_page.py" line="151"/>
         <source>Session date and start time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_page.py" line="149"/>
-        <source> min</source>
-        <translation type="unfinished"> min</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_page.py" line="150"/>
-        <source>Session length, minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_page.py" line="155"/>
-        <source>&amp;When</source>
-        <translation type="unfinished"></translation>
+        <translation>Date et heure de début de la séance</translation>
     </message>
     <message>
         <location filename="../../ui/session_page.py" line="156"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_page.py" line="157"/>
+        <source>Session length, minutes</source>
+        <translation>Durée de la séance, en minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_page.py" line="162"/>
+        <source>As the coachee&apos;s default</source>
+        <translation>Selon le réglage du coaché·e</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_page.py" line="163"/>
+        <source>Paid</source>
+        <translation>Payant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_page.py" line="164"/>
+        <source>Pro bono</source>
+        <translation>Pro bono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_page.py" line="167"/>
+        <source>Paid or pro bono, for the hours log</source>
+        <translation>Payée ou pro bono, pour le registre des heures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_page.py" line="172"/>
+        <source>&amp;When</source>
+        <translation>&amp;Quand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_page.py" line="173"/>
         <source>&amp;Length</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_page.py" line="174"/>
+        <source>&amp;Billing</source>
+        <translation>&amp;Facturation</translation>
     </message>
 </context>
 <context>
     <name>SessionSidePanel</name>
     <message>
-        <location filename="../../ui/session_side_panel.py" line="62"/>
+        <location filename="../../ui/session_side_panel.py" line="63"/>
         <source>Why this number and not lower?</source>
         <translation>Pourquoi ce chiffre et pas moins&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/session_side_panel.py" line="63"/>
+        <location filename="../../ui/session_side_panel.py" line="64"/>
         <source>What would move it one point up?</source>
         <translation>Qu&apos;est-ce qui le ferait monter d&apos;un point&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/session_side_panel.py" line="133"/>
+        <location filename="../../ui/session_side_panel.py" line="134"/>
         <source>Open experiments</source>
         <translation>Expérimentations en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/session_side_panel.py" line="136"/>
+        <location filename="../../ui/session_side_panel.py" line="137"/>
         <source>Confidence today (0–10)</source>
         <translation>Confiance aujourd&apos;hui (0–10)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_side_panel.py" line="148"/>
-        <location filename="../../ui/session_side_panel.py" line="172"/>
+        <location filename="../../ui/session_side_panel.py" line="149"/>
+        <location filename="../../ui/session_side_panel.py" line="173"/>
         <source>Agreed last time</source>
         <translation>Convenu la dernière fois</translation>
     </message>
     <message>
-        <location filename="../../ui/session_side_panel.py" line="151"/>
+        <location filename="../../ui/session_side_panel.py" line="152"/>
         <source>This is the first session with this coachee.</source>
         <translation>C&apos;est la première séance avec ce coaché·e.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_side_panel.py" line="161"/>
+        <location filename="../../ui/session_side_panel.py" line="162"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/session_side_panel.py" line="164"/>
+        <location filename="../../ui/session_side_panel.py" line="165"/>
         <source>{when} · {template} · {section}</source>
         <translation>{when} · {template} · {section}</translation>
     </message>
     <message>
-        <location filename="../../ui/session_side_panel.py" line="171"/>
+        <location filename="../../ui/session_side_panel.py" line="172"/>
         <source>Nothing was written down.</source>
         <translation>Rien n&apos;a été noté.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_side_panel.py" line="182"/>
-        <location filename="../../ui/session_side_panel.py" line="190"/>
+        <location filename="../../ui/session_side_panel.py" line="183"/>
+        <location filename="../../ui/session_side_panel.py" line="191"/>
         <source>Marked last time</source>
-        <translation type="unfinished"></translation>
+        <translation>Marqué la dernière fois</translation>
     </message>
     <message>
-        <location filename="../../ui/session_side_panel.py" line="188"/>
+        <location filename="../../ui/session_side_panel.py" line="189"/>
         <source>Nothing was marked last time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été marqué la dernière fois.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_side_panel.py" line="192"/>
+        <location filename="../../ui/session_side_panel.py" line="193"/>
         <source>Marked in this session (Ctrl+1 to Ctrl+4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marqué pendant cette séance (Ctrl+1 à Ctrl+4)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_side_panel.py" line="195"/>
+        <location filename="../../ui/session_side_panel.py" line="196"/>
         <source>Marked in this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Marqué pendant cette séance</translation>
     </message>
     <message>
-        <location filename="../../ui/session_side_panel.py" line="206"/>
+        <location filename="../../ui/session_side_panel.py" line="207"/>
         <source>Nothing marked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de marqué pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_side_panel.py" line="218"/>
+        <location filename="../../ui/session_side_panel.py" line="219"/>
         <source>No open experiments.</source>
         <translation>Aucune expérimentation en cours.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_side_panel.py" line="221"/>
+        <location filename="../../ui/session_side_panel.py" line="222"/>
         <source>New experiment…</source>
         <translation>Nouvelle expérimentation…</translation>
     </message>
     <message>
-        <location filename="../../ui/session_side_panel.py" line="222"/>
+        <location filename="../../ui/session_side_panel.py" line="223"/>
         <source>Agree an experiment; select text first to prefill it (Ctrl+E)</source>
         <translation>Convenir d&apos;une expérimentation&#xa0;; sélectionnez d&apos;abord du texte pour la préremplir (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_side_panel.py" line="239"/>
+        <location filename="../../ui/session_side_panel.py" line="240"/>
         <source>Expected: {prediction}</source>
         <translation>Attendu&#xa0;: {prediction}</translation>
     </message>
     <message>
-        <location filename="../../ui/session_side_panel.py" line="244"/>
+        <location filename="../../ui/session_side_panel.py" line="245"/>
         <source>Review…</source>
         <translation>Bilan…</translation>
     </message>
     <message>
-        <location filename="../../ui/session_side_panel.py" line="245"/>
+        <location filename="../../ui/session_side_panel.py" line="246"/>
         <source>Review experiment: {title}</source>
         <translation>Bilan de l&apos;expérimentation&#xa0;: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/session_side_panel.py" line="256"/>
+        <location filename="../../ui/session_side_panel.py" line="257"/>
         <source>Measures</source>
         <translation>Mesures</translation>
     </message>
     <message>
-        <location filename="../../ui/session_side_panel.py" line="259"/>
+        <location filename="../../ui/session_side_panel.py" line="260"/>
         <source>A questionnaire or rating, recorded as part of this session.</source>
         <translation>Un questionnaire ou une note, enregistré dans le cadre de cette séance.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_side_panel.py" line="261"/>
+        <location filename="../../ui/session_side_panel.py" line="262"/>
         <source>Assessment…</source>
         <translation>Évaluation…</translation>
     </message>
     <message>
-        <location filename="../../ui/session_side_panel.py" line="262"/>
+        <location filename="../../ui/session_side_panel.py" line="263"/>
         <source>Add an assessment to this session</source>
         <translation>Ajouter une évaluation à cette séance</translation>
     </message>
     <message>
-        <location filename="../../ui/session_side_panel.py" line="269"/>
+        <location filename="../../ui/session_side_panel.py" line="270"/>
         <source>Hand the laptop over…</source>
-        <translation type="unfinished"></translation>
+        <translation>Confier l&apos;ordinateur…</translation>
     </message>
     <message>
-        <location filename="../../ui/session_side_panel.py" line="271"/>
+        <location filename="../../ui/session_side_panel.py" line="272"/>
         <source>The coachee fills in a questionnaire alone; your passphrase ends it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coaché·e remplit seul·e un questionnaire&#xa0;; votre phrase de passe y met fin</translation>
     </message>
     <message>
-        <location filename="../../ui/session_side_panel.py" line="291"/>
+        <location filename="../../ui/session_side_panel.py" line="292"/>
         <source>Check-in (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Point d&apos;étape (0–10)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_side_panel.py" line="293"/>
+        <location filename="../../ui/session_side_panel.py" line="294"/>
         <source>A check-in, not a validated scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un point d&apos;étape, pas une échelle validée.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_side_panel.py" line="305"/>
+        <location filename="../../ui/session_side_panel.py" line="307"/>
         <source>Check-in: {dimension}</source>
-        <translation type="unfinished"></translation>
+        <translation>Point d&apos;étape&#xa0;: {dimension}</translation>
     </message>
     <message>
-        <location filename="../../ui/session_side_panel.py" line="335"/>
+        <location filename="../../ui/session_side_panel.py" line="337"/>
         <source>Rate all four to record the check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez les quatre pour enregistrer le point d&apos;étape.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_side_panel.py" line="351"/>
+        <location filename="../../ui/session_side_panel.py" line="353"/>
         <source>Check-in cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Point d&apos;étape effacé.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_side_panel.py" line="351"/>
+        <location filename="../../ui/session_side_panel.py" line="353"/>
         <source>Check-in recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Point d&apos;étape enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_side_panel.py" line="371"/>
+        <location filename="../../ui/session_side_panel.py" line="373"/>
         <source>Confidence ruler prompts</source>
         <translation>Questions de l&apos;échelle de confiance</translation>
     </message>
     <message>
-        <location filename="../../ui/session_side_panel.py" line="375"/>
+        <location filename="../../ui/session_side_panel.py" line="377"/>
         <source>No active goals yet: add one to rate confidence per goal.</source>
         <translation>Aucun objectif actif pour l&apos;instant&#xa0;: ajoutez-en un pour noter la confiance par objectif.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_side_panel.py" line="396"/>
+        <location filename="../../ui/session_side_panel.py" line="401"/>
         <source>Confidence for goal: {title}</source>
         <translation>Confiance pour l&apos;objectif&#xa0;: {title}</translation>
     </message>
@@ -5174,17 +5180,17 @@ You can undo this until the app locks or closes.</source>
     <message>
         <location filename="../../ui/settings_dialog.py" line="129"/>
         <source>Takes effect when the app is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prend effet au prochain démarrage de l&apos;application.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="141"/>
         <source>The session clock scales each template&apos;s phase budgets to this length; a live session can change it for itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;horloge de séance ajuste le temps prévu pour les phases de chaque modèle à cette durée&#xa0;; une séance en cours peut la modifier pour elle-même.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="146"/>
         <source>Beep at a session clock cue (end of a phase, five minutes left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bip aux signaux de l&apos;horloge de séance (fin d&apos;une phase, cinq dernières minutes)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="151"/>
@@ -5209,12 +5215,12 @@ You can undo this until the app locks or closes.</source>
     <message>
         <location filename="../../ui/settings_dialog.py" line="167"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="169"/>
         <source>A new language is used from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle langue s&apos;applique à partir du prochain démarrage.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="171"/>
@@ -5242,7 +5248,7 @@ You can undo this until the app locks or closes.</source>
     <message>
         <location filename="../../ui/settings_dialog.py" line="177"/>
         <source>Language (after a restart)</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue (après redémarrage)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="179"/>
@@ -5257,7 +5263,7 @@ You can undo this until the app locks or closes.</source>
     <message>
         <location filename="../../ui/settings_dialog.py" line="183"/>
         <source>Sound at a session clock cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Son aux signaux de l&apos;horloge de séance</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="209"/>
@@ -5267,7 +5273,7 @@ You can undo this until the app locks or closes.</source>
     <message>
         <location filename="../../ui/settings_dialog.py" line="311"/>
         <source>The language could not be stored: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la langue&#xa0;: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="346"/>
@@ -5313,7 +5319,7 @@ You can undo this until the app locks or closes.</source>
     <message>
         <location filename="../../ui/session_template_chooser.py" line="67"/>
         <source>&amp;In-session mode: keep time with the session clock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mode séance&#xa0;: suivre le temps avec l&apos;horloge de séance</translation>
     </message>
     <message>
         <location filename="../../ui/session_template_chooser.py" line="69"/>
@@ -5548,7 +5554,7 @@ You can undo this until the app locks or closes.</source>
     <message>
         <location filename="../../ui/window_actions.py" line="157"/>
         <source>Pr&amp;int progress report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer le rapport de progression…</translation>
     </message>
     <message>
         <location filename="../../ui/window_actions.py" line="162"/>
@@ -5558,7 +5564,7 @@ You can undo this until the app locks or closes.</source>
     <message>
         <location filename="../../ui/window_actions.py" line="165"/>
         <source>Pre-session &amp;brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préparation de séance…</translation>
     </message>
     <message>
         <location filename="../../ui/window_actions.py" line="169"/>
@@ -5583,7 +5589,7 @@ You can undo this until the app locks or closes.</source>
     <message>
         <location filename="../../ui/window_actions.py" line="182"/>
         <source>&amp;Start session (in-session mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commencer la séance (mode séance)</translation>
     </message>
     <message>
         <location filename="../../ui/window_actions.py" line="191"/>
@@ -5598,12 +5604,12 @@ You can undo this until the app locks or closes.</source>
     <message>
         <location filename="../../ui/window_actions.py" line="210"/>
         <source>&amp;Delete session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la séance…</translation>
     </message>
     <message>
         <location filename="../../ui/window_actions.py" line="216"/>
         <source>&amp;Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler la suppression</translation>
     </message>
     <message>
         <location filename="../../ui/window_actions.py" line="221"/>
@@ -5663,7 +5669,7 @@ You can undo this until the app locks or closes.</source>
     <message>
         <location filename="../../ui/window_actions.py" line="252"/>
         <source>&amp;About Coach Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Coach Companion</translation>
     </message>
     <message>
         <location filename="../../ui/window_actions.py" line="262"/>
@@ -5703,7 +5709,7 @@ You can undo this until the app locks or closes.</source>
     <message>
         <location filename="../../ui/window_actions.py" line="309"/>
         <source>Choose a coachee first, on the dashboard or in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un coaché·e, dans le tableau de bord ou dans la liste.</translation>
     </message>
     <message>
         <location filename="../../ui/window_actions.py" line="406"/>
