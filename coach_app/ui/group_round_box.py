@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from coach_app.services import group_rules as rules
 from coach_app.services.group_records import MemberRecord, RoundRecord
+from coach_app.ui.session_marks import MarkKeys, install_marks
 
 NO_RATING = -1  # the spin box's special value: no rating given
 
@@ -63,6 +64,7 @@ class RoundBox(QGroupBox):
         self.remove_button = QPushButton(self.tr("Remove round"))
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
         self.edits: dict[str, QPlainTextEdit] = {}
+        self._marks: MarkKeys | None = None
         self.landing = QLabel()
         self.landing.setWordWrap(True)
         self.landing.setAccessibleName(self.tr("What lands on the case-giver's record"))
@@ -95,6 +97,8 @@ class RoundBox(QGroupBox):
         while self._form.rowCount():
             self._form.removeRow(0)
         self.edits = {}
+        if self._marks is not None:
+            self._marks.deleteLater()
         for spec in rules.round_layout(template):
             edit = QPlainTextEdit()
             edit.setTabChangesFocus(True)
@@ -105,6 +109,17 @@ class RoundBox(QGroupBox):
             edit.setPlainText(typed.get(spec.field, ""))
             self._form.addRow(spec.label, edit)
             self.edits[spec.field] = edit
+        # Marks while listening work in a round as in a 1:1 (Ctrl+1..4); an experiment mark
+        # becomes the round's action when there is none yet, so it lands on the case-giver's
+        # record as their experiment.
+        self._marks = install_marks(
+            self.edits.values(), on_experiment=self._experiment_marked, parent=self
+        )
+
+    def _experiment_marked(self, text: str) -> None:
+        action = self.edits.get("action")
+        if action is not None and not action.toPlainText().strip():
+            action.setPlainText(text)
 
     def _fill(self, r: RoundRecord) -> None:
         index = self.case_giver.findData(r.case_giver_id) if r.case_giver_id else -1

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from coach_app.services import coachees, experiments, group_sessions, groups
@@ -301,3 +302,27 @@ def test_an_edited_group_comes_back_after_a_lock_as_typed(qtbot, context: AppCon
     assert again.membership().leaving == [
         m.id for m in groups.get_group(context.vault, group_id).members if m.name == "Ben Okafor"
     ]
+
+
+def test_marks_work_in_a_round_and_an_experiment_mark_becomes_its_action(
+    qtbot, context: AppContext
+) -> None:
+    group_id, _ids = make_group(qtbot, context)
+    page = GroupsPage(context)
+    qtbot.addWidget(page)
+    page.show_group(group_id)
+    editor = page.new_session()
+    assert editor is not None
+    qtbot.addWidget(editor)
+    editor.show()
+    first = editor.rounds[0]
+    insight = first.edits["insight"]
+    insight.setFocus()
+    qtbot.keyClicks(insight, "I wait too long")
+    qtbot.keyClick(insight, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert insight.toPlainText() == "★ I wait too long"
+    ideas = first.edits["ideas"]
+    ideas.setFocus()
+    qtbot.keyClicks(ideas, "Ask the peer for twenty minutes on Friday")
+    qtbot.keyClick(ideas, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert first.edits["action"].toPlainText() == "Ask the peer for twenty minutes on Friday"
