@@ -2,162 +2,71 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/assessment_forms.py" line="65"/>
-        <source>−2 much less than expected</source>
-        <translation>−2 mycket sämre än förväntat</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assessment_forms.py" line="66"/>
-        <source>−1 less than expected</source>
-        <translation>−1 sämre än förväntat</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assessment_forms.py" line="67"/>
-        <source>0 expected outcome</source>
-        <translation>0 förväntat utfall</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assessment_forms.py" line="68"/>
-        <source>+1 more than expected</source>
-        <translation>+1 bättre än förväntat</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assessment_forms.py" line="69"/>
-        <source>+2 much more than expected</source>
-        <translation>+2 mycket bättre än förväntat</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_live.py" line="49"/>
-        <source>SessionEditor</source>
-        <comment>Mark the line: insight / quote / action / experiment</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_live.py" line="51"/>
-        <source>SessionEditor</source>
-        <comment>Hand the laptop over for a self-assessment</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_live.py" line="52"/>
-        <source>SessionEditor</source>
-        <comment>Next / previous field</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/session_live.py" line="56"/>
-        <source>SessionEditor</source>
-        <comment>Done: save and close the session (not a live one: Ctrl+Shift+E ends it)</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_live.py" line="69"/>
-        <source>SessionEditor</source>
-        <comment>Session: previous / next section</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_live.py" line="70"/>
-        <source>SessionEditor</source>
-        <comment>Session clock: next phase (the cursor stays)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_live.py" line="71"/>
-        <source>SessionEditor</source>
-        <comment>Session clock: pause / resume</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_live.py" line="72"/>
-        <source>SessionEditor</source>
-        <comment>End the live session and record its time</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_live.py" line="73"/>
-        <source>SessionEditor</source>
-        <comment>Session: show / hide the side panel</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_live.py" line="74"/>
-        <source>SessionEditor</source>
-        <comment>Session: save now (it also saves by itself)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../ui/about_dialog.py" line="119"/>
         <source>see its file {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>se dess fil {name}</translation>
     </message>
     <message>
         <location filename="../../ui/about_dialog.py" line="135"/>
         <source>not stated in its metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>anges inte i dess metadata</translation>
     </message>
     <message>
         <location filename="../../ui/about_dialog.py" line="154"/>
         <source>About Coach Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>Om Coach Companion</translation>
     </message>
     <message>
         <location filename="../../ui/about_dialog.py" line="163"/>
         <source>Coach Companion</source>
-        <translation type="unfinished">Coach Companion</translation>
+        <translation>Coach Companion</translation>
     </message>
     <message>
         <location filename="../../ui/about_dialog.py" line="169"/>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {version}</translation>
     </message>
     <message>
         <location filename="../../ui/about_dialog.py" line="173"/>
         <source>An encrypted, offline companion for coaches: session notes, experiments and honest progress charts. Your notes stay on this computer, encrypted with your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett krypterat följeslagarprogram för coacher som fungerar utan internet: samtalsanteckningar, experiment och ärliga framstegsdiagram. Dina anteckningar stannar på den här datorn, krypterade med din lösenfras.</translation>
     </message>
     <message>
         <location filename="../../ui/about_dialog.py" line="182"/>
         <source>Libraries it includes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotek som ingår</translation>
     </message>
     <message>
         <location filename="../../ui/about_dialog.py" line="187"/>
         <source>Qt is used through PySide6 under the GNU Lesser General Public License, version 3. Each library&apos;s licence as its own package states it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt används genom PySide6 under GNU Lesser General Public License, version 3. Varje biblioteks licens så som dess eget paket anger den:</translation>
     </message>
     <message>
         <location filename="../../ui/about_dialog.py" line="196"/>
         <source>General Self-Efficacy Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>General Self-Efficacy Scale (generell självförmåga)</translation>
     </message>
     <message>
         <location filename="../../ui/about_dialog.py" line="222"/>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotek</translation>
     </message>
     <message>
         <location filename="../../ui/about_dialog.py" line="222"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../../ui/about_dialog.py" line="222"/>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licens</translation>
     </message>
     <message>
         <location filename="../../ui/about_dialog.py" line="236"/>
         <source>Libraries and their licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotek och deras licenser</translation>
     </message>
 </context>
 <context>
@@ -305,63 +214,63 @@
     <message>
         <location filename="../../ui/brief_view.py" line="70"/>
         <source>Print brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut underlaget</translation>
     </message>
     <message>
         <location filename="../../ui/brief_view.py" line="79"/>
         <source>coachee</source>
-        <translation type="unfinished">klient</translation>
+        <translation>klient</translation>
     </message>
     <message>
         <location filename="../../ui/brief_view.py" line="80"/>
         <source>{name} brief {date}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} underlag {date}.pdf</translation>
     </message>
     <message>
         <location filename="../../ui/brief_view.py" line="98"/>
         <location filename="../../ui/brief_view.py" line="102"/>
         <source>Pre-session brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Underlag inför samtalet</translation>
     </message>
     <message>
         <location filename="../../ui/brief_view.py" line="108"/>
         <source>Include my &amp;private reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta med min &amp;privata reflektion</translation>
     </message>
     <message>
         <location filename="../../ui/brief_view.py" line="110"/>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spara som PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/brief_view.py" line="111"/>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
         <location filename="../../ui/brief_view.py" line="174"/>
         <source>Reading the brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser underlaget</translation>
     </message>
     <message>
         <location filename="../../ui/brief_view.py" line="182"/>
         <source>Pre-session brief: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Underlag inför samtalet: {name}</translation>
     </message>
     <message>
         <location filename="../../ui/brief_view.py" line="209"/>
         <source>Save brief as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara underlaget som PDF</translation>
     </message>
     <message>
         <location filename="../../ui/brief_view.py" line="211"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished">PDF-dokument (*.pdf)</translation>
+        <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/brief_view.py" line="228"/>
         <source>the brief</source>
-        <translation type="unfinished"></translation>
+        <translation>underlaget</translation>
     </message>
 </context>
 <context>
@@ -413,12 +322,12 @@
     <message>
         <location filename="../../ui/coachee_copy_action.py" line="61"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut…</translation>
     </message>
     <message>
         <location filename="../../ui/coachee_copy_action.py" line="63"/>
         <source>Print it without saving a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut den utan att spara någon fil</translation>
     </message>
     <message>
         <location filename="../../ui/coachee_copy_action.py" line="65"/>
@@ -428,12 +337,12 @@
     <message>
         <location filename="../../ui/coachee_copy_action.py" line="106"/>
         <source>Print the coachee copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut klientkopian</translation>
     </message>
     <message>
         <location filename="../../ui/coachee_copy_action.py" line="107"/>
         <source>Preparing the coachee copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Förbereder klientkopian…</translation>
     </message>
     <message>
         <location filename="../../ui/coachee_copy_action.py" line="113"/>
@@ -625,12 +534,12 @@
     <message>
         <location filename="../../ui/coachee_page.py" line="90"/>
         <source>Start session</source>
-        <translation type="unfinished"></translation>
+        <translation>Starta samtal</translation>
     </message>
     <message>
         <location filename="../../ui/coachee_page.py" line="93"/>
         <source>Start a session with this coachee: choose a template, in-session mode keeps time (Ctrl+N; Ctrl+Shift+S starts it in in-session mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>Starta ett samtal med klienten: välj en mall; samtalsläget håller tiden (Ctrl+N; Ctrl+Shift+S startar i samtalsläge)</translation>
     </message>
     <message>
         <location filename="../../ui/coachee_page.py" line="97"/>
@@ -750,27 +659,27 @@
 <context>
     <name>ConfidenceForm</name>
     <message>
-        <location filename="../../ui/assessment_forms.py" line="230"/>
+        <location filename="../../ui/assessment_forms.py" line="228"/>
         <source>Overall</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_forms.py" line="233"/>
+        <location filename="../../ui/assessment_forms.py" line="231"/>
         <source>not asked</source>
         <translation>inte frågat</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_forms.py" line="235"/>
+        <location filename="../../ui/assessment_forms.py" line="233"/>
         <source>Confidence: {title}</source>
         <translation>Tilltro: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_forms.py" line="249"/>
+        <location filename="../../ui/assessment_forms.py" line="247"/>
         <source>Give at least one rating.</source>
         <translation>Ange minst en skattning.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assessment_forms.py" line="250"/>
+        <location filename="../../ui/assessment_forms.py" line="248"/>
         <source>%n rating(s) to save.</source>
         <translation>
             <numerusform>%n skattning att spara.</numerusform>
@@ -809,56 +718,56 @@ Mapp: {folder}</translation>
 <context>
     <name>DashboardModel</name>
     <message>
-        <location filename="../../ui/progress_models.py" line="92"/>
+        <location filename="../../ui/progress_models.py" line="97"/>
         <source>Coachee</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_models.py" line="93"/>
+        <location filename="../../ui/progress_models.py" line="98"/>
         <source>Last session</source>
         <translation>Senaste samtal</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_models.py" line="94"/>
+        <location filename="../../ui/progress_models.py" line="99"/>
         <source>Days since</source>
         <translation>Dagar sedan</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_models.py" line="95"/>
+        <location filename="../../ui/progress_models.py" line="100"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_models.py" line="96"/>
+        <location filename="../../ui/progress_models.py" line="101"/>
         <source>Overdue</source>
         <translation>Försenade</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_models.py" line="97"/>
+        <location filename="../../ui/progress_models.py" line="102"/>
         <source>Confidence</source>
         <translation>Tilltro</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_models.py" line="98"/>
+        <location filename="../../ui/progress_models.py" line="103"/>
         <source>Flags</source>
         <translation>Flaggor</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_models.py" line="105"/>
+        <location filename="../../ui/progress_models.py" line="110"/>
         <source>never</source>
         <translation>aldrig</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_models.py" line="153"/>
+        <location filename="../../ui/progress_models.py" line="158"/>
         <source>No confidence ratings yet</source>
         <translation>Inga skattningar av tilltro ännu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/progress_models.py" line="155"/>
+        <location filename="../../ui/progress_models.py" line="160"/>
         <source>Confidence, last %n session(s) (mean of goals): {values}</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Tilltro, senaste %n samtal (medelvärde för målen): {values}</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Tilltro, senaste %n samtal (medelvärde för målen): {values}</numerusform>
         </translation>
     </message>
 </context>
@@ -1260,9 +1169,9 @@ Mapp: {folder}</translation>
     <message numerus="yes">
         <location filename="../../ui/experiment_common.py" line="34"/>
         <source>%n day(s) past due</source>
-        <translation type="unfinished">
-            <numerusform>%n dag(ar) försenat</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>försenat %n dag</numerusform>
+            <numerusform>försenat %n dagar</numerusform>
         </translation>
     </message>
     <message>
@@ -1644,7 +1553,7 @@ Mapp: {folder}</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/labels.py" line="68"/>
+        <location filename="../../ui/labels.py" line="108"/>
         <source>Problem with the form</source>
         <translation>Problem med formuläret</translation>
     </message>
@@ -1652,37 +1561,62 @@ Mapp: {folder}</translation>
 <context>
     <name>GasForm</name>
     <message>
-        <location filename="../../ui/assessment_forms.py" line="281"/>
+        <location filename="../../ui/assessment_forms.py" line="63"/>
+        <source>−2 much less than expected</source>
+        <translation>−2 mycket mindre än förväntat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_forms.py" line="64"/>
+        <source>−1 less than expected</source>
+        <translation>−1 mindre än förväntat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_forms.py" line="65"/>
+        <source>0 expected outcome</source>
+        <translation>0 förväntat utfall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_forms.py" line="66"/>
+        <source>+1 more than expected</source>
+        <translation>+1 mer än förväntat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_forms.py" line="67"/>
+        <source>+2 much more than expected</source>
+        <translation>+2 mycket mer än förväntat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_forms.py" line="279"/>
         <source>0 is the expected outcome; the combined T-score is 50 when every goal is at its expected outcome.</source>
         <translation>0 är det förväntade utfallet; den sammanlagda T-poängen är 50 när alla mål ligger på sitt förväntade utfall.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_forms.py" line="291"/>
+        <location filename="../../ui/assessment_forms.py" line="289"/>
         <source>not rated</source>
         <translation>inte skattat</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_forms.py" line="296"/>
+        <location filename="../../ui/assessment_forms.py" line="294"/>
         <source>Goal attainment: {title}</source>
         <translation>Måluppfyllelse: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_forms.py" line="299"/>
+        <location filename="../../ui/assessment_forms.py" line="297"/>
         <source>{title} (weight {weight})</source>
         <translation>{title} (vikt {weight})</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_forms.py" line="308"/>
+        <location filename="../../ui/assessment_forms.py" line="306"/>
         <source>This coachee has no active goals to rate yet.</source>
         <translation>Klienten har inga aktiva mål att skatta ännu.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_forms.py" line="332"/>
+        <location filename="../../ui/assessment_forms.py" line="330"/>
         <source>Choose a level for at least one goal.</source>
         <translation>Välj en nivå för minst ett mål.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_forms.py" line="334"/>
+        <location filename="../../ui/assessment_forms.py" line="332"/>
         <source>T-score of the goals rated now: {score} (50 = as expected)</source>
         <translation>T-poäng för målen som skattas nu: {score} (50 = som förväntat)</translation>
     </message>
@@ -1870,7 +1804,7 @@ Mapp: {folder}</translation>
     </message>
     <message>
         <location filename="../../ui/groups_page.py" line="95"/>
-        <location filename="../../ui/groups_page.py" line="147"/>
+        <location filename="../../ui/groups_page.py" line="149"/>
         <source>Members</source>
         <translation>Medlemmar</translation>
     </message>
@@ -1895,134 +1829,134 @@ Mapp: {folder}</translation>
         <translation>← Alla grupper</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="124"/>
+        <location filename="../../ui/groups_page.py" line="126"/>
         <source>New session…</source>
         <translation>Nytt samtal…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="126"/>
-        <source>Edit group…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/groups_page.py" line="128"/>
-        <source>Name, purpose, dates, status; who joins and who leaves</source>
-        <translation type="unfinished"></translation>
+        <source>Edit group…</source>
+        <translation>Redigera grupp…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="132"/>
-        <location filename="../../ui/groups_page.py" line="140"/>
+        <location filename="../../ui/groups_page.py" line="130"/>
+        <source>Name, purpose, dates, status; who joins and who leaves</source>
+        <translation>Namn, syfte, datum, status; vem som går med och vem som lämnar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_page.py" line="134"/>
+        <location filename="../../ui/groups_page.py" line="142"/>
         <source>Member</source>
         <translation>Medlem</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="132"/>
+        <location filename="../../ui/groups_page.py" line="134"/>
         <source>Record</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="132"/>
+        <location filename="../../ui/groups_page.py" line="134"/>
         <source>Joined</source>
         <translation>Gick med</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="132"/>
+        <location filename="../../ui/groups_page.py" line="134"/>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Lämnade</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="135"/>
-        <location filename="../../ui/groups_page.py" line="144"/>
+        <location filename="../../ui/groups_page.py" line="137"/>
+        <location filename="../../ui/groups_page.py" line="146"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="135"/>
+        <location filename="../../ui/groups_page.py" line="137"/>
         <source>Attendance</source>
         <translation>Närvaro</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="135"/>
+        <location filename="../../ui/groups_page.py" line="137"/>
         <source>Rounds</source>
         <translation>Rundor</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="135"/>
+        <location filename="../../ui/groups_page.py" line="137"/>
         <source>Case-givers</source>
         <translation>Fallägare</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="140"/>
+        <location filename="../../ui/groups_page.py" line="142"/>
         <source>Cases brought</source>
         <translation>Antal fall</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="140"/>
+        <location filename="../../ui/groups_page.py" line="142"/>
         <source>Last case</source>
         <translation>Senaste fall</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="144"/>
+        <location filename="../../ui/groups_page.py" line="146"/>
         <source>Case-giver</source>
         <translation>Fallägare</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="144"/>
+        <location filename="../../ui/groups_page.py" line="146"/>
         <source>Insight</source>
         <translation>Insikt</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="144"/>
+        <location filename="../../ui/groups_page.py" line="146"/>
         <source>Action</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="148"/>
+        <location filename="../../ui/groups_page.py" line="150"/>
         <source>Sessions</source>
         <translation>Samtal</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="149"/>
+        <location filename="../../ui/groups_page.py" line="151"/>
         <source>Who brought a case when</source>
         <translation>Vem som tog upp ett fall och när</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="150"/>
+        <location filename="../../ui/groups_page.py" line="152"/>
         <source>The set&apos;s learning log</source>
         <translation>Gruppens lärlogg</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="254"/>
+        <location filename="../../ui/groups_page.py" line="256"/>
         <source>{name} — {kind}, {status}</source>
         <translation>{name} – {kind}, {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="269"/>
+        <location filename="../../ui/groups_page.py" line="271"/>
         <source>coachee</source>
         <translation>klient</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="269"/>
+        <location filename="../../ui/groups_page.py" line="271"/>
         <source>by name only</source>
         <translation>bara med namn</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="285"/>
+        <location filename="../../ui/groups_page.py" line="287"/>
         <source>{n} of {total}</source>
         <translation>{n} av {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="302"/>
+        <location filename="../../ui/groups_page.py" line="304"/>
         <source>never</source>
         <translation>aldrig</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="309"/>
+        <location filename="../../ui/groups_page.py" line="311"/>
         <source>Next to bring a case: {name}</source>
         <translation>Näst på tur att ta upp ett fall: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="311"/>
+        <location filename="../../ui/groups_page.py" line="313"/>
         <source>No current members.</source>
         <translation>Inga nuvarande medlemmar.</translation>
     </message>
@@ -2030,73 +1964,73 @@ Mapp: {folder}</translation>
 <context>
     <name>HandoverSetupDialog</name>
     <message>
-        <location filename="../../ui/handover.py" line="80"/>
+        <location filename="../../ui/handover.py" line="75"/>
         <source>Hand the laptop over</source>
         <extracomment>What can be handed over: multi-item questionnaires and the check-in (a rating per goal stays with the coach, who knows which goal is meant).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lämna över datorn</translation>
     </message>
     <message>
-        <location filename="../../ui/handover.py" line="82"/>
+        <location filename="../../ui/handover.py" line="77"/>
         <source>Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Frågeformulär</translation>
     </message>
     <message>
-        <location filename="../../ui/handover.py" line="86"/>
+        <location filename="../../ui/handover.py" line="81"/>
         <source>Language for the coachee</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk för klienten</translation>
     </message>
     <message>
-        <location filename="../../ui/handover.py" line="93"/>
+        <location filename="../../ui/handover.py" line="88"/>
         <source>&amp;Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frågeformulär</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover.py" line="89"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
     </message>
     <message>
         <location filename="../../ui/handover.py" line="94"/>
-        <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/handover.py" line="99"/>
         <source>&amp;Hand over</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lämna över</translation>
     </message>
     <message>
-        <location filename="../../ui/handover.py" line="106"/>
+        <location filename="../../ui/handover.py" line="101"/>
         <source>The screen will show only this form. Getting back needs your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skärmen visar bara det här formuläret. För att komma tillbaka krävs din lösenfras.</translation>
     </message>
 </context>
 <context>
     <name>HandoverWindow</name>
     <message>
-        <location filename="../../ui/handover.py" line="334"/>
+        <location filename="../../ui/handover.py" line="330"/>
         <source>Coach&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Coachens lösenfras</translation>
     </message>
     <message>
-        <location filename="../../ui/handover.py" line="335"/>
+        <location filename="../../ui/handover.py" line="331"/>
         <source>Coach: your passphrase to go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Coach: din lösenfras för att gå tillbaka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover.py" line="336"/>
+        <source>Back to the questions</source>
+        <translation>Tillbaka till frågorna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover.py" line="338"/>
+        <source>Back to the app</source>
+        <translation>Tillbaka till appen</translation>
     </message>
     <message>
         <location filename="../../ui/handover.py" line="340"/>
-        <source>Back to the questions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/handover.py" line="342"/>
-        <source>Back to the app</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/handover.py" line="344"/>
         <source>Lock the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås appen</translation>
     </message>
     <message>
-        <location filename="../../ui/handover.py" line="389"/>
+        <location filename="../../ui/handover.py" line="385"/>
         <source>That is not the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det är inte lösenfrasen.</translation>
     </message>
 </context>
 <context>
@@ -2149,22 +2083,22 @@ Mapp: {folder}</translation>
     <message>
         <location filename="../../ui/help_overlay.py" line="54"/>
         <source>Close a dialog or this overlay; close a session (a live one: Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng en dialogruta eller den här översikten; stäng ett samtal (ett pågående: Ctrl+Shift+E)</translation>
     </message>
     <message>
         <location filename="../../ui/help_overlay.py" line="60"/>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <location filename="../../ui/help_overlay.py" line="61"/>
         <source>Save a dialog (also from a multi-line field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara en dialogruta (även från ett fält med flera rader)</translation>
     </message>
     <message>
         <location filename="../../ui/help_overlay.py" line="91"/>
         <source>Esc or F1 closes this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc eller F1 stänger detta.</translation>
     </message>
     <message>
         <location filename="../../ui/help_overlay.py" line="73"/>
@@ -2390,22 +2324,22 @@ Mapp: {folder}</translation>
     <message>
         <location filename="../../ui/hours_page.py" line="231"/>
         <source>{total} hours: {paid} paid, {pro_bono} pro bono; {group} in groups; {internal} with internal clients; {clients}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} timmar: {paid} betalda, {pro_bono} pro bono; {group} i grupper; {internal} med interna klienter; {clients}.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/hours_page.py" line="239"/>
         <source>%n client(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n klient</numerusform>
+            <numerusform>%n klienter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/hours_page.py" line="246"/>
         <source>{hours} hours with %n client(s) who did not consent to be named: they appear as “Confidential client” on the log.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{hours} timmar med %n klient som inte har samtyckt till att namnges: klienten visas som ”Konfidentiell klient” i loggen.</numerusform>
+            <numerusform>{hours} timmar med %n klienter som inte har samtyckt till att namnges: de visas som ”Konfidentiell klient” i loggen.</numerusform>
         </translation>
     </message>
     <message>
@@ -2603,7 +2537,7 @@ Källa: {source}</translation>
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../ui/launch.py" line="173"/>
+        <location filename="../../ui/launch.py" line="176"/>
         <source>cannot use the folder {folder}: {reason}</source>
         <translation>kan inte använda mappen {folder}: {reason}</translation>
     </message>
@@ -2611,67 +2545,67 @@ Källa: {source}</translation>
 <context>
     <name>LearningLogModel</name>
     <message>
-        <location filename="../../ui/progress_models.py" line="229"/>
+        <location filename="../../ui/progress_models.py" line="234"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_models.py" line="230"/>
+        <location filename="../../ui/progress_models.py" line="235"/>
         <source>Coachee</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_models.py" line="231"/>
+        <location filename="../../ui/progress_models.py" line="236"/>
         <source>Experiment</source>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_models.py" line="232"/>
+        <location filename="../../ui/progress_models.py" line="237"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_models.py" line="233"/>
+        <location filename="../../ui/progress_models.py" line="238"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_models.py" line="234"/>
+        <location filename="../../ui/progress_models.py" line="239"/>
         <source>Learning</source>
         <translation>Lärdom</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_models.py" line="244"/>
+        <location filename="../../ui/progress_models.py" line="249"/>
         <source>Not decided</source>
         <translation>Inte beslutat</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_models.py" line="275"/>
+        <location filename="../../ui/progress_models.py" line="280"/>
         <source>Goal: {goal}</source>
         <translation>Mål: {goal}</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_models.py" line="280"/>
+        <location filename="../../ui/progress_models.py" line="285"/>
         <source>Prediction: {text}</source>
         <translation>Förutsägelse: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_models.py" line="281"/>
+        <location filename="../../ui/progress_models.py" line="286"/>
         <source>Outcome: {text}</source>
         <translation>Utfall: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_models.py" line="282"/>
+        <location filename="../../ui/progress_models.py" line="287"/>
         <source>Learning: {text}</source>
         <translation>Lärdom: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_models.py" line="285"/>
+        <location filename="../../ui/progress_models.py" line="290"/>
         <source>not decided yet</source>
         <translation>inte beslutat än</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_models.py" line="289"/>
+        <location filename="../../ui/progress_models.py" line="294"/>
         <source>Decision: {decision}</source>
         <translation>Beslut: {decision}</translation>
     </message>
@@ -3056,57 +2990,57 @@ Källa: {source}</translation>
 <context>
     <name>MultiItemForm</name>
     <message>
-        <location filename="../../ui/assessment_forms.py" line="105"/>
+        <location filename="../../ui/assessment_forms.py" line="103"/>
         <source>no answer</source>
         <translation>inget svar</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_forms.py" line="119"/>
+        <location filename="../../ui/assessment_forms.py" line="117"/>
         <source>(R) = scored reversed; enter the answer as given.</source>
         <translation>(R) = omvänd poängsättning; ange svaret som det gavs.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_forms.py" line="127"/>
+        <location filename="../../ui/assessment_forms.py" line="125"/>
         <source>Item {number}</source>
         <translation>Påstående {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_forms.py" line="133"/>
+        <location filename="../../ui/assessment_forms.py" line="131"/>
         <source>Item {number}: no answer</source>
         <translation>Påstående {number}: inget svar</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_forms.py" line="141"/>
+        <location filename="../../ui/assessment_forms.py" line="139"/>
         <source>Item {number}: {value} ({anchor})</source>
         <translation>Påstående {number}: {value} ({anchor})</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_forms.py" line="145"/>
+        <location filename="../../ui/assessment_forms.py" line="143"/>
         <source>Item {number}: {value}</source>
         <translation>Påstående {number}: {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_forms.py" line="179"/>
+        <location filename="../../ui/assessment_forms.py" line="177"/>
         <source>Choose an answer for each statement the coachee answered.</source>
         <translation>Välj ett svar för varje påstående som klienten besvarade.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_forms.py" line="188"/>
+        <location filename="../../ui/assessment_forms.py" line="186"/>
         <source>Subscale means: {means}</source>
         <translation>Medelvärden för delskalor: {means}</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_forms.py" line="190"/>
+        <location filename="../../ui/assessment_forms.py" line="188"/>
         <source>Score: {value} (sum)</source>
         <translation>Poäng: {value} (summa)</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_forms.py" line="192"/>
+        <location filename="../../ui/assessment_forms.py" line="190"/>
         <source>Score: {value} (mean)</source>
         <translation>Poäng: {value} (medelvärde)</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_forms.py" line="194"/>
+        <location filename="../../ui/assessment_forms.py" line="192"/>
         <source> — from {answered} of {total} answers</source>
         <translation> – utifrån {answered} av {total} svar</translation>
     </message>
@@ -3122,7 +3056,7 @@ Källa: {source}</translation>
     <message>
         <location filename="../../ui/group_dialogs.py" line="71"/>
         <source>Edit group</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera grupp</translation>
     </message>
     <message>
         <location filename="../../ui/group_dialogs.py" line="78"/>
@@ -3151,7 +3085,7 @@ Källa: {source}</translation>
         <location filename="../../ui/group_dialogs.py" line="104"/>
         <location filename="../../ui/group_dialogs.py" line="144"/>
         <source>Members join or leave on</source>
-        <translation type="unfinished"></translation>
+        <translation>Medlemmar går med eller lämnar den</translation>
     </message>
     <message>
         <location filename="../../ui/group_dialogs.py" line="107"/>
@@ -3167,17 +3101,17 @@ Källa: {source}</translation>
     <message>
         <location filename="../../ui/group_dialogs.py" line="139"/>
         <source>Untick a member who leaves; tick a coachee who joins. Someone who took part in a session keeps their place in the record with a leaving date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avmarkera en medlem som lämnar; markera en klient som går med. Den som har deltagit i ett samtal behåller sin plats i journalen, med ett datum för när hen lämnade.</translation>
     </message>
     <message>
         <location filename="../../ui/group_dialogs.py" line="143"/>
         <source>New members you do not coach, one a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Nya medlemmar som du inte coachar, en per rad</translation>
     </message>
     <message>
         <location filename="../../ui/group_dialogs.py" line="155"/>
         <source>{name} (left {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (lämnade {date})</translation>
     </message>
     <message>
         <location filename="../../ui/group_dialogs.py" line="109"/>
@@ -3235,12 +3169,12 @@ Källa: {source}</translation>
 <context>
     <name>NumberForm</name>
     <message>
-        <location filename="../../ui/assessment_forms.py" line="372"/>
+        <location filename="../../ui/assessment_forms.py" line="370"/>
         <source>{name} ({low}–{high})</source>
         <translation>{name} ({low}–{high})</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_forms.py" line="380"/>
+        <location filename="../../ui/assessment_forms.py" line="378"/>
         <source>Value: {value}</source>
         <translation>Värde: {value}</translation>
     </message>
@@ -3605,7 +3539,7 @@ Källa: {source}</translation>
         <location filename="../../ui/pdf_print.py" line="50"/>
         <source>The printer could not be opened.</source>
         <extracomment>Pages are rendered at the printer&apos;s resolution up to this; beyond it paper shows no gain.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Skrivaren kunde inte öppnas.</translation>
     </message>
 </context>
 <context>
@@ -3719,47 +3653,47 @@ Källa: {source}</translation>
 <context>
     <name>ProgressChartWidget</name>
     <message>
-        <location filename="../../ui/progress_canvas.py" line="22"/>
+        <location filename="../../ui/progress_canvas.py" line="23"/>
         <source>adopt</source>
         <translation>behåll</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_canvas.py" line="23"/>
+        <location filename="../../ui/progress_canvas.py" line="24"/>
         <source>adapt</source>
         <translation>anpassa</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_canvas.py" line="24"/>
+        <location filename="../../ui/progress_canvas.py" line="25"/>
         <source>abandon</source>
         <translation>släpp</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_canvas.py" line="26"/>
+        <location filename="../../ui/progress_canvas.py" line="27"/>
         <source>not decided yet</source>
         <translation>inte beslutat än</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_canvas.py" line="29"/>
+        <location filename="../../ui/progress_canvas.py" line="30"/>
         <source>— (not reviewed yet)</source>
         <translation>– (inte utvärderat än)</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_canvas.py" line="33"/>
+        <location filename="../../ui/progress_canvas.py" line="34"/>
         <source>{title} (agreed {date})</source>
         <translation>{title} (avtalat {date})</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_canvas.py" line="36"/>
+        <location filename="../../ui/progress_canvas.py" line="37"/>
         <source>Prediction: {text}</source>
         <translation>Förutsägelse: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_canvas.py" line="39"/>
+        <location filename="../../ui/progress_canvas.py" line="40"/>
         <source>Learning: {text}</source>
         <translation>Lärdom: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_canvas.py" line="40"/>
+        <location filename="../../ui/progress_canvas.py" line="41"/>
         <source>Decision: {decision}</source>
         <translation>Beslut: {decision}</translation>
     </message>
@@ -3956,21 +3890,6 @@ Källa: {source}</translation>
     </message>
 </context>
 <context>
-    <name>QCoreApplication</name>
-    <message>
-        <location filename="../../ui/session_live.py" line="46"/>
-        <source>SessionEditor</source>
-        <comment>Agree an experiment from the selected text</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_live.py" line="68"/>
-        <source>SessionEditor</source>
-        <comment>Session: go to section 1..9</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>RecoveryKeyPage</name>
     <message>
         <location filename="../../ui/recovery_key_page.py" line="60"/>
@@ -4152,12 +4071,12 @@ Den här nyckeln öppnar ditt valv om du glömmer din lösenfras. Förvara den s
     <message>
         <location filename="../../ui/report_action.py" line="189"/>
         <source>Print progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut framstegsrapporten</translation>
     </message>
     <message>
         <location filename="../../ui/report_action.py" line="190"/>
         <source>Preparing the progress report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Förbereder framstegsrapporten…</translation>
     </message>
 </context>
 <context>
@@ -4195,22 +4114,22 @@ Appen låses först. Valvets data ersätts sedan med säkerhetskopians; det som 
     <message>
         <location filename="../../ui/restore_action.py" line="126"/>
         <source>Vault created in {folder} from the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valvet skapades i {folder} från säkerhetskopian.</translation>
     </message>
     <message>
         <location filename="../../ui/restore_action.py" line="132"/>
         <source>Vault in {folder} restored from the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valvet i {folder} återställdes från säkerhetskopian.</translation>
     </message>
     <message>
         <location filename="../../ui/restore_action.py" line="138"/>
         <source>The state before the restore is kept in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Läget före återställningen sparas i {path}</translation>
     </message>
     <message>
         <location filename="../../ui/restore_action.py" line="153"/>
         <source>The backup predates a passphrase change; the current passphrase still applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopian är äldre än ett byte av lösenfras; den nuvarande lösenfrasen gäller fortfarande.</translation>
     </message>
     <message>
         <location filename="../../ui/restore_action.py" line="171"/>
@@ -4323,17 +4242,17 @@ Appen låses först. Valvets data ersätts sedan med säkerhetskopians; det som 
     <message>
         <location filename="../../ui/search_dialog.py" line="158"/>
         <source>Marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Markeringar</translation>
     </message>
     <message>
         <location filename="../../ui/search_dialog.py" line="159"/>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Allt</translation>
     </message>
     <message>
         <location filename="../../ui/search_dialog.py" line="162"/>
         <source>{sign} {kind} marks</source>
-        <translation type="unfinished"></translation>
+        <translation>{sign} Markeringar: {kind}</translation>
     </message>
     <message>
         <location filename="../../ui/search_dialog.py" line="169"/>
@@ -4417,17 +4336,17 @@ Appen låses först. Valvets data ersätts sedan med säkerhetskopians; det som 
     <message>
         <location filename="../../ui/session_models.py" line="187"/>
         <source>Group</source>
-        <translation type="unfinished">Grupp</translation>
+        <translation>Grupp</translation>
     </message>
     <message>
         <location filename="../../ui/session_models.py" line="188"/>
         <source>Group round</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupprunda</translation>
     </message>
     <message>
         <location filename="../../ui/session_models.py" line="189"/>
         <source>Learning log</source>
-        <translation type="unfinished">Lärlogg</translation>
+        <translation>Lärlogg</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/session_models.py" line="196"/>
@@ -4528,18 +4447,18 @@ Appen låses först. Valvets data ersätts sedan med säkerhetskopians; det som 
 <context>
     <name>SeriesList</name>
     <message>
-        <location filename="../../ui/progress_series_list.py" line="65"/>
+        <location filename="../../ui/progress_series_list.py" line="66"/>
         <source>Show</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_series_list.py" line="67"/>
-        <location filename="../../ui/progress_series_list.py" line="70"/>
+        <location filename="../../ui/progress_series_list.py" line="68"/>
+        <location filename="../../ui/progress_series_list.py" line="71"/>
         <source>Reference lines for</source>
         <translation>Referenslinjer för</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_series_list.py" line="72"/>
+        <location filename="../../ui/progress_series_list.py" line="73"/>
         <source>The series whose baseline, median, slope and run signals are drawn</source>
         <translation>Serien vars baslinje, median, lutning och signaler för seriediagram ritas</translation>
     </message>
@@ -4577,123 +4496,123 @@ Appen låses först. Valvets data ersätts sedan med säkerhetskopians; det som 
     <message>
         <location filename="../../ui/session_clock_bar.py" line="54"/>
         <source>Session clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalsklocka</translation>
     </message>
     <message>
         <location filename="../../ui/session_clock_bar.py" line="69"/>
         <source>Time left in this phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid kvar i den här fasen</translation>
     </message>
     <message>
         <location filename="../../ui/session_clock_bar.py" line="71"/>
         <source>Time elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Förfluten tid</translation>
     </message>
     <message>
         <location filename="../../ui/session_clock_bar.py" line="73"/>
         <source>Time left in the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid kvar av samtalet</translation>
     </message>
     <message>
         <location filename="../../ui/session_clock_bar.py" line="78"/>
         <source>Clock cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Klocksignal</translation>
     </message>
     <message>
         <location filename="../../ui/session_clock_bar.py" line="109"/>
         <source> min</source>
-        <translation type="unfinished"> min</translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../ui/session_clock_bar.py" line="110"/>
         <source>Session length, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalets längd, minuter</translation>
     </message>
     <message>
         <location filename="../../ui/session_clock_bar.py" line="111"/>
         <source>This session&apos;s length; the phases follow it</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här samtalets längd; faserna följer den</translation>
     </message>
     <message>
         <location filename="../../ui/session_clock_bar.py" line="114"/>
         <location filename="../../ui/session_clock_bar.py" line="219"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <location filename="../../ui/session_clock_bar.py" line="115"/>
         <source>Pause or resume the clock (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa eller återuppta klockan (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <location filename="../../ui/session_clock_bar.py" line="117"/>
         <source>Next phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa fas</translation>
     </message>
     <message>
         <location filename="../../ui/session_clock_bar.py" line="118"/>
         <source>Move the clock to the next phase (Ctrl+Shift+PgDown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta klockan till nästa fas (Ctrl+Shift+PgDown)</translation>
     </message>
     <message>
         <location filename="../../ui/session_clock_bar.py" line="120"/>
         <source>End session</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluta samtal</translation>
     </message>
     <message>
         <location filename="../../ui/session_clock_bar.py" line="121"/>
         <source>End the session and record its time (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluta samtalet och registrera tiden (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <location filename="../../ui/session_clock_bar.py" line="175"/>
         <source>{phase}, {minutes} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{phase}, {minutes} minuter</translation>
     </message>
     <message>
         <location filename="../../ui/session_clock_bar.py" line="178"/>
         <source>{minutes} minutes planned. Go to this section (Alt+{n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} minuter planerade. Gå till det här avsnittet (Alt+{n})</translation>
     </message>
     <message>
         <location filename="../../ui/session_clock_bar.py" line="201"/>
         <source>{phase}: {time} of {minutes} min left</source>
-        <translation type="unfinished"></translation>
+        <translation>{phase}: {time} kvar av {minutes} min</translation>
     </message>
     <message>
         <location filename="../../ui/session_clock_bar.py" line="205"/>
         <source>{phase}: {time} over</source>
-        <translation type="unfinished"></translation>
+        <translation>{phase}: {time} över tiden</translation>
     </message>
     <message>
         <location filename="../../ui/session_clock_bar.py" line="211"/>
         <source>{time} elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} har gått</translation>
     </message>
     <message>
         <location filename="../../ui/session_clock_bar.py" line="215"/>
         <source>{time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} kvar</translation>
     </message>
     <message>
         <location filename="../../ui/session_clock_bar.py" line="217"/>
         <source>{time} over</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} över tiden</translation>
     </message>
     <message>
         <location filename="../../ui/session_clock_bar.py" line="219"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Återuppta</translation>
     </message>
     <message>
         <location filename="../../ui/session_clock_bar.py" line="227"/>
         <source>Five minutes left in the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fem minuter kvar av samtalet.</translation>
     </message>
     <message>
         <location filename="../../ui/session_clock_bar.py" line="233"/>
         <source>The time planned for {phase} is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiden som planerats för {phase} är slut.</translation>
     </message>
 </context>
 <context>
@@ -4701,39 +4620,41 @@ Appen låses först. Valvets data ersätts sedan med säkerhetskopians; det som 
     <message>
         <location filename="../../ui/session_delete.py" line="67"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ångra</translation>
     </message>
     <message>
         <location filename="../../ui/session_delete.py" line="68"/>
         <source>Bring the deleted session back (Ctrl+Alt+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta tillbaka det borttagna samtalet (Ctrl+Alt+Z)</translation>
     </message>
     <message>
         <location filename="../../ui/session_delete.py" line="86"/>
         <source>Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort samtal</translation>
     </message>
     <message>
         <location filename="../../ui/session_delete.py" line="97"/>
         <source>Select a session to delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera ett samtal för att ta bort det.</translation>
     </message>
     <message>
         <location filename="../../ui/session_delete.py" line="107"/>
         <source>Delete the session of {when} with {name}?
 
 You can undo this until the app locks or closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort samtalet {when} med {name}?
+
+Du kan ångra detta tills appen låses eller stängs.</translation>
     </message>
     <message>
         <location filename="../../ui/session_delete.py" line="122"/>
         <source>Session of {when} deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalet {when} har tagits bort.</translation>
     </message>
     <message>
         <location filename="../../ui/session_delete.py" line="148"/>
         <source>Session of {when} restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalet {when} har återställts.</translation>
     </message>
 </context>
 <context>
@@ -4752,7 +4673,7 @@ You can undo this until the app locks or closes.</source>
     <message>
         <location filename="../../ui/session_editor.py" line="280"/>
         <source>In session: Ctrl+Shift+E ends it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pågående samtal: Ctrl+Shift+E avslutar det</translation>
     </message>
     <message>
         <location filename="../../ui/session_editor.py" line="315"/>
@@ -4766,24 +4687,24 @@ You can undo this until the app locks or closes.</source>
         <translation>Sparas medan du skriver</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="453"/>
+        <location filename="../../ui/session_editor.py" line="454"/>
         <source>Session ended: {minutes} min from {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalet avslutat: {minutes} min från {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="480"/>
+        <location filename="../../ui/session_editor.py" line="481"/>
         <source>Saved at {time}</source>
         <translation>Sparat {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="484"/>
+        <location filename="../../ui/session_editor.py" line="485"/>
         <source>Not saved: {reason} — your text is still here</source>
         <translation>Inte sparat: {reason} – din text finns kvar här</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="498"/>
+        <location filename="../../ui/session_editor.py" line="499"/>
         <source>Still in session: Ctrl+Shift+E ends it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalet pågår fortfarande: Ctrl+Shift+E avslutar det.</translation>
     </message>
     <message>
         <location filename="../../ui/session_editor_drafts.py" line="93"/>
@@ -4794,6 +4715,66 @@ You can undo this until the app locks or closes.</source>
         <location filename="../../ui/session_editor_drafts.py" line="98"/>
         <source>Your unsaved text was kept while the app was locked but could not be saved: {reason} It is still in the editor.</source>
         <translation>Din osparade text behölls medan appen var låst men kunde inte sparas: {reason} Den finns kvar i redigeraren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_live.py" line="47"/>
+        <source>Agree an experiment from the selected text</source>
+        <translation>Avtala ett experiment utifrån den markerade texten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_live.py" line="50"/>
+        <source>Mark the line: insight / quote / action / experiment</source>
+        <translation>Markera raden: insikt / citat / handling / experiment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_live.py" line="52"/>
+        <source>Hand the laptop over for a self-assessment</source>
+        <translation>Lämna över datorn för en självskattning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_live.py" line="53"/>
+        <source>Next / previous field</source>
+        <translation>Nästa/föregående fält</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_live.py" line="56"/>
+        <source>Done: save and close the session (not a live one: Ctrl+Shift+E ends it)</source>
+        <translation>Klart: spara och stäng samtalet (inte ett pågående: Ctrl+Shift+E avslutar det)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_live.py" line="69"/>
+        <source>Session: go to section 1..9</source>
+        <translation>Samtal: gå till avsnitt 1..9</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_live.py" line="70"/>
+        <source>Session: previous / next section</source>
+        <translation>Samtal: föregående/nästa avsnitt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_live.py" line="73"/>
+        <source>Session clock: next phase (the cursor stays)</source>
+        <translation>Samtalsklocka: nästa fas (markören stannar kvar)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_live.py" line="75"/>
+        <source>Session clock: pause / resume</source>
+        <translation>Samtalsklocka: pausa/återuppta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_live.py" line="76"/>
+        <source>End the live session and record its time</source>
+        <translation>Avsluta det pågående samtalet och registrera tiden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_live.py" line="77"/>
+        <source>Session: show / hide the side panel</source>
+        <translation>Samtal: visa/dölj sidopanelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_live.py" line="78"/>
+        <source>Session: save now (it also saves by itself)</source>
+        <translation>Samtal: spara nu (det sparas också automatiskt)</translation>
     </message>
 </context>
 <context>
@@ -4838,247 +4819,272 @@ You can undo this until the app locks or closes.</source>
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../../ui/session_page.py" line="51"/>
+        <location filename="../../ui/session_page.py" line="58"/>
         <source>{when} · {minutes} min · {kind} · {template}</source>
         <translation>{when} · {minutes} min · {kind} · {template}</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="81"/>
+        <location filename="../../ui/session_page.py" line="88"/>
         <source>Coachee</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="83"/>
+        <location filename="../../ui/session_page.py" line="90"/>
         <source>Session date, duration and kind</source>
         <translation>Samtalets datum, längd och typ</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="85"/>
+        <location filename="../../ui/session_page.py" line="92"/>
         <source>Save state</source>
         <translation>Sparstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="88"/>
+        <location filename="../../ui/session_page.py" line="95"/>
         <source>Done</source>
         <translation>Klart</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="89"/>
+        <location filename="../../ui/session_page.py" line="96"/>
         <source>Save and close the session (Esc)</source>
         <translation>Spara och stäng samtalet (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="91"/>
+        <location filename="../../ui/session_page.py" line="98"/>
         <source>Side panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidopanel</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="94"/>
+        <location filename="../../ui/session_page.py" line="101"/>
         <source>Show or hide the side panel (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa eller dölj sidopanelen (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="144"/>
+        <location filename="../../ui/session_page.py" line="151"/>
         <source>Session date and start time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_page.py" line="149"/>
-        <source> min</source>
-        <translation type="unfinished"> min</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_page.py" line="150"/>
-        <source>Session length, minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_page.py" line="155"/>
-        <source>&amp;When</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalets datum och starttid</translation>
     </message>
     <message>
         <location filename="../../ui/session_page.py" line="156"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_page.py" line="157"/>
+        <source>Session length, minutes</source>
+        <translation>Samtalets längd, minuter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_page.py" line="162"/>
+        <source>As the coachee&apos;s default</source>
+        <translation>Som klientens standard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_page.py" line="163"/>
+        <source>Paid</source>
+        <translation>Betald</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_page.py" line="164"/>
+        <source>Pro bono</source>
+        <translation>Pro bono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_page.py" line="167"/>
+        <source>Paid or pro bono, for the hours log</source>
+        <translation>Betald eller pro bono, för timloggen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_page.py" line="172"/>
+        <source>&amp;When</source>
+        <translation>&amp;När</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_page.py" line="173"/>
         <source>&amp;Length</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Längd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_page.py" line="174"/>
+        <source>&amp;Billing</source>
+        <translation>&amp;Debitering</translation>
     </message>
 </context>
 <context>
     <name>SessionSidePanel</name>
     <message>
-        <location filename="../../ui/session_side_panel.py" line="62"/>
+        <location filename="../../ui/session_side_panel.py" line="63"/>
         <source>Why this number and not lower?</source>
         <translation>Varför den siffran och inte lägre?</translation>
     </message>
     <message>
-        <location filename="../../ui/session_side_panel.py" line="63"/>
+        <location filename="../../ui/session_side_panel.py" line="64"/>
         <source>What would move it one point up?</source>
         <translation>Vad skulle flytta den ett steg upp?</translation>
     </message>
     <message>
-        <location filename="../../ui/session_side_panel.py" line="133"/>
+        <location filename="../../ui/session_side_panel.py" line="134"/>
         <source>Open experiments</source>
         <translation>Öppna experiment</translation>
     </message>
     <message>
-        <location filename="../../ui/session_side_panel.py" line="136"/>
+        <location filename="../../ui/session_side_panel.py" line="137"/>
         <source>Confidence today (0–10)</source>
         <translation>Tilltro i dag (0–10)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_side_panel.py" line="148"/>
-        <location filename="../../ui/session_side_panel.py" line="172"/>
+        <location filename="../../ui/session_side_panel.py" line="149"/>
+        <location filename="../../ui/session_side_panel.py" line="173"/>
         <source>Agreed last time</source>
         <translation>Avtalat förra gången</translation>
     </message>
     <message>
-        <location filename="../../ui/session_side_panel.py" line="151"/>
+        <location filename="../../ui/session_side_panel.py" line="152"/>
         <source>This is the first session with this coachee.</source>
         <translation>Det här är det första samtalet med klienten.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_side_panel.py" line="161"/>
+        <location filename="../../ui/session_side_panel.py" line="162"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/session_side_panel.py" line="164"/>
+        <location filename="../../ui/session_side_panel.py" line="165"/>
         <source>{when} · {template} · {section}</source>
         <translation>{when} · {template} · {section}</translation>
     </message>
     <message>
-        <location filename="../../ui/session_side_panel.py" line="171"/>
+        <location filename="../../ui/session_side_panel.py" line="172"/>
         <source>Nothing was written down.</source>
         <translation>Inget skrevs ner.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_side_panel.py" line="182"/>
-        <location filename="../../ui/session_side_panel.py" line="190"/>
+        <location filename="../../ui/session_side_panel.py" line="183"/>
+        <location filename="../../ui/session_side_panel.py" line="191"/>
         <source>Marked last time</source>
-        <translation type="unfinished"></translation>
+        <translation>Markerat förra gången</translation>
     </message>
     <message>
-        <location filename="../../ui/session_side_panel.py" line="188"/>
+        <location filename="../../ui/session_side_panel.py" line="189"/>
         <source>Nothing was marked last time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget markerades förra gången.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_side_panel.py" line="192"/>
+        <location filename="../../ui/session_side_panel.py" line="193"/>
         <source>Marked in this session (Ctrl+1 to Ctrl+4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markerat i det här samtalet (Ctrl+1 till Ctrl+4)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_side_panel.py" line="195"/>
+        <location filename="../../ui/session_side_panel.py" line="196"/>
         <source>Marked in this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Markerat i det här samtalet</translation>
     </message>
     <message>
-        <location filename="../../ui/session_side_panel.py" line="206"/>
+        <location filename="../../ui/session_side_panel.py" line="207"/>
         <source>Nothing marked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget markerat ännu.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_side_panel.py" line="218"/>
+        <location filename="../../ui/session_side_panel.py" line="219"/>
         <source>No open experiments.</source>
         <translation>Inga öppna experiment.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_side_panel.py" line="221"/>
+        <location filename="../../ui/session_side_panel.py" line="222"/>
         <source>New experiment…</source>
         <translation>Nytt experiment…</translation>
     </message>
     <message>
-        <location filename="../../ui/session_side_panel.py" line="222"/>
+        <location filename="../../ui/session_side_panel.py" line="223"/>
         <source>Agree an experiment; select text first to prefill it (Ctrl+E)</source>
         <translation>Avtala ett experiment; markera text först för att fylla i det (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_side_panel.py" line="239"/>
+        <location filename="../../ui/session_side_panel.py" line="240"/>
         <source>Expected: {prediction}</source>
         <translation>Förväntat: {prediction}</translation>
     </message>
     <message>
-        <location filename="../../ui/session_side_panel.py" line="244"/>
+        <location filename="../../ui/session_side_panel.py" line="245"/>
         <source>Review…</source>
         <translation>Utvärdera…</translation>
     </message>
     <message>
-        <location filename="../../ui/session_side_panel.py" line="245"/>
+        <location filename="../../ui/session_side_panel.py" line="246"/>
         <source>Review experiment: {title}</source>
         <translation>Utvärdera experiment: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/session_side_panel.py" line="256"/>
+        <location filename="../../ui/session_side_panel.py" line="257"/>
         <source>Measures</source>
         <translation>Mått</translation>
     </message>
     <message>
-        <location filename="../../ui/session_side_panel.py" line="259"/>
+        <location filename="../../ui/session_side_panel.py" line="260"/>
         <source>A questionnaire or rating, recorded as part of this session.</source>
         <translation>Ett frågeformulär eller en skattning, registrerad som en del av samtalet.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_side_panel.py" line="261"/>
+        <location filename="../../ui/session_side_panel.py" line="262"/>
         <source>Assessment…</source>
         <translation>Skattning…</translation>
     </message>
     <message>
-        <location filename="../../ui/session_side_panel.py" line="262"/>
+        <location filename="../../ui/session_side_panel.py" line="263"/>
         <source>Add an assessment to this session</source>
         <translation>Lägg till en skattning i det här samtalet</translation>
     </message>
     <message>
-        <location filename="../../ui/session_side_panel.py" line="269"/>
+        <location filename="../../ui/session_side_panel.py" line="270"/>
         <source>Hand the laptop over…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lämna över datorn…</translation>
     </message>
     <message>
-        <location filename="../../ui/session_side_panel.py" line="271"/>
+        <location filename="../../ui/session_side_panel.py" line="272"/>
         <source>The coachee fills in a questionnaire alone; your passphrase ends it</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienten fyller i ett frågeformulär på egen hand; din lösenfras avslutar det</translation>
     </message>
     <message>
-        <location filename="../../ui/session_side_panel.py" line="291"/>
+        <location filename="../../ui/session_side_panel.py" line="292"/>
         <source>Check-in (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avstämning (0–10)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_side_panel.py" line="293"/>
+        <location filename="../../ui/session_side_panel.py" line="294"/>
         <source>A check-in, not a validated scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>En avstämning, inte en validerad skala.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_side_panel.py" line="305"/>
+        <location filename="../../ui/session_side_panel.py" line="307"/>
         <source>Check-in: {dimension}</source>
-        <translation type="unfinished"></translation>
+        <translation>Avstämning: {dimension}</translation>
     </message>
     <message>
-        <location filename="../../ui/session_side_panel.py" line="335"/>
+        <location filename="../../ui/session_side_panel.py" line="337"/>
         <source>Rate all four to record the check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skatta alla fyra för att registrera avstämningen.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_side_panel.py" line="351"/>
+        <location filename="../../ui/session_side_panel.py" line="353"/>
         <source>Check-in cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avstämningen rensades.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_side_panel.py" line="351"/>
+        <location filename="../../ui/session_side_panel.py" line="353"/>
         <source>Check-in recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avstämningen registrerades.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_side_panel.py" line="371"/>
+        <location filename="../../ui/session_side_panel.py" line="373"/>
         <source>Confidence ruler prompts</source>
         <translation>Frågor till tilltrosskalan</translation>
     </message>
     <message>
-        <location filename="../../ui/session_side_panel.py" line="375"/>
+        <location filename="../../ui/session_side_panel.py" line="377"/>
         <source>No active goals yet: add one to rate confidence per goal.</source>
         <translation>Inga aktiva mål ännu: lägg till ett för att skatta tilltro per mål.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_side_panel.py" line="396"/>
+        <location filename="../../ui/session_side_panel.py" line="401"/>
         <source>Confidence for goal: {title}</source>
         <translation>Tilltro för målet: {title}</translation>
     </message>
@@ -5174,17 +5180,17 @@ You can undo this until the app locks or closes.</source>
     <message>
         <location filename="../../ui/settings_dialog.py" line="129"/>
         <source>Takes effect when the app is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gäller när appen startas nästa gång.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="141"/>
         <source>The session clock scales each template&apos;s phase budgets to this length; a live session can change it for itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalsklockan skalar varje malls tidsbudget för faserna till den här längden; ett pågående samtal kan ändra den för sig självt.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="146"/>
         <source>Beep at a session clock cue (end of a phase, five minutes left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pip vid en signal från samtalsklockan (slutet av en fas, fem minuter kvar)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="151"/>
@@ -5209,12 +5215,12 @@ You can undo this until the app locks or closes.</source>
     <message>
         <location filename="../../ui/settings_dialog.py" line="167"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="169"/>
         <source>A new language is used from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett nytt språk används från nästa start.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="171"/>
@@ -5242,7 +5248,7 @@ You can undo this until the app locks or closes.</source>
     <message>
         <location filename="../../ui/settings_dialog.py" line="177"/>
         <source>Language (after a restart)</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk (efter omstart)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="179"/>
@@ -5257,7 +5263,7 @@ You can undo this until the app locks or closes.</source>
     <message>
         <location filename="../../ui/settings_dialog.py" line="183"/>
         <source>Sound at a session clock cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ljud vid en signal från samtalsklockan</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="209"/>
@@ -5267,7 +5273,7 @@ You can undo this until the app locks or closes.</source>
     <message>
         <location filename="../../ui/settings_dialog.py" line="311"/>
         <source>The language could not be stored: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Språket kunde inte sparas: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="346"/>
@@ -5313,7 +5319,7 @@ You can undo this until the app locks or closes.</source>
     <message>
         <location filename="../../ui/session_template_chooser.py" line="67"/>
         <source>&amp;In-session mode: keep time with the session clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtals&amp;läge: håll tiden med samtalsklockan</translation>
     </message>
     <message>
         <location filename="../../ui/session_template_chooser.py" line="69"/>
@@ -5548,7 +5554,7 @@ You can undo this until the app locks or closes.</source>
     <message>
         <location filename="../../ui/window_actions.py" line="157"/>
         <source>Pr&amp;int progress report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv &amp;ut framstegsrapport…</translation>
     </message>
     <message>
         <location filename="../../ui/window_actions.py" line="162"/>
@@ -5558,7 +5564,7 @@ You can undo this until the app locks or closes.</source>
     <message>
         <location filename="../../ui/window_actions.py" line="165"/>
         <source>Pre-session &amp;brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;nderlag inför samtalet…</translation>
     </message>
     <message>
         <location filename="../../ui/window_actions.py" line="169"/>
@@ -5583,7 +5589,7 @@ You can undo this until the app locks or closes.</source>
     <message>
         <location filename="../../ui/window_actions.py" line="182"/>
         <source>&amp;Start session (in-session mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starta samtal (samtalsläge)</translation>
     </message>
     <message>
         <location filename="../../ui/window_actions.py" line="191"/>
@@ -5598,12 +5604,12 @@ You can undo this until the app locks or closes.</source>
     <message>
         <location filename="../../ui/window_actions.py" line="210"/>
         <source>&amp;Delete session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta bort samtal…</translation>
     </message>
     <message>
         <location filename="../../ui/window_actions.py" line="216"/>
         <source>&amp;Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ångra borttagning</translation>
     </message>
     <message>
         <location filename="../../ui/window_actions.py" line="221"/>
@@ -5663,7 +5669,7 @@ You can undo this until the app locks or closes.</source>
     <message>
         <location filename="../../ui/window_actions.py" line="252"/>
         <source>&amp;About Coach Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om Coach Companion</translation>
     </message>
     <message>
         <location filename="../../ui/window_actions.py" line="262"/>
@@ -5703,7 +5709,7 @@ You can undo this until the app locks or closes.</source>
     <message>
         <location filename="../../ui/window_actions.py" line="309"/>
         <source>Choose a coachee first, on the dashboard or in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en klient först, på instrumentpanelen eller i listan.</translation>
     </message>
     <message>
         <location filename="../../ui/window_actions.py" line="406"/>
