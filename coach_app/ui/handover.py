@@ -42,6 +42,7 @@ from coach_app.errors import CoachAppError, WrongPassphrase
 from coach_app.instruments import handover_texts
 from coach_app.instruments.definitions import Instrument, in_language
 from coach_app.services import access, assessments, instrument_settings
+from coach_app.ui import theme
 from coach_app.ui.context import AppContext
 from coach_app.ui.labels import caption, plain_label
 
@@ -51,12 +52,6 @@ log = logging.getLogger(__name__)
 #: stays with the coach, who knows which goal is meant).
 HANDOVER_KEYS = ("empowerment_checkin", "gse", "empowerment", "psych_safety")
 LOCK_KEYS = QKeySequence("Ctrl+L")
-# A chosen answer must be plain to see from a distance: filled, bold and framed (not a tint).
-_CHOSEN_STYLE = (
-    "QPushButton[answer='true']:checked { background: palette(highlight); "
-    "color: palette(highlighted-text); font-weight: bold; "
-    "border: 2px solid palette(highlighted-text); }"
-)
 
 
 def handover_choices(context: AppContext) -> list[Instrument]:
@@ -206,7 +201,8 @@ class HandoverWindow(QDialog):
         # Application-modal: no shortcut of the windows behind can fire while it is up.
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.setWindowTitle(self.instrument.name)  # never the coachee's name
-        self.setStyleSheet(_CHOSEN_STYLE)
+        # A chosen answer must be plain to see from a distance: filled, bold and framed.
+        self.setStyleSheet(theme.chosen_answer_style(self.palette()))
         self.stack = QStackedWidget()
         self.stack.addWidget(self._form_page())
         self.stack.addWidget(self._gate_page())
@@ -432,8 +428,13 @@ class HandoverWindow(QDialog):
     def event(self, event: QEvent) -> bool:
         """Ctrl+L locks from here too (the window being modal, the app's own cannot fire).
 
-        A shortcut override a child does not take bubbles up to here.
+        A shortcut override a child does not take bubbles up to here. A palette change (the
+        system turned dark or light) colours a chosen answer anew.
         """
+        if event.type() == QEvent.Type.PaletteChange:
+            style = theme.chosen_answer_style(self.palette())
+            if style != self.styleSheet():  # unchanged: setting it again would loop
+                self.setStyleSheet(style)
         if (
             event.type() == QEvent.Type.ShortcutOverride
             and isinstance(event, QKeyEvent)

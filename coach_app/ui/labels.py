@@ -1,16 +1,22 @@
 """Labels that follow the system palette: plain text for coachee data, muted and error tones.
 
 Coachee data is always shown as plain text, so a note can never turn into markup. Tones only
-override the text colour, so a label keeps following the light or dark system palette.
+override the text colour (from ``coach_app.ui.theme``), and a toned label derives it again
+whenever its palette changes, so it follows the light or dark system scheme while the app runs.
 
 ``counted`` finishes a counted text ("%n result(s)") in English where no translation did.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
+
+from coach_app.ui import theme
+
+_TONE = "coachTone"  # the dynamic property that remembers a label's tone
 
 
 def counted(text: str, n: int) -> str:
@@ -26,26 +32,60 @@ def counted(text: str, n: int) -> str:
 
 def error_color(palette: QPalette) -> QColor:
     """A red that stays readable on ``palette``: lighter on a dark background."""
-    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
-    return QColor("#ff8a80") if dark else QColor("#b3261e")
+    return theme.error_colour(palette)
+
+
+class _ToneKeeper(QObject):
+    """Gives a toned label its tone's colour again when the palette under it changes."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.PaletteChange and isinstance(watched, QLabel):
+            _apply_tone(watched)
+        return False
+
+
+_keeper: _ToneKeeper | None = None
+
+
+def _tone_keeper() -> _ToneKeeper:
+    global _keeper  # noqa: PLW0603 - one filter for every toned label of the process
+    if _keeper is None or not shiboken6.isValid(_keeper):  # a test may build a new app
+        _keeper = _ToneKeeper(QCoreApplication.instance())
+    return _keeper
+
+
+def _apply_tone(label: QLabel) -> None:
+    tone = str(label.property(_TONE) or "normal")
+    parent = label.parentWidget()
+    # The palette the label would have without its tone: the parent's, or the application's.
+    inherited = parent.palette() if parent is not None else QApplication.palette(label)
+    colour = theme.tone_colour(inherited, tone)
+    if colour is None:
+        if label.palette().resolveMask():
+            label.setPalette(QPalette())
+        return
+    if (
+        label.palette().resolveMask()
+        and label.palette().color(QPalette.ColorRole.WindowText) == colour
+    ):
+        return  # already so: setting it again would only send another PaletteChange
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.WindowText, colour)
+    label.setPalette(palette)
 
 
 def set_tone(label: QLabel, tone: str) -> None:
     """Colour a label by meaning: ``"error"``, ``"muted"`` or ``"normal"``.
 
     Only the text colour is overridden (a fresh ``QPalette`` resolves nothing else), so the
-    label keeps following the system palette; muted is the palette's placeholder colour, and
-    the error red is picked for the palette's lightness so it stays readable in dark mode.
+    label keeps following the system palette; the colour comes from ``theme.tone_colour``
+    (muted at 4.5:1 contrast or more, the error red picked for the window's lightness) and
+    is derived again on every palette change, light to dark and back.
     """
-    inherited = label.palette()
-    palette = QPalette()
-    if tone == "error":
-        palette.setColor(QPalette.ColorRole.WindowText, error_color(inherited))
-    elif tone == "muted":
-        palette.setColor(
-            QPalette.ColorRole.WindowText, inherited.color(QPalette.ColorRole.PlaceholderText)
-        )
-    label.setPalette(palette)
+    if label.property(_TONE) is None:
+        label.installEventFilter(_tone_keeper())
+    label.setProperty(_TONE, tone)
+    _apply_tone(label)
 
 
 def plain_label(text: str = "", *, wrap: bool = True, tone: str = "normal") -> QLabel:
@@ -89,5 +129,5 @@ def caption(text: str) -> QLabel:
 
 
 def muted_label(text: str = "", *, wrap: bool = True) -> QLabel:
-    """A plain-text label in the palette's quieter colour (readable, unlike disabled text)."""
+    """A plain-text label in the quieter colour (4.5:1 or more, unlike disabled text)."""
     return plain_label(text, wrap=wrap, tone="muted")

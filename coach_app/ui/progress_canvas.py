@@ -1,15 +1,16 @@
 """The progress chart's canvas, and the words an experiment marker shows.
 
 ``ChartCanvas`` is matplotlib's Qt canvas around a plain ``Figure`` (never pyplot) that says
-when its size changed, so the chart's margins are redone, and leaves the mouse wheel to the
-scroll area around it.
+when its size or its palette changed, so the chart's margins or colours are redone (the chart
+follows the system's light or dark scheme live), and leaves the mouse wheel to the scroll area
+around it.
 """
 
 from __future__ import annotations
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea
 
@@ -45,7 +46,11 @@ def marker_text(marker: ExperimentMarker) -> str:
 
 
 class ChartCanvas(FigureCanvasQTAgg):
-    """The matplotlib canvas; tells the widget when its size changed so margins are redone."""
+    """The matplotlib canvas; says when its size or palette changed, so the chart is redrawn.
+
+    ``resized`` serves both: the chart widget answers it with a (debounced) redraw, which
+    takes its colours from the palette and its margins from the size.
+    """
 
     resized = Signal()
 
@@ -55,6 +60,12 @@ class ChartCanvas(FigureCanvasQTAgg):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)  # type: ignore[no-untyped-call]  # untyped in matplotlib
         self.resized.emit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new palette (light or dark scheme): redraw in its colours."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.resized.emit()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         """Scroll the scroll area around the chart: nothing on the chart zooms or pans.

@@ -32,7 +32,8 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from coach_app.services.dashboard import DashboardRow
 from coach_app.services.learning_log import LearningEntry
-from coach_app.ui.labels import counted, error_color
+from coach_app.ui import theme
+from coach_app.ui.labels import counted
 from coach_app.ui.models import decision_name
 from coach_app.ui.table_model import RecordTableModel
 
@@ -56,8 +57,12 @@ def short_date(value: date | None) -> str:
 
 
 def attention_colour(palette: QPalette | None = None) -> QColor:
-    """A red that stays readable on the current palette (lighter on a dark background)."""
-    return error_color(palette or QGuiApplication.palette())
+    """A red that stays readable on the current palette (lighter on a dark background).
+
+    Asked for at paint time (``ForegroundRole``), so it follows a change of scheme; an
+    overdue or flagged cell says so in its text as well, never by colour alone.
+    """
+    return theme.error_colour(palette or QGuiApplication.palette())
 
 
 class _RowsModel(RecordTableModel):

@@ -2,7 +2,8 @@
 
 ``apply_mark`` writes the sign into the text (``coach_app.marks`` says what a mark is), as one
 undo step; ``MarkHighlighter`` shows marked lines in a weight and tint per kind (the sign stays
-in front, so the kind never rests on colour alone); ``MarkKeys`` gives a set of note fields
+in front, so the kind never rests on colour alone; the tints come from ``ui.theme`` for the
+field's palette and change with it, light or dark); ``MarkKeys`` gives a set of note fields
 the four keys and reports an experiment mark so the editor can open the experiment card.
 
 The keys are taken in the field itself (a ``ShortcutOverride`` accepted there), so a
@@ -16,9 +17,10 @@ from typing import Final
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import (
-    QColor,
     QFont,
+    QGuiApplication,
     QKeyEvent,
+    QPalette,
     QSyntaxHighlighter,
     QTextBlock,
     QTextCharFormat,
@@ -29,20 +31,12 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 from coach_app import marks
 from coach_app.marks import MarkKind
+from coach_app.ui import theme
 
 NoteEdit = QPlainTextEdit | QTextEdit
 
 #: Ctrl+<digit> → kind, in the order of ``marks.KINDS`` (Ctrl+1 insight … Ctrl+4 experiment).
 KEYS: Final = {Qt.Key.Key_1 + i: kind for i, kind in enumerate(marks.KINDS)}
-
-# A light tint with a little alpha reads on light and dark palettes alike; the weight or
-# slant differs per kind as well, so the kinds stay apart without colour.
-_TINTS: Final = {
-    "insight": QColor(230, 170, 0, 60),
-    "quote": QColor(60, 130, 220, 50),
-    "action": QColor(40, 170, 90, 55),
-    "experiment": QColor(170, 80, 200, 55),
-}
 
 
 def _touched_blocks(cursor: QTextCursor) -> list[QTextBlock]:
@@ -134,11 +128,13 @@ def apply_mark(edit: NoteEdit, kind: MarkKind) -> str:
     return "" if unmark else "\n".join(t for t in texts if t)
 
 
-def _formats() -> dict[str, QTextCharFormat]:
+def _formats(palette: QPalette) -> dict[str, QTextCharFormat]:
+    # The weight or slant differs per kind as well, so the kinds stay apart without colour.
+    tints = theme.mark_tints(palette)
     formats: dict[str, QTextCharFormat] = {}
     for kind in marks.KINDS:
         fmt = QTextCharFormat()
-        fmt.setBackground(_TINTS[kind.key])
+        fmt.setBackground(tints[kind.key])
         if kind.key == "quote":
             fmt.setFontItalic(True)
         else:
@@ -152,9 +148,16 @@ def _formats() -> dict[str, QTextCharFormat]:
 class MarkHighlighter(QSyntaxHighlighter):
     """Shows every marked line of a document in its kind's weight and tint."""
 
-    def __init__(self, document: QTextDocument) -> None:
+    def __init__(self, document: QTextDocument, palette: QPalette | None = None) -> None:
         super().__init__(document)
-        self._formats = _formats()
+        self._formats = _formats(palette or QGuiApplication.palette())
+
+    def set_palette(self, palette: QPalette) -> None:
+        """Tint for ``palette`` (the field's, after a scheme change) and show it at once."""
+        formats = _formats(palette)
+        if any(formats[key].background() != self._formats[key].background() for key in formats):
+            self._formats = formats
+            self.rehighlight()
 
     def highlightBlock(self, text: str) -> None:
         """Format the line when it starts with a mark's sign."""
@@ -188,8 +191,11 @@ class MarkKeys(QObject):
         self._on_experiment = on_experiment
         self._on_marked = on_marked
         self.highlighters: list[MarkHighlighter] = []
+        self._highlighter_of: dict[QObject, MarkHighlighter] = {}
         for edit in edits:
-            self.highlighters.append(MarkHighlighter(edit.document()))
+            highlighter = MarkHighlighter(edit.document(), edit.palette())
+            self.highlighters.append(highlighter)
+            self._highlighter_of[edit] = highlighter
             edit.installEventFilter(self)
 
     @staticmethod
@@ -201,7 +207,12 @@ class MarkKeys(QObject):
         return KEYS.get(event.key())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Take Ctrl+1..4 in a note field before any window shortcut does."""
+        """Take Ctrl+1..4 in a note field before any window shortcut does; follow its palette."""
+        if event.type() == QEvent.Type.PaletteChange:
+            highlighter = self._highlighter_of.get(watched)
+            if highlighter is not None and isinstance(watched, QPlainTextEdit | QTextEdit):
+                highlighter.set_palette(watched.palette())
+            return False
         if not isinstance(watched, QPlainTextEdit | QTextEdit) or not isinstance(event, QKeyEvent):
             return super().eventFilter(watched, event)
         kind = self.kind_of(event)
