@@ -15,6 +15,7 @@ from typing import Final
 import matplotlib as mpl
 from matplotlib.colors import to_rgb
 
+from coach_app.contrast import MIN_CONTRAST, RGB, contrast_ratio, luminance, readable_mix
 from coach_app.i18n import N_
 
 # Text is most of the cost of drawing a chart (see ``charts.draw``), and FreeType's bytecode
@@ -38,47 +39,9 @@ DECISION_STYLE: Final[Mapping[str | None, tuple[str, str | None, str]]] = {
     None: ("o", None, N_("not decided yet")),
 }
 
-RGB = tuple[float, float, float]
-
-#: WCAG 2 (1.4.3) minimum contrast for normal-size text; secondary text must reach it too.
-MIN_CONTRAST: Final = 4.5
-
-
-def luminance(rgb: RGB) -> float:
-    """WCAG 2 relative luminance of an sRGB colour with channels in 0..1."""
-
-    def linear(channel: float) -> float:
-        return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
-
-    red, green, blue = (linear(c) for c in rgb)
-    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
-
-
-def contrast_ratio(first: RGB, second: RGB) -> float:
-    """WCAG 2 contrast ratio of two colours, from 1 (same) to 21 (black on white)."""
-    light, dark = sorted((luminance(first), luminance(second)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
-
-
-def readable_mix(fg: RGB, bg: RGB, minimum: float = MIN_CONTRAST) -> RGB:
-    """The colour nearest ``bg`` on the line from ``fg`` to ``bg`` that still reads on ``bg``.
-
-    Secondary text is the foreground faded toward the background, but only so far that it
-    keeps ``minimum`` contrast; the foreground itself when even that does not reach it.
-    """
-    best = fg
-    # Twenty steps are finer than the eye tells apart; the first that fails ends the search.
-    for step in range(1, 20):
-        share = step / 20
-        mixed = (
-            fg[0] + (bg[0] - fg[0]) * share,
-            fg[1] + (bg[1] - fg[1]) * share,
-            fg[2] + (bg[2] - fg[2]) * share,
-        )
-        if contrast_ratio(mixed, bg) < minimum:
-            break
-        best = mixed
-    return best
+# The contrast rule lives in a neutral module (no matplotlib), so the UI's colours can use it
+# before anything of the chart is loaded; re-exported here for the chart's own use.
+__all__ = ["MIN_CONTRAST", "RGB", "contrast_ratio", "luminance", "readable_mix"]
 
 
 @dataclass(frozen=True)

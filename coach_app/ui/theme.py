@@ -20,7 +20,7 @@ from typing import Final
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
-from coach_app.charts.style import MIN_CONTRAST, RGB, contrast_ratio, readable_mix
+from coach_app.contrast import MIN_CONTRAST, RGB, contrast_ratio, readable_mix
 
 Role = QPalette.ColorRole
 
