@@ -137,6 +137,7 @@ class PrivateBus:
         self.probe = _Probe()
         path, interface, name = PROBE
         assert self.listen.connect("", path, interface, name, self.probe, "1ping()")  # type: ignore[call-overload]
+        self.round_trip()  # the probe's subscription is in place before any test sends
 
     def signal(self, path: str, interface: str, name: str, *args: object) -> None:
         message = QDBusMessage.createSignal(path, interface, name)
@@ -250,6 +251,7 @@ def test_logind_sleep_locks_the_vault(qtbot, context: AppContext, bus: PrivateBu
         None, bus.listen, use_default_buses=False, session_path=SESSION_PATH
     )
     ScreenLockGuard(context, source, parent=source)
+    bus.round_trip()  # the bus has the source's subscriptions before anything is sent
     bus.signal(
         "/org/freedesktop/login1", "org.freedesktop.login1.Manager", "PrepareForSleep", False
     )
@@ -266,6 +268,7 @@ def test_logind_locking_this_session_locks_the_vault(
         None, bus.listen, use_default_buses=False, session_path=SESSION_PATH
     )
     ScreenLockGuard(context, source, parent=source)
+    bus.round_trip()  # the bus has the source's subscriptions before anything is sent
     assert source.session_path == SESSION_PATH
     bus.signal("/org/freedesktop/login1/session/_99", "org.freedesktop.login1.Session", "Lock")
     bus.settle(qtbot)
@@ -326,6 +329,7 @@ def test_this_sessions_object_is_looked_up_in_logind(
     ScreenLockGuard(context, source, parent=source)
     qtbot.waitUntil(lambda: source.session_path == SESSION_PATH, timeout=WAIT_MS)
     assert logind.asked == ["auto"]
+    bus.round_trip()  # the subscription to this session's Lock is in place
     bus.signal(SESSION_PATH, "org.freedesktop.login1.Session", "Lock")
     qtbot.waitUntil(lambda: not context.is_unlocked, timeout=WAIT_MS)
     bus.sender.unregisterObject("/org/freedesktop/login1")
