@@ -351,7 +351,7 @@ def report(
     )
     rows.append(
         (
-            "chart: draw_progress (new 11x8 in Figure)",
+            "chart: draw_progress (11x8 in, canvas showed another coachee)",
             _ms(chart.draw.median),
             _ms(chart.draw.p95),
             "",
@@ -359,7 +359,13 @@ def report(
         )
     )
     rows.append(
-        ("chart: first render (Agg)", _ms(chart.render.median), _ms(chart.render.p95), "", "")
+        (
+            "chart: first render (Agg, texts stamped, none kept)",
+            _ms(chart.render.median),
+            _ms(chart.render.p95),
+            "",
+            "",
+        )
     )
     rows.append(
         (
@@ -368,6 +374,15 @@ def report(
             _ms(chart.first.p95),
             f"<= {TARGET_CHART_FIRST_MS:.0f} ms",
             _mark(chart.first.p95 * 1000 <= TARGET_CHART_FIRST_MS),
+        )
+    )
+    rows.append(
+        (
+            "  first chart on a new canvas (once per app session)",
+            _ms(chart.new_canvas.median),
+            _ms(chart.new_canvas.p95),
+            "",
+            "",
         )
     )
     rows.append(

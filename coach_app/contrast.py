@@ -7,6 +7,7 @@ same rule, so muted text reads the same everywhere.
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 RGB = tuple[float, float, float]
@@ -31,6 +32,9 @@ def contrast_ratio(first: RGB, second: RGB) -> float:
     return (light + 0.05) / (dark + 0.05)
 
 
+# Cached: the chart asks for its muted colour for every label on every redraw, always for the
+# same two colours.
+@functools.lru_cache(maxsize=64)
 def readable_mix(fg: RGB, bg: RGB, minimum: float = MIN_CONTRAST) -> RGB:
     """The colour nearest ``bg`` on the line from ``fg`` to ``bg`` that still reads on ``bg``.
 

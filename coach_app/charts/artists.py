@@ -136,3 +136,7 @@ def style_axes(ax: Axes, theme: Theme) -> None:
         ax.spines[spine].set_color(theme.muted)
     # Values and dates are labelled by charts.glyphs: a tick is five artists and a layout pass.
     ax.yaxis.set_major_locator(NullLocator())
+    # With no ticks and no axis labels the axis objects draw nothing, but still cost a layout
+    # pass each on every draw; hidden, they are skipped (the spines are separate artists).
+    ax.xaxis.set_visible(False)
+    ax.yaxis.set_visible(False)

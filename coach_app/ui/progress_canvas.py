@@ -1,6 +1,7 @@
 """The progress chart's canvas, and the words an experiment marker shows.
 
-``ChartCanvas`` is matplotlib's Qt canvas around a plain ``Figure`` (never pyplot) that says
+``ChartCanvas`` is matplotlib's Qt canvas around a plain ``Figure`` (never pyplot), drawing
+through the text-stamping Agg renderer of ``ui.chart_renderer``, that says
 when its size or its palette changed, so the chart's margins or colours are redone (the chart
 follows the system's light or dark scheme live), and leaves the mouse wheel to the scroll area
 around it.
@@ -15,6 +16,7 @@ from PySide6.QtGui import QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea
 
 from coach_app.services.progress_series import ExperimentMarker
+from coach_app.ui.chart_renderer import StampCanvasMixin
 
 
 def marker_text(marker: ExperimentMarker) -> str:
@@ -45,8 +47,11 @@ def marker_text(marker: ExperimentMarker) -> str:
     return "\n".join(lines)
 
 
-class ChartCanvas(FigureCanvasQTAgg):
+class ChartCanvas(StampCanvasMixin, FigureCanvasQTAgg):
     """The matplotlib canvas; says when its size or palette changed, so the chart is redrawn.
+
+    Its texts are rasterised once and stamped on later draws (``ui.chart_renderer``): most of
+    what a redraw after a view change used to cost.
 
     ``resized`` serves both: the chart widget answers it with a (debounced) redraw, which
     takes its colours from the palette and its margins from the size.

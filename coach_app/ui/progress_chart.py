@@ -59,6 +59,7 @@ from coach_app.services import progress as progress_service
 from coach_app.services.files_out import write_file_atomically
 from coach_app.services.progress import ProgressData
 from coach_app.services.progress_series import ExperimentMarker
+from coach_app.ui.chart_renderer import forget_stamps
 from coach_app.ui.context import AppContext
 from coach_app.ui.errors import show_error
 from coach_app.ui.file_paths import choose_target
@@ -222,6 +223,8 @@ class ProgressChartWidget(QWidget):
         """Show nothing and drop every coachee's data from memory (the vault was locked)."""
         self._recent.clear()
         self.clear()
+        # The kept text bitmaps show goal names: they go with the data.
+        forget_stamps()
 
     def clear(self) -> None:
         """Show nothing (no coachee, or another one is about to be shown)."""
