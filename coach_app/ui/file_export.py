@@ -78,6 +78,14 @@ def not_encrypted_text() -> str:
     )
 
 
+def _note(text: str) -> QLabel:
+    """An explanation under a choice, wrapped."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setObjectName("exportNote")
+    return label
+
+
 class ExportDialog(QDialog):
     """What will be exported, the not-encrypted warning, and the Markdown options."""
 
@@ -119,6 +127,26 @@ class ExportDialog(QDialog):
         self.include_private = QCheckBox(self.tr("Include my private reflections"))
         if kind is ExportKind.COACHEE_PDF:
             layout.addWidget(self.include_private)
+            layout.addWidget(
+                _note(
+                    self.tr(
+                        "Your private reflections are your own thoughts about the sessions. "
+                        "Whether a subject-access request covers them is for you to decide "
+                        "(ask your professional body or a lawyer if unsure). Left unticked, the "
+                        "PDF says they were left out; everything else about {name} is in it."
+                    ).format(name=coachee_name or "")
+                )
+            )
+        if kind is ExportKind.COACHEE_JSON:
+            layout.addWidget(
+                _note(
+                    self.tr(
+                        "The file is complete, your private reflections included, so another "
+                        "vault can import it. To give {name} a copy without them, export this "
+                        "coachee as PDF instead."
+                    ).format(name=coachee_name or "")
+                )
+            )
         if kind is ExportKind.MARKDOWN:
             layout.addWidget(self.per_session)
             if coachee_name:

@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
 
 from coach_app.services import coachees, exchange, sessions
 from coach_app.ui import file_export, file_import, file_paths
@@ -306,3 +306,19 @@ def test_coachee_copy_with_the_chosen_sections(
     wait_for_ops(qtbot, context, timeout=30_000)  # type: ignore[arg-type]
     assert (tmp_path / "copy.pdf").read_bytes().startswith(b"%PDF")
     assert chosen == [frozenset({"session_notes"})]
+
+
+def test_the_subject_access_dialogs_explain_the_private_reflections(qtbot: object) -> None:
+    """The PDF offers the choice and says what it means; the JSON says they are in it."""
+    pdf = file_export.ExportDialog(ExportKind.COACHEE_PDF, "Ada Lovelace")
+    json_dialog = file_export.ExportDialog(ExportKind.COACHEE_JSON, "Ada Lovelace")
+    markdown = file_export.ExportDialog(ExportKind.MARKDOWN, "Ada Lovelace")
+    notes = {
+        kind: [label.text() for label in dialog.findChildren(QLabel, "exportNote")]
+        for kind, dialog in (("pdf", pdf), ("json", json_dialog), ("md", markdown))
+    }
+    assert not pdf.include_private.isChecked() and pdf.include_private.parent() is pdf
+    assert len(notes["pdf"]) == 1 and "left out" in notes["pdf"][0]
+    assert len(notes["json"]) == 1 and "private reflections included" in notes["json"][0]
+    assert "Ada Lovelace" in notes["json"][0]
+    assert notes["md"] == []
