@@ -21,6 +21,7 @@ from typing import Any, Final, Literal
 from sqlalchemy import ColumnElement, TextClause, bindparam, func, select, text
 from sqlalchemy.orm import Session
 
+from coach_app.changes import Changes, Kind
 from coach_app.i18n import _, ngettext
 from coach_app.instruments.definitions import Instrument, ReferenceValues, get_instrument
 from coach_app.models import Coachee, CoachingSession, Experiment
@@ -39,6 +40,33 @@ from coach_app.vault.vault import Vault
 SPARKLINE_POINTS: Final = 10
 
 _OPEN_STATUSES: Final = ("agreed", "in_progress")
+
+#: What a dashboard row is built from, and so the pre-session brief too (its flags are the
+#: dashboard's; its goals, ratings, experiments and last session are of these kinds): a change
+#: to any of them may change what either screen shows (``affected_by``). The settings hold the
+#: reference values the "reliable drop" flag is judged by.
+SHOWN_KINDS: Final = (
+    Kind.COACHEES,
+    Kind.PROFILE,
+    Kind.GOALS,
+    Kind.SESSIONS,
+    Kind.EXPERIMENTS,
+    Kind.MEASUREMENTS,
+    Kind.SETTINGS,
+)
+# Of those, the kinds whose rows belong to no coachee: a change names none, yet counts for all.
+_FOR_EVERY_COACHEE: Final = (Kind.SETTINGS,)
+
+
+def affected_by(changes: Changes, coachee_id: str | None = None) -> bool:
+    """Whether ``changes`` may change what the dashboard shows, so a view has to read it again.
+
+    With ``coachee_id``: only that coachee's row and brief (a settings change counts for all).
+    """
+    if changes.touches(*_FOR_EVERY_COACHEE):
+        return True
+    return changes.touches(*SHOWN_KINDS, coachee_id=coachee_id)
+
 
 #: The one rule for whom the dashboard and the overdue list follow up: active coachees. A
 #: paused (or archived) coachee is left alone until the coach makes them active again, so

@@ -10,7 +10,6 @@ own (``ItemWordingDialog``) to correct a typo. The wording is written through ``
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,7 +26,7 @@ from coach_app.services import instrument_settings
 from coach_app.ui.assessment_forms import plain_text, quiet_text
 from coach_app.ui.context import AppContext
 from coach_app.ui.errors import show_error
-from coach_app.ui.progress_models import attention_colour
+from coach_app.ui.labels import set_tone
 
 
 class ItemWordingForm(QWidget):
@@ -69,9 +68,7 @@ class ItemWordingForm(QWidget):
             form.addRow(self._item_label(item.number, item.subscale, item.reversed), edit)
             self.edits.append(edit)
         self.error_label = plain_text("", self)
-        palette = self.error_label.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, attention_colour(palette))
-        self.error_label.setPalette(palette)
+        set_tone(self.error_label, "error")  # the theme's red, again on every palette change
         self.save_button = QPushButton(self.tr("Save wording"), self)
         self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.save)

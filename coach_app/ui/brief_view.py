@@ -35,8 +35,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach_app.changes import Changes, Kind
+from coach_app.changes import Changes
 from coach_app.errors import Cancelled, VaultLocked
+from coach_app.services import dashboard as dashboard_service
 from coach_app.services.access import OpenVault
 from coach_app.services.brief import Brief, build_brief
 from coach_app.services.brief_render import brief_html, write_brief_pdf
@@ -47,15 +48,6 @@ from coach_app.ui.models import ID_ROLE
 from coach_app.ui.ops import Job
 
 log = logging.getLogger(__name__)
-
-_SHOWN_KINDS = (
-    Kind.COACHEES,
-    Kind.PROFILE,
-    Kind.GOALS,
-    Kind.SESSIONS,
-    Kind.EXPERIMENTS,
-    Kind.MEASUREMENTS,
-)
 
 
 def locale_day(day: date) -> str:
@@ -192,7 +184,7 @@ class BriefDialog(QDialog):
         self.reject()
 
     def _on_changed(self, changes: Changes, _initiator: object) -> None:
-        if changes.touches(*_SHOWN_KINDS, coachee_id=self.coachee_id):
+        if dashboard_service.affected_by(changes, self.coachee_id):
             self.reload()
 
     # ---- saving and printing -------------------------------------------------------------------

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach_app.errors import NotFound, ValidationError, VaultLocked
+from coach_app.errors import NotFound
 from coach_app.i18n import _
 from coach_app.services import coachees, hours
 from coach_app.services.access import OpenVault
@@ -43,7 +43,7 @@ from coach_app.ui import drafts
 from coach_app.ui.client_details_box import ClientDetailsBox
 from coach_app.ui.context import AppContext
 from coach_app.ui.date_range import apply_date_range
-from coach_app.ui.errors import show_error
+from coach_app.ui.errors import save_form
 from coach_app.ui.labels import form_error_label
 
 # The English sources of the status names; what is shown is ``coachee_status_names()``.
@@ -158,16 +158,8 @@ class _FormDialog(QDialog):
                 break
 
     def _save(self) -> None:
-        failures: list[BaseException] = []
-        self.context.ops.change(self.write, initiator=self, on_failure=failures.append)
-        if not failures:
-            self.accept()
-            return
-        exc = failures[0]
-        if isinstance(exc, ValidationError):
-            self.show_problem(exc.message)  # everything typed stays
-        elif not isinstance(exc, VaultLocked):  # a lock closes the dialog anyway
-            show_error(self, exc)
+        # Everything typed stays on a refused value; a lock closes the dialog anyway.
+        save_form(self, self.context.ops, self.write, self.show_problem)
 
     def write(self, vault: OpenVault) -> object:  # pragma: no cover - every subclass overrides it
         """Write the form through the services (``ValidationError`` keeps the dialog open)."""

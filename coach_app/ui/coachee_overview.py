@@ -4,6 +4,10 @@ Every section is rich text built here from frozen records; every bit of coachee 
 through ``html.escape`` first, so a note can never turn into markup. Links in the goals and
 experiments sections (``goal:<id>``, ``add-goal``, ``experiment:<id>``) are handed to the
 ``on_link`` callback; the page decides what they open.
+
+Rich text cannot refer to the palette, so the overdue red (``theme.error_colour``) is written
+into the experiments' HTML; a palette change (the system turned dark or light) writes that
+section again with the red of the new scheme.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ import html
 from collections.abc import Callable, Iterable
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from coach_app.services.records import (
@@ -21,8 +25,9 @@ from coach_app.services.records import (
     GoalRecord,
     MeasurementRecord,
 )
+from coach_app.ui import theme
 from coach_app.ui.coachee_dialogs import coachee_status_names, gas_meanings
-from coach_app.ui.models import format_date, overdue_color
+from coach_app.ui.models import format_date
 
 
 def _section(title: str) -> QLabel:
@@ -73,6 +78,8 @@ class OverviewTab(QScrollArea):
         super().__init__()
         self.setWidgetResizable(True)
         self.setAccessibleName(self.tr("Overview"))
+        # What the experiments section shows, to write it again in a new scheme's red.
+        self._experiments: tuple[list[ExperimentRecord], date] | None = None
         body = QWidget()
         self.profile = _rich([])
         self.goals = _rich([])
@@ -115,9 +122,16 @@ class OverviewTab(QScrollArea):
         self.setWidget(body)
 
     def clear(self) -> None:
-        """Empty every section (on lock)."""
+        """Empty every section (on lock), keeping no record either."""
+        self._experiments = None
         for label in (self.profile, self.goals, self.experiments, self.ratings):
             label.clear()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Write the experiments again in the red of a new palette (light or dark scheme)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._experiments is not None:
+            self.show_experiments(*self._experiments)
 
     def show_profile(self, p: CoacheeProfile) -> None:
         """Fill the profile section."""
@@ -177,10 +191,11 @@ class OverviewTab(QScrollArea):
     def show_experiments(self, rows: list[ExperimentRecord], today: date) -> None:
         """Fill the open experiments section (overdue ones in red)."""
         open_rows = [r for r in rows if r.is_open]
+        self._experiments = (open_rows, today)
         if not open_rows:
             self.experiments.setText(f"<p>{_e(self.tr('No open experiments.'))}</p>")
             return
-        red = overdue_color(self.palette()).name()
+        red = theme.error_colour(self.palette()).name()
         items = []
         for r in open_rows:
             due = ""

@@ -29,7 +29,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtGui import QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -49,10 +49,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach_app.changes import Changes, Kind
+from coach_app.changes import Changes
 from coach_app.errors import VaultLocked
 from coach_app.services import dashboard as dashboard_service
 from coach_app.services.dashboard import DashboardRow
+from coach_app.ui import theme
 from coach_app.ui.context import AppContext
 from coach_app.ui.errors import show_error
 from coach_app.ui.labels import counted
@@ -64,21 +65,6 @@ from coach_app.ui.progress_models import (
 )
 
 log = logging.getLogger(__name__)
-
-#: What the rows show: a change to any of these reloads them.
-_SHOWN_KINDS = (
-    Kind.COACHEES,
-    Kind.PROFILE,
-    Kind.GOALS,
-    Kind.SESSIONS,
-    Kind.EXPERIMENTS,
-    Kind.MEASUREMENTS,
-    Kind.SETTINGS,
-)
-
-#: Okabe–Ito blue, and its lighter sibling for dark backgrounds (same as the progress chart).
-SPARK_LIGHT = "#0072B2"
-SPARK_DARK = "#56B4E9"
 
 
 class SparklineDelegate(QStyledItemDelegate):
@@ -101,13 +87,10 @@ class SparklineDelegate(QStyledItemDelegate):
         if rect.width() < 8 or rect.height() < 6:
             return
         points = _spark_points(values, QRectF(rect), self.SCALE)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        # The palette Qt hands over at each paint: a change of scheme restyles the next paint.
         palette: QPalette = option.palette
-        if selected:
-            colour = palette.color(QPalette.ColorRole.HighlightedText)
-        else:
-            dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
-            colour = QColor(SPARK_DARK if dark else SPARK_LIGHT)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        colour = theme.sparkline_colour(palette, selected=selected)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(colour, 1.4))
@@ -282,7 +265,7 @@ class DashboardWidget(QWidget):
         )
 
     def _on_changed(self, changes: Changes, _initiator: object) -> None:
-        if self.context.is_unlocked and changes.touches(*_SHOWN_KINDS):
+        if self.context.is_unlocked and dashboard_service.affected_by(changes):
             self._reload_timer.start()
 
     def _loaded(self, generation: int, rows: list[DashboardRow]) -> None:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach_app.errors import CoachAppError, ValidationError, VaultLocked
+from coach_app.errors import CoachAppError
 from coach_app.i18n import _
 from coach_app.services import development
 from coach_app.services.access import OpenVault
@@ -35,7 +35,7 @@ from coach_app.services.development import DevelopmentRecord
 from coach_app.ui import drafts
 from coach_app.ui.context import AppContext
 from coach_app.ui.date_range import apply_date_range
-from coach_app.ui.errors import show_error
+from coach_app.ui.errors import save_form
 from coach_app.ui.labels import form_error_label, plain_label
 
 
@@ -80,7 +80,7 @@ class DevelopmentDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.accepted.connect(self._save)
+        buttons.accepted.connect(lambda: save_form(self, context.ops, self.write, self.error))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -136,19 +136,6 @@ class DevelopmentDialog(QDialog):
             reflection=self.reflection.toPlainText(),
         )
         return self.saved
-
-    def _save(self) -> None:
-        failures: list[BaseException] = []
-        self.context.ops.change(self.write, initiator=self, on_failure=failures.append)
-        if not failures:
-            self.accept()
-            return
-        exc = failures[0]
-        if isinstance(exc, ValidationError):
-            self.error.setText(exc.message)
-            self.error.show()
-        elif not isinstance(exc, VaultLocked):
-            show_error(self, exc)
 
 
 class DevelopmentPanel(QWidget):

@@ -5,6 +5,10 @@ Anything else is a bug: the excepthook logs the traceback (exception type and st
 never the exception's text, which may quote a note) and shows a calm "Something went wrong".
 The log is the shared one of ``coach_app.logfile`` (the same file the CLI writes to).
 
+A form dialog saves through ``save_form``: a refused value is said in the form's own error
+line (everything typed stays), a locked vault says nothing (the lock closes the dialog anyway),
+anything else goes to ``show_error``.
+
 When the previous run crashed, the next start offers the log in a non-modal box
 (``crash_notice``): "Show log" opens its text read-only (``log_viewer``). The log holds stack
 frames only, never note text, so showing it is safe.
@@ -15,7 +19,9 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from collections.abc import Callable
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase
@@ -24,14 +30,19 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
+    QLabel,
     QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from coach_app.errors import CoachAppError
+from coach_app.errors import CoachAppError, ValidationError, VaultLocked
 from coach_app.logfile import PreviousCrash
+
+if TYPE_CHECKING:  # ops shows its failures through this module: a type-only import
+    from coach_app.services.access import OpenVault
+    from coach_app.ui.ops import Operations
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +87,43 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
     if not isinstance(exc, CoachAppError):
         log_bug(type(exc), exc, exc.__traceback__)
     error_box(parent, exc).exec()
+
+
+def save_form(
+    dialog: QDialog,
+    ops: Operations,
+    write: Callable[[OpenVault], object],
+    error_label: QLabel | Callable[[str], None],
+    *,
+    before_accept: Callable[[], None] | None = None,
+) -> bool:
+    """Save a form dialog: run ``write`` as one change, then accept, or say why not.
+
+    The change is broadcast with ``dialog`` as its initiator. A ``ValidationError`` (the
+    services' word on a refused value, naming the field) is shown in ``error_label`` (or
+    handed to it, when the dialog says it its own way, e.g. also focusing the field) and the
+    dialog stays open with everything typed. ``VaultLocked`` is left unsaid: the lock closes
+    the dialog and seals what was typed. Any other failure goes to ``show_error``.
+    ``before_accept`` runs after a successful write and before ``accept()``, for what the
+    dialog's caller reads once it is accepted. Returns whether the write succeeded.
+    """
+    failures: list[BaseException] = []
+    ops.change(write, initiator=dialog, on_failure=failures.append)
+    if not failures:
+        if before_accept is not None:
+            before_accept()
+        dialog.accept()
+        return True
+    exc = failures[0]
+    if isinstance(exc, ValidationError):
+        if isinstance(error_label, QLabel):
+            error_label.setText(exc.message)
+            error_label.show()
+        else:
+            error_label(exc.message)
+    elif not isinstance(exc, VaultLocked):
+        show_error(dialog, exc)
+    return False
 
 
 def log_bug(

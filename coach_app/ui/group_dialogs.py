@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach_app.errors import ValidationError, VaultLocked
 from coach_app.services import coachees, group_edit, groups
 from coach_app.services import group_rules as rules
 from coach_app.services.access import OpenVault
@@ -33,7 +32,7 @@ from coach_app.services.group_records import GroupRecord, MemberRecord
 from coach_app.ui import drafts
 from coach_app.ui.coachee_dialogs import OptionalDateEdit
 from coach_app.ui.context import AppContext
-from coach_app.ui.errors import show_error
+from coach_app.ui.errors import save_form
 from coach_app.ui.labels import form_error_label
 
 
@@ -116,7 +115,7 @@ class NewGroupDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.accepted.connect(self._save)
+        buttons.accepted.connect(lambda: save_form(self, context.ops, self.write, self.error))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -299,16 +298,3 @@ class NewGroupDialog(QDialog):
         else:
             self.saved = group_edit.edit_group(vault, self.group.id, change)
         return self.saved
-
-    def _save(self) -> None:
-        failures: list[BaseException] = []
-        self.context.ops.change(self.write, initiator=self, on_failure=failures.append)
-        if not failures:
-            self.accept()
-            return
-        exc = failures[0]
-        if isinstance(exc, ValidationError):
-            self.error.setText(exc.message)
-            self.error.show()
-        elif not isinstance(exc, VaultLocked):
-            show_error(self, exc)

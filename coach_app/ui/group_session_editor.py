@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach_app.errors import ValidationError, VaultLocked
 from coach_app.services import group_rules as rules
 from coach_app.services import group_sessions, groups
 from coach_app.services.access import OpenVault
@@ -38,7 +37,7 @@ from coach_app.templates import template as template_spec
 from coach_app.ui import drafts
 from coach_app.ui.context import AppContext
 from coach_app.ui.date_range import apply_date_range
-from coach_app.ui.errors import show_error
+from coach_app.ui.errors import save_form
 from coach_app.ui.group_round_box import RoundBox
 from coach_app.ui.labels import form_error_label
 
@@ -111,7 +110,11 @@ class GroupSessionDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.accepted.connect(self._save)
+        buttons.accepted.connect(
+            lambda: save_form(
+                self, self.context.ops, self.write, self.error, before_accept=self._note_landed
+            )
+        )
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -323,16 +326,6 @@ class GroupSessionDialog(QDialog):
                 )
         return lines
 
-    def _save(self) -> None:
-        failures: list[BaseException] = []
-        self.context.ops.change(self.write, initiator=self, on_failure=failures.append)
-        if not failures:
-            self.landed = self._landed_lines()
-            self.accept()
-            return
-        exc = failures[0]
-        if isinstance(exc, ValidationError):
-            self.error.setText(exc.message)
-            self.error.show()
-        elif not isinstance(exc, VaultLocked):
-            show_error(self, exc)
+    def _note_landed(self) -> None:
+        # Read by whoever opened the dialog, once it is accepted.
+        self.landed = self._landed_lines()

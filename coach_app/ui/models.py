@@ -137,14 +137,26 @@ class _RecordTableModel(RecordTableModel):
 class CoacheeListModel(_RecordTableModel):
     """The coachee list: name, last session, open experiments (overdue ones in red)."""
 
-    HEADERS = ("Coachee", "Last session", "Open experiments")
+    HEADERS = ("Coachee", "Last session", "Open")
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._today = date.today()
 
     def header_texts(self) -> tuple[str, ...]:
-        """The column titles in the current language."""
+        """The column titles in the current language.
+
+        The list is a narrow sidebar and its two number columns take their width from their
+        titles: a short one leaves the names room (in every language), the full one is on hover.
+        """
+        return (
+            self.tr("Coachee"),
+            self.tr("Last session"),
+            self.tr("Open", "column title: the coachee's open experiments"),
+        )
+
+    def header_tooltips(self) -> tuple[str, ...]:
+        """The full titles on hover."""
         return (self.tr("Coachee"), self.tr("Last session"), self.tr("Open experiments"))
 
     def set_rows(self, rows: Sequence[CoacheeSummary], today: date | None = None) -> None:

@@ -46,14 +46,19 @@ class RecordTableModel(QAbstractTableModel):
         orientation: Qt.Orientation,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
-        """Column titles, in the current language."""
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
+        """Column titles, in the current language; the full title on hover."""
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.HEADERS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.header_texts()[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # A column narrowed by the coach (or a long translation) may cut its title.
+            return self.header_tooltips()[section]
         return None
+
+    def header_tooltips(self) -> tuple[str, ...]:
+        """What a column title says on hover: the title itself, unless a model says more."""
+        return self.header_texts()
 
     def header_texts(self) -> tuple[str, ...]:
         """The column titles in the current language (as many as ``HEADERS``).

@@ -1,14 +1,16 @@
 """The app's own colours, in one place, for the light and the dark colour scheme.
 
 Most of the app paints with the system palette and follows it for free. Where it picks a
-colour itself (muted and error text, a chosen answer on the hand-over form, the tints of
-marked lines) the colour comes from here, derived from a palette: ``is_dark`` decides by the
-window's lightness, muted text is the window text faded toward the window only as far as
-WCAG's 4.5:1 contrast allows (``coach_app.charts.style`` holds that rule, so the chart uses the
-same), and the error red is the one of a light/dark pair that reads on that background.
+colour itself (muted and error text, the overdue red in rich text, a chosen answer on the
+hand-over form, the tints of marked lines, the dashboard's sparkline) the colour comes from
+here, derived from a palette: ``is_dark`` decides by the window's lightness, muted text is the
+window text faded toward the window only as far as WCAG's 4.5:1 contrast allows
+(``coach_app.contrast`` holds that rule, so the chart uses the same), and the error red is the
+one of a light/dark pair that reads on that background.
 
-The widgets that use these colours derive them again when their palette changes, so the app
-changes with the system scheme while it runs. ``SchemeFollower`` covers platforms whose
+The widgets that use these colours derive them again when their palette changes (or, painting
+with a delegate, at each paint from the palette Qt hands it), so the app changes with the
+system scheme while it runs. ``SchemeFollower`` covers platforms whose
 theme reports a scheme change (Qt's ``colorSchemeChanged``) without giving a matching palette:
 it then sets ``dark_palette()`` (or takes its own palette back) so the app still follows.
 """
@@ -29,6 +31,13 @@ TONES: Final = ("normal", "muted", "error")
 
 ERROR_LIGHT: Final = "#b3261e"  # 5.7:1 on Fusion's light window
 ERROR_DARK: Final = "#ff8a80"  # 5.4:1 on a #353535 window, more on darker ones
+
+# The dashboard's sparkline: Okabe–Ito blue, and its lighter sibling on a dark table; the
+# progress chart's first series has the same pair (``coach_app.charts.style``, not imported
+# here: it loads matplotlib, which the unlock screen must not wait for). A line, not text: both
+# keep WCAG's 3:1 for graphics on their background.
+SPARK_LIGHT: Final = "#0072B2"
+SPARK_DARK: Final = "#56B4E9"
 
 # Marked lines: a see-through tint on a light page (black text stays black on it); on a dark
 # page a tint would vanish, so an opaque deep shade that light text reads on. The sign in
@@ -99,6 +108,18 @@ def mark_tints(palette: QPalette) -> dict[str, QColor]:
     """Kind key → background of a marked line on ``palette``'s page."""
     tints = _MARK_TINTS_DARK if is_dark(palette) else _MARK_TINTS_LIGHT
     return {key: QColor(*rgba) for key, rgba in tints.items()}
+
+
+def sparkline_colour(palette: QPalette, *, selected: bool = False) -> QColor:
+    """The dashboard sparkline's ink in a table cell painted with ``palette``.
+
+    Judged by the cells' own background (Base), not the window's; a selected row draws it in
+    the selection's text colour, as the row's text is.
+    """
+    if selected:
+        return palette.color(Role.HighlightedText)
+    dark = palette.color(Role.Base).lightness() < 128
+    return QColor(SPARK_DARK if dark else SPARK_LIGHT)
 
 
 def chosen_answer_style(palette: QPalette) -> str:

@@ -12,7 +12,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
+from coach_app.changes import Kind
 from coach_app.ui import brief_view, file_paths
 from coach_app.ui.brief_view import BriefDialog
 from coach_app.ui.main_window import MainWindow
@@ -20,7 +22,7 @@ from coach_app.ui.models import ID_ROLE
 from coach_app.vault.vault import Vault
 from tests.core.services.test_brief import PRIVATE_MARKER, TODAY, Seeded, seed_brief
 from tests.ui.conftest import MakeContext
-from tests.ui.helpers_ops import wait_for_ops
+from tests.ui.helpers_ops import announce, wait_for_ops
 from tests.ui.shell_helpers import FakeClock, make_window, wait_for_workers
 
 NOW = datetime.combine(TODAY, datetime.min.time()).replace(hour=8)
@@ -72,6 +74,23 @@ def test_the_screen_shows_the_brief_without_the_reflection_until_ticked(
     qtbot.waitUntil(lambda: PRIVATE_MARKER in shown(dialog))
     dialog.private_check.setChecked(False)
     qtbot.waitUntil(lambda: PRIVATE_MARKER not in shown(dialog))
+
+
+def test_a_change_to_this_coachee_or_the_settings_reads_the_brief_again(
+    qtbot: QtBot, make_context: MakeContext, seeded: Seeded
+) -> None:
+    dialog = loaded(qtbot, make_context, seeded)
+    reads = dialog._generation  # one more for every read started
+    announce(dialog.context, Kind.SESSIONS, coachee_ids=(seeded.ben,))
+    announce(dialog.context, Kind.GROUPS)
+    assert dialog._generation == reads
+    announce(dialog.context, Kind.GOALS, coachee_ids=(seeded.ada,))
+    assert dialog._generation == reads + 1
+    # Reference values (settings, no coachee's) judge the "reliable drop" flag the brief shows.
+    announce(dialog.context, Kind.SETTINGS)
+    assert dialog._generation == reads + 2
+    qtbot.waitUntil(lambda: dialog.brief is not None and not dialog.context.ops.is_busy())
+    assert "Ada Lovelace" in shown(dialog)
 
 
 def test_save_as_pdf_writes_what_is_shown(

@@ -2,12 +2,17 @@
 
 Issue 14: Dutch, Swedish and French texts run longer than English ones. The pseudo-locale
 (tests/ui/pseudo_locale.py) makes every Qt and core string 40 % longer with accented letters;
-the main window is built in it on a seeded demo vault at 1280×800 and each main screen is
-shown in turn. On each, every visible label, button, combo box, tab and group box title must
-get at least the room its text asks for, and no two sibling labels or buttons may overlap.
+each main screen (``tests/ui/screens.py``, the same walk as the accessible-name check) is shown
+in it in turn, the main window at 1280×800 on a seeded demo vault. On each, every visible
+label, button, combo box, tab, group box title and table column header must get at least the
+room its text asks for, and no two sibling labels or buttons may overlap. A column header may
+cut its title only where the coach can widen the column and the title's tooltip says it whole.
 
 ``PSEUDO_SHOTS=/some/folder`` also saves a PNG of each screen there, to look at.
 """
+
+# Fixtures are imported by name and injected by pytest as same-named parameters.
+# ruff: noqa: F811
 
 from __future__ import annotations
 
@@ -18,31 +23,29 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
     QApplication,
     QComboBox,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QPushButton,
     QStyle,
     QStyleOptionComboBox,
+    QStyleOptionHeader,
     QTabBar,
+    QTableView,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
 
-from coach_app.services import coachees, demo, groups, sessions
-from coach_app.ui.about_dialog import AboutDialog
-from coach_app.ui.brief_view import BriefDialog
-from coach_app.ui.main_window import MainWindow
-from coach_app.ui.settings_dialog import SettingsDialog
 from coach_app.vault.vault import Vault
 from tests.ui.pseudo_locale import installed, pseudo
-from tests.ui.shell_helpers import make_window, wait_for_workers
+from tests.ui.screens import main_screens, screens_vault  # noqa: F401 - fixture
 
-SIZE = (1280, 800)
 Checked = QLabel | QAbstractButton | QComboBox | QGroupBox
 
 # Known cases a layout cannot fix, as (screen, widget class, start of its text): reason.
@@ -156,6 +159,47 @@ def _tab_problems(bar: QTabBar) -> list[tuple[str, str]]:
     return found
 
 
+def _header_problems(header: QHeaderView) -> list[tuple[str, str]]:
+    """Column titles the header cuts (clipped or elided) where the coach cannot read them whole.
+
+    A title is measured against the label area the style gives its section (the section less
+    its margins and, on the sorted column, the sort arrow), as ``QHeaderView`` paints it. A cut
+    title is acceptable only where the coach can widen the column (an interactive section) and
+    the header's tooltip gives the whole title. Only horizontal headers: row headers are hidden
+    or hold numbers.
+    """
+    found: list[tuple[str, str]] = []
+    model = header.model()
+    if model is None or header.orientation() != Qt.Orientation.Horizontal:
+        return found
+    for section in range(header.count()):
+        if header.isSectionHidden(section) or header.sectionSize(section) <= 0:
+            continue
+        text = model.headerData(section, header.orientation(), Qt.ItemDataRole.DisplayRole)
+        if not isinstance(text, str) or not text.strip():
+            continue
+        option = QStyleOptionHeader()
+        header.initStyleOption(option)
+        option.section = section
+        option.text = text
+        option.rect = QRect(
+            header.sectionViewportPosition(section), 0, header.sectionSize(section), header.height()
+        )
+        if header.isSortIndicatorShown() and header.sortIndicatorSection() == section:
+            option.sortIndicator = QStyleOptionHeader.SortIndicator.SortDown
+        label = header.style().subElementRect(QStyle.SubElement.SE_HeaderLabel, option, header)
+        need = option.fontMetrics.horizontalAdvance(text)
+        if need <= label.width():
+            continue
+        resizable = header.sectionResizeMode(section) == QHeaderView.ResizeMode.Interactive
+        tooltip = model.headerData(section, header.orientation(), Qt.ItemDataRole.ToolTipRole)
+        if resizable and tooltip == text:
+            continue
+        why = "the coach cannot widen it" if not resizable else "no tooltip with the whole title"
+        found.append((text, f"header label {label.width()} < {need}, {why}"))
+    return found
+
+
 def clipped(root: QWidget, screen: str) -> list[Offender]:
     """Every visible text under ``root`` that is cut or covered by a sibling."""
     found: list[Offender] = []
@@ -166,6 +210,12 @@ def clipped(root: QWidget, screen: str) -> list[Offender]:
         if isinstance(widget, QTabBar):
             for text, why in _tab_problems(widget):
                 found.append(Offender(screen, "QTabBar tab", text, why))
+            continue
+        if isinstance(widget, QHeaderView):
+            view = widget.parentWidget()
+            of = f" of {view.accessibleName()!r}" if view and view.accessibleName() else ""
+            for text, why in _header_problems(widget):
+                found.append(Offender(screen, f"QHeaderView section{of}", text, why))
             continue
         if not isinstance(widget, Checked) or not _text(widget).strip():
             continue  # icons, pixmaps, empty labels: no text to cut
@@ -197,39 +247,17 @@ def _allowed(offender: Offender) -> bool:
     )
 
 
-def _settle(qtbot: QtBot) -> None:
-    """Let loads in the background land and layouts take their final sizes."""
-    wait_for_workers()
-    QApplication.processEvents()
-    qtbot.wait(30)
-    QApplication.processEvents()
-
-
-def _look(qtbot: QtBot, root: QWidget, screen: str, found: list[Offender]) -> None:
-    _settle(qtbot)
+def _look(root: QWidget, screen: str) -> list[Offender]:
     shots = os.environ.get("PSEUDO_SHOTS")
     if shots:
         root.grab().save(str(Path(shots) / f"w5-pseudo-{screen}.png"))
-    found.extend(clipped(root, screen))
+    return clipped(root, screen)
 
 
 @pytest.fixture
 def pseudo_app(qapp: QApplication) -> Iterator[QApplication]:
     with installed(qapp):
         yield qapp
-
-
-@pytest.fixture
-def seeded(vault: Vault) -> Vault:
-    demo.generate(vault, coachees=3, sessions_per_coachee=4, seed=1)
-    demo.generate_groups(vault, seed=1)
-    return vault
-
-
-def _window(qtbot: QtBot, vault: Vault | None, folder: Path) -> MainWindow:
-    window = make_window(qtbot, folder, vault)
-    window.resize(*SIZE)
-    return window
 
 
 def test_pseudo_text_keeps_what_code_reads_back() -> None:
@@ -261,69 +289,34 @@ def test_the_check_finds_a_clipped_button_and_overlapping_labels(
     assert ("QLabel", "overlaps") in problems
 
 
+def test_the_check_finds_a_cut_column_title_the_coach_cannot_read_whole(qtbot: QtBot) -> None:
+    titles = ("Fixed title cut", "Widened title with tooltip", "Widened title, no tip", "Ok")
+    model = QStandardItemModel(1, len(titles))
+    model.setHorizontalHeaderLabels(list(titles))
+    model.setHeaderData(1, Qt.Orientation.Horizontal, titles[1], Qt.ItemDataRole.ToolTipRole)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    for section in range(3):
+        header.setSectionResizeMode(section, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(section, 30)  # far narrower than each title
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+    header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+    view.resize(600, 200)
+    view.show()
+    qtbot.waitExposed(view)
+    cut = {o.text: o.problem for o in clipped(view, "test") if o.kind == "QHeaderView section"}
+    assert set(cut) == {titles[0], titles[2]}
+    assert cut[titles[0]].endswith("the coach cannot widen it")
+    assert cut[titles[2]].endswith("no tooltip with the whole title")
+
+
 def test_every_main_screen_fits_its_pseudo_text(
-    qtbot: QtBot, pseudo_app: QApplication, seeded: Vault, tmp_path: Path
+    qtbot: QtBot, pseudo_app: QApplication, screens_vault: Vault, tmp_path: Path
 ) -> None:
     found: list[Offender] = []
-    locked = _window(qtbot, None, seeded.folder)
-    _look(qtbot, locked, "unlock", found)
-    locked.close()
-    new = _window(qtbot, None, tmp_path / "new-vault")
-    _look(qtbot, new, "new-vault", found)
-    new.close()
-
-    window = _window(qtbot, seeded, seeded.folder)
-    window.show_dashboard()
-    _look(qtbot, window, "dashboard", found)
-
-    cid = coachees.list_coachees(seeded)[0].id
-    window.show_coachee(cid)
-    qtbot.waitUntil(lambda: window.coachee_page.coachee_id == cid)
-    tabs = window.coachee_page.tabs
-    for index, name in enumerate(("overview", "sessions", "experiments", "progress", "log")):
-        tabs.setCurrentIndex(index)
-        _look(qtbot, window, f"coachee-{name}", found)
-
-    sid = sessions.list_sessions(seeded, cid)[0].id
-    window.open_session(cid, sid)
-    _look(qtbot, window, "session", found)
-    editor = window.session_area.editor
-    assert editor is not None
-    assert editor.done()
-    window.show_coachee(cid)
-    assert editor.new_session(cid, "grow", live=True)
-    window._show_session_area()
-    _look(qtbot, window, "live-session", found)
-    assert editor.done()
-    window._editor_closed()
-
-    window.show_learning_log()
-    _look(qtbot, window, "learning-log", found)
-    window.show_groups()
-    _look(qtbot, window, "groups", found)
-    window.show_groups(groups.list_groups(seeded)[0].id)
-    _look(qtbot, window, "group", found)
-    window.show_hours()
-    _look(qtbot, window, "hours", found)
-
-    window.show_help()
-    _look(qtbot, window.help_overlay, "help", found)
-    window.help_overlay.close_overlay()
-
-    settings = SettingsDialog(window.context, window.unlock_screen.keyring_store, window)
-    dialogs: list[tuple[str, QWidget]] = [
-        ("settings", settings),
-        ("brief", BriefDialog(window.context, cid, window)),
-        ("about", AboutDialog(window)),
-    ]
-    for name, dialog in dialogs:
-        dialog.show()
-        qtbot.waitExposed(dialog)
-        _look(qtbot, dialog, name, found)
-        if dialog is settings:
-            settings.tabs.setCurrentWidget(settings.measures)
-            _look(qtbot, dialog, "settings-measures", found)
-        dialog.close()
-    wait_for_workers()
-
+    for name, root in main_screens(qtbot, screens_vault, tmp_path / "new-vault"):
+        found.extend(_look(root, name))
     assert not found, "clipped or covered in the pseudo-locale:\n" + "\n".join(map(str, found))

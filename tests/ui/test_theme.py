@@ -10,24 +10,35 @@ application (what a platform theme does when the system turns dark).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 
 import pytest
 from matplotlib.colors import to_hex, to_rgb
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from coach_app.charts.style import MIN_CONTRAST, contrast_ratio
+from coach_app.charts.style import MIN_CONTRAST, PALETTE_DARK, PALETTE_LIGHT, contrast_ratio
 from coach_app.charts.style import theme as chart_theme
+from coach_app.instruments.definitions import get_instrument
+from coach_app.services import experiments
 from coach_app.ui import theme
+from coach_app.ui.assessment_wording import ItemWordingForm
+from coach_app.ui.coachee_overview import OverviewTab
 from coach_app.ui.context import AppContext
+from coach_app.ui.dashboard import DashboardWidget
 from coach_app.ui.handover import HandoverWindow
 from coach_app.ui.labels import caption, form_error_label, muted_label, plain_label, set_tone
 from coach_app.ui.progress_chart import ProgressChartWidget
+from coach_app.ui.progress_models import DashboardModel
 from coach_app.ui.session_clock_bar import SessionClockBar
 from coach_app.ui.session_marks import install_marks
+from coach_app.vault.vault import Vault
+from tests.helpers.progress_fixture import History
 from tests.ui.fixtures_editor import Seeded, clock, context, seeded  # noqa: F401
+from tests.ui.fixtures_review import history  # noqa: F401
+from tests.ui.helpers_ops import wait_for_ops
 
 Role = QPalette.ColorRole
 
@@ -110,6 +121,15 @@ def test_the_charts_secondary_ink_reads_on_its_background(fg: str, bg: str) -> N
     muted = chart_theme(fg, bg).muted
     assert contrast_ratio(muted, to_rgb(bg)) >= MIN_CONTRAST
     assert muted != to_rgb(fg)  # still quieter than the ink
+
+
+@pytest.mark.parametrize("name", list(PALETTES))
+def test_the_sparkline_stands_out_from_its_cells(qapp: QApplication, name: str) -> None:
+    palette = PALETTES[name]()
+    base = palette.color(Role.Base)
+    assert theme.contrast(theme.sparkline_colour(palette), base) >= 3.0  # WCAG for graphics
+    # The same blue as the progress chart's first series, in the same scheme.
+    assert (PALETTE_LIGHT[0], PALETTE_DARK[0]) == (theme.SPARK_LIGHT, theme.SPARK_DARK)
 
 
 @pytest.mark.parametrize("name", ["light", "dark"])
@@ -221,6 +241,80 @@ def test_a_chosen_answer_on_the_handover_form_takes_the_new_colours(
     _switch(qapp, theme.dark_palette())
     assert theme.dark_palette().color(Role.Highlight).name() in window.styleSheet()
     assert light_fill not in window.styleSheet()
+
+
+def test_the_overdue_red_of_the_overview_is_written_anew_in_the_new_scheme(
+    qtbot: QtBot, scheme: None, qapp: QApplication, vault: Vault, seeded: Seeded
+) -> None:
+    late = experiments.create_experiment(
+        vault, seeded.coachee_id, title="Ask for the agenda", due_on=date(2025, 1, 6)
+    )
+    tab = OverviewTab(on_link=lambda _link: None)
+    qtbot.addWidget(tab)
+    tab.show_experiments([late], today=date(2025, 3, 4))
+    light_red = theme.error_colour(_light()).name()
+    assert light_red in tab.experiments.text()
+
+    _switch(qapp, theme.dark_palette())
+    dark_red = theme.error_colour(theme.dark_palette()).name()
+    assert dark_red != light_red
+    assert dark_red in tab.experiments.text()
+    assert light_red not in tab.experiments.text()
+    assert "Ask for the agenda" in tab.experiments.text()
+
+    # A lock empties the tab; a change of scheme afterwards must not bring the section back.
+    tab.clear()
+    _switch(qapp, QPalette())
+    assert tab.experiments.text() == ""
+
+
+def test_the_wording_forms_error_line_takes_the_new_red(
+    qtbot: QtBot, scheme: None, qapp: QApplication, context: AppContext
+) -> None:
+    form = ItemWordingForm(context, get_instrument("empowerment"))
+    qtbot.addWidget(form)
+    assert _text(form.error_label) == QColor(theme.ERROR_LIGHT)
+    _switch(qapp, theme.dark_palette())
+    assert _text(form.error_label) == QColor(theme.ERROR_DARK)
+    _switch(qapp, QPalette())
+    assert _text(form.error_label) == QColor(theme.ERROR_LIGHT)
+
+
+def _pixels_of(image: QImage, colour: QColor, left: int, width: int) -> int:
+    """How many pixels of ``image``'s columns ``left`` to ``left + width`` are ``colour``."""
+    wanted = colour.rgb()
+    return sum(
+        1
+        for y in range(image.height())
+        for x in range(left, min(left + width, image.width()))
+        if image.pixel(x, y) == wanted
+    )
+
+
+def test_the_dashboards_sparklines_are_painted_in_the_new_scheme(
+    qtbot: QtBot, scheme: None, qapp: QApplication, context: AppContext, history: History
+) -> None:
+    dashboard = DashboardWidget(context)
+    qtbot.addWidget(dashboard)
+    dashboard.resize(1100, 400)
+    dashboard.show()
+    qtbot.waitExposed(dashboard)
+    wait_for_ops(qtbot, context)
+    assert dashboard.model.rowCount() > 0
+    dashboard.table.clearSelection()  # a selected row draws its line in the selection's ink
+    table = dashboard.table
+    column = (
+        table.columnViewportPosition(DashboardModel.SPARKLINE),
+        table.columnWidth(DashboardModel.SPARKLINE),
+    )
+    light, dark = QColor(theme.SPARK_LIGHT), QColor(theme.SPARK_DARK)
+    before = table.viewport().grab().toImage()
+    assert _pixels_of(before, light, *column) > 0
+
+    _switch(qapp, theme.dark_palette())
+    after = table.viewport().grab().toImage()
+    assert _pixels_of(after, dark, *column) > 0
+    assert _pixels_of(after, light, *column) == 0
 
 
 # ---- following the system scheme -------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""Dashboard flags: counted in the language's plural forms and shown in the chosen language."""
+"""Dashboard flags in the language's plural forms and the chosen language; what changes them."""
 
 from __future__ import annotations
 
@@ -8,8 +8,9 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from coach_app import i18n
+from coach_app.changes import Changes, Kind
 from coach_app.services import coachees, experiments, sessions
-from coach_app.services.dashboard import dashboard_rows
+from coach_app.services.dashboard import affected_by, dashboard_rows
 from coach_app.vault.vault import Vault
 
 TODAY = date(2024, 11, 1)
@@ -50,3 +51,16 @@ def test_flags_are_translated(vault: Vault, coachee: str, monkeypatch: pytest.Mo
         "«2 overdue experiments»",
     ]
     assert [flag.text for flag in rows["New"].flags] == ["«no session yet»"]
+
+
+def test_what_changes_the_dashboard_and_a_coachees_brief() -> None:
+    assert affected_by(Changes.of(Kind.SESSIONS, coachee_ids=("ada",)))
+    assert affected_by(Changes.of(Kind.GOALS, coachee_ids=("ada",)), "ada")
+    assert affected_by(Changes.of(Kind.PROFILE, all_coachees=True), "ada")
+    assert not affected_by(Changes.of(Kind.MEASUREMENTS, coachee_ids=("ben",)), "ada")
+    assert not affected_by(Changes.of(Kind.GROUPS, Kind.OWN_RECORD))
+    assert not affected_by(Changes())
+    # The reference values the "reliable drop" flag is judged by are settings, which name no
+    # coachee: they count for every coachee's row and brief.
+    assert affected_by(Changes.of(Kind.SETTINGS))
+    assert affected_by(Changes.of(Kind.SETTINGS), "ada")
