@@ -242,9 +242,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     """Import a JSON export, all or nothing."""
     from coach_app.services import exchange  # noqa: PLC0415
 
-    doc = exchange.read_import_file(args.file)  # a malformed file is refused before unlocking
+    # A missing or unreadable file is refused before unlocking; the content is read as a
+    # stream by the import itself (any size, one coachee in memory at a time).
+    source = exchange.read_import_file(args.file)
     with _unlock(args) as vault:
-        summary = exchange.import_document(vault, doc)
+        summary = exchange.import_document(vault, source)
     _out(_("Imported {summary}.").format(summary=summary.describe()))
     return 0
 

@@ -1,28 +1,30 @@
 """The portable JSON export and its all-or-nothing import (format: ``docs/export-format.md``).
 
 - ``export``: the whole vault as one deterministic document (``export_document``,
-  ``export_json``); ``one_coachee``: everything about one coachee (``export_coachee``).
-- ``validate`` and ``validate_groups``: the whole document checked before the vault is
-  touched, with the services' own value rules (``validate_document``).
+  ``export_json``, ``write_export``); ``one_coachee``: everything about one coachee
+  (``export_coachee``).
+- ``reader``: the import file read as a stream (strict JSON, one coachee at a time, any size);
+  ``check``: the parts checked as they come, with the services' own value rules (``validate``,
+  ``validate_groups``), and the whole document's answer (``validate_document``).
 - ``preview``: what an import would add, or why it would be refused (``preview_import``).
-- here: reading an import file (size-capped, strict JSON) and ``import_document``, which checks
-  the ids against the vault and inserts everything through the ORM in one transaction, so the
-  search index is kept by the flush hook and a failure at any point leaves the vault as it was.
+- here: ``import_document``, which streams the file through the checks and writes each coachee
+  as soon as it is checked, all in one transaction: the search index is kept by the flush hook,
+  and a refusal or failure at any point (the last line of the file included) rolls everything
+  back, so the vault is as it was.
 
 Every rejection is an ``ImportRejected`` whose message names the place in the file
-(``coachees[2].sessions[0].notes``) and never quotes note text. The reading and importing
-functions live in this module (not a submodule) so that ``MAX_IMPORT_BYTES`` and
-``_check_new_ids`` are looked up here at call time.
+(``coachees[2].sessions[0].notes``) and never quotes note text. ``_check_new_ids`` lives in
+this module (not a submodule) so that it is looked up here at call time.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -43,6 +45,8 @@ from coach_app.models import (
     Insight,
     Measurement,
 )
+from coach_app.services.exchange.check import DocumentCheck, feed, validate_document
+from coach_app.services.exchange.clashes import found_ids
 from coach_app.services.exchange.document import (
     COACHEE_KEYS,
     EXPERIMENT_KEYS,
@@ -55,12 +59,11 @@ from coach_app.services.exchange.document import (
     VERSION,
     ImportSummary,
     rejected,
-    show,
 )
 from coach_app.services.exchange.export import export_document, export_json, write_export
 from coach_app.services.exchange.one_coachee import export_coachee
-from coach_app.services.exchange.validate import ImportPlan
-from coach_app.services.exchange.validate_groups import validate_document
+from coach_app.services.exchange.reader import Parts, collect, read_document, reader_of
+from coach_app.services.exchange.validate import ROW_LISTS, ImportPlan
 from coach_app.vault.vault import Vault
 
 __all__ = [
@@ -68,12 +71,12 @@ __all__ = [
     "EXPERIMENT_KEYS",
     "FORMAT",
     "GOAL_KEYS",
-    "MAX_IMPORT_BYTES",
     "MAX_LIST_ITEMS",
     "MEASUREMENT_KEYS",
     "SESSION_KEYS",
     "TOP_KEYS",
     "VERSION",
+    "ImportFile",
     "ImportPlan",
     "ImportPreview",
     "ImportSummary",
@@ -81,6 +84,7 @@ __all__ = [
     "export_coachee",
     "export_document",
     "export_json",
+    "feed_import",
     "import_document",
     "parse_import_text",
     "preview_import",
@@ -89,73 +93,104 @@ __all__ = [
     "write_export",
 ]
 
-# A year of notes for a large practice is a few tens of megabytes; 200 MB is a wrong file.
-MAX_IMPORT_BYTES = 200 * 1024 * 1024
 _IN_CHUNK = 500  # SQLite's variable limit is far above this; it keeps statements small
+_MODEL_OF: dict[str, type[Any]] = dict(
+    zip(
+        ROW_LISTS,
+        (
+            Coachee,
+            Goal,
+            CoachingSession,
+            Group,
+            GroupMember,
+            GroupSession,
+            GroupAttendance,
+            Insight,
+            Experiment,
+            Measurement,
+            GroupRound,
+            DevelopmentEntry,
+        ),
+        strict=True,
+    )
+)
 
 
 # ---- reading an import file -----------------------------------------------------------------
 
 
-def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in out:
-            raise rejected(_("a JSON object has the key {key} twice.").format(key=show(key)))
-        out[key] = value
-    return out
-
-
-def _no_constants(name: str) -> Any:
-    raise rejected(
-        _("the file contains {name}, which is not a number JSON allows.").format(name=name)
-    )
-
-
-def _too_large(name: str) -> ImportRejected:
+def _cannot_read(path: Path, exc: OSError) -> Exception:
     return rejected(
-        _("{name} is larger than {mb} MB.").format(name=name, mb=MAX_IMPORT_BYTES // (1024 * 1024))
+        _("cannot read {path}: {reason}.").format(path=path, reason=exc.strerror or exc)
     )
+
+
+@dataclass(frozen=True)
+class ImportFile:
+    """An import file found readable; ``import_document`` and the preview stream it."""
+
+    path: Path
+
+    def read_into(self, parts: Parts) -> None:
+        """Read the file through ``parts`` (``reader.read_document``), a chunk at a time."""
+        try:
+            handle: BinaryIO = self.path.open("rb")
+        except OSError as exc:
+            raise _cannot_read(self.path, exc) from None
+        with handle:
+
+            def read(size: int) -> bytes:
+                try:
+                    return handle.read(size)
+                except OSError as exc:
+                    raise _cannot_read(self.path, exc) from None
+
+            read_document(read, parts)
+
+
+def read_import_file(path: Path) -> ImportFile:
+    """The import file at ``path``, refused now if it is not a readable file.
+
+    Nothing is read yet: ``import_document`` (or ``preview_import``) reads it as a stream, so
+    a file of any size is read in memory bounded by its largest coachee.
+    """
+    path = Path(path)
+    try:
+        if not path.is_file():
+            path.stat()  # a missing file says so (not "is not a file")
+            raise rejected(_("{path} is not a file.").format(path=path))
+        with path.open("rb"):
+            pass
+    except OSError as exc:
+        raise _cannot_read(path, exc) from None
+    return ImportFile(path)
 
 
 def parse_import_text(raw: str | bytes) -> Any:
-    """Decode and parse an import file's content (size-capped, strict JSON)."""
-    if len(raw) > MAX_IMPORT_BYTES:
-        raise _too_large(_("the file"))
-    if isinstance(raw, bytes):
-        try:
-            raw = raw.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            raise rejected(_("the file is not UTF-8 text.")) from None
-    try:
-        return json.loads(raw, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constants)
-    except ImportRejected:
-        raise
-    except json.JSONDecodeError as exc:
-        raise rejected(
-            _("the file is not valid JSON (line {line}, column {column}: {problem}).").format(
-                line=exc.lineno, column=exc.colno, problem=exc.msg
-            )
-        ) from None
-    except (RecursionError, ValueError):
-        raise rejected(_("the file is nested too deeply or holds a number too large.")) from None
+    """Decode and parse an import file's content as a whole (strict JSON, as the importer).
+
+    A top level that is not an object is returned as an empty list (the checks refuse it).
+    """
+    return collect(reader_of(raw))
 
 
-def read_import_file(path: Path) -> Any:
-    """Read and parse an import file, refusing anything larger than the cap before reading."""
-    path = Path(path)
-    try:
-        size = path.stat().st_size
-        if not path.is_file():
-            raise rejected(_("{path} is not a file.").format(path=path))
-        if size > MAX_IMPORT_BYTES:
-            raise _too_large(path.name)
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise rejected(
-            _("cannot read {path}: {reason}.").format(path=path, reason=exc.strerror or exc)
-        ) from None
-    return parse_import_text(raw)
+def feed_import(source: object, parts: Parts) -> None:
+    """Hand ``source``'s parts to ``parts``.
+
+    ``source`` is an ``ImportFile`` or a path, text or bytes, an open file, or a parsed document.
+    """
+    if isinstance(source, bytearray | memoryview):
+        source = bytes(source)
+    if isinstance(source, Path):
+        source = read_import_file(source)
+    if isinstance(source, ImportFile):
+        source.read_into(parts)
+    elif isinstance(source, str | bytes):
+        read_document(reader_of(source), parts)
+    elif callable(getattr(source, "read", None)):
+        read_document(source.read, parts)  # type: ignore[attr-defined]
+    else:
+        feed(source, parts)
 
 
 # ---- importing ------------------------------------------------------------------------------
@@ -172,8 +207,7 @@ def check_new_ids(s: Session, plan: ImportPlan) -> None:
 
 
 def _check_new_ids(s: Session, plan: ImportPlan) -> None:
-    coachee_ids = [row["id"] for row in plan.coachees]
-    for chunk in _chunks(coachee_ids):
+    for chunk in _chunks(plan.coachee_ids):
         erased = s.scalars(select(Erasure.coachee_id).where(Erasure.coachee_id.in_(chunk))).first()
         if erased is not None:
             raise rejected(
@@ -208,38 +242,99 @@ def _check_new_ids(s: Session, plan: ImportPlan) -> None:
                 )
 
 
-def import_document(vault: Vault, doc_or_text: object) -> ImportSummary:
-    """Import an export document (parsed, or its text/bytes) in one transaction.
+class _Clash(Exception):
+    """An id of the file is in the vault already: roll back, then name it."""
+
+
+#: Columns that point at a group session, which the file holds after the coachees.
+_LATER_COLUMNS = {
+    "experiments": "agreed_in_group_session_id",
+    "measurements": "group_session_id",
+    "insights": "group_session_id",
+}
+
+
+class _Writer:
+    """Writes each checked batch (a coachee, a group, the development entries) and drops it.
+
+    An id the vault holds already is noticed before its batch is written (``found_ids``,
+    then ``_check_new_ids`` for the batch); from then on nothing more is written, the file is
+    still checked to its end (a problem in it is reported first, as before anything is
+    written), and the transaction is rolled back. A coachee's references to group sessions are
+    written empty and set once the groups are written (``link``): the foreign keys stay
+    checked row by row (deferring them makes SQLite search the child tables on every insert).
+    """
+
+    def __init__(self, s: Session) -> None:
+        self.s = s
+        self.clash = False
+        self.later: dict[type[Any], list[dict[str, Any]]] = {}
+
+    def __call__(self, plan: ImportPlan) -> None:
+        rows, ids = plan.take()
+        if self.clash:
+            return
+        s = self.s
+        taken, erased = found_ids(s, ids)
+        if taken or erased:
+            batch = ImportPlan(
+                where={i: plan.where[i] for i in ids},
+                coachee_ids=[row["id"] for row in rows.get("coachees", [])],
+            )
+            try:
+                _check_new_ids(s, batch)
+            except ImportRejected:
+                self.clash = True
+                return
+        try:
+            # Kind by kind, parents first: experiments and measurements point at goals and
+            # sessions through foreign keys that no ORM relationship orders for us.
+            for name, found in rows.items():
+                model = _MODEL_OF[name]
+                column = _LATER_COLUMNS.get(name)
+                if column is not None:
+                    for row in found:
+                        if row[column] is not None:
+                            self.later.setdefault(model, []).append(
+                                {"id": row["id"], column: row.pop(column)}
+                            )
+                s.add_all(model(**row) for row in found)
+                s.flush()
+        except IntegrityError:
+            self.clash = True  # the transaction is void now; the file is still checked
+            return
+        s.expunge_all()  # written (and indexed by the flush hook): let the rows go
+
+    def link(self) -> None:
+        """Set the references to group sessions (every one checked against the file)."""
+        for model, values in self.later.items():
+            self.s.execute(update(model), values)
+        self.later.clear()
+
+
+def import_document(vault: Vault, source: object) -> ImportSummary:
+    """Import an export in one transaction, all or nothing.
+
+    ``source`` is an ``ImportFile`` (``read_import_file``) or a path, the text or bytes of a
+    file, an open binary file, or a parsed document. A file is read as a stream and written
+    coachee by coachee inside the transaction, so its size is not limited by memory.
 
     Raises ``ImportRejected`` (nothing imported) for anything the format does not allow.
     """
-    if isinstance(doc_or_text, bytearray | memoryview):
-        doc_or_text = bytes(doc_or_text)
-    doc = parse_import_text(doc_or_text) if isinstance(doc_or_text, str | bytes) else doc_or_text
-    plan = validate_document(doc)
+    plan = ImportPlan()
     try:
         with vault.write() as s:
-            _check_new_ids(s, plan)
-            # Parents before children: experiments and measurements point at goals and
-            # sessions through foreign keys that no ORM relationship orders for us; rounds
-            # point at what they landed on a record, which points at group sessions.
-            steps: tuple[tuple[type[Any], list[dict[str, Any]]], ...] = (
-                (Coachee, plan.coachees),
-                (Goal, plan.goals),
-                (CoachingSession, plan.sessions),
-                (Group, plan.groups),
-                (GroupMember, plan.members),
-                (GroupSession, plan.group_sessions),
-                (GroupAttendance, plan.attendance),
-                (Insight, plan.insights),
-                (Experiment, plan.experiments),
-                (Measurement, plan.measurements),
-                (GroupRound, plan.rounds),
-                (DevelopmentEntry, plan.development),
-            )
-            for model, rows in steps:
-                s.add_all(model(**row) for row in rows)
-                s.flush()
+            writer = _Writer(s)
+            check = DocumentCheck(plan, writer)
+            feed_import(source, check)
+            check.finish()
+            if writer.clash:
+                raise _Clash
+            writer.link()
+    except _Clash:
+        with vault.session() as s:
+            _check_new_ids(s, plan)  # the clash an up-front check of the whole file names
+        raise rejected(_("the file conflicts with data already in the vault.")) from None
     except IntegrityError:
         raise rejected(_("the file conflicts with data already in the vault.")) from None
     return plan.summary()

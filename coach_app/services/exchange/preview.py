@@ -1,52 +1,22 @@
 """What an import would do, read without writing: for the import dialog's "Import…" step.
 
 ``preview_import`` reads and checks the file exactly as ``import_document`` would (the same
-reading, the same document checks, the same id checks against the vault), in a read-only
-session, and says what would be added or why the import would be refused. It never writes.
+streaming reader, the same checks in the same order, the same id checks against the vault), in
+a read-only session, and says what would be added or why the import would be refused. It never
+writes, and like the import it holds one coachee of the file at a time.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import select
 
 from coach_app.errors import ImportRejected
-from coach_app.models import (
-    Coachee,
-    CoachingSession,
-    DevelopmentEntry,
-    Erasure,
-    Experiment,
-    Goal,
-    Group,
-    GroupMember,
-    GroupRound,
-    GroupSession,
-    Insight,
-    Measurement,
-)
 from coach_app.services import exchange
+from coach_app.services.exchange.check import DocumentCheck
+from coach_app.services.exchange.clashes import found_ids
 from coach_app.services.exchange.validate import ImportPlan
 from coach_app.vault.vault import Vault
-
-_MODELS: tuple[type[Any], ...] = (
-    Coachee,
-    Goal,
-    CoachingSession,
-    Experiment,
-    Measurement,
-    Insight,
-    Group,
-    GroupMember,
-    GroupSession,
-    GroupRound,
-    DevelopmentEntry,
-)
-_CHUNK = 500
 
 
 @dataclass(frozen=True)
@@ -77,51 +47,55 @@ class ImportPreview:
         return self.rejection is None
 
 
-def _chunks(items: list[str]) -> Iterable[list[str]]:
-    for start in range(0, len(items), _CHUNK):
-        yield items[start : start + _CHUNK]
+class _Look:
+    """After each checked batch: the coachees' names, and which ids the vault holds."""
 
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+        self.names: list[str] = []
+        self.conflicts: list[str] = []
+        self.erased: list[str] = []
 
-def _found(vault: Vault, plan: ImportPlan) -> tuple[list[str], list[str]]:
-    """(ids already in the vault, ids of erased coachees), each in the file's order."""
-    ids = list(plan.where)
-    taken: set[str] = set()
-    erased: set[str] = set()
-    with vault.session() as s:
-        for chunk in _chunks(ids):
-            for model in _MODELS:
-                taken.update(s.scalars(select(model.id).where(model.id.in_(chunk))))
-            erased.update(
-                s.scalars(select(Erasure.coachee_id).where(Erasure.coachee_id.in_(chunk)))
-            )
-    return [i for i in ids if i in taken], [i for i in ids if i in erased]
+    def __call__(self, plan: ImportPlan) -> None:
+        rows, ids = plan.take()
+        self.names += [str(row["name"]) for row in rows.get("coachees", [])]
+        with self.vault.session() as s:
+            taken, erased = found_ids(s, ids)
+        # In the file's order, as the ids were read.
+        self.conflicts += [i for i in ids if i in taken]
+        self.erased += [i for i in ids if i in erased]
 
 
 def preview_import(vault: Vault, path: Path) -> ImportPreview:
     """Read and check ``path`` against ``vault`` without writing anything."""
+    plan = ImportPlan()
+    look = _Look(vault)
     try:
-        plan = exchange.validate_document(exchange.read_import_file(Path(path)))
+        check = DocumentCheck(plan, look)
+        exchange.read_import_file(Path(path)).read_into(check)
+        check.finish()
     except ImportRejected as exc:
         return ImportPreview(rejection=str(exc))
-    conflicts, erased = _found(vault, plan)
     rejection = None
-    try:
-        with vault.session() as s:
-            exchange.check_new_ids(s, plan)
-    except ImportRejected as exc:
-        rejection = str(exc)
+    if look.conflicts or look.erased:
+        try:
+            with vault.session() as s:
+                exchange.check_new_ids(s, plan)
+        except ImportRejected as exc:
+            rejection = str(exc)
+    summary = plan.summary()
     return ImportPreview(
-        coachees=len(plan.coachees),
-        sessions=len(plan.sessions),
-        experiments=len(plan.experiments),
-        measurements=len(plan.measurements),
-        groups=len(plan.groups),
-        goals=len(plan.goals),
-        insights=len(plan.insights),
-        group_sessions=len(plan.group_sessions),
-        development=len(plan.development),
-        coachee_names=tuple(str(row["name"]) for row in plan.coachees),
-        conflicts=tuple(conflicts),
-        erased=tuple(erased),
+        coachees=summary.coachees,
+        sessions=summary.sessions,
+        experiments=summary.experiments,
+        measurements=summary.measurements,
+        groups=summary.groups,
+        goals=summary.goals,
+        insights=summary.insights,
+        group_sessions=summary.group_sessions,
+        development=summary.development,
+        coachee_names=tuple(look.names),
+        conflicts=tuple(look.conflicts),
+        erased=tuple(look.erased),
         rejection=rejection,
     )

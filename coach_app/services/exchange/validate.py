@@ -61,9 +61,30 @@ T = TypeVar("T")
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 
 
+#: The plan's lists of rows, in the order they are inserted (parents before children).
+ROW_LISTS = (
+    "coachees",
+    "goals",
+    "sessions",
+    "groups",
+    "members",
+    "group_sessions",
+    "attendance",
+    "insights",
+    "experiments",
+    "measurements",
+    "rounds",
+    "development",
+)
+
+
 @dataclass
 class ImportPlan:
-    """Validated rows in insertion order, and where each id came from (for messages)."""
+    """Validated rows in insertion order, and where each id came from (for messages).
+
+    A streaming import takes the rows out after each coachee or group (``take``), so the plan
+    holds one coachee's rows at a time; ``where``, ``owner`` and the counts cover the file.
+    """
 
     coachees: list[dict[str, Any]] = field(default_factory=list)
     goals: list[dict[str, Any]] = field(default_factory=list)
@@ -80,22 +101,45 @@ class ImportPlan:
     where: dict[str, str] = field(default_factory=dict)
     #: id -> (kind of object, its coachee or None): what references are checked against.
     owner: dict[str, tuple[str, str | None]] = field(default_factory=dict)
-    #: References to group sessions, which come later in the file: (row, column, value, where).
-    later: list[tuple[dict[str, Any], str, str, str]] = field(default_factory=list)
+    #: The coachees' ids, in the file's order (erased coachees are looked for among them).
+    coachee_ids: list[str] = field(default_factory=list)
+    #: References to group sessions, which come later in the file: (value, where). The row
+    #: holds the value already; it is checked once the groups are read.
+    later: list[tuple[str, str]] = field(default_factory=list)
+    #: Ids read since the last ``take``, in the file's order.
+    fresh: list[str] = field(default_factory=list)
+    #: Rows handed out by ``take``, per list.
+    taken: dict[str, int] = field(default_factory=dict)
+
+    def take(self) -> tuple[dict[str, list[dict[str, Any]]], list[str]]:
+        """The rows read since the last call (per list, in insertion order) and their ids."""
+        rows: dict[str, list[dict[str, Any]]] = {}
+        for name in ROW_LISTS:
+            found = getattr(self, name)
+            if found:
+                rows[name] = found
+                setattr(self, name, [])
+                self.taken[name] = self.taken.get(name, 0) + len(found)
+        ids, self.fresh = self.fresh, []
+        return rows, ids
+
+    def count(self, name: str) -> int:
+        """Rows of list ``name`` read so far (taken or not)."""
+        return self.taken.get(name, 0) + len(getattr(self, name))
 
     def summary(self) -> ImportSummary:
         """How many rows of each kind the plan adds."""
         return ImportSummary(
-            coachees=len(self.coachees),
-            goals=len(self.goals),
-            sessions=len(self.sessions),
-            experiments=len(self.experiments),
-            measurements=len(self.measurements),
-            insights=len(self.insights),
-            groups=len(self.groups),
-            group_sessions=len(self.group_sessions),
-            rounds=len(self.rounds),
-            development=len(self.development),
+            coachees=self.count("coachees"),
+            goals=self.count("goals"),
+            sessions=self.count("sessions"),
+            experiments=self.count("experiments"),
+            measurements=self.count("measurements"),
+            insights=self.count("insights"),
+            groups=self.count("groups"),
+            group_sessions=self.count("group_sessions"),
+            rounds=self.count("rounds"),
+            development=self.count("development"),
         )
 
     def refer_later(self, row: dict[str, Any], column: str, obj: dict[str, Any], path: str) -> None:
@@ -110,7 +154,10 @@ class ImportPlan:
                         where=at(path, key)
                     )
                 )
-            self.later.append((row, column, value.lower(), at(path, key)))
+            # Kept now, checked when the groups are read (a wrong one refuses the file); the
+            # importer sets it once the groups are written.
+            row[column] = value.lower()
+            self.later.append((value.lower(), at(path, key)))
 
 
 # ---- the file's own rules -------------------------------------------------------------------
@@ -165,6 +212,7 @@ def _new_id(obj: dict[str, Any], path: str, plan: ImportPlan) -> str:
             )
         )
     plan.where[ident] = where
+    plan.fresh.append(ident)
     return ident
 
 
@@ -445,6 +493,7 @@ def read_coachee(raw: object, path: str, plan: ImportPlan) -> None:
         }
     )
     plan.owner[ident] = ("coachee", ident)
+    plan.coachee_ids.append(ident)
     goals = {
         _goal(g, f"{at(path, 'goals')}[{i}]", plan, ident)
         for i, g in enumerate(_list(obj, "goals", path))

@@ -1,11 +1,12 @@
-"""Checking groups, the coach's own record and the whole import document.
+"""Checking groups and the coach's own record in an import document.
 
 Coachees are read first (``validate.read_coachee``), then groups, then the coach's own
-supervision and CPD entries. Group members point at coachees, and rounds at what landed on a
-participant's record (an experiment, a measurement, an insight), all of which come earlier in
-the file; experiments, measurements and insights point at group sessions, which come later:
-those references are checked once the groups are read (``ImportPlan.later``). Every reference
-must point at an object of the right kind in the same file.
+supervision and CPD entries (``check`` keeps that order, whatever the file's). Group members
+point at coachees, and rounds at what landed on a participant's record (an experiment, a
+measurement, an insight), all of which come earlier in the file; experiments, measurements and
+insights point at group sessions, which come later: those references are checked once the
+groups are read (``ImportPlan.later``, ``resolve_later``). Every reference must point at an
+object of the right kind in the same file.
 
 The value rules are the services' own (``group_rules``, ``groups``, ``development``), as for
 coachees.
@@ -21,14 +22,10 @@ from coach_app.services import group_rules as rules
 from coach_app.services import validation as v
 from coach_app.services.exchange.document import (
     DEVELOPMENT_KEYS,
-    FORMAT,
     GROUP_KEYS,
     GROUP_SESSION_KEYS,
     MEMBER_KEYS,
     ROUND_KEYS,
-    SUPPORTED_VERSIONS,
-    TOP_KEYS,
-    VERSION,
     at,
     rejected,
 )
@@ -41,7 +38,6 @@ from coach_app.services.exchange.validate import (
     _new_id,
     _object,
     _string,
-    read_coachee,
 )
 
 #: Which kind of object each round reference names, and the error's word for it.
@@ -191,7 +187,8 @@ def _group_session(
         _round(r, f"{at(path, 'rounds')}[{i}]", plan, ident, members)
 
 
-def _group(raw: object, path: str, plan: ImportPlan) -> None:
+def read_group(raw: object, path: str, plan: ImportPlan) -> None:
+    """Check one group, its members, sessions and rounds; add the rows to ``plan``."""
     obj = _object(raw, path, GROUP_KEYS, ("id", "name"))
     ident = _new_id(obj, path, plan)
     fields = {k: obj[k] for k in GROUP_KEYS[1:-2] if k in obj}
@@ -210,7 +207,8 @@ def _group(raw: object, path: str, plan: ImportPlan) -> None:
         _group_session(x, f"{at(path, 'sessions')}[{i}]", plan, ident, members)
 
 
-def _development_entry(raw: object, path: str, plan: ImportPlan) -> None:
+def read_development_entry(raw: object, path: str, plan: ImportPlan) -> None:
+    """Check one supervision or development entry; add its row to ``plan``."""
     obj = _object(raw, path, DEVELOPMENT_KEYS, ("id", "held_on", "hours"))
     ident = _new_id(obj, path, plan)
     fields = {k: obj[k] for k in DEVELOPMENT_KEYS[1:] if k in obj}
@@ -222,46 +220,11 @@ def _development_entry(raw: object, path: str, plan: ImportPlan) -> None:
     plan.development.append({"id": ident, **row})
 
 
-def _resolve_later(plan: ImportPlan) -> None:
-    for row, column, value, where in plan.later:
-        row[column] = _ref_to(plan, value, where, "group_session")
+def resolve_later(plan: ImportPlan) -> None:
+    """Check the references to group sessions made before the groups were read."""
+    for value, where in plan.later:
+        _ref_to(plan, value, where, "group_session")
+    plan.later.clear()
 
 
-def validate_document(doc: object) -> ImportPlan:
-    """Check a parsed document completely; return the rows to insert. Touches no vault."""
-    top = _object(doc, "", TOP_KEYS, ("format", "version", "coachees"))
-    if top.get("format") != FORMAT:
-        raise rejected(
-            _('format must be "{format}": this is not a Coach Companion export.').format(
-                format=FORMAT
-            )
-        )
-    version = top.get("version")
-    if isinstance(version, bool) or not isinstance(version, int):
-        raise rejected(_("version must be a whole number."))
-    if version not in SUPPORTED_VERSIONS:
-        newer = (
-            " " + _("It was written by a newer Coach Companion; update the app.")
-            if version > VERSION
-            else ""
-        )
-        raise rejected(
-            _("version {version} is not supported (this app reads {supported}).").format(
-                version=version, supported=", ".join(str(n) for n in SUPPORTED_VERSIONS)
-            )
-            + newer
-        )
-    if "exported_at" in top:
-        _datetime(top["exported_at"], "exported_at")
-    plan = ImportPlan()
-    for i, raw in enumerate(_list(top, "coachees", "")):
-        read_coachee(raw, f"coachees[{i}]", plan)
-    for i, raw in enumerate(_list(top, "groups", "")):
-        _group(raw, f"groups[{i}]", plan)
-    _resolve_later(plan)
-    for i, raw in enumerate(_list(top, "development", "")):
-        _development_entry(raw, f"development[{i}]", plan)
-    return plan
-
-
-__all__ = ["validate_document"]
+__all__ = ["read_development_entry", "read_group", "resolve_later"]

@@ -5,12 +5,15 @@ from __future__ import annotations
 import copy
 import json
 import re
+import uuid
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import event, text
 from sqlalchemy.orm import Session
 
@@ -664,16 +667,155 @@ def test_huge_text_fields_are_rejected(export_doc: dict[str, Any], other_vault: 
     assert other_vault.counts()["coachees"] == 0
 
 
-def test_files_over_the_size_cap_are_refused_before_reading(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def _many_coachees(export_doc: dict[str, Any], n: int) -> dict[str, Any]:
+    """``export_doc`` with ``n`` more coachees (fresh ids, a session each): a longer file."""
+    doc = copy.deepcopy(export_doc)
+    for i in range(n):
+        session = {"id": str(uuid.uuid4()), "started_at": "2025-03-31T14:00:00", "notes": "é" * 900}
+        doc["coachees"].append(
+            {"id": str(uuid.uuid4()), "name": f"Extra {i}", "sessions": [session]}
+        )
+    return doc
+
+
+def test_a_file_is_imported_a_chunk_at_a_time_whatever_its_size(
+    export_doc: dict[str, Any], vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(exchange, "MAX_IMPORT_BYTES", 1024)
-    big = tmp_path / "big.json"
-    big.write_text(" " * 2048 + "{}", encoding="utf-8")
-    with pytest.raises(ImportRejected, match=r"big\.json is larger than"):
-        exchange.read_import_file(big)
-    with pytest.raises(ImportRejected, match="larger than"):
-        exchange.parse_import_text(" " * 2048)
+    # There is no cap on a file's size (an export of a large vault must import): what protects
+    # memory is reading it as a stream. This file is many times the chunk, and every request
+    # for more is refused if it asks for more than two chunks: the whole file is never read.
+    monkeypatch.setattr(exchange.reader, "CHUNK", 8192)
+    doc = _many_coachees(export_doc, 300)
+    path = tmp_path / "big.json"
+    path.write_text(json.dumps(doc, ensure_ascii=False, indent=1), encoding="utf-8")
+    assert path.stat().st_size > 70 * 8192
+    real_open = Path.open
+
+    class Guarded:
+        """The file, refusing any request for more than two chunks at once."""
+
+        def __init__(self, inner: Any) -> None:
+            self.inner = inner
+
+        def read(self, size: int = -1) -> bytes:
+            assert 0 < size <= 2 * 8192, size
+            data: bytes = self.inner.read(size)
+            return data
+
+        def __enter__(self) -> Guarded:
+            return self
+
+        def __exit__(self, *_exc: object) -> None:
+            self.inner.close()
+
+    def guarded_open(self: Path, mode: str = "r", *args: Any, **kwargs: Any) -> Any:
+        opened = real_open(self, mode, *args, **kwargs)
+        return Guarded(opened) if self == path and mode == "rb" else opened
+
+    monkeypatch.setattr(Path, "open", guarded_open)
+    preview = exchange.preview_import(vault, path)
+    assert preview.rejection is None and preview.coachees == 302
+    assert vault.counts()["coachees"] == 0
+    summary = exchange.import_document(vault, exchange.read_import_file(path))
+    assert summary.coachees == 302 and summary.sessions == 304
+    assert vault.counts()["coachees"] == 302
+
+
+@pytest.mark.parametrize("cut", [0.2, 0.6, 0.95, 0.999])
+def test_a_truncated_file_leaves_the_vault_as_it_was(
+    export_doc: dict[str, Any], vault: Vault, monkeypatch: pytest.MonkeyPatch, cut: float
+) -> None:
+    # Cut late, the coachees before the cut are written (in the import's transaction) when
+    # the end turns out missing: all of them are rolled back.
+    monkeypatch.setattr(exchange.reader, "CHUNK", 4096)
+    populate(vault)
+    text_ = json.dumps(_many_coachees(export_doc, 60), ensure_ascii=False, indent=1)
+    before = fingerprint(vault)
+    with pytest.raises(ImportRejected, match=r"not valid JSON \(line \d+, column \d+"):
+        exchange.import_document(vault, text_[: int(len(text_) * cut)])
+    assert fingerprint(vault) == before
+
+
+def test_a_refusal_in_the_last_coachee_undoes_the_ones_written_before(
+    export_doc: dict[str, Any], vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(exchange.reader, "CHUNK", 4096)
+    doc = _many_coachees(export_doc, 60)
+    doc["coachees"][-1]["sessions"][0]["duration_minutes"] = 5000
+    before = _count_all(vault)
+    with pytest.raises(ImportRejected, match=r"coachees\[61\]\.sessions\[0\]\.duration_minutes"):
+        exchange.import_document(vault, json.dumps(doc).encode("utf-8"))
+    assert _count_all(vault) == before
+
+
+def test_a_problem_later_in_the_file_is_reported_before_an_earlier_one_of_content(
+    export_doc: dict[str, Any], vault: Vault
+) -> None:
+    # As when the whole file was read first: a file that is not JSON (or not UTF-8) says so,
+    # whatever its first coachees hold; then the checks of the content; then the vault's ids.
+    doc = copy.deepcopy(export_doc)
+    doc["coachees"][0]["sessions"][0]["duration_minutes"] = 5000
+    raw = json.dumps(doc)
+    with pytest.raises(ImportRejected, match="not valid JSON"):
+        exchange.import_document(vault, raw[:-2])
+    with pytest.raises(ImportRejected, match="not UTF-8"):
+        exchange.import_document(vault, raw[:-2].encode("utf-8") + b"\xff")
+    exchange.import_document(vault, export_doc)
+    again = copy.deepcopy(export_doc)
+    again["development"] = [{"id": str(uuid.uuid4()), "held_on": "2025-01-01", "hours": -1}]
+    with pytest.raises(ImportRejected, match=r"development\[0\]"):
+        exchange.import_document(vault, json.dumps(again))
+
+
+_notes = st.text(
+    st.characters(codec="utf-8", exclude_categories=["Cs", "Cc"]) | st.sampled_from('"\\\n\t😀'),
+    max_size=300,
+)
+
+
+# Names as the form takes them (letters, digits, inner spaces).
+_names = st.text(st.characters(categories=["L", "N"]) | st.just(" "), max_size=30).filter(str.strip)
+
+
+@settings(
+    max_examples=12,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    people=st.lists(st.tuples(_names, st.lists(_notes, max_size=3)), max_size=4),
+    chunk=st.integers(min_value=16, max_value=4096),
+)
+def test_what_the_exporter_writes_streams_back_whole(
+    tmp_path_factory: pytest.TempPathFactory,
+    monkeypatch: pytest.MonkeyPatch,
+    people: list[tuple[str, list[str]]],
+    chunk: int,
+) -> None:
+    folder = tmp_path_factory.mktemp("stream")
+    source, _ = Vault.create(folder / "source", PASSPHRASE, FAST_KDF)
+    target, _ = Vault.create(folder / "target", PASSPHRASE, FAST_KDF)
+    try:
+        populate(source)
+        for name, notes in people:
+            person = coachees.create_coachee(source, name=name)
+            for day, note in enumerate(notes, start=1):
+                sessions.create_session(
+                    source, person.id, started_at=f"2025-03-{day:02d}T10:00", notes=note
+                )
+        path = folder / "export.json"
+        with path.open("w", encoding="utf-8") as out:
+            exchange.write_export(source, out)
+        raw = path.read_text(encoding="utf-8")
+        monkeypatch.setattr(exchange.reader, "CHUNK", chunk)
+        assert exchange.parse_import_text(path.read_bytes()) == json.loads(raw)
+        exchange.import_document(target, exchange.read_import_file(path))
+        assert target.counts() == source.counts()
+        assert without_date(exchange.export_document(target)) == without_date(json.loads(raw))
+    finally:
+        source.close()
+        target.close()
 
 
 def test_a_missing_file_is_rejected(tmp_path: Path) -> None:

@@ -307,3 +307,52 @@ def test_preview_of_a_bad_file_gives_the_rejection_message(vault: Vault, tmp_pat
     assert _fingerprint(vault) == before
     missing = exchange.preview_import(vault, tmp_path / "nothing.json")
     assert missing.rejection is not None and "cannot read" in missing.rejection
+
+
+# ---- streaming: the file's order is not the order of the checks ------------------------------
+
+
+def _reordered(doc: dict[str, Any]) -> dict[str, Any]:
+    """The same document with the groups and entries first and ``format`` last."""
+    out = {key: copy.deepcopy(doc[key]) for key in ("development", "groups", "coachees")}
+    out["version"] = doc["version"]
+    out["format"] = doc["format"]
+    return out
+
+
+def test_keys_in_any_order_import_the_same_and_are_checked_in_the_formats_order(
+    vault: Vault, other_vault: Vault
+) -> None:
+    populate(vault)
+    first = exchange.export_document(vault)
+    bad = _reordered(first)
+    bad["groups"][0]["name"] = ""
+    bad["coachees"][0]["name"] = ""
+    # The groups come first in the file, but a coachee's problem is the one reported.
+    with pytest.raises(ImportRejected, match=r"coachees\[0\]\.name"):
+        exchange.import_document(other_vault, json.dumps(bad))
+    bad["format"] = "something else"
+    with pytest.raises(ImportRejected, match='format must be "coach-companion-export"'):
+        exchange.import_document(other_vault, json.dumps(bad))
+    assert other_vault.counts()["coachees"] == 0
+    summary = exchange.import_document(other_vault, json.dumps(_reordered(first)))
+    assert (summary.groups, summary.group_sessions, summary.rounds) == (1, 1, 3)
+    assert _without_date(exchange.export_document(other_vault)) == _without_date(first)
+    assert _search_rows(other_vault) == _search_rows(vault)
+
+
+def test_a_wrong_reference_to_a_group_session_undoes_the_coachees_written(
+    vault: Vault, other_vault: Vault
+) -> None:
+    # A coachee's experiment is written before the groups are read; its reference to a group
+    # session is checked then, and a wrong one rolls back everything written before it.
+    ids = populate(vault)
+    doc = exchange.export_document(vault)
+    ada = next(c for c in doc["coachees"] if c["id"] == ids["ada"])
+    experiment = next(e for e in ada["experiments"] if e["agreed_in_group_session"])
+    experiment["agreed_in_group_session"] = ada["sessions"][0]["id"]  # a session of hers
+    before = other_vault.counts()
+    with pytest.raises(ImportRejected, match=r"agreed_in_group_session is not the id of a group"):
+        exchange.import_document(other_vault, json.dumps(doc))
+    assert other_vault.counts() == before
+    assert _search_rows(other_vault) == set()
