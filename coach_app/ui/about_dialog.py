@@ -10,7 +10,8 @@ Everything shown is read where it is kept, never copied here:
   (``coach_app/resources/instruments/gse.json``).
 
 Texts are plain (``Qt.PlainText``): a licence field is someone else's text and must never be
-read as markup. Also here: ``app_icon``, the window icon ``ui/launch.py`` sets.
+read as markup. The app id and icon live in ``ui/app_identity.py``, light enough for the
+first window.
 """
 
 from __future__ import annotations
@@ -18,8 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from importlib import metadata
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -35,14 +35,9 @@ from PySide6.QtWidgets import (
 
 import coach_app
 from coach_app.instruments.definitions import load_instruments
-from coach_app.paths import RESOURCES
+from coach_app.ui.app_identity import app_icon
 
 DISTRIBUTION = "coach-companion"
-# The reverse-DNS id of packaging/linux/<APP_ID>.desktop and .metainfo.xml.
-APP_ID = "org.coachcompanion.CoachCompanion"
-ICONS = RESOURCES / "icons"
-ICON_SVG = ICONS / "coach-companion.svg"
-ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 GSE_KEY = "gse"
 
 # The libraries the app (and its bundle) carries: each entry lists the distribution names it
@@ -73,18 +68,6 @@ class LibraryLicence:
     name: str
     version: str
     licence: str
-
-
-def app_icon() -> QIcon:
-    """The app's icon: the SVG where Qt can draw it, and every rendered PNG size."""
-    icon = QIcon()
-    for size in ICON_SIZES:
-        png = ICONS / f"coach-companion-{size}.png"
-        if png.is_file():
-            icon.addFile(str(png), QSize(size, size))
-    if ICON_SVG.is_file():
-        icon.addFile(str(ICON_SVG))
-    return icon
 
 
 def app_version() -> str:

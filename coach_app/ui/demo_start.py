@@ -5,6 +5,11 @@ cannot go through ``context.ops`` (which always runs against the open vault). It
 thread of its own; the result comes back to the UI thread through a queued signal and is handed
 to the window like any unlocked vault. Quitting while it is built stops it at its next coachee
 (``stop``), so the app never deletes the temporary folder under a thread still writing to it.
+
+At start-up the window is the light first window (``ui/start_window.py``), which passes the
+vault on to the main window; ``prepare`` (title, busy page) is called before it is first
+painted and ``start`` after, so building the vault (and loading the services it needs) does
+not hold up that first paint.
 """
 
 from __future__ import annotations
@@ -13,17 +18,16 @@ import logging
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from coach_app.errors import Cancelled, CoachAppError
-from coach_app.services import access
-from coach_app.services.access import OpenVault
 from coach_app.ui.errors import log_bug
 
 if TYPE_CHECKING:
-    from coach_app.ui.main_window import MainWindow
+    from coach_app.services.access import OpenVault
+    from coach_app.ui.unlock import UnlockScreen
 
 log = logging.getLogger(__name__)
 
@@ -33,10 +37,23 @@ DEMO_SEED = 7
 STOP_TIMEOUT_S = 30.0
 
 
+class DemoWindow(Protocol):
+    """The window the demo opens in: the main window, or the first window before it."""
+
+    @property
+    def unlock_screen(self) -> UnlockScreen: ...
+
+    def set_demo(self, passphrase: str) -> None: ...
+
+    def open_vault(self, vault: OpenVault) -> None: ...
+
+
 def make_demo_vault(
     folder: Path, passphrase: str, should_stop: Callable[[], bool] = lambda: False
 ) -> OpenVault:
     """Create the demo vault in ``folder`` and fill it; ``Cancelled`` once ``should_stop()``."""
+    from coach_app.services import access  # noqa: PLC0415 - on the demo's own thread
+
     vault, _recovery = access.create_vault(folder, passphrase, access.fast_key_derivation())
     try:
         from coach_app.services import demo  # noqa: PLC0415 - written separately
@@ -72,12 +89,12 @@ class DemoStart(QObject):
 
     def __init__(
         self,
-        window: MainWindow,
+        window: DemoWindow,
         folder: Path,
         passphrase: str,
         make: Callable[[Path, str, Callable[[], bool]], OpenVault] = make_demo_vault,
     ) -> None:
-        super().__init__(window)
+        super().__init__(window if isinstance(window, QObject) else None)
         self._window = window
         self._folder = folder
         self._passphrase = passphrase
@@ -86,14 +103,21 @@ class DemoStart(QObject):
         self._guard = threading.Lock()
         self._unhanded: OpenVault | None = None  # built, not yet taken by the window
         self._thread: threading.Thread | None = None
+        self._prepared = False
         self._built.connect(self._deliver)
 
-    def start(self) -> None:
-        """Say what is happening on the unlock screen and start building."""
+    def prepare(self) -> None:
+        """Say what is happening: the demo title, and the busy page on the unlock screen."""
+        self._prepared = True
         self._window.set_demo(self._passphrase)
         self._window.unlock_screen.show_busy(
             self.tr("Preparing a demo vault with sample coachees…")
         )
+
+    def start(self) -> None:
+        """Say what is happening (unless ``prepare`` did) and start building."""
+        if not self._prepared:
+            self.prepare()
         self._thread = threading.Thread(target=self._run, name="demo-vault", daemon=True)
         self._thread.start()
 
@@ -122,6 +146,8 @@ class DemoStart(QObject):
             if self._unhanded is None:  # stopped meanwhile: the vault is closed already
                 return
             self._unhanded = None
+        from coach_app.services.access import OpenVault  # noqa: PLC0415 - loaded by now
+
         assert isinstance(vault, OpenVault)
         self._window.open_vault(vault)
 
@@ -133,4 +159,6 @@ class DemoStart(QObject):
         with self._guard:
             vault, self._unhanded = self._unhanded, None
         if vault is not None:
+            from coach_app.services import access  # noqa: PLC0415 - loaded: a vault is open
+
             access.lock(vault)

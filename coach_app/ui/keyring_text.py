@@ -8,9 +8,12 @@ or, when the keyring could not even be asked, that it did not answer.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
-from coach_app.services.access import KeyStoreStatus
+if TYPE_CHECKING:  # the unlock screen shows this before the services are loaded
+    from coach_app.services.access import KeyStoreStatus
 
 _CONTEXT = "KeyringText"
 

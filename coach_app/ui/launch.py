@@ -10,13 +10,21 @@ Startup order (``launch``):
    ``--demo`` a throwaway folder in the temp dir instead;
 4. take the single-instance lock on that folder; if another Coach Companion has it, say so
    (a message box and one line on stderr) and exit 1;
-5. show the main window: the unlock screen (trying a remembered key first), or, with
-   ``--demo``, a demo vault built off the UI thread (``ui/demo_start.py``) and opened straight
-   away; if the previous run crashed, a non-modal box offers its log; the
-   screen-lock watcher (``ui/screen_lock.py``) is attached to the window;
-6. on quit: the window saves the draft, lets running work finish and locks the vault; a demo
-   still being built is stopped; the lock is released; a demo folder is deleted; the log is
-   closed (an empty crash file means this run ended cleanly).
+5. show the first window: the unlock screen alone (``ui/start_window.py``), built from Qt and
+   the app's neutral modules only, so it is painted about as fast as a bare Qt window;
+6. after its first paint (``ui/app_start.py``): the rest of the app loads on a background
+   thread while the coach types (``ui/warm_up.py``); a remembered key is tried, or, with
+   ``--demo``, a demo vault is built off the UI thread (``ui/demo_start.py``); once loaded, the
+   main window takes the unlock screen over and shows in the first window's place, with the
+   screen-lock watcher (``ui/screen_lock.py``) attached and, if the previous run crashed, a
+   non-modal box offering its log; a vault opened before then is handed to it;
+7. on quit: the window saves the draft, lets running work finish and locks the vault; a demo
+   still being built is stopped; the loading thread is waited for; the lock is released; a
+   demo folder is deleted; the log is closed (an empty crash file means this run ended
+   cleanly).
+
+Nothing before the first paint imports the services, SQLAlchemy, ReportLab, the keyring or
+matplotlib (``tests/ui/test_first_paint.py``).
 
 The instance lock (``services.app_instance``) is held for as long as the app runs, so a locked
 window still keeps a second window away.
@@ -29,7 +37,6 @@ from __future__ import annotations
 
 import argparse
 import ctypes.util
-import gc
 import logging
 import os
 import shutil
@@ -130,15 +137,15 @@ def launch(args: argparse.Namespace) -> int:  # noqa: PLR0915 - the startup orde
     from PySide6.QtGui import QGuiApplication  # noqa: PLC0415
     from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: PLC0415
 
+    # Only what the first window needs: the rest loads after it is painted (ui/app_start.py).
     from coach_app.errors import CoachAppError, VaultInUse  # noqa: PLC0415
     from coach_app.logfile import previous_crash  # noqa: PLC0415
-    from coach_app.services.app_instance import prepare_vault_folder  # noqa: PLC0415
+    from coach_app.services.app_instance import prepare_vault_folder  # noqa: PLC0415 - light
     from coach_app.ui import dialog_keys, theme  # noqa: PLC0415
-    from coach_app.ui.context import AppContext  # noqa: PLC0415
+    from coach_app.ui.app_start import AppStart  # noqa: PLC0415
     from coach_app.ui.demo_start import DemoStart  # noqa: PLC0415
-    from coach_app.ui.errors import crash_notice, install_excepthook  # noqa: PLC0415
-    from coach_app.ui.main_window import MainWindow  # noqa: PLC0415
-    from coach_app.ui.screen_lock import ScreenLockGuard, default_source  # noqa: PLC0415
+    from coach_app.ui.errors import install_excepthook  # noqa: PLC0415
+    from coach_app.ui.start_window import StartWindow  # noqa: PLC0415
 
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
@@ -154,7 +161,7 @@ def launch(args: argparse.Namespace) -> int:  # noqa: PLR0915 - the startup orde
     install_excepthook()
     dialog_keys.install(app)  # Ctrl+Enter saves any dialog; Tab leaves date fields
     theme.follow_scheme(app)  # light or dark with the system, also while the app runs
-    from coach_app.ui.about_dialog import APP_ID, app_icon  # noqa: PLC0415
+    from coach_app.ui.app_identity import APP_ID, app_icon  # noqa: PLC0415
 
     app.setWindowIcon(app_icon())  # every window, the task bar and the About box
     QGuiApplication.setDesktopFileName(APP_ID)  # Wayland: the launcher entry's name and icon
@@ -168,7 +175,6 @@ def launch(args: argparse.Namespace) -> int:  # noqa: PLR0915 - the startup orde
         folder = vault_folder(args)
 
     lock = None
-    demo_start = None
     try:
         try:
             prepare_vault_folder(folder)
@@ -188,38 +194,24 @@ def launch(args: argparse.Namespace) -> int:  # noqa: PLR0915 - the startup orde
             box.exec()
             return 1
 
-        context = AppContext(folder)
-        context.demo = demo
-        window = MainWindow(context)
+        window = StartWindow(folder)
+        # Its after-first-paint step is installed before the bench's hook, which therefore
+        # sees the paint first and reports before anything else starts loading.
+        start = AppStart(window, demo=demo, crash=previous_crash())
         from coach_app.ui.first_paint import install_if_asked  # noqa: PLC0415 - bench hook
 
         install_if_asked(window)  # only with COACH_APP_EXIT_AFTER_FIRST_PAINT=1 (make bench)
         _fit_to_screen(window)
-        window.show()
-        # Lock when the screen locks or the computer sleeps (a setting, on by default).
-        ScreenLockGuard(context, default_source(window), parent=window)
-        crash = previous_crash()
-        if crash is not None:
-            crash_notice(window, crash).show()  # non-modal: unlocking is not held up
-        # Everything built so far (modules, Qt wrappers, the window) lives as long as the app:
-        # keep it out of the cyclic collector's scans, so a full collection costs milliseconds
-        # instead of a visible pause in the middle of typing or drawing a chart.
-        gc.freeze()
         if demo:
-            demo_start = DemoStart(window, folder, DEMO_PASSPHRASE)
-            demo_start.start()
-        else:
-            window.unlock_screen.check_keyring(try_remembered=True)
+            start.demo_start = DemoStart(window, folder, DEMO_PASSPHRASE)
+            start.demo_start.prepare()  # its title and busy page are in the first paint
+        window.show()
         try:
             code = app.exec()
         except CoachAppError as exc:  # pragma: no cover - the excepthook catches these first
             print(f"coach-app: {exc.message}", file=sys.stderr)
             code = 1
-        if demo_start is not None:
-            demo_start.stop()  # before the folder goes: no thread may still write to it
-        if context.is_unlocked:
-            context.lock()
-        gc.unfreeze()  # hand everything back to the collector (matters when embedded, e.g. tests)
+        start.finish()  # the demo stopped, the loading done, every vault locked
         return int(code)
     finally:
         if lock is not None:

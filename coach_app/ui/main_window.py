@@ -23,6 +23,10 @@ meanwhile), closes the vault and emits ``vault_locked``; this window then closes
 and dialog (modal or not), empties every model, label and chart that showed coachee data, and
 shows the unlock screen in the same window. After the next unlock the sealed drafts are
 reopened where they were (``window_drafts``).
+
+At start-up the app first shows a lighter window with the unlock screen alone
+(``ui/start_window.py``); this window is built once its code is loaded and takes that unlock
+screen over (``unlock_screen``), as it is, with what the coach typed (``ui/app_start.py``).
 """
 
 from __future__ import annotations
@@ -35,10 +39,8 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QLabel,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
     QSplitter,
     QStackedWidget,
 )
@@ -56,7 +58,13 @@ from coach_app.ui.help_overlay import HelpOverlay
 from coach_app.ui.home_page import HomePage, LearningLogPage
 from coach_app.ui.hours_page import HoursPage
 from coach_app.ui.idle import IdleWatcher
-from coach_app.ui.labels import plain_label
+from coach_app.ui.start_window import (
+    DEFAULT_SIZE,
+    MINIMUM_SIZE,
+    app_title,
+    build_status_bar,
+    demo_texts,
+)
 from coach_app.ui.unlock import KeyringFactory, UnlockScreen
 from coach_app.ui.window_actions import WindowActions
 from coach_app.ui.window_backups import BackupActions
@@ -65,7 +73,6 @@ from coach_app.ui.window_navigation import PageNavigation
 
 log = logging.getLogger(__name__)
 
-DEFAULT_SIZE = (1280, 800)
 LIST_WIDTH = 370
 
 # The coachee page's parts and the kinds of change that make each reload.
@@ -91,6 +98,8 @@ class MainWindow(WindowActions, BackupActions, PageNavigation, DraftRestore, QMa
         idle_check_ms: how often the auto-lock looks at the clock.
         restore_geometry: read the saved window geometry (off in tests).
         auto_backup: take the daily rotating backup after unlock (off in most tests).
+        unlock_screen: the first window's unlock screen, taken over as it is (page, typed
+            text, a flow under way); None builds a new one from ``kdf`` and ``keyring_factory``.
     """
 
     def __init__(
@@ -102,6 +111,7 @@ class MainWindow(WindowActions, BackupActions, PageNavigation, DraftRestore, QMa
         idle_check_ms: int = 15_000,
         restore_geometry: bool = True,
         auto_backup: bool = True,
+        unlock_screen: UnlockScreen | None = None,
     ) -> None:
         super().__init__()
         self.context = context
@@ -114,11 +124,12 @@ class MainWindow(WindowActions, BackupActions, PageNavigation, DraftRestore, QMa
         self._search_dialog = None
         self.setWindowTitle(self._app_title())
         self.resize(*DEFAULT_SIZE)
-        # Small enough for a 13" screen at 200 % (640×400 logical pixels): the live session
-        # then hides the coachee list and folds its side panel away.
-        self.setMinimumSize(600, 380)
+        self.setMinimumSize(*MINIMUM_SIZE)
 
-        self.unlock_screen = UnlockScreen(context.folder, kdf=kdf, keyring_factory=keyring_factory)
+        adopted = unlock_screen is not None
+        self.unlock_screen = unlock_screen or UnlockScreen(
+            context.folder, kdf=kdf, keyring_factory=keyring_factory
+        )
         self.unlock_screen.vault_opened.connect(self.open_vault)
         self.unlock_screen.notice.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self._build_workspace()
@@ -151,12 +162,13 @@ class MainWindow(WindowActions, BackupActions, PageNavigation, DraftRestore, QMa
         if context.is_unlocked:
             self._on_unlocked()
         else:
-            self._show_locked()
+            # A screen taken over keeps its page and what was typed on it.
+            self._show_locked(reset=not adopted)
 
     # ---- building ---------------------------------------------------------------------------
 
     def _app_title(self) -> str:
-        return self.tr("Coach Companion")
+        return app_title()
 
     def _build_workspace(self) -> None:
         self.list_panel = CoacheeListPanel(self.context, self._coachee_selected)
@@ -206,27 +218,11 @@ class MainWindow(WindowActions, BackupActions, PageNavigation, DraftRestore, QMa
         self.workspace = self.splitter
 
     def _build_status_bar(self) -> None:
-        bar = self.statusBar()
-        self.busy_bar = QProgressBar()
-        self.busy_bar.setRange(0, 0)
-        self.busy_bar.setMaximumWidth(120)
-        self.busy_bar.setMaximumHeight(12)
-        self.busy_bar.setAccessibleName(self.tr("Working"))
-        self.busy_bar.hide()
-        self.folder_label = plain_label(
-            self.tr("Vault: {folder}").format(folder=self.context.folder), wrap=False
-        )
-        self.folder_label.setAccessibleName(self.tr("Vault folder"))
-        self.demo_badge = QLabel(self.tr(" demo "))
-        self.demo_badge.setAccessibleName(self.tr("Demo vault"))
-        self.demo_badge.setAutoFillBackground(True)
-        # The palette's highlight pair is readable in light and dark themes alike.
-        self.demo_badge.setBackgroundRole(self.demo_badge.palette().ColorRole.Highlight)
-        self.demo_badge.setForegroundRole(self.demo_badge.palette().ColorRole.HighlightedText)
-        self.demo_badge.setVisible(self.context.demo)
-        bar.addPermanentWidget(self.busy_bar)
-        bar.addPermanentWidget(self.folder_label)
-        bar.addPermanentWidget(self.demo_badge)
+        # The same widgets as the first window's (ui/start_window.py).
+        widgets = build_status_bar(self, self.context.folder, self.context.demo)
+        self.busy_bar = widgets.busy_bar
+        self.folder_label = widgets.folder_label
+        self.demo_badge = widgets.demo_badge
 
     def _show_finishing(self, label: str) -> None:
         """A lock or quit waits for running work: say so while it does."""
@@ -282,9 +278,10 @@ class MainWindow(WindowActions, BackupActions, PageNavigation, DraftRestore, QMa
         self.statusBar().clearMessage()
         self._show_locked(self.tr("Locked. Enter your passphrase to go on."))
 
-    def _show_locked(self, message: str = "") -> None:
+    def _show_locked(self, message: str = "", *, reset: bool = True) -> None:
         self.right.setCurrentWidget(self.home)
-        self.unlock_screen.reset(message)
+        if reset:
+            self.unlock_screen.reset(message)
         self.stack.setCurrentWidget(self.unlock_screen)
         self._record_coachee()
         self._update_actions()
@@ -367,14 +364,9 @@ class MainWindow(WindowActions, BackupActions, PageNavigation, DraftRestore, QMa
     def set_demo(self, passphrase: str) -> None:
         """Say in the title and the status bar that this is a throwaway demo vault."""
         self.context.demo = True
-        self.setWindowTitle(
-            self.tr("{app} — demo vault — passphrase: {passphrase}").format(
-                app=self._app_title(), passphrase=passphrase
-            )
-        )
-        self.demo_badge.setText(
-            self.tr(" demo vault — passphrase: {passphrase} ").format(passphrase=passphrase)
-        )
+        title, badge = demo_texts(passphrase)
+        self.setWindowTitle(title)
+        self.demo_badge.setText(badge)
         self.demo_badge.show()
 
     def _restore_geometry(self) -> None:

@@ -4,12 +4,16 @@ After a vault is created the coach sees the recovery key once, with "Copy" (mark
 cleared from the clipboard after a minute), "Save as text file…" (owner-only), "Print…"
 (``ui/recovery_print.py``) and a required "I have stored my recovery key"; once it is checked,
 Continue or Return hands the vault on. Widgets only: the flow is ``ui/unlock.py``.
+
+Printing (Qt's print support) is loaded when the coach prints, not with the page: the page is
+part of the app's first window, which must be painted quickly.
 """
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QFontDatabase, QKeyEvent
@@ -24,13 +28,19 @@ from PySide6.QtWidgets import (
 )
 
 from coach_app.ui.file_paths import ask_save_file
-from coach_app.ui.recovery_print import (
-    PrinterChooser,
-    RecoverySheet,
-    ask_for_printer,
-    print_recovery_sheet,
-)
 from coach_app.ui.unlock_pages import heading, note
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from coach_app.ui.recovery_print import PrinterChooser
+
+
+def ask_for_printer(parent: QWidget) -> QPrinter | None:
+    """The system print dialog (``recovery_print.ask_for_printer``, loaded on first use)."""
+    from coach_app.ui import recovery_print  # noqa: PLC0415 - Qt's print support, when needed
+
+    return recovery_print.ask_for_printer(parent)
 
 
 class RecoveryKeyPage(QWidget):
@@ -172,6 +182,11 @@ class RecoveryKeyPage(QWidget):
         printer = self.choose_printer(self)
         if printer is None:
             return  # cancelled
+        from coach_app.ui.recovery_print import (  # noqa: PLC0415 - loaded with the printer
+            RecoverySheet,
+            print_recovery_sheet,
+        )
+
         sheet = RecoverySheet(self.key(), self.folder, QDate.currentDate())
         if print_recovery_sheet(printer, sheet):
             self._note(self.tr("Sent to the printer. Keep the sheet somewhere safe."))

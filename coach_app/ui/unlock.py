@@ -13,6 +13,11 @@ Key derivation (Argon2id) and keyring calls run off the UI thread. No vault is o
 app's ``context.ops`` (which works on the open vault) does not fit: ``run_in_background`` does
 this pre-unlock work. While it runs the page is disabled and a busy bar shows. A vault opened
 here is only handed on (``vault_opened``) once its flow is complete.
+
+This screen is the app's first window (``ui/start_window.py``), painted before the services are
+loaded: ``services.access`` and ``services.keyring_check`` (SQLAlchemy, the keyring) are
+imported inside the work that runs off the UI thread, or once a vault is open; whether the
+folder holds a vault is asked of ``ui/vault_probe.py``.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Protocol, TypeVar, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, runtime_checkable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -35,27 +40,30 @@ from PySide6.QtWidgets import (
 )
 
 from coach_app.errors import CoachAppError, KeyringUnavailable
-from coach_app.services import access
-from coach_app.services.access import KeyDerivation, KeyStore, KeyStoreFactory, OpenVault
-from coach_app.services.keyring_check import KeyringCheck, check_keyring, is_remembered
+from coach_app.ui import vault_probe
 from coach_app.ui.labels import muted_label
 from coach_app.ui.recovery_key_page import RecoveryKeyPage
 from coach_app.ui.unlock_pages import (
     BusyPage,
     CreatePage,
     NewPassphrasePage,
+    PageStack,
     RecoveryPage,
     UnlockPage,
     note,
 )
 from coach_app.ui.worker import run_in_background
 
+if TYPE_CHECKING:
+    from coach_app.services.access import KeyDerivation, KeyStore, OpenVault
+    from coach_app.services.keyring_check import KeyringCheck
+
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-# The name the main window knows the keyring factory by.
-KeyringFactory = KeyStoreFactory
+# The name the main window knows the keyring factory by (``services.access.KeyStoreFactory``).
+KeyringFactory = Callable[[Path], "KeyStore"]
 
 __all__ = [
     "BusyPage",
@@ -80,55 +88,11 @@ def _focus_first(page: QWidget) -> None:
         page.focus_first()
 
 
-class PageStack(QWidget):
-    """A stack that is as tall as the page on display, not as its tallest page.
+def _os_keyring(folder: Path) -> KeyStore:
+    """The OS keyring wrapper for ``folder`` (built off the UI thread, in ``check_keyring``)."""
+    from coach_app.services.access import KeyStore  # noqa: PLC0415 - not before the first paint
 
-    ``QStackedWidget`` sizes itself for every page (height-for-width included), which leaves
-    the short unlock page floating in the create page's height; hidden widgets take no room in
-    a box layout, so showing one page at a time does the job.
-    """
-
-    currentChanged = Signal(int)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._pages: list[QWidget] = []
-        self._current: QWidget | None = None
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-
-    def addWidget(self, page: QWidget) -> None:
-        """Add a page (the first one added is shown)."""
-        self._pages.append(page)
-        self._layout.addWidget(page)
-        if self._current is None:
-            self._current = page
-        else:
-            page.hide()
-
-    def count(self) -> int:
-        """How many pages there are."""
-        return len(self._pages)
-
-    def widget(self, index: int) -> QWidget:
-        """The page at ``index``."""
-        return self._pages[index]
-
-    def currentWidget(self) -> QWidget:
-        """The page on display."""
-        assert self._current is not None
-        return self._current
-
-    def setCurrentWidget(self, page: QWidget) -> None:
-        """Show ``page`` and hide the others."""
-        if page is self._current:
-            return
-        for other in self._pages:
-            if other is not page:
-                other.hide()
-        page.show()
-        self._current = page
-        self.currentChanged.emit(self._pages.index(page))
+    return KeyStore(folder)
 
 
 class UnlockScreen(QWidget):
@@ -148,13 +112,13 @@ class UnlockScreen(QWidget):
         folder: Path,
         *,
         kdf: KeyDerivation | None = None,
-        keyring_factory: KeyStoreFactory | None = None,
+        keyring_factory: KeyringFactory | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.folder = Path(folder)
         self._kdf = kdf
-        self._keyring_factory: KeyStoreFactory = keyring_factory or KeyStore
+        self._keyring_factory: KeyringFactory = keyring_factory or _os_keyring
         self._store: KeyStore | None = None
         self._pending: OpenVault | None = None
         self._busy = False
@@ -251,13 +215,15 @@ class UnlockScreen(QWidget):
         self.create_page.pair.clear()
         self.new_passphrase_page.pair.clear()
         self.recovery_key_page.forget()
-        self._show(self.unlock_page if access.has_vault(self.folder) else self.create_page)
+        self._show(self.unlock_page if vault_probe.has_vault(self.folder) else self.create_page)
         self.say(message)
 
     def discard_pending(self) -> None:
         """Close a vault opened here but not handed on yet (the flow was abandoned)."""
         vault, self._pending = self._pending, None
         if vault is not None and vault.is_open:
+            from coach_app.services import access  # noqa: PLC0415 - loaded: a vault is open
+
             access.lock(vault)
 
     def show_busy(self, text: str) -> None:
@@ -281,6 +247,10 @@ class UnlockScreen(QWidget):
         """Put the cursor where the coach types first."""
         super().showEvent(event)
         _focus_first(self.current_page)
+
+    def set_waiting(self, waiting: bool) -> None:
+        """Keep the busy state on while the window gets ready to take an opened vault."""
+        self._set_busy(waiting)
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
@@ -324,6 +294,11 @@ class UnlockScreen(QWidget):
         """
         folder, factory = self.folder, self._keyring_factory
 
+        def probe() -> KeyringCheck:
+            from coach_app.services.keyring_check import check_keyring  # noqa: PLC0415
+
+            return check_keyring(folder, factory)
+
         def probed(result: KeyringCheck) -> None:
             self._store = result.store
             self.unlock_page.set_keyring_status(result.status, result.remembered)
@@ -335,7 +310,7 @@ class UnlockScreen(QWidget):
             self.unlock_page.set_keyring_status(None, False)
 
         # Probing may touch D-Bus, which can hang; it must not hold the unlock screen busy.
-        run_in_background(lambda: check_keyring(folder, factory), probed, failed, self)
+        run_in_background(probe, probed, failed, self)
 
     def _unlock_remembered(self, store: KeyStore, vault_id: str) -> None:
         folder = self.folder
@@ -351,8 +326,13 @@ class UnlockScreen(QWidget):
             self.say(self.tr("{problem} Enter your passphrase.").format(problem=exc.message))
             self.unlock_page.focus_first()
 
+        def work() -> OpenVault | None:
+            from coach_app.services import access  # noqa: PLC0415 - off the UI thread
+
+            return access.unlock_remembered(folder, store, vault_id)
+
         self.say(self.tr("Unlocking with the key remembered on this computer…"))
-        self._run(lambda: access.unlock_remembered(folder, store, vault_id), done, failed)
+        self._run(work, done, failed)
 
     def _remember(self, store: KeyStore, vault: OpenVault) -> None:
         def failed(exc: BaseException) -> None:
@@ -363,8 +343,13 @@ class UnlockScreen(QWidget):
                 self.tr("Could not remember the key on this computer: {reason}").format(reason=text)
             )
 
+        def work() -> None:
+            from coach_app.services import access  # noqa: PLC0415 - off the UI thread
+
+            access.remember_key(store, vault)
+
         run_in_background(
-            lambda: access.remember_key(store, vault),
+            work,
             lambda _r: self.notice.emit(self.tr("The key is remembered on this computer.")),
             failed,
             self,
@@ -379,7 +364,12 @@ class UnlockScreen(QWidget):
                     )
                 )
 
-        run_in_background(lambda: access.forget_key(store, vault_id), lambda _r: None, failed, self)
+        def work() -> None:
+            from coach_app.services import access  # noqa: PLC0415 - off the UI thread
+
+            access.forget_key(store, vault_id)
+
+        run_in_background(work, lambda _r: None, failed, self)
 
     # ---- flows -------------------------------------------------------------------------------
 
@@ -397,8 +387,13 @@ class UnlockScreen(QWidget):
             self.say(str(exc))
             self.create_page.focus_first()
 
+        def work() -> tuple[OpenVault, str]:
+            from coach_app.services import access  # noqa: PLC0415 - off the UI thread
+
+            return access.create_vault(folder, passphrase, kdf)
+
         self.say(self.tr("Creating your vault…"))
-        self._run(lambda: access.create_vault(folder, passphrase, kdf), done, failed)
+        self._run(work, done, failed)
 
     def _recovery_key_stored(self) -> None:
         vault, self._pending = self._pending, None
@@ -412,6 +407,9 @@ class UnlockScreen(QWidget):
         may_forget = self.unlock_page.remember.isEnabled()
 
         def work() -> tuple[OpenVault, bool]:
+            from coach_app.services import access  # noqa: PLC0415 - off the UI thread
+            from coach_app.services.keyring_check import is_remembered  # noqa: PLC0415
+
             vault = access.unlock(folder, passphrase)
             try:
                 # Whether a key is remembered now (the settings may have changed it since start).
@@ -456,8 +454,13 @@ class UnlockScreen(QWidget):
             self.say(str(exc))
             self.recovery_page.focus_first()
 
+        def work() -> OpenVault:
+            from coach_app.services import access  # noqa: PLC0415 - off the UI thread
+
+            return access.unlock_with_recovery_key(folder, key)
+
         self.say(self.tr("Checking the recovery key…"))
-        self._run(lambda: access.unlock_with_recovery_key(folder, key), done, failed)
+        self._run(work, done, failed)
 
     def _set_new_passphrase(self, passphrase: str) -> None:
         vault = self._pending
@@ -475,8 +478,13 @@ class UnlockScreen(QWidget):
             self.say(str(exc))
             self.new_passphrase_page.focus_first()
 
+        def work() -> str | None:
+            from coach_app.services import access  # noqa: PLC0415 - loaded: a vault is open
+
+            return access.change_passphrase(vault, passphrase)
+
         self.say(self.tr("Setting the new passphrase…"))
-        self._run(lambda: access.change_passphrase(vault, passphrase), done, failed)
+        self._run(work, done, failed)
 
     def _hand_over(self, vault: OpenVault) -> None:
         if vault.must_change_passphrase:

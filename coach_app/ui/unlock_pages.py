@@ -15,6 +15,7 @@ the recovery key once lives in ``ui/recovery_key_page.py``.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
@@ -30,10 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach_app.services.access import KeyStoreStatus
 from coach_app.services.passphrase import MAX_SCORE, estimate_strength
 from coach_app.ui.keyring_text import keyring_unavailable_text
 from coach_app.ui.labels import set_tone
+
+if TYPE_CHECKING:
+    from coach_app.services.access import KeyStoreStatus
 
 
 def heading(text: str, scale: float = 1.5) -> QLabel:
@@ -68,6 +71,57 @@ def password_field(name: str) -> QLineEdit:
         | Qt.InputMethodHint.ImhNoPredictiveText
     )
     return field
+
+
+class PageStack(QWidget):
+    """A stack that is as tall as the page on display, not as its tallest page.
+
+    ``QStackedWidget`` sizes itself for every page (height-for-width included), which leaves
+    the short unlock page floating in the create page's height; hidden widgets take no room in
+    a box layout, so showing one page at a time does the job.
+    """
+
+    currentChanged = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._pages: list[QWidget] = []
+        self._current: QWidget | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def addWidget(self, page: QWidget) -> None:
+        """Add a page (the first one added is shown)."""
+        self._pages.append(page)
+        self._layout.addWidget(page)
+        if self._current is None:
+            self._current = page
+        else:
+            page.hide()
+
+    def count(self) -> int:
+        """How many pages there are."""
+        return len(self._pages)
+
+    def widget(self, index: int) -> QWidget:
+        """The page at ``index``."""
+        return self._pages[index]
+
+    def currentWidget(self) -> QWidget:
+        """The page on display."""
+        assert self._current is not None
+        return self._current
+
+    def setCurrentWidget(self, page: QWidget) -> None:
+        """Show ``page`` and hide the others."""
+        if page is self._current:
+            return
+        for other in self._pages:
+            if other is not page:
+                other.hide()
+        page.show()
+        self._current = page
+        self.currentChanged.emit(self._pages.index(page))
 
 
 class PassphrasePair(QWidget):

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import coach_app
-from coach_app.ui.about_dialog import APP_ID
+from coach_app.ui.app_identity import APP_ID
 
 ROOT = Path(__file__).resolve().parents[2]
 LINUX = ROOT / "packaging" / "linux"

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel
 
 import coach_app
 from coach_app.paths import RESOURCES
-from coach_app.ui import about_dialog
+from coach_app.ui import about_dialog, app_identity
 from coach_app.ui.about_dialog import AboutDialog, app_icon, app_version, licence_text
 from tests.ui.shell_helpers import make_window
 
@@ -90,8 +90,8 @@ def test_the_icon_has_every_rendered_size() -> None:
     assert not icon.isNull()
     sizes = {size.width() for size in icon.availableSizes()}
     assert {16, 32, 48, 256} <= sizes
-    for size in about_dialog.ICON_SIZES:
-        assert Path(about_dialog.ICONS / f"coach-companion-{size}.png").is_file()
+    for size in app_identity.ICON_SIZES:
+        assert Path(app_identity.ICONS / f"coach-companion-{size}.png").is_file()
 
 
 def test_help_menu_opens_the_about_box(qtbot, tmp_path: Path) -> None:

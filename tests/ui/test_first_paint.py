@@ -1,9 +1,14 @@
-"""Start-up: what is loaded before the unlock screen is painted (``ui/first_paint.py`` hook).
+"""Start-up: what is loaded before the first window is painted (``ui/first_paint.py`` hook).
 
 The app is started in a child process, as a coach starts it, with the bench's first-paint hook:
-at the first paint it reports which of the heavy or test-only packages are loaded. Alembic and
-matplotlib (and Mako and Pygments, which Alembic's templates would bring) have no business on
-the way to the unlock screen.
+at the first paint it reports which of the heavy or test-only packages are loaded. The first
+window (the unlock page, the create-a-vault page, the demo's busy page) needs Qt and little
+else (issue 13): the services, SQLAlchemy, Alembic, ReportLab, the keyring and matplotlib (and
+Mako and Pygments, which Alembic's templates would bring) load after it is painted
+(``ui/warm_up.py``).
+
+A second child lets that loading finish: the main window is then built from modules already
+loaded, so pressing Unlock never waits for SQLAlchemy or ReportLab on the UI thread.
 """
 
 from __future__ import annotations
@@ -13,8 +18,27 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from coach_app.vault.vault import Vault
+from tests.conftest import FAST_KDF, PASSPHRASE
+
 ROOT = Path(__file__).resolve().parents[2]
-NOT_BEFORE_UNLOCK = ("alembic", "matplotlib", "mako", "pygments")
+NOT_BEFORE_UNLOCK = (
+    "alembic",
+    "matplotlib",
+    "mako",
+    "pygments",
+    "sqlalchemy",
+    "sqlcipher3",
+    "reportlab",
+    "keyring",
+    "coach_app.services.access",
+    "coach_app.ui.context",
+    "coach_app.ui.main_window",
+)
+# Loading these on the UI thread while the main window is built is a visible pause.
+NOT_WHILE_BUILDING = ("alembic", "matplotlib", "sqlalchemy", "reportlab", "PIL", "numpy")
 
 CHILD = """
 import sys
@@ -25,19 +49,38 @@ def report(self):
     first_paint.QCoreApplication.quit()
 first_paint._FirstPaint._report = report
 from coach_app.app import main
+raise SystemExit(main({argv!r}))
+"""
+
+BUILD_CHILD = """
+import sys
+from PySide6.QtWidgets import QApplication
+from coach_app.ui import app_start
+build = app_start.AppStart._build_main
+def watched(self):
+    before = set(sys.modules)
+    build(self)
+    new = set(sys.modules) - before
+    heavy = sorted(
+        m for m in new if m.split(".")[0] in {heavy!r} or m.startswith("coach_app.services")
+    )
+    shown = self.main is not None and self.main.isVisible() and not self.window.isVisible()
+    print("built", shown, ",".join(heavy), flush=True)
+    QApplication.quit()
+app_start.AppStart._build_main = watched
+from coach_app.app import main
 raise SystemExit(main(["--vault", {folder!r}]))
 """
 
 
-def test_unlock_screen_is_painted_without_alembic_or_matplotlib(tmp_path: Path) -> None:
+def _run(code: str, **extra: str) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("COACH_APP_")}
     env.update(
-        COACH_APP_EXIT_AFTER_FIRST_PAINT="1",
         QT_QPA_PLATFORM="offscreen",
         PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
+        **extra,
     )
-    code = CHILD.format(wanted=NOT_BEFORE_UNLOCK, folder=str(tmp_path / "vault"))
-    done = subprocess.run(
+    return subprocess.run(
         [sys.executable, "-c", code],
         cwd=ROOT,
         env=env,
@@ -46,6 +89,29 @@ def test_unlock_screen_is_painted_without_alembic_or_matplotlib(tmp_path: Path) 
         timeout=120,
         check=False,
     )
+
+
+@pytest.mark.parametrize("first_window", ["create", "unlock", "demo"])
+def test_the_first_window_is_painted_before_the_heavy_packages_load(
+    tmp_path: Path, first_window: str
+) -> None:
+    folder = tmp_path / "vault"
+    if first_window == "unlock":
+        vault, _recovery = Vault.create(folder, PASSPHRASE, FAST_KDF)
+        vault.close()
+    argv = ["--demo"] if first_window == "demo" else ["--vault", str(folder)]
+    code = CHILD.format(wanted=NOT_BEFORE_UNLOCK, argv=argv)
+    done = _run(code, COACH_APP_EXIT_AFTER_FIRST_PAINT="1", TMPDIR=str(tmp_path))
     assert done.returncode == 0, done.stderr[-3000:]
     lines = [line for line in done.stdout.splitlines() if line.startswith("loaded")]
     assert lines == ["loaded "], done.stdout
+
+
+def test_the_main_window_is_built_from_modules_loaded_in_the_background(tmp_path: Path) -> None:
+    folder = tmp_path / "vault"
+    vault, _recovery = Vault.create(folder, PASSPHRASE, FAST_KDF)
+    vault.close()
+    done = _run(BUILD_CHILD.format(heavy=NOT_WHILE_BUILDING, folder=str(folder)))
+    assert done.returncode == 0, done.stderr[-3000:]
+    lines = [line for line in done.stdout.splitlines() if line.startswith("built")]
+    assert lines == ["built True "], done.stdout
