@@ -4,67 +4,67 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/about_dialog.py" line="119"/>
+        <location filename="../../ui/about_dialog.py" line="102"/>
         <source>see its file {name}</source>
         <translation>voir son fichier {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="135"/>
+        <location filename="../../ui/about_dialog.py" line="118"/>
         <source>not stated in its metadata</source>
         <translation>non indiquée dans ses métadonnées</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="154"/>
+        <location filename="../../ui/about_dialog.py" line="137"/>
         <source>About Coach Companion</source>
         <translation>À propos de Coach Companion</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="163"/>
+        <location filename="../../ui/about_dialog.py" line="146"/>
         <source>Coach Companion</source>
         <translation>Coach Companion</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="169"/>
+        <location filename="../../ui/about_dialog.py" line="152"/>
         <source>Version {version}</source>
         <translation>Version {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="173"/>
+        <location filename="../../ui/about_dialog.py" line="156"/>
         <source>An encrypted, offline companion for coaches: session notes, experiments and honest progress charts. Your notes stay on this computer, encrypted with your passphrase.</source>
         <translation>Un compagnon chiffré et hors ligne pour les coachs&#xa0;: notes de séance, expérimentations et graphiques de progression honnêtes. Vos notes restent sur cet ordinateur, chiffrées avec votre phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="182"/>
+        <location filename="../../ui/about_dialog.py" line="165"/>
         <source>Libraries it includes</source>
         <translation>Bibliothèques incluses</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="187"/>
+        <location filename="../../ui/about_dialog.py" line="170"/>
         <source>Qt is used through PySide6 under the GNU Lesser General Public License, version 3. Each library&apos;s licence as its own package states it:</source>
         <translation>Qt est utilisé via PySide6 sous la GNU Lesser General Public License, version 3. La licence de chaque bibliothèque, telle que son propre paquet l&apos;indique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="196"/>
+        <location filename="../../ui/about_dialog.py" line="179"/>
         <source>General Self-Efficacy Scale</source>
         <translation>Échelle d&apos;auto-efficacité généralisée</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="222"/>
+        <location filename="../../ui/about_dialog.py" line="205"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="222"/>
+        <location filename="../../ui/about_dialog.py" line="205"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="222"/>
+        <location filename="../../ui/about_dialog.py" line="205"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="236"/>
+        <location filename="../../ui/about_dialog.py" line="219"/>
         <source>Libraries and their licences</source>
         <translation>Bibliothèques et leurs licences</translation>
     </message>
@@ -212,63 +212,63 @@
 <context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../ui/brief_view.py" line="70"/>
+        <location filename="../../ui/brief_view.py" line="62"/>
         <source>Print brief</source>
         <translation>Imprimer la préparation</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_view.py" line="79"/>
+        <location filename="../../ui/brief_view.py" line="71"/>
         <source>coachee</source>
         <translation>coaché·e</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_view.py" line="80"/>
+        <location filename="../../ui/brief_view.py" line="72"/>
         <source>{name} brief {date}.pdf</source>
         <translation>{name} préparation {date}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_view.py" line="98"/>
-        <location filename="../../ui/brief_view.py" line="102"/>
+        <location filename="../../ui/brief_view.py" line="90"/>
+        <location filename="../../ui/brief_view.py" line="94"/>
         <source>Pre-session brief</source>
         <translation>Préparation de séance</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_view.py" line="108"/>
+        <location filename="../../ui/brief_view.py" line="100"/>
         <source>Include my &amp;private reflection</source>
         <translation>Inclure ma réflexion &amp;personnelle</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_view.py" line="110"/>
+        <location filename="../../ui/brief_view.py" line="102"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_view.py" line="111"/>
+        <location filename="../../ui/brief_view.py" line="103"/>
         <source>P&amp;rint…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_view.py" line="174"/>
+        <location filename="../../ui/brief_view.py" line="166"/>
         <source>Reading the brief</source>
         <translation>Lecture de la préparation</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_view.py" line="182"/>
+        <location filename="../../ui/brief_view.py" line="174"/>
         <source>Pre-session brief: {name}</source>
         <translation>Préparation de séance&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_view.py" line="209"/>
+        <location filename="../../ui/brief_view.py" line="201"/>
         <source>Save brief as PDF</source>
         <translation>Enregistrer la préparation en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_view.py" line="211"/>
+        <location filename="../../ui/brief_view.py" line="203"/>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_view.py" line="228"/>
+        <location filename="../../ui/brief_view.py" line="220"/>
         <source>the brief</source>
         <translation>la préparation</translation>
     </message>
@@ -389,37 +389,45 @@
 <context>
     <name>CoacheeListModel</name>
     <message>
-        <location filename="../../ui/models.py" line="148"/>
+        <location filename="../../ui/models.py" line="153"/>
+        <location filename="../../ui/models.py" line="160"/>
         <source>Coachee</source>
         <translation>Coaché·e</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="148"/>
+        <location filename="../../ui/models.py" line="154"/>
+        <location filename="../../ui/models.py" line="160"/>
         <source>Last session</source>
         <translation>Dernière séance</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="148"/>
+        <location filename="../../ui/models.py" line="155"/>
+        <source>Open</source>
+        <comment>column title: the coachee&apos;s open experiments</comment>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="160"/>
         <source>Open experiments</source>
         <translation>Expérimentations en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="179"/>
+        <location filename="../../ui/models.py" line="191"/>
         <source>{open} ({overdue} overdue)</source>
         <translation>{open} ({overdue} en retard)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="185"/>
+        <location filename="../../ui/models.py" line="197"/>
         <source>no session yet</source>
         <translation>aucune séance pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="187"/>
+        <location filename="../../ui/models.py" line="199"/>
         <source>{name}, last session {last}, {open}</source>
         <translation>{name}, dernière séance {last}, {open}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models.py" line="190"/>
+        <location filename="../../ui/models.py" line="202"/>
         <source>%n open experiment(s)</source>
         <translation>
             <numerusform>%n expérimentation en cours</numerusform>
@@ -427,22 +435,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="193"/>
+        <location filename="../../ui/models.py" line="205"/>
         <source>, {overdue} overdue</source>
         <translation>, {overdue} en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="201"/>
+        <location filename="../../ui/models.py" line="213"/>
         <source>Status: {status}</source>
         <translation>Statut&#xa0;: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="203"/>
+        <location filename="../../ui/models.py" line="215"/>
         <source>Tags: {tags}</source>
         <translation>Mots-clés&#xa0;: {tags}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models.py" line="207"/>
+        <location filename="../../ui/models.py" line="219"/>
         <source>%n experiment(s) past their due date</source>
         <translation>
             <numerusform>%n expérimentation a dépassé son échéance</numerusform>
@@ -690,23 +698,23 @@
 <context>
     <name>CreatePage</name>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="152"/>
+        <location filename="../../ui/unlock_pages.py" line="206"/>
         <source>Passphrase</source>
         <translation>Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="153"/>
-        <location filename="../../ui/unlock_pages.py" line="155"/>
+        <location filename="../../ui/unlock_pages.py" line="207"/>
+        <location filename="../../ui/unlock_pages.py" line="209"/>
         <source>Create vault</source>
         <translation>Créer le coffre</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="157"/>
+        <location filename="../../ui/unlock_pages.py" line="211"/>
         <source>Create your vault</source>
         <translation>Créez votre coffre</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="161"/>
+        <location filename="../../ui/unlock_pages.py" line="215"/>
         <source>Everything you write is encrypted with a key that only this passphrase (or the recovery key you get next) can open. Nobody, including us, can reset it. A few unusual words in a row work well.
 
 Folder: {folder}</source>
@@ -774,38 +782,38 @@ Dossier&#xa0;: {folder}</translation>
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="208"/>
+        <location filename="../../ui/dashboard.py" line="191"/>
         <source>Filter by name, organisation or flag…</source>
-        <extracomment>What the rows show: a change to any of these reloads them. Okabe–Ito blue, and its lighter sibling for dark backgrounds (same as the progress chart). Native styles that already draw the platform&apos;s convention (the arrow points up when the smallest value is at the top); Qt&apos;s own styles (Fusion, Windows) draw it the other way.</extracomment>
+        <extracomment>Native styles that already draw the platform&apos;s convention (the arrow points up when the smallest value is at the top); Qt&apos;s own styles (Fusion, Windows) draw it the other way.</extracomment>
         <translation>Filtrer par nom, organisation ou signal…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="210"/>
+        <location filename="../../ui/dashboard.py" line="193"/>
         <source>Filter coachees</source>
         <translation>Filtrer les coaché·es</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="212"/>
+        <location filename="../../ui/dashboard.py" line="195"/>
         <source>Flagged &amp;only</source>
         <translation>&amp;Signalés uniquement</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="214"/>
+        <location filename="../../ui/dashboard.py" line="197"/>
         <source>Dashboard summary</source>
         <translation>Résumé du tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="226"/>
+        <location filename="../../ui/dashboard.py" line="209"/>
         <source>Active coachees</source>
         <translation>Coaché·es actifs</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="280"/>
+        <location filename="../../ui/dashboard.py" line="263"/>
         <source>Loading the dashboard</source>
         <translation>Chargement du tableau de bord</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="329"/>
+        <location filename="../../ui/dashboard.py" line="312"/>
         <source>%n active coachee(s)</source>
         <translation>
             <numerusform>%n coaché·e actif</numerusform>
@@ -813,12 +821,12 @@ Dossier&#xa0;: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="330"/>
+        <location filename="../../ui/dashboard.py" line="313"/>
         <source>{count} flagged</source>
         <translation>{count} signalés</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="333"/>
+        <location filename="../../ui/dashboard.py" line="316"/>
         <source>{count} shown</source>
         <translation>{count} affichés</translation>
     </message>
@@ -826,17 +834,17 @@ Dossier&#xa0;: {folder}</translation>
 <context>
     <name>DemoStart</name>
     <message>
-        <location filename="../../ui/demo_start.py" line="50"/>
+        <location filename="../../ui/demo_start.py" line="67"/>
         <source>The demo vault was not finished.</source>
         <translation>Le coffre de démonstration n&apos;a pas été terminé.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_start.py" line="95"/>
+        <location filename="../../ui/demo_start.py" line="114"/>
         <source>Preparing a demo vault with sample coachees…</source>
         <translation>Préparation d&apos;un coffre de démonstration avec des coaché·es fictifs…</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_start.py" line="118"/>
+        <location filename="../../ui/demo_start.py" line="142"/>
         <source>The demo vault could not be made; the log says why.</source>
         <translation>Le coffre de démonstration n&apos;a pas pu être créé&#xa0;; le journal technique indique pourquoi.</translation>
     </message>
@@ -887,52 +895,52 @@ Dossier&#xa0;: {folder}</translation>
 <context>
     <name>DevelopmentPanel</name>
     <message>
-        <location filename="../../ui/development_panel.py" line="160"/>
+        <location filename="../../ui/development_panel.py" line="147"/>
         <source>Add supervision or CPD…</source>
         <translation>Ajouter supervision ou formation…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_panel.py" line="163"/>
+        <location filename="../../ui/development_panel.py" line="150"/>
         <source>Supervision and CPD per year</source>
         <translation>Supervision et formation continue par an</translation>
     </message>
     <message>
-        <location filename="../../ui/development_panel.py" line="167"/>
+        <location filename="../../ui/development_panel.py" line="154"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/development_panel.py" line="168"/>
+        <location filename="../../ui/development_panel.py" line="155"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/development_panel.py" line="169"/>
+        <location filename="../../ui/development_panel.py" line="156"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../ui/development_panel.py" line="170"/>
+        <location filename="../../ui/development_panel.py" line="157"/>
         <source>Provider</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/development_panel.py" line="171"/>
+        <location filename="../../ui/development_panel.py" line="158"/>
         <source>Topic</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../ui/development_panel.py" line="177"/>
+        <location filename="../../ui/development_panel.py" line="164"/>
         <source>Supervision and CPD entries</source>
         <translation>Entrées de supervision et de formation continue</translation>
     </message>
     <message>
-        <location filename="../../ui/development_panel.py" line="200"/>
+        <location filename="../../ui/development_panel.py" line="187"/>
         <source>{year}: {sup} h supervision, {cpd} h CPD</source>
         <translation>{year}&#xa0;: {sup} h de supervision, {cpd} h de formation continue</translation>
     </message>
     <message>
-        <location filename="../../ui/development_panel.py" line="205"/>
+        <location filename="../../ui/development_panel.py" line="192"/>
         <source>No supervision or CPD recorded yet.</source>
         <translation>Aucune supervision ni formation continue enregistrée pour l&apos;instant.</translation>
     </message>
@@ -948,23 +956,23 @@ Dossier&#xa0;: {folder}</translation>
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="452"/>
-        <location filename="../../ui/coachee_dialogs.py" line="453"/>
+        <location filename="../../ui/coachee_dialogs.py" line="444"/>
+        <location filename="../../ui/coachee_dialogs.py" line="445"/>
         <source>Erase coachee</source>
         <translation>Effacer le coaché·e</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="456"/>
+        <location filename="../../ui/coachee_dialogs.py" line="448"/>
         <source>This deletes everything about &lt;b&gt;{name}&lt;/b&gt; from this vault: profile, goals, every session note, experiments and measurements. It cannot be undone; older backups still hold them, and the erasure is applied again if one is restored.&lt;br&gt;&lt;br&gt;Type the name to confirm:</source>
         <translation>Cette action supprime de ce coffre tout ce qui concerne &lt;b&gt;{name}&lt;/b&gt;&#xa0;: profil, objectifs, toutes les notes de séance, expérimentations et mesures. Elle est irréversible&#xa0;; les sauvegardes antérieures contiennent encore ces données, et l&apos;effacement est réappliqué si l&apos;une d&apos;elles est restaurée.&lt;br&gt;&lt;br&gt;Saisissez le nom pour confirmer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="465"/>
+        <location filename="../../ui/coachee_dialogs.py" line="457"/>
         <source>Type the coachee&apos;s name to confirm</source>
         <translation>Saisissez le nom du coaché·e pour confirmer</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="469"/>
+        <location filename="../../ui/coachee_dialogs.py" line="461"/>
         <source>Erase for good</source>
         <translation>Effacer définitivement</translation>
     </message>
@@ -972,43 +980,43 @@ Dossier&#xa0;: {folder}</translation>
 <context>
     <name>ErrorBox</name>
     <message>
-        <location filename="../../ui/errors.py" line="44"/>
+        <location filename="../../ui/errors.py" line="55"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="49"/>
+        <location filename="../../ui/errors.py" line="60"/>
         <source>Coach Companion hit an unexpected problem ({kind}). What you typed is saved as you go; if something looks wrong, lock and unlock the vault or restart the app. The details were written to the log (without any note text).</source>
         <translation>Coach Companion a rencontré un problème inattendu ({kind}). Ce que vous saisissez est enregistré au fur et à mesure&#xa0;; si quelque chose semble anormal, verrouillez puis déverrouillez le coffre ou redémarrez l&apos;application. Les détails ont été écrits dans le journal technique (sans aucun texte de notes).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="62"/>
-        <location filename="../../ui/errors.py" line="145"/>
+        <location filename="../../ui/errors.py" line="73"/>
+        <location filename="../../ui/errors.py" line="193"/>
         <source>Coach Companion</source>
         <translation>Coach Companion</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="123"/>
+        <location filename="../../ui/errors.py" line="171"/>
         <source>Log of the last run</source>
         <translation>Journal technique de la dernière exécution</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="129"/>
+        <location filename="../../ui/errors.py" line="177"/>
         <source>Log text</source>
         <translation>Texte du journal technique</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="147"/>
+        <location filename="../../ui/errors.py" line="195"/>
         <source>The last time, Coach Companion hit a problem.</source>
         <translation>La dernière fois, Coach Companion a rencontré un problème.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="150"/>
+        <location filename="../../ui/errors.py" line="198"/>
         <source>The details were written to {path} (without any note text). You can look at them, or send them along when you report the problem.</source>
         <translation>Les détails ont été écrits dans {path} (sans aucun texte de notes). Vous pouvez les consulter, ou les joindre lorsque vous signalez le problème.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="157"/>
+        <location filename="../../ui/errors.py" line="205"/>
         <source>Show log</source>
         <translation>Afficher le journal</translation>
     </message>
@@ -1349,67 +1357,67 @@ Dossier&#xa0;: {folder}</translation>
 <context>
     <name>ExperimentTableModel</name>
     <message>
-        <location filename="../../ui/models.py" line="319"/>
+        <location filename="../../ui/models.py" line="331"/>
         <source>Experiment</source>
         <translation>Expérimentation</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="319"/>
+        <location filename="../../ui/models.py" line="331"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="319"/>
+        <location filename="../../ui/models.py" line="331"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="319"/>
+        <location filename="../../ui/models.py" line="331"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="357"/>
+        <location filename="../../ui/models.py" line="369"/>
         <source>{due} (overdue)</source>
         <translation>{due} (en retard)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="360"/>
+        <location filename="../../ui/models.py" line="372"/>
         <source>{title}, {status}</source>
         <translation>{title}, {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="364"/>
+        <location filename="../../ui/models.py" line="376"/>
         <source>, due {date}</source>
         <translation>, échéance le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="365"/>
+        <location filename="../../ui/models.py" line="377"/>
         <source>, overdue</source>
         <translation>, en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="369"/>
+        <location filename="../../ui/models.py" line="381"/>
         <source>Prediction: {text}</source>
         <translation>Prédiction&#xa0;: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="370"/>
+        <location filename="../../ui/models.py" line="382"/>
         <source>Action: {text}</source>
         <translation>Action&#xa0;: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="371"/>
+        <location filename="../../ui/models.py" line="383"/>
         <source>Success signal: {text}</source>
         <translation>Signe de réussite&#xa0;: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="372"/>
+        <location filename="../../ui/models.py" line="384"/>
         <source>Outcome: {text}</source>
         <translation>Résultat&#xa0;: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="373"/>
+        <location filename="../../ui/models.py" line="385"/>
         <source>Learning: {text}</source>
         <translation>Apprentissage&#xa0;: {text}</translation>
     </message>
@@ -1422,117 +1430,127 @@ Dossier&#xa0;: {folder}</translation>
         <translation>Le fichier exporté n&apos;est PAS chiffré&#xa0;: quiconque peut l&apos;ouvrir peut en lire tout le contenu. Conservez-le en lieu sûr et supprimez-le lorsque vous n&apos;en avez plus besoin.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="91"/>
+        <location filename="../../ui/file_export.py" line="99"/>
         <source>Export the whole vault</source>
         <translation>Exporter tout le coffre</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="93"/>
+        <location filename="../../ui/file_export.py" line="101"/>
         <source>Every coachee with their goals, sessions, experiments and measurements, as one JSON file another vault can import.</source>
         <translation>Tous les coaché·es avec leurs objectifs, séances, expérimentations et mesures, dans un seul fichier JSON qu&apos;un autre coffre peut importer.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="97"/>
+        <location filename="../../ui/file_export.py" line="105"/>
         <source>Export this coachee</source>
         <translation>Exporter ce coaché·e</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="99"/>
+        <location filename="../../ui/file_export.py" line="107"/>
         <source>Everything this vault holds about {name}, as one JSON file (for a subject-access request).</source>
         <translation>Tout ce que ce coffre contient sur {name}, dans un seul fichier JSON (pour une demande de droit d&apos;accès).</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="103"/>
+        <location filename="../../ui/file_export.py" line="111"/>
         <source>Export this coachee (PDF)</source>
         <translation>Exporter ce coaché·e (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="105"/>
+        <location filename="../../ui/file_export.py" line="113"/>
         <source>Everything this vault holds about {name}, as a readable PDF (for a subject-access request).</source>
         <translation>Tout ce que ce coffre contient sur {name}, dans un PDF lisible (pour une demande de droit d&apos;accès).</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="109"/>
+        <location filename="../../ui/file_export.py" line="117"/>
         <source>Export notes as Markdown</source>
         <translation>Exporter les notes en Markdown</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="111"/>
+        <location filename="../../ui/file_export.py" line="119"/>
         <source>The session notes as Markdown text files, one folder per coachee, in a folder you choose.</source>
         <translation>Les notes de séance sous forme de fichiers texte Markdown, un dossier par coaché·e, dans le dossier de votre choix.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="117"/>
+        <location filename="../../ui/file_export.py" line="125"/>
         <source>One file per session</source>
         <translation>Un fichier par séance</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="118"/>
+        <location filename="../../ui/file_export.py" line="126"/>
         <source>Only {name}</source>
         <translation>Seulement {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="119"/>
+        <location filename="../../ui/file_export.py" line="127"/>
         <source>Include my private reflections</source>
         <translation>Inclure mes réflexions personnelles</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="134"/>
+        <location filename="../../ui/file_export.py" line="133"/>
+        <source>Your private reflections are your own thoughts about the sessions. Whether a subject-access request covers them is for you to decide (ask your professional body or a lawyer if unsure). Left unticked, the PDF says they were left out; everything else about {name} is in it.</source>
+        <translation>Vos réflexions personnelles sont vos propres pensées sur les séances. C’est à vous de décider si une demande d’accès les couvre (en cas de doute, demandez à votre organisation professionnelle ou à un juriste). Case non cochée, le PDF indique qu’elles ont été laissées de côté ; tout le reste concernant {name} y figure.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_export.py" line="144"/>
+        <source>The file is complete, your private reflections included, so another vault can import it. To give {name} a copy without them, export this coachee as PDF instead.</source>
+        <translation>Le fichier est complet, réflexions personnelles comprises, pour qu’un autre coffre puisse l’importer. Pour remettre à {name} une copie sans elles, exportez plutôt ce coaché·e en PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_export.py" line="162"/>
         <source>Choose where and export…</source>
         <translation>Choisir l&apos;emplacement et exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="144"/>
+        <location filename="../../ui/file_export.py" line="172"/>
         <source>coachee</source>
         <translation>coaché·e</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="146"/>
+        <location filename="../../ui/file_export.py" line="174"/>
         <source>{name} export {date}.json</source>
         <translation>{name} export {date}.json</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="150"/>
+        <location filename="../../ui/file_export.py" line="178"/>
         <source>{name} all data {date}.pdf</source>
         <translation>{name} toutes les données {date}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="153"/>
+        <location filename="../../ui/file_export.py" line="181"/>
         <source>Coaching vault export {date}.json</source>
         <translation>Export du coffre de coaching {date}.json</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="212"/>
+        <location filename="../../ui/file_export.py" line="240"/>
         <source>Export into</source>
         <translation>Exporter dans</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="224"/>
+        <location filename="../../ui/file_export.py" line="252"/>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="226"/>
+        <location filename="../../ui/file_export.py" line="254"/>
         <source>JSON file (*.json)</source>
         <translation>Fichier JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="266"/>
+        <location filename="../../ui/file_export.py" line="294"/>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="268"/>
+        <location filename="../../ui/file_export.py" line="296"/>
         <source>the export</source>
         <translation>l&apos;export</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="275"/>
+        <location filename="../../ui/file_export.py" line="303"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="276"/>
+        <location filename="../../ui/file_export.py" line="304"/>
         <source>Exported to {out} (NOT encrypted: keep it safe, delete it when done).</source>
         <translation>Exporté dans {out} (NON chiffré&#xa0;: conservez-le en lieu sûr, supprimez-le ensuite).</translation>
     </message>
@@ -1652,52 +1670,52 @@ Dossier&#xa0;: {folder}</translation>
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="336"/>
+        <location filename="../../ui/coachee_dialogs.py" line="328"/>
         <source>Add goal</source>
         <translation>Ajouter un objectif</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="338"/>
+        <location filename="../../ui/coachee_dialogs.py" line="330"/>
         <source>Edit goal</source>
         <translation>Modifier l&apos;objectif</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="345"/>
+        <location filename="../../ui/coachee_dialogs.py" line="337"/>
         <source>What the coachee wants to achieve</source>
         <translation>Ce que le coaché·e veut atteindre</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="353"/>
+        <location filename="../../ui/coachee_dialogs.py" line="345"/>
         <source>How much this goal counts in the GAS score: 1 (least) to 4</source>
         <translation>Poids de cet objectif dans le score GAS&#xa0;: de 1 (le moins) à 4</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="355"/>
+        <location filename="../../ui/coachee_dialogs.py" line="347"/>
         <source>Title *</source>
         <translation>Titre *</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="356"/>
+        <location filename="../../ui/coachee_dialogs.py" line="348"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="357"/>
+        <location filename="../../ui/coachee_dialogs.py" line="349"/>
         <source>Weight (1–4)</source>
         <translation>Poids (1–4)</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="360"/>
+        <location filename="../../ui/coachee_dialogs.py" line="352"/>
         <source>Goal Attainment Scaling: describe what each level would look like, in observable terms. 0 is the outcome you both expect.</source>
         <translation>Échelle d&apos;atteinte des objectifs (GAS)&#xa0;: décrivez à quoi ressemblerait chaque niveau, en termes observables. 0 est le résultat que vous attendez tous les deux.</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="372"/>
+        <location filename="../../ui/coachee_dialogs.py" line="364"/>
         <source>Level {sign}: {meaning}</source>
         <translation>Niveau {sign}&#xa0;: {meaning}</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="422"/>
+        <location filename="../../ui/coachee_dialogs.py" line="414"/>
         <source>This goal no longer exists.</source>
         <translation>Cet objectif n&apos;existe plus.</translation>
     </message>
@@ -1705,22 +1723,22 @@ Dossier&#xa0;: {folder}</translation>
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../../ui/group_dialogs.py" line="44"/>
+        <location filename="../../ui/group_dialogs.py" line="43"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../ui/group_dialogs.py" line="45"/>
+        <location filename="../../ui/group_dialogs.py" line="44"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../../ui/group_dialogs.py" line="46"/>
+        <location filename="../../ui/group_dialogs.py" line="45"/>
         <source>Completed</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/group_dialogs.py" line="47"/>
+        <location filename="../../ui/group_dialogs.py" line="46"/>
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
@@ -1728,59 +1746,59 @@ Dossier&#xa0;: {folder}</translation>
 <context>
     <name>GroupSessionDialog</name>
     <message>
-        <location filename="../../ui/group_session_editor.py" line="63"/>
+        <location filename="../../ui/group_session_editor.py" line="62"/>
         <source>Group session — {name}</source>
         <translation>Séance de groupe — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_session_editor.py" line="76"/>
-        <location filename="../../ui/group_session_editor.py" line="96"/>
+        <location filename="../../ui/group_session_editor.py" line="75"/>
+        <location filename="../../ui/group_session_editor.py" line="95"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/group_session_editor.py" line="80"/>
+        <location filename="../../ui/group_session_editor.py" line="79"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/group_session_editor.py" line="81"/>
+        <location filename="../../ui/group_session_editor.py" line="80"/>
         <source>Duration (minutes)</source>
         <translation>Durée (minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/group_session_editor.py" line="85"/>
-        <location filename="../../ui/group_session_editor.py" line="98"/>
+        <location filename="../../ui/group_session_editor.py" line="84"/>
+        <location filename="../../ui/group_session_editor.py" line="97"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/group_session_editor.py" line="97"/>
+        <location filename="../../ui/group_session_editor.py" line="96"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../ui/group_session_editor.py" line="99"/>
+        <location filename="../../ui/group_session_editor.py" line="98"/>
         <source>Attendance</source>
         <translation>Présences</translation>
     </message>
     <message>
-        <location filename="../../ui/group_session_editor.py" line="108"/>
+        <location filename="../../ui/group_session_editor.py" line="107"/>
         <source>Add round</source>
         <translation>Ajouter un tour</translation>
     </message>
     <message>
-        <location filename="../../ui/group_session_editor.py" line="310"/>
+        <location filename="../../ui/group_session_editor.py" line="313"/>
         <source>The action became an experiment on {name}&apos;s record.</source>
         <translation>L&apos;action est devenue une expérimentation dans le dossier de {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_session_editor.py" line="316"/>
+        <location filename="../../ui/group_session_editor.py" line="319"/>
         <source>The insight went to {name}&apos;s learning log.</source>
         <translation>La prise de conscience a rejoint le journal d&apos;apprentissage de {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_session_editor.py" line="320"/>
+        <location filename="../../ui/group_session_editor.py" line="323"/>
         <source>The rating became a confidence measurement of {name}.</source>
         <translation>La note est devenue une mesure de confiance de {name}.</translation>
     </message>
@@ -2494,7 +2512,7 @@ Dossier&#xa0;: {folder}</translation>
 <context>
     <name>ItemWordingDialog</name>
     <message>
-        <location filename="../../ui/assessment_wording.py" line="124"/>
+        <location filename="../../ui/assessment_wording.py" line="121"/>
         <source>{name}: item wording</source>
         <translation>{name}&#xa0;: libellé des items</translation>
     </message>
@@ -2502,34 +2520,34 @@ Dossier&#xa0;: {folder}</translation>
 <context>
     <name>ItemWordingForm</name>
     <message>
-        <location filename="../../ui/assessment_wording.py" line="48"/>
+        <location filename="../../ui/assessment_wording.py" line="47"/>
         <source>{name} ships without its item wording. Enter the wording of each item once for this vault (from your licensed copy of the questionnaire); it is stored encrypted with your notes and used for every coachee.</source>
         <translation>{name} est fourni sans le libellé de ses items. Saisissez une fois pour ce coffre le libellé de chaque item (d&apos;après votre exemplaire sous licence du questionnaire)&#xa0;; il est conservé chiffré avec vos notes et utilisé pour tous les coaché·es.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_wording.py" line="55"/>
+        <location filename="../../ui/assessment_wording.py" line="54"/>
         <source>Licence: {licence}
 Source: {source}</source>
         <translation>Licence&#xa0;: {licence}
 Source&#xa0;: {source}</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_wording.py" line="68"/>
+        <location filename="../../ui/assessment_wording.py" line="67"/>
         <source>Wording of item {number}</source>
         <translation>Libellé de l&apos;item {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_wording.py" line="75"/>
+        <location filename="../../ui/assessment_wording.py" line="72"/>
         <source>Save wording</source>
         <translation>Enregistrer le libellé</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_wording.py" line="86"/>
+        <location filename="../../ui/assessment_wording.py" line="83"/>
         <source>Item {number}</source>
         <translation>Item {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_wording.py" line="90"/>
+        <location filename="../../ui/assessment_wording.py" line="87"/>
         <source> (scored reversed)</source>
         <translation> (score inversé)</translation>
     </message>
@@ -2537,7 +2555,7 @@ Source&#xa0;: {source}</translation>
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../ui/launch.py" line="176"/>
+        <location filename="../../ui/launch.py" line="182"/>
         <source>cannot use the folder {folder}: {reason}</source>
         <translation>impossible d&apos;utiliser le dossier {folder}&#xa0;: {reason}</translation>
     </message>
@@ -2698,67 +2716,27 @@ Source&#xa0;: {source}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
-        <source>Coach Companion</source>
-        <translation>Coach Companion</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="214"/>
-        <source>Working</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="217"/>
-        <source>Vault: {folder}</source>
-        <translation>Coffre&#xa0;: {folder}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="219"/>
-        <source>Vault folder</source>
-        <translation>Dossier du coffre</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="220"/>
-        <source> demo </source>
-        <translation> démo </translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="221"/>
-        <source>Demo vault</source>
-        <translation>Coffre de démonstration</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Finishing {label}…</source>
         <translation>Finalisation&#xa0;: {label}…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Finishing…</source>
         <translation>Finalisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Locked. Enter your passphrase to go on.</source>
         <translation>Verrouillé. Saisissez votre phrase de passe pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
-        <source>{app} — demo vault — passphrase: {passphrase}</source>
-        <translation>{app} — coffre de démonstration — phrase de passe&#xa0;: {passphrase}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="376"/>
-        <source> demo vault — passphrase: {passphrase} </source>
-        <translation> coffre de démo — phrase de passe&#xa0;: {passphrase} </translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>Unsaved notes</source>
         <translation>Notes non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>The last changes to this session could not be saved (the reason is shown in the editor). Quit anyway and lose them?</source>
         <translation>Les dernières modifications de cette séance n&apos;ont pas pu être enregistrées (la raison est indiquée dans l&apos;éditeur). Quitter quand même et les perdre&#xa0;?</translation>
     </message>
@@ -3048,97 +3026,97 @@ Source&#xa0;: {source}</translation>
 <context>
     <name>NewGroupDialog</name>
     <message>
-        <location filename="../../ui/group_dialogs.py" line="71"/>
+        <location filename="../../ui/group_dialogs.py" line="70"/>
         <source>New group</source>
         <extracomment>Where a list item keeps the member id of someone already in the group (None for a coachee who is not a member yet); Qt.ItemDataRole.UserRole keeps the coachee id.</extracomment>
         <translation>Nouveau groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/group_dialogs.py" line="71"/>
+        <location filename="../../ui/group_dialogs.py" line="70"/>
         <source>Edit group</source>
         <translation>Modifier le groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/group_dialogs.py" line="78"/>
+        <location filename="../../ui/group_dialogs.py" line="77"/>
         <source>e.g. Leaders&apos; action-learning set</source>
         <translation>p. ex. Groupe d&apos;apprentissage-action des managers</translation>
     </message>
     <message>
-        <location filename="../../ui/group_dialogs.py" line="94"/>
+        <location filename="../../ui/group_dialogs.py" line="93"/>
         <source>People you do not coach individually, one a line</source>
         <translation>Personnes que vous n&apos;accompagnez pas individuellement, une par ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/group_dialogs.py" line="95"/>
-        <location filename="../../ui/group_dialogs.py" line="145"/>
+        <location filename="../../ui/group_dialogs.py" line="94"/>
+        <location filename="../../ui/group_dialogs.py" line="144"/>
         <source>Start date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../../ui/group_dialogs.py" line="97"/>
-        <location filename="../../ui/group_dialogs.py" line="146"/>
+        <location filename="../../ui/group_dialogs.py" line="96"/>
+        <location filename="../../ui/group_dialogs.py" line="145"/>
         <source>End date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../../ui/group_dialogs.py" line="102"/>
-        <location filename="../../ui/group_dialogs.py" line="104"/>
-        <location filename="../../ui/group_dialogs.py" line="144"/>
+        <location filename="../../ui/group_dialogs.py" line="101"/>
+        <location filename="../../ui/group_dialogs.py" line="103"/>
+        <location filename="../../ui/group_dialogs.py" line="143"/>
         <source>Members join or leave on</source>
         <translation>Arrivées ou départs le</translation>
     </message>
     <message>
-        <location filename="../../ui/group_dialogs.py" line="107"/>
-        <location filename="../../ui/group_dialogs.py" line="131"/>
+        <location filename="../../ui/group_dialogs.py" line="106"/>
+        <location filename="../../ui/group_dialogs.py" line="130"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/group_dialogs.py" line="132"/>
+        <location filename="../../ui/group_dialogs.py" line="131"/>
         <source>Name *</source>
         <translation>Nom *</translation>
     </message>
     <message>
-        <location filename="../../ui/group_dialogs.py" line="139"/>
+        <location filename="../../ui/group_dialogs.py" line="138"/>
         <source>Untick a member who leaves; tick a coachee who joins. Someone who took part in a session keeps their place in the record with a leaving date.</source>
         <translation>Décochez un membre qui part&#xa0;; cochez un coaché·e qui arrive. Une personne qui a participé à une séance garde sa place dans le dossier, avec une date de départ.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_dialogs.py" line="143"/>
+        <location filename="../../ui/group_dialogs.py" line="142"/>
         <source>New members you do not coach, one a line</source>
         <translation>Nouveaux membres que vous ne coachez pas, un par ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/group_dialogs.py" line="155"/>
+        <location filename="../../ui/group_dialogs.py" line="154"/>
         <source>{name} (left {date})</source>
         <translation>{name} (parti·e le {date})</translation>
     </message>
     <message>
-        <location filename="../../ui/group_dialogs.py" line="109"/>
-        <location filename="../../ui/group_dialogs.py" line="133"/>
+        <location filename="../../ui/group_dialogs.py" line="108"/>
+        <location filename="../../ui/group_dialogs.py" line="132"/>
         <source>Purpose</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../ui/group_dialogs.py" line="110"/>
-        <location filename="../../ui/group_dialogs.py" line="134"/>
+        <location filename="../../ui/group_dialogs.py" line="109"/>
+        <location filename="../../ui/group_dialogs.py" line="133"/>
         <source>Members (coachees)</source>
         <translation>Membres (coaché·es)</translation>
     </message>
     <message>
-        <location filename="../../ui/group_dialogs.py" line="111"/>
-        <location filename="../../ui/group_dialogs.py" line="135"/>
+        <location filename="../../ui/group_dialogs.py" line="110"/>
+        <location filename="../../ui/group_dialogs.py" line="134"/>
         <source>Members by name</source>
         <translation>Membres par nom</translation>
     </message>
     <message>
-        <location filename="../../ui/group_dialogs.py" line="112"/>
-        <location filename="../../ui/group_dialogs.py" line="147"/>
+        <location filename="../../ui/group_dialogs.py" line="111"/>
+        <location filename="../../ui/group_dialogs.py" line="146"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/group_dialogs.py" line="108"/>
+        <location filename="../../ui/group_dialogs.py" line="107"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -3146,22 +3124,22 @@ Source&#xa0;: {source}</translation>
 <context>
     <name>NewPassphrasePage</name>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="325"/>
+        <location filename="../../ui/unlock_pages.py" line="379"/>
         <source>New passphrase</source>
         <translation>Nouvelle phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="326"/>
+        <location filename="../../ui/unlock_pages.py" line="380"/>
         <source>Set new passphrase</source>
         <translation>Définir la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="329"/>
+        <location filename="../../ui/unlock_pages.py" line="383"/>
         <source>Choose a new passphrase</source>
         <translation>Choisissez une nouvelle phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="333"/>
+        <location filename="../../ui/unlock_pages.py" line="387"/>
         <source>The recovery key opened your vault. Choose a new passphrase now; your recovery key stays valid.</source>
         <translation>La clé de récupération a ouvert votre coffre. Choisissez maintenant une nouvelle phrase de passe&#xa0;; votre clé de récupération reste valable.</translation>
     </message>
@@ -3263,108 +3241,108 @@ Source&#xa0;: {source}</translation>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ui/coachee_overview.py" line="75"/>
+        <location filename="../../ui/coachee_overview.py" line="80"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_overview.py" line="81"/>
-        <location filename="../../ui/coachee_overview.py" line="82"/>
+        <location filename="../../ui/coachee_overview.py" line="88"/>
+        <location filename="../../ui/coachee_overview.py" line="89"/>
         <source>Add assessment</source>
         <translation>Ajouter une évaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_overview.py" line="83"/>
+        <location filename="../../ui/coachee_overview.py" line="90"/>
         <source>Record a rating or questionnaire for this coachee</source>
         <translation>Enregistrer une note ou un questionnaire pour ce coaché·e</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_overview.py" line="87"/>
+        <location filename="../../ui/coachee_overview.py" line="94"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_overview.py" line="88"/>
+        <location filename="../../ui/coachee_overview.py" line="95"/>
         <source>Goals</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_overview.py" line="89"/>
+        <location filename="../../ui/coachee_overview.py" line="96"/>
         <source>Open experiments</source>
         <translation>Expérimentations en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_overview.py" line="90"/>
+        <location filename="../../ui/coachee_overview.py" line="97"/>
         <source>Latest ratings</source>
         <translation>Dernières notes</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_overview.py" line="125"/>
+        <location filename="../../ui/coachee_overview.py" line="139"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_overview.py" line="126"/>
+        <location filename="../../ui/coachee_overview.py" line="140"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_overview.py" line="127"/>
+        <location filename="../../ui/coachee_overview.py" line="141"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_overview.py" line="128"/>
+        <location filename="../../ui/coachee_overview.py" line="142"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_overview.py" line="129"/>
+        <location filename="../../ui/coachee_overview.py" line="143"/>
         <source>Started</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_overview.py" line="130"/>
+        <location filename="../../ui/coachee_overview.py" line="144"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_overview.py" line="131"/>
+        <location filename="../../ui/coachee_overview.py" line="145"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_overview.py" line="132"/>
+        <location filename="../../ui/coachee_overview.py" line="146"/>
         <source>Tags</source>
         <translation>Mots-clés</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_overview.py" line="133"/>
+        <location filename="../../ui/coachee_overview.py" line="147"/>
         <source>Consent recorded</source>
         <translation>Consentement enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_overview.py" line="150"/>
+        <location filename="../../ui/coachee_overview.py" line="164"/>
         <source>&lt;p&gt;No goals yet. &lt;a href=&apos;add-goal&apos;&gt;Add a goal&lt;/a&gt; (Coachee → Add goal).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Aucun objectif pour l&apos;instant. &lt;a href=&apos;add-goal&apos;&gt;Ajouter un objectif&lt;/a&gt; (Coaché·e → Ajouter un objectif).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_overview.py" line="155"/>
+        <location filename="../../ui/coachee_overview.py" line="169"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_overview.py" line="159"/>
+        <location filename="../../ui/coachee_overview.py" line="173"/>
         <source>weight {weight}</source>
         <translation>poids {weight}</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_overview.py" line="189"/>
+        <location filename="../../ui/coachee_overview.py" line="204"/>
         <source> — due {date}</source>
         <translation> — échéance le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_overview.py" line="191"/>
+        <location filename="../../ui/coachee_overview.py" line="206"/>
         <source>overdue since {date}</source>
         <translation>en retard depuis le {date}</translation>
     </message>
@@ -3455,52 +3433,52 @@ Source&#xa0;: {source}</translation>
 <context>
     <name>PassphrasePair</name>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="81"/>
+        <location filename="../../ui/unlock_pages.py" line="135"/>
         <source>Passphrase</source>
         <translation>Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="83"/>
+        <location filename="../../ui/unlock_pages.py" line="137"/>
         <source>Repeat the passphrase</source>
         <translation>Répétez la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="88"/>
+        <location filename="../../ui/unlock_pages.py" line="142"/>
         <source>Passphrase strength</source>
         <translation>Robustesse de la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="90"/>
+        <location filename="../../ui/unlock_pages.py" line="144"/>
         <source>Passphrase strength hint</source>
         <translation>Conseil sur la robustesse de la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="92"/>
+        <location filename="../../ui/unlock_pages.py" line="146"/>
         <source>Whether the passphrases match</source>
         <translation>Concordance des phrases de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="93"/>
+        <location filename="../../ui/unlock_pages.py" line="147"/>
         <source>Show what I type</source>
         <translation>Afficher la saisie</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="101"/>
+        <location filename="../../ui/unlock_pages.py" line="155"/>
         <source>Repeat</source>
         <translation>Répéter</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="119"/>
+        <location filename="../../ui/unlock_pages.py" line="173"/>
         <source>Strength: {verdict}.</source>
         <translation>Robustesse&#xa0;: {verdict}.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="124"/>
+        <location filename="../../ui/unlock_pages.py" line="178"/>
         <source>The passphrases match.</source>
         <translation>Les phrases de passe concordent.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="126"/>
+        <location filename="../../ui/unlock_pages.py" line="180"/>
         <source>The passphrases do not match yet.</source>
         <translation>Les phrases de passe ne concordent pas encore.</translation>
     </message>
@@ -3558,94 +3536,94 @@ Source&#xa0;: {source}</translation>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="187"/>
+        <location filename="../../ui/coachee_dialogs.py" line="179"/>
         <source>New coachee</source>
         <translation>Nouveau coaché·e</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="189"/>
+        <location filename="../../ui/coachee_dialogs.py" line="181"/>
         <source>Edit profile — {name}</source>
         <translation>Modifier le profil — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="197"/>
+        <location filename="../../ui/coachee_dialogs.py" line="189"/>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="202"/>
+        <location filename="../../ui/coachee_dialogs.py" line="194"/>
         <source>name@example.org</source>
         <translation>nom@exemple.fr</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="204"/>
-        <location filename="../../ui/coachee_dialogs.py" line="225"/>
+        <location filename="../../ui/coachee_dialogs.py" line="196"/>
+        <location filename="../../ui/coachee_dialogs.py" line="217"/>
         <source>Started on</source>
         <translation>Début le</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="210"/>
+        <location filename="../../ui/coachee_dialogs.py" line="202"/>
         <source>What the coaching is about, in the coachee&apos;s words</source>
         <translation>L&apos;objet du coaching, avec les mots du coaché·e</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="214"/>
+        <location filename="../../ui/coachee_dialogs.py" line="206"/>
         <source>Comma-separated, e.g. leadership, new role</source>
         <translation>Séparés par des virgules, p. ex. leadership, nouvelle fonction</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="215"/>
-        <location filename="../../ui/coachee_dialogs.py" line="229"/>
+        <location filename="../../ui/coachee_dialogs.py" line="207"/>
+        <location filename="../../ui/coachee_dialogs.py" line="221"/>
         <source>Consent recorded on</source>
         <translation>Consentement enregistré le</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="219"/>
+        <location filename="../../ui/coachee_dialogs.py" line="211"/>
         <source>Name *</source>
         <translation>Nom *</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="220"/>
+        <location filename="../../ui/coachee_dialogs.py" line="212"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="221"/>
+        <location filename="../../ui/coachee_dialogs.py" line="213"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="222"/>
+        <location filename="../../ui/coachee_dialogs.py" line="214"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="223"/>
+        <location filename="../../ui/coachee_dialogs.py" line="215"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="224"/>
+        <location filename="../../ui/coachee_dialogs.py" line="216"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="226"/>
+        <location filename="../../ui/coachee_dialogs.py" line="218"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="227"/>
+        <location filename="../../ui/coachee_dialogs.py" line="219"/>
         <source>Focus</source>
         <translation>Axe de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="228"/>
+        <location filename="../../ui/coachee_dialogs.py" line="220"/>
         <source>Tags</source>
         <translation>Mots-clés</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="230"/>
+        <location filename="../../ui/coachee_dialogs.py" line="222"/>
         <source>Hours log</source>
         <translation>Registre des heures</translation>
     </message>
@@ -3653,83 +3631,83 @@ Source&#xa0;: {source}</translation>
 <context>
     <name>ProgressChartWidget</name>
     <message>
-        <location filename="../../ui/progress_canvas.py" line="23"/>
+        <location filename="../../ui/progress_canvas.py" line="25"/>
         <source>adopt</source>
         <translation>adopter</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_canvas.py" line="24"/>
+        <location filename="../../ui/progress_canvas.py" line="26"/>
         <source>adapt</source>
         <translation>adapter</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_canvas.py" line="25"/>
+        <location filename="../../ui/progress_canvas.py" line="27"/>
         <source>abandon</source>
         <translation>abandonner</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_canvas.py" line="27"/>
+        <location filename="../../ui/progress_canvas.py" line="29"/>
         <source>not decided yet</source>
         <translation>pas encore décidé</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_canvas.py" line="30"/>
+        <location filename="../../ui/progress_canvas.py" line="32"/>
         <source>— (not reviewed yet)</source>
         <translation>— (bilan pas encore fait)</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_canvas.py" line="34"/>
+        <location filename="../../ui/progress_canvas.py" line="36"/>
         <source>{title} (agreed {date})</source>
         <translation>{title} (convenue le {date})</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_canvas.py" line="37"/>
+        <location filename="../../ui/progress_canvas.py" line="39"/>
         <source>Prediction: {text}</source>
         <translation>Prédiction&#xa0;: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_canvas.py" line="40"/>
+        <location filename="../../ui/progress_canvas.py" line="42"/>
         <source>Learning: {text}</source>
         <translation>Apprentissage&#xa0;: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_canvas.py" line="41"/>
+        <location filename="../../ui/progress_canvas.py" line="43"/>
         <source>Decision: {decision}</source>
         <translation>Décision&#xa0;: {decision}</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_chart.py" line="134"/>
+        <location filename="../../ui/progress_chart.py" line="135"/>
         <source>Experiment details</source>
         <extracomment>What one coachee&apos;s chart shows: a change of these for that coachee makes it out of date.</extracomment>
         <translation>Détails de l&apos;expérimentation</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_chart.py" line="161"/>
+        <location filename="../../ui/progress_chart.py" line="162"/>
         <source>Progress chart</source>
         <translation>Graphique de progression</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_chart.py" line="212"/>
+        <location filename="../../ui/progress_chart.py" line="213"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_chart.py" line="217"/>
+        <location filename="../../ui/progress_chart.py" line="218"/>
         <source>Loading the progress chart</source>
         <translation>Chargement du graphique de progression</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_chart.py" line="297"/>
+        <location filename="../../ui/progress_chart.py" line="300"/>
         <source>Choose a coachee to see their progress.</source>
         <translation>Choisissez un coaché·e pour voir sa progression.</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_chart.py" line="440"/>
+        <location filename="../../ui/progress_chart.py" line="443"/>
         <source>No measurements yet.</source>
         <translation>Aucune mesure pour l&apos;instant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/progress_chart.py" line="443"/>
+        <location filename="../../ui/progress_chart.py" line="446"/>
         <source>%n series</source>
         <translation>
             <numerusform>%n série</numerusform>
@@ -3737,7 +3715,7 @@ Source&#xa0;: {source}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/progress_chart.py" line="444"/>
+        <location filename="../../ui/progress_chart.py" line="447"/>
         <source>%n experiment(s)</source>
         <translation>
             <numerusform>%n expérimentation</numerusform>
@@ -3745,42 +3723,42 @@ Source&#xa0;: {source}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/progress_chart.py" line="449"/>
+        <location filename="../../ui/progress_chart.py" line="452"/>
         <source>not drawn (too many goals for one chart): {names}</source>
         <translation>non tracés (trop d&apos;objectifs pour un seul graphique)&#xa0;: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_chart.py" line="451"/>
+        <location filename="../../ui/progress_chart.py" line="454"/>
         <source>point at an experiment marker to read its prediction and learning</source>
         <translation>pointez un repère d&apos;expérimentation pour lire sa prédiction et son apprentissage</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_chart.py" line="492"/>
+        <location filename="../../ui/progress_chart.py" line="495"/>
         <source>{name} progress</source>
         <translation>Progression de {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_chart.py" line="494"/>
+        <location filename="../../ui/progress_chart.py" line="497"/>
         <source>Export chart as PNG</source>
         <translation>Exporter le graphique en PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_chart.py" line="494"/>
+        <location filename="../../ui/progress_chart.py" line="497"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_chart.py" line="496"/>
+        <location filename="../../ui/progress_chart.py" line="499"/>
         <source>Export chart as SVG</source>
         <translation>Exporter le graphique en SVG</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_chart.py" line="496"/>
+        <location filename="../../ui/progress_chart.py" line="499"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Dessin SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_chart.py" line="508"/>
+        <location filename="../../ui/progress_chart.py" line="511"/>
         <source>Chart saved to {path}</source>
         <translation>Graphique enregistré dans {path}</translation>
     </message>
@@ -3892,82 +3870,82 @@ Source&#xa0;: {source}</translation>
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../ui/recovery_key_page.py" line="60"/>
+        <location filename="../../ui/recovery_key_page.py" line="70"/>
         <source>Recovery key</source>
         <translation>Clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key_page.py" line="61"/>
+        <location filename="../../ui/recovery_key_page.py" line="71"/>
         <source>C&amp;opy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key_page.py" line="63"/>
+        <location filename="../../ui/recovery_key_page.py" line="73"/>
         <source>Copies the key; the clipboard is cleared after a minute if it still holds it.</source>
         <translation>Copie la clé&#xa0;; le presse-papiers est vidé au bout d&apos;une minute s&apos;il la contient encore.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key_page.py" line="65"/>
+        <location filename="../../ui/recovery_key_page.py" line="75"/>
         <source>Save as &amp;text file…</source>
         <translation>Enregistrer en fichier &amp;texte…</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key_page.py" line="66"/>
+        <location filename="../../ui/recovery_key_page.py" line="76"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key_page.py" line="67"/>
+        <location filename="../../ui/recovery_key_page.py" line="77"/>
         <source>Prints the key with the vault folder and the date.</source>
         <translation>Imprime la clé avec le dossier du coffre et la date.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key_page.py" line="68"/>
+        <location filename="../../ui/recovery_key_page.py" line="78"/>
         <source>I have stored my recovery key in a safe place</source>
         <translation>J&apos;ai rangé ma clé de récupération en lieu sûr</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key_page.py" line="69"/>
+        <location filename="../../ui/recovery_key_page.py" line="79"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key_page.py" line="75"/>
+        <location filename="../../ui/recovery_key_page.py" line="85"/>
         <source>Your recovery key</source>
         <translation>Votre clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key_page.py" line="79"/>
+        <location filename="../../ui/recovery_key_page.py" line="89"/>
         <source>If you ever forget your passphrase, this key is the only way back into your notes. It is shown once. Print it or write it down and keep it somewhere safe, away from this computer.</source>
         <translation>Si vous oubliez un jour votre phrase de passe, cette clé est le seul moyen de retrouver vos notes. Elle n&apos;est affichée qu&apos;une fois. Imprimez-la ou notez-la, et conservez-la en lieu sûr, loin de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key_page.py" line="134"/>
+        <location filename="../../ui/recovery_key_page.py" line="144"/>
         <source>Copied. Paste it into your password manager now: the clipboard is cleared in a minute.</source>
         <translation>Copiée. Collez-la maintenant dans votre gestionnaire de mots de passe&#xa0;: le presse-papiers sera vidé dans une minute.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key_page.py" line="146"/>
+        <location filename="../../ui/recovery_key_page.py" line="156"/>
         <source>Save the recovery key</source>
         <translation>Enregistrer la clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key_page.py" line="148"/>
+        <location filename="../../ui/recovery_key_page.py" line="158"/>
         <source>Text files (*.txt)</source>
         <translation>Fichiers texte (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key_page.py" line="155"/>
+        <location filename="../../ui/recovery_key_page.py" line="165"/>
         <source>Could not save the file: {reason}.</source>
         <translation>Impossible d&apos;enregistrer le fichier&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key_page.py" line="158"/>
+        <location filename="../../ui/recovery_key_page.py" line="168"/>
         <source>Saved to {path}. Move it somewhere safe.</source>
         <translation>Enregistrée dans {path}. Déplacez-la en lieu sûr.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key_page.py" line="163"/>
+        <location filename="../../ui/recovery_key_page.py" line="173"/>
         <source>Coach Companion recovery key
 
 {key}
@@ -3982,12 +3960,12 @@ Cette clé ouvre votre coffre si vous oubliez votre phrase de passe. Conservez-l
 </translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key_page.py" line="177"/>
+        <location filename="../../ui/recovery_key_page.py" line="192"/>
         <source>Sent to the printer. Keep the sheet somewhere safe.</source>
         <translation>Envoyée à l&apos;imprimante. Conservez la feuille en lieu sûr.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key_page.py" line="179"/>
+        <location filename="../../ui/recovery_key_page.py" line="194"/>
         <source>Could not print: the printer did not start.</source>
         <translation>Impression impossible&#xa0;: l&apos;imprimante n&apos;a pas démarré.</translation>
     </message>
@@ -3995,32 +3973,32 @@ Cette clé ouvre votre coffre si vous oubliez votre phrase de passe. Conservez-l
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="279"/>
+        <location filename="../../ui/unlock_pages.py" line="333"/>
         <source>XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX</source>
         <translation>XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="281"/>
+        <location filename="../../ui/unlock_pages.py" line="335"/>
         <source>Recovery key</source>
         <translation>Clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="286"/>
+        <location filename="../../ui/unlock_pages.py" line="340"/>
         <source>Unlock with recovery key</source>
         <translation>Déverrouiller avec la clé</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="288"/>
+        <location filename="../../ui/unlock_pages.py" line="342"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="290"/>
+        <location filename="../../ui/unlock_pages.py" line="344"/>
         <source>Use your recovery key</source>
         <translation>Utilisez votre clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="294"/>
+        <location filename="../../ui/unlock_pages.py" line="348"/>
         <source>Type the recovery key you stored when the vault was created. Spaces, dashes and lower case do not matter. You then choose a new passphrase.</source>
         <translation>Saisissez la clé de récupération que vous avez conservée à la création du coffre. Les espaces, les tirets et les minuscules n&apos;ont pas d&apos;importance. Vous choisirez ensuite une nouvelle phrase de passe.</translation>
     </message>
@@ -4170,58 +4148,58 @@ L&apos;application se verrouille d&apos;abord. Les données du coffre sont ensui
 <context>
     <name>RoundBox</name>
     <message>
-        <location filename="../../ui/group_round_box.py" line="52"/>
+        <location filename="../../ui/group_round_box.py" line="53"/>
         <source>— choose who brings the case —</source>
         <translation>— choisir qui apporte le cas —</translation>
     </message>
     <message>
-        <location filename="../../ui/group_round_box.py" line="57"/>
-        <location filename="../../ui/group_round_box.py" line="72"/>
+        <location filename="../../ui/group_round_box.py" line="58"/>
+        <location filename="../../ui/group_round_box.py" line="74"/>
         <source>Case-giver</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/group_round_box.py" line="60"/>
+        <location filename="../../ui/group_round_box.py" line="61"/>
         <source>No rating</source>
         <translation>Pas de note</translation>
     </message>
     <message>
-        <location filename="../../ui/group_round_box.py" line="62"/>
+        <location filename="../../ui/group_round_box.py" line="63"/>
         <source>Confidence in the action (0–10)</source>
         <translation>Confiance dans l&apos;action (0–10)</translation>
     </message>
     <message>
-        <location filename="../../ui/group_round_box.py" line="63"/>
+        <location filename="../../ui/group_round_box.py" line="64"/>
         <source>Remove round</source>
         <translation>Retirer le tour</translation>
     </message>
     <message>
-        <location filename="../../ui/group_round_box.py" line="68"/>
+        <location filename="../../ui/group_round_box.py" line="70"/>
         <source>What lands on the case-giver&apos;s record</source>
         <translation>Ce qui rejoint le dossier du client</translation>
     </message>
     <message>
-        <location filename="../../ui/group_round_box.py" line="74"/>
+        <location filename="../../ui/group_round_box.py" line="76"/>
         <source>Confidence (0–10)</source>
         <translation>Confiance (0–10)</translation>
     </message>
     <message>
-        <location filename="../../ui/group_round_box.py" line="90"/>
+        <location filename="../../ui/group_round_box.py" line="92"/>
         <source>Round {n}</source>
         <translation>Tour {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_round_box.py" line="146"/>
+        <location filename="../../ui/group_round_box.py" line="161"/>
         <source>Choose who brought the case: their action, insight and rating follow.</source>
         <translation>Choisissez qui a apporté le cas&#xa0;: son action, sa prise de conscience et sa note suivent.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_round_box.py" line="149"/>
+        <location filename="../../ui/group_round_box.py" line="164"/>
         <source>{name} is not a coachee of this vault: the round stays in the group&apos;s record and nothing lands on anyone&apos;s record.</source>
         <translation>{name} n&apos;est pas un coaché·e de ce coffre&#xa0;: le tour reste dans le dossier du groupe et rien ne rejoint le dossier de qui que ce soit.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_round_box.py" line="153"/>
+        <location filename="../../ui/group_round_box.py" line="168"/>
         <source>The action becomes an experiment on {name}&apos;s record, the insight an entry of {name}&apos;s learning log, the rating a confidence measurement.</source>
         <translation>L&apos;action devient une expérimentation dans le dossier de {name}, la prise de conscience une entrée du journal d&apos;apprentissage de {name}, la note une mesure de confiance.</translation>
     </message>
@@ -4724,7 +4702,7 @@ Vous pouvez annuler la suppression jusqu&apos;à ce que l&apos;application se ve
     <message>
         <location filename="../../ui/session_live.py" line="50"/>
         <source>Mark the line: insight / quote / action / experiment</source>
-        <translation>Marquer la ligne : prise de conscience / citation / action / expérimentation</translation>
+        <translation>Marquer la ligne&#xa0;: prise de conscience / citation / action / expérimentation</translation>
     </message>
     <message>
         <location filename="../../ui/session_live.py" line="52"/>
@@ -4744,22 +4722,22 @@ Vous pouvez annuler la suppression jusqu&apos;à ce que l&apos;application se ve
     <message>
         <location filename="../../ui/session_live.py" line="69"/>
         <source>Session: go to section 1..9</source>
-        <translation>Séance : aller à la rubrique 1..9</translation>
+        <translation>Séance&#xa0;: aller à la rubrique 1..9</translation>
     </message>
     <message>
         <location filename="../../ui/session_live.py" line="70"/>
         <source>Session: previous / next section</source>
-        <translation>Séance : rubrique précédente / suivante</translation>
+        <translation>Séance&#xa0;: rubrique précédente / suivante</translation>
     </message>
     <message>
         <location filename="../../ui/session_live.py" line="73"/>
         <source>Session clock: next phase (the cursor stays)</source>
-        <translation>Horloge de séance : phase suivante (le curseur ne bouge pas)</translation>
+        <translation>Horloge de séance&#xa0;: phase suivante (le curseur ne bouge pas)</translation>
     </message>
     <message>
         <location filename="../../ui/session_live.py" line="75"/>
         <source>Session clock: pause / resume</source>
-        <translation>Horloge de séance : pause / reprise</translation>
+        <translation>Horloge de séance&#xa0;: pause / reprise</translation>
     </message>
     <message>
         <location filename="../../ui/session_live.py" line="76"/>
@@ -4769,12 +4747,12 @@ Vous pouvez annuler la suppression jusqu&apos;à ce que l&apos;application se ve
     <message>
         <location filename="../../ui/session_live.py" line="77"/>
         <source>Session: show / hide the side panel</source>
-        <translation>Séance : afficher / masquer le panneau latéral</translation>
+        <translation>Séance&#xa0;: afficher / masquer le panneau latéral</translation>
     </message>
     <message>
         <location filename="../../ui/session_live.py" line="78"/>
         <source>Session: save now (it also saves by itself)</source>
-        <translation>Séance : enregistrer maintenant (l&apos;enregistrement est aussi automatique)</translation>
+        <translation>Séance&#xa0;: enregistrer maintenant (l&apos;enregistrement est aussi automatique)</translation>
     </message>
 </context>
 <context>
@@ -5092,32 +5070,32 @@ Vous pouvez annuler la suppression jusqu&apos;à ce que l&apos;application se ve
 <context>
     <name>SessionTimelineModel</name>
     <message>
-        <location filename="../../ui/models.py" line="268"/>
+        <location filename="../../ui/models.py" line="280"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="268"/>
+        <location filename="../../ui/models.py" line="280"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="268"/>
+        <location filename="../../ui/models.py" line="280"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="285"/>
+        <location filename="../../ui/models.py" line="297"/>
         <source>(no notes yet)</source>
         <translation>(pas encore de notes)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="287"/>
+        <location filename="../../ui/models.py" line="299"/>
         <source>Session on {date}, {template}: {summary}</source>
         <translation>Séance du {date}, {template}&#xa0;: {summary}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="293"/>
+        <location filename="../../ui/models.py" line="305"/>
         <source>{date} {time}, {minutes} min</source>
         <translation>{date} {time}, {minutes} min</translation>
     </message>
@@ -5350,53 +5328,53 @@ Vous pouvez annuler la suppression jusqu&apos;à ce que l&apos;application se ve
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="197"/>
-        <location filename="../../ui/unlock_pages.py" line="217"/>
+        <location filename="../../ui/unlock_pages.py" line="251"/>
+        <location filename="../../ui/unlock_pages.py" line="271"/>
         <source>Passphrase</source>
         <translation>Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="198"/>
+        <location filename="../../ui/unlock_pages.py" line="252"/>
         <source>Remember on this computer</source>
         <translation>Mémoriser sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="200"/>
+        <location filename="../../ui/unlock_pages.py" line="254"/>
         <source>Checking the system keyring…</source>
         <translation>Vérification du trousseau du système…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="202"/>
+        <location filename="../../ui/unlock_pages.py" line="256"/>
         <source>Why remembering is not available</source>
         <translation>Pourquoi la mémorisation n&apos;est pas disponible</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="204"/>
+        <location filename="../../ui/unlock_pages.py" line="258"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="206"/>
+        <location filename="../../ui/unlock_pages.py" line="260"/>
         <source>Use recovery key…</source>
         <translation>Clé de récupération…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="210"/>
+        <location filename="../../ui/unlock_pages.py" line="264"/>
         <source>Forgot the passphrase? Unlock with the recovery key and choose a new passphrase.</source>
         <translation>Phrase de passe oubliée&#xa0;? Déverrouillez avec la clé de récupération et choisissez une nouvelle phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="214"/>
+        <location filename="../../ui/unlock_pages.py" line="268"/>
         <source>Unlock your vault</source>
         <translation>Déverrouillez votre coffre</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="215"/>
+        <location filename="../../ui/unlock_pages.py" line="269"/>
         <source>Folder: {folder}</source>
         <translation>Dossier&#xa0;: {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="252"/>
+        <location filename="../../ui/unlock_pages.py" line="306"/>
         <source>Keeps the vault&apos;s key in this computer&apos;s keyring so you are not asked at every start. Lock (Ctrl+L) still asks for the passphrase.</source>
         <translation>Conserve la clé du coffre dans le trousseau de cet ordinateur pour qu&apos;elle ne soit pas demandée à chaque démarrage. Verrouiller (Ctrl+L) demande toujours la phrase de passe.</translation>
     </message>
@@ -5404,87 +5382,87 @@ Vous pouvez annuler la suppression jusqu&apos;à ce que l&apos;application se ve
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../ui/unlock.py" line="161"/>
+        <location filename="../../ui/unlock.py" line="125"/>
         <source>Unlock screen</source>
         <translation>Écran de déverrouillage</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="184"/>
+        <location filename="../../ui/unlock.py" line="148"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="190"/>
+        <location filename="../../ui/unlock.py" line="154"/>
         <source>Working</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="215"/>
+        <location filename="../../ui/unlock.py" line="179"/>
         <source>Coach Companion</source>
         <translation>Coach Companion</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="345"/>
+        <location filename="../../ui/unlock.py" line="320"/>
         <source>The remembered key was not found; enter your passphrase.</source>
         <translation>La clé mémorisée est introuvable&#xa0;; saisissez votre phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="351"/>
+        <location filename="../../ui/unlock.py" line="326"/>
         <source>{problem} Enter your passphrase.</source>
         <translation>{problem} Saisissez votre phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="354"/>
+        <location filename="../../ui/unlock.py" line="334"/>
         <source>Unlocking with the key remembered on this computer…</source>
         <translation>Déverrouillage avec la clé mémorisée sur cet ordinateur…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="360"/>
+        <location filename="../../ui/unlock.py" line="340"/>
         <source>The keyring refused.</source>
         <translation>Le trousseau a refusé.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="363"/>
+        <location filename="../../ui/unlock.py" line="343"/>
         <source>Could not remember the key on this computer: {reason}</source>
         <translation>Impossible de mémoriser la clé sur cet ordinateur&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="368"/>
+        <location filename="../../ui/unlock.py" line="353"/>
         <source>The key is remembered on this computer.</source>
         <translation>La clé est mémorisée sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="377"/>
+        <location filename="../../ui/unlock.py" line="362"/>
         <source>Could not forget the remembered key: {reason}</source>
         <translation>Impossible d&apos;oublier la clé mémorisée&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="400"/>
+        <location filename="../../ui/unlock.py" line="395"/>
         <source>Creating your vault…</source>
         <translation>Création de votre coffre…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="438"/>
+        <location filename="../../ui/unlock.py" line="436"/>
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="452"/>
+        <location filename="../../ui/unlock.py" line="450"/>
         <source>Recovery key accepted. Now choose a new passphrase.</source>
         <translation>Clé de récupération acceptée. Choisissez maintenant une nouvelle phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="459"/>
+        <location filename="../../ui/unlock.py" line="462"/>
         <source>Checking the recovery key…</source>
         <translation>Vérification de la clé de récupération…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="471"/>
+        <location filename="../../ui/unlock.py" line="474"/>
         <source>New passphrase set. Your recovery key still works.</source>
         <translation>Nouvelle phrase de passe définie. Votre clé de récupération fonctionne toujours.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="478"/>
+        <location filename="../../ui/unlock.py" line="486"/>
         <source>Setting the new passphrase…</source>
         <translation>Définition de la nouvelle phrase de passe…</translation>
     </message>

@@ -4,67 +4,67 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/about_dialog.py" line="119"/>
+        <location filename="../../ui/about_dialog.py" line="102"/>
         <source>see its file {name}</source>
         <translation>zie het bestand {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="135"/>
+        <location filename="../../ui/about_dialog.py" line="118"/>
         <source>not stated in its metadata</source>
         <translation>niet vermeld in de metadata</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="154"/>
+        <location filename="../../ui/about_dialog.py" line="137"/>
         <source>About Coach Companion</source>
         <translation>Over Coach Companion</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="163"/>
+        <location filename="../../ui/about_dialog.py" line="146"/>
         <source>Coach Companion</source>
         <translation>Coach Companion</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="169"/>
+        <location filename="../../ui/about_dialog.py" line="152"/>
         <source>Version {version}</source>
         <translation>Versie {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="173"/>
+        <location filename="../../ui/about_dialog.py" line="156"/>
         <source>An encrypted, offline companion for coaches: session notes, experiments and honest progress charts. Your notes stay on this computer, encrypted with your passphrase.</source>
         <translation>Een versleutelde offline assistent voor coaches: sessieaantekeningen, experimenten en eerlijke voortgangsgrafieken. Je aantekeningen blijven op deze computer, versleuteld met je wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="182"/>
+        <location filename="../../ui/about_dialog.py" line="165"/>
         <source>Libraries it includes</source>
         <translation>Meegeleverde bibliotheken</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="187"/>
+        <location filename="../../ui/about_dialog.py" line="170"/>
         <source>Qt is used through PySide6 under the GNU Lesser General Public License, version 3. Each library&apos;s licence as its own package states it:</source>
         <translation>Qt wordt gebruikt via PySide6 onder de GNU Lesser General Public License, versie 3. De licentie van elke bibliotheek, zoals het eigen pakket die vermeldt:</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="196"/>
+        <location filename="../../ui/about_dialog.py" line="179"/>
         <source>General Self-Efficacy Scale</source>
         <translation>Algemene self-efficacyschaal (GSE)</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="222"/>
+        <location filename="../../ui/about_dialog.py" line="205"/>
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="222"/>
+        <location filename="../../ui/about_dialog.py" line="205"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="222"/>
+        <location filename="../../ui/about_dialog.py" line="205"/>
         <source>Licence</source>
         <translation>Licentie</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="236"/>
+        <location filename="../../ui/about_dialog.py" line="219"/>
         <source>Libraries and their licences</source>
         <translation>Bibliotheken en hun licenties</translation>
     </message>
@@ -212,63 +212,63 @@
 <context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../ui/brief_view.py" line="70"/>
+        <location filename="../../ui/brief_view.py" line="62"/>
         <source>Print brief</source>
         <translation>Briefing afdrukken</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_view.py" line="79"/>
+        <location filename="../../ui/brief_view.py" line="71"/>
         <source>coachee</source>
         <translation>coachee</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_view.py" line="80"/>
+        <location filename="../../ui/brief_view.py" line="72"/>
         <source>{name} brief {date}.pdf</source>
         <translation>{name} briefing {date}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_view.py" line="98"/>
-        <location filename="../../ui/brief_view.py" line="102"/>
+        <location filename="../../ui/brief_view.py" line="90"/>
+        <location filename="../../ui/brief_view.py" line="94"/>
         <source>Pre-session brief</source>
         <translation>Sessiebriefing</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_view.py" line="108"/>
+        <location filename="../../ui/brief_view.py" line="100"/>
         <source>Include my &amp;private reflection</source>
         <translation>Mijn &amp;persoonlijke reflectie opnemen</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_view.py" line="110"/>
+        <location filename="../../ui/brief_view.py" line="102"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_view.py" line="111"/>
+        <location filename="../../ui/brief_view.py" line="103"/>
         <source>P&amp;rint…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_view.py" line="174"/>
+        <location filename="../../ui/brief_view.py" line="166"/>
         <source>Reading the brief</source>
         <translation>de briefing lezen</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_view.py" line="182"/>
+        <location filename="../../ui/brief_view.py" line="174"/>
         <source>Pre-session brief: {name}</source>
         <translation>Sessiebriefing: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_view.py" line="209"/>
+        <location filename="../../ui/brief_view.py" line="201"/>
         <source>Save brief as PDF</source>
         <translation>Briefing opslaan als pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_view.py" line="211"/>
+        <location filename="../../ui/brief_view.py" line="203"/>
         <source>PDF document (*.pdf)</source>
         <translation>Pdf-document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_view.py" line="228"/>
+        <location filename="../../ui/brief_view.py" line="220"/>
         <source>the brief</source>
         <translation>de briefing</translation>
     </message>
@@ -389,37 +389,45 @@
 <context>
     <name>CoacheeListModel</name>
     <message>
-        <location filename="../../ui/models.py" line="148"/>
+        <location filename="../../ui/models.py" line="153"/>
+        <location filename="../../ui/models.py" line="160"/>
         <source>Coachee</source>
         <translation>Coachee</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="148"/>
+        <location filename="../../ui/models.py" line="154"/>
+        <location filename="../../ui/models.py" line="160"/>
         <source>Last session</source>
         <translation>Laatste sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="148"/>
+        <location filename="../../ui/models.py" line="155"/>
+        <source>Open</source>
+        <comment>column title: the coachee&apos;s open experiments</comment>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="160"/>
         <source>Open experiments</source>
         <translation>Open experimenten</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="179"/>
+        <location filename="../../ui/models.py" line="191"/>
         <source>{open} ({overdue} overdue)</source>
         <translation>{open} ({overdue} over tijd)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="185"/>
+        <location filename="../../ui/models.py" line="197"/>
         <source>no session yet</source>
         <translation>nog geen sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="187"/>
+        <location filename="../../ui/models.py" line="199"/>
         <source>{name}, last session {last}, {open}</source>
         <translation>{name}, laatste sessie {last}, {open}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models.py" line="190"/>
+        <location filename="../../ui/models.py" line="202"/>
         <source>%n open experiment(s)</source>
         <translation>
             <numerusform>%n open experiment</numerusform>
@@ -427,22 +435,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="193"/>
+        <location filename="../../ui/models.py" line="205"/>
         <source>, {overdue} overdue</source>
         <translation>, {overdue} over tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="201"/>
+        <location filename="../../ui/models.py" line="213"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="203"/>
+        <location filename="../../ui/models.py" line="215"/>
         <source>Tags: {tags}</source>
         <translation>Tags: {tags}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models.py" line="207"/>
+        <location filename="../../ui/models.py" line="219"/>
         <source>%n experiment(s) past their due date</source>
         <translation>
             <numerusform>%n experiment over de deadline</numerusform>
@@ -690,23 +698,23 @@
 <context>
     <name>CreatePage</name>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="152"/>
+        <location filename="../../ui/unlock_pages.py" line="206"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="153"/>
-        <location filename="../../ui/unlock_pages.py" line="155"/>
+        <location filename="../../ui/unlock_pages.py" line="207"/>
+        <location filename="../../ui/unlock_pages.py" line="209"/>
         <source>Create vault</source>
         <translation>Kluis aanmaken</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="157"/>
+        <location filename="../../ui/unlock_pages.py" line="211"/>
         <source>Create your vault</source>
         <translation>Maak je kluis aan</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="161"/>
+        <location filename="../../ui/unlock_pages.py" line="215"/>
         <source>Everything you write is encrypted with a key that only this passphrase (or the recovery key you get next) can open. Nobody, including us, can reset it. A few unusual words in a row work well.
 
 Folder: {folder}</source>
@@ -774,38 +782,38 @@ Map: {folder}</translation>
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="208"/>
+        <location filename="../../ui/dashboard.py" line="191"/>
         <source>Filter by name, organisation or flag…</source>
-        <extracomment>What the rows show: a change to any of these reloads them. Okabe–Ito blue, and its lighter sibling for dark backgrounds (same as the progress chart). Native styles that already draw the platform&apos;s convention (the arrow points up when the smallest value is at the top); Qt&apos;s own styles (Fusion, Windows) draw it the other way.</extracomment>
+        <extracomment>Native styles that already draw the platform&apos;s convention (the arrow points up when the smallest value is at the top); Qt&apos;s own styles (Fusion, Windows) draw it the other way.</extracomment>
         <translation>Filteren op naam, organisatie of signaal…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="210"/>
+        <location filename="../../ui/dashboard.py" line="193"/>
         <source>Filter coachees</source>
         <translation>Coachees filteren</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="212"/>
+        <location filename="../../ui/dashboard.py" line="195"/>
         <source>Flagged &amp;only</source>
         <translation>Alleen met &amp;signaal</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="214"/>
+        <location filename="../../ui/dashboard.py" line="197"/>
         <source>Dashboard summary</source>
         <translation>Samenvatting van het dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="226"/>
+        <location filename="../../ui/dashboard.py" line="209"/>
         <source>Active coachees</source>
         <translation>Actieve coachees</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="280"/>
+        <location filename="../../ui/dashboard.py" line="263"/>
         <source>Loading the dashboard</source>
         <translation>Dashboard wordt geladen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="329"/>
+        <location filename="../../ui/dashboard.py" line="312"/>
         <source>%n active coachee(s)</source>
         <translation>
             <numerusform>%n actieve coachee</numerusform>
@@ -813,12 +821,12 @@ Map: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="330"/>
+        <location filename="../../ui/dashboard.py" line="313"/>
         <source>{count} flagged</source>
         <translation>{count} met signaal</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="333"/>
+        <location filename="../../ui/dashboard.py" line="316"/>
         <source>{count} shown</source>
         <translation>{count} getoond</translation>
     </message>
@@ -826,17 +834,17 @@ Map: {folder}</translation>
 <context>
     <name>DemoStart</name>
     <message>
-        <location filename="../../ui/demo_start.py" line="50"/>
+        <location filename="../../ui/demo_start.py" line="67"/>
         <source>The demo vault was not finished.</source>
         <translation>De demokluis is niet afgemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_start.py" line="95"/>
+        <location filename="../../ui/demo_start.py" line="114"/>
         <source>Preparing a demo vault with sample coachees…</source>
         <translation>Demokluis met voorbeeldcoachees wordt voorbereid…</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_start.py" line="118"/>
+        <location filename="../../ui/demo_start.py" line="142"/>
         <source>The demo vault could not be made; the log says why.</source>
         <translation>De demokluis kon niet worden gemaakt; het logbestand zegt waarom.</translation>
     </message>
@@ -887,52 +895,52 @@ Map: {folder}</translation>
 <context>
     <name>DevelopmentPanel</name>
     <message>
-        <location filename="../../ui/development_panel.py" line="160"/>
+        <location filename="../../ui/development_panel.py" line="147"/>
         <source>Add supervision or CPD…</source>
         <translation>Supervisie of bijscholing toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_panel.py" line="163"/>
+        <location filename="../../ui/development_panel.py" line="150"/>
         <source>Supervision and CPD per year</source>
         <translation>Supervisie en bijscholing per jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/development_panel.py" line="167"/>
+        <location filename="../../ui/development_panel.py" line="154"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/development_panel.py" line="168"/>
+        <location filename="../../ui/development_panel.py" line="155"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/development_panel.py" line="169"/>
+        <location filename="../../ui/development_panel.py" line="156"/>
         <source>Hours</source>
         <translation>Uren</translation>
     </message>
     <message>
-        <location filename="../../ui/development_panel.py" line="170"/>
+        <location filename="../../ui/development_panel.py" line="157"/>
         <source>Provider</source>
         <translation>Aanbieder</translation>
     </message>
     <message>
-        <location filename="../../ui/development_panel.py" line="171"/>
+        <location filename="../../ui/development_panel.py" line="158"/>
         <source>Topic</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../ui/development_panel.py" line="177"/>
+        <location filename="../../ui/development_panel.py" line="164"/>
         <source>Supervision and CPD entries</source>
         <translation>Supervisie en bijscholing</translation>
     </message>
     <message>
-        <location filename="../../ui/development_panel.py" line="200"/>
+        <location filename="../../ui/development_panel.py" line="187"/>
         <source>{year}: {sup} h supervision, {cpd} h CPD</source>
         <translation>{year}: {sup} u supervisie, {cpd} u bijscholing</translation>
     </message>
     <message>
-        <location filename="../../ui/development_panel.py" line="205"/>
+        <location filename="../../ui/development_panel.py" line="192"/>
         <source>No supervision or CPD recorded yet.</source>
         <translation>Nog geen supervisie of bijscholing vastgelegd.</translation>
     </message>
@@ -948,23 +956,23 @@ Map: {folder}</translation>
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="452"/>
-        <location filename="../../ui/coachee_dialogs.py" line="453"/>
+        <location filename="../../ui/coachee_dialogs.py" line="444"/>
+        <location filename="../../ui/coachee_dialogs.py" line="445"/>
         <source>Erase coachee</source>
         <translation>Coachee wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="456"/>
+        <location filename="../../ui/coachee_dialogs.py" line="448"/>
         <source>This deletes everything about &lt;b&gt;{name}&lt;/b&gt; from this vault: profile, goals, every session note, experiments and measurements. It cannot be undone; older backups still hold them, and the erasure is applied again if one is restored.&lt;br&gt;&lt;br&gt;Type the name to confirm:</source>
         <translation>Dit verwijdert alles over &lt;b&gt;{name}&lt;/b&gt; uit deze kluis: profiel, doelen, alle sessieaantekeningen, experimenten en metingen. Dit kan niet ongedaan worden gemaakt; oudere back-ups bevatten de gegevens nog, en het wissen wordt opnieuw toegepast als zo&apos;n back-up wordt teruggezet.&lt;br&gt;&lt;br&gt;Typ de naam ter bevestiging:</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="465"/>
+        <location filename="../../ui/coachee_dialogs.py" line="457"/>
         <source>Type the coachee&apos;s name to confirm</source>
         <translation>Typ de naam van de coachee ter bevestiging</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="469"/>
+        <location filename="../../ui/coachee_dialogs.py" line="461"/>
         <source>Erase for good</source>
         <translation>Definitief wissen</translation>
     </message>
@@ -972,43 +980,43 @@ Map: {folder}</translation>
 <context>
     <name>ErrorBox</name>
     <message>
-        <location filename="../../ui/errors.py" line="44"/>
+        <location filename="../../ui/errors.py" line="55"/>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="49"/>
+        <location filename="../../ui/errors.py" line="60"/>
         <source>Coach Companion hit an unexpected problem ({kind}). What you typed is saved as you go; if something looks wrong, lock and unlock the vault or restart the app. The details were written to the log (without any note text).</source>
         <translation>Coach Companion stuitte op een onverwacht probleem ({kind}). Wat je typt wordt steeds opgeslagen; ziet iets er niet goed uit, vergrendel en ontgrendel dan de kluis of start de app opnieuw. De details staan in het logbestand (zonder tekst uit aantekeningen).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="62"/>
-        <location filename="../../ui/errors.py" line="145"/>
+        <location filename="../../ui/errors.py" line="73"/>
+        <location filename="../../ui/errors.py" line="193"/>
         <source>Coach Companion</source>
         <translation>Coach Companion</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="123"/>
+        <location filename="../../ui/errors.py" line="171"/>
         <source>Log of the last run</source>
         <translation>Logbestand van de vorige keer</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="129"/>
+        <location filename="../../ui/errors.py" line="177"/>
         <source>Log text</source>
         <translation>Logtekst</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="147"/>
+        <location filename="../../ui/errors.py" line="195"/>
         <source>The last time, Coach Companion hit a problem.</source>
         <translation>De vorige keer stuitte Coach Companion op een probleem.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="150"/>
+        <location filename="../../ui/errors.py" line="198"/>
         <source>The details were written to {path} (without any note text). You can look at them, or send them along when you report the problem.</source>
         <translation>De details staan in {path} (zonder tekst uit aantekeningen). Je kunt ze bekijken of meesturen als je het probleem meldt.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="157"/>
+        <location filename="../../ui/errors.py" line="205"/>
         <source>Show log</source>
         <translation>Logbestand tonen</translation>
     </message>
@@ -1349,67 +1357,67 @@ Map: {folder}</translation>
 <context>
     <name>ExperimentTableModel</name>
     <message>
-        <location filename="../../ui/models.py" line="319"/>
+        <location filename="../../ui/models.py" line="331"/>
         <source>Experiment</source>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="319"/>
+        <location filename="../../ui/models.py" line="331"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="319"/>
+        <location filename="../../ui/models.py" line="331"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="319"/>
+        <location filename="../../ui/models.py" line="331"/>
         <source>Due</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="357"/>
+        <location filename="../../ui/models.py" line="369"/>
         <source>{due} (overdue)</source>
         <translation>{due} (over tijd)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="360"/>
+        <location filename="../../ui/models.py" line="372"/>
         <source>{title}, {status}</source>
         <translation>{title}, {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="364"/>
+        <location filename="../../ui/models.py" line="376"/>
         <source>, due {date}</source>
         <translation>, deadline {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="365"/>
+        <location filename="../../ui/models.py" line="377"/>
         <source>, overdue</source>
         <translation>, over tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="369"/>
+        <location filename="../../ui/models.py" line="381"/>
         <source>Prediction: {text}</source>
         <translation>Verwachting: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="370"/>
+        <location filename="../../ui/models.py" line="382"/>
         <source>Action: {text}</source>
         <translation>Actie: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="371"/>
+        <location filename="../../ui/models.py" line="383"/>
         <source>Success signal: {text}</source>
         <translation>Succesindicator: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="372"/>
+        <location filename="../../ui/models.py" line="384"/>
         <source>Outcome: {text}</source>
         <translation>Uitkomst: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="373"/>
+        <location filename="../../ui/models.py" line="385"/>
         <source>Learning: {text}</source>
         <translation>Leerpunt: {text}</translation>
     </message>
@@ -1422,117 +1430,127 @@ Map: {folder}</translation>
         <translation>Het geëxporteerde bestand is NIET versleuteld: iedereen die het kan openen, kan alles erin lezen. Bewaar het op een veilige plek en verwijder het als je het niet meer nodig hebt.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="91"/>
+        <location filename="../../ui/file_export.py" line="99"/>
         <source>Export the whole vault</source>
         <translation>De hele kluis exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="93"/>
+        <location filename="../../ui/file_export.py" line="101"/>
         <source>Every coachee with their goals, sessions, experiments and measurements, as one JSON file another vault can import.</source>
         <translation>Elke coachee met doelen, sessies, experimenten en metingen, als één JSON-bestand dat een andere kluis kan importeren.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="97"/>
+        <location filename="../../ui/file_export.py" line="105"/>
         <source>Export this coachee</source>
         <translation>Deze coachee exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="99"/>
+        <location filename="../../ui/file_export.py" line="107"/>
         <source>Everything this vault holds about {name}, as one JSON file (for a subject-access request).</source>
         <translation>Alles wat deze kluis over {name} bevat, als één JSON-bestand (voor een inzageverzoek).</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="103"/>
+        <location filename="../../ui/file_export.py" line="111"/>
         <source>Export this coachee (PDF)</source>
         <translation>Deze coachee exporteren (pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="105"/>
+        <location filename="../../ui/file_export.py" line="113"/>
         <source>Everything this vault holds about {name}, as a readable PDF (for a subject-access request).</source>
         <translation>Alles wat deze kluis over {name} bevat, als leesbare pdf (voor een inzageverzoek).</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="109"/>
+        <location filename="../../ui/file_export.py" line="117"/>
         <source>Export notes as Markdown</source>
         <translation>Aantekeningen exporteren als Markdown</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="111"/>
+        <location filename="../../ui/file_export.py" line="119"/>
         <source>The session notes as Markdown text files, one folder per coachee, in a folder you choose.</source>
         <translation>De sessieaantekeningen als Markdown-tekstbestanden, één map per coachee, in een map die je kiest.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="117"/>
+        <location filename="../../ui/file_export.py" line="125"/>
         <source>One file per session</source>
         <translation>Eén bestand per sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="118"/>
+        <location filename="../../ui/file_export.py" line="126"/>
         <source>Only {name}</source>
         <translation>Alleen {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="119"/>
+        <location filename="../../ui/file_export.py" line="127"/>
         <source>Include my private reflections</source>
         <translation>Mijn persoonlijke reflecties meenemen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="134"/>
+        <location filename="../../ui/file_export.py" line="133"/>
+        <source>Your private reflections are your own thoughts about the sessions. Whether a subject-access request covers them is for you to decide (ask your professional body or a lawyer if unsure). Left unticked, the PDF says they were left out; everything else about {name} is in it.</source>
+        <translation>Je persoonlijke reflecties zijn je eigen gedachten over de sessies. Of een inzageverzoek ze omvat, beslis je zelf (vraag het bij twijfel aan je beroepsvereniging of een jurist). Laat je dit vakje leeg, dan staat in de pdf dat ze zijn weggelaten; al het andere over {name} staat erin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_export.py" line="144"/>
+        <source>The file is complete, your private reflections included, so another vault can import it. To give {name} a copy without them, export this coachee as PDF instead.</source>
+        <translation>Het bestand is volledig, inclusief je persoonlijke reflecties, zodat een andere kluis het kan importeren. Wil je {name} een kopie zonder die reflecties geven, exporteer deze coachee dan als pdf.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_export.py" line="162"/>
         <source>Choose where and export…</source>
         <translation>Locatie kiezen en exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="144"/>
+        <location filename="../../ui/file_export.py" line="172"/>
         <source>coachee</source>
         <translation>coachee</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="146"/>
+        <location filename="../../ui/file_export.py" line="174"/>
         <source>{name} export {date}.json</source>
         <translation>{name} export {date}.json</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="150"/>
+        <location filename="../../ui/file_export.py" line="178"/>
         <source>{name} all data {date}.pdf</source>
         <translation>{name} alle gegevens {date}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="153"/>
+        <location filename="../../ui/file_export.py" line="181"/>
         <source>Coaching vault export {date}.json</source>
         <translation>Export coachingkluis {date}.json</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="212"/>
+        <location filename="../../ui/file_export.py" line="240"/>
         <source>Export into</source>
         <translation>Exporteren naar</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="224"/>
+        <location filename="../../ui/file_export.py" line="252"/>
         <source>PDF document (*.pdf)</source>
         <translation>Pdf-document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="226"/>
+        <location filename="../../ui/file_export.py" line="254"/>
         <source>JSON file (*.json)</source>
         <translation>JSON-bestand (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="266"/>
+        <location filename="../../ui/file_export.py" line="294"/>
         <source>Exporting…</source>
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="268"/>
+        <location filename="../../ui/file_export.py" line="296"/>
         <source>the export</source>
         <translation>de export</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="275"/>
+        <location filename="../../ui/file_export.py" line="303"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="276"/>
+        <location filename="../../ui/file_export.py" line="304"/>
         <source>Exported to {out} (NOT encrypted: keep it safe, delete it when done).</source>
         <translation>Geëxporteerd naar {out} (NIET versleuteld: bewaar het veilig en verwijder het als je klaar bent).</translation>
     </message>
@@ -1652,52 +1670,52 @@ Map: {folder}</translation>
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="336"/>
+        <location filename="../../ui/coachee_dialogs.py" line="328"/>
         <source>Add goal</source>
         <translation>Doel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="338"/>
+        <location filename="../../ui/coachee_dialogs.py" line="330"/>
         <source>Edit goal</source>
         <translation>Doel bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="345"/>
+        <location filename="../../ui/coachee_dialogs.py" line="337"/>
         <source>What the coachee wants to achieve</source>
         <translation>Wat de coachee wil bereiken</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="353"/>
+        <location filename="../../ui/coachee_dialogs.py" line="345"/>
         <source>How much this goal counts in the GAS score: 1 (least) to 4</source>
         <translation>Hoe zwaar dit doel meetelt in de GAS-score: 1 (minst) tot 4</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="355"/>
+        <location filename="../../ui/coachee_dialogs.py" line="347"/>
         <source>Title *</source>
         <translation>Titel *</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="356"/>
+        <location filename="../../ui/coachee_dialogs.py" line="348"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="357"/>
+        <location filename="../../ui/coachee_dialogs.py" line="349"/>
         <source>Weight (1–4)</source>
         <translation>Gewicht (1–4)</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="360"/>
+        <location filename="../../ui/coachee_dialogs.py" line="352"/>
         <source>Goal Attainment Scaling: describe what each level would look like, in observable terms. 0 is the outcome you both expect.</source>
         <translation>Goal Attainment Scaling: beschrijf in waarneembare termen hoe elk niveau eruit zou zien. 0 is de uitkomst die jullie allebei verwachten.</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="372"/>
+        <location filename="../../ui/coachee_dialogs.py" line="364"/>
         <source>Level {sign}: {meaning}</source>
         <translation>Niveau {sign}: {meaning}</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="422"/>
+        <location filename="../../ui/coachee_dialogs.py" line="414"/>
         <source>This goal no longer exists.</source>
         <translation>Dit doel bestaat niet meer.</translation>
     </message>
@@ -1705,22 +1723,22 @@ Map: {folder}</translation>
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../../ui/group_dialogs.py" line="44"/>
+        <location filename="../../ui/group_dialogs.py" line="43"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../ui/group_dialogs.py" line="45"/>
+        <location filename="../../ui/group_dialogs.py" line="44"/>
         <source>Paused</source>
         <translation>Gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/group_dialogs.py" line="46"/>
+        <location filename="../../ui/group_dialogs.py" line="45"/>
         <source>Completed</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../ui/group_dialogs.py" line="47"/>
+        <location filename="../../ui/group_dialogs.py" line="46"/>
         <source>Archived</source>
         <translation>Gearchiveerd</translation>
     </message>
@@ -1728,59 +1746,59 @@ Map: {folder}</translation>
 <context>
     <name>GroupSessionDialog</name>
     <message>
-        <location filename="../../ui/group_session_editor.py" line="63"/>
+        <location filename="../../ui/group_session_editor.py" line="62"/>
         <source>Group session — {name}</source>
         <translation>Groepssessie — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_session_editor.py" line="76"/>
-        <location filename="../../ui/group_session_editor.py" line="96"/>
+        <location filename="../../ui/group_session_editor.py" line="75"/>
+        <location filename="../../ui/group_session_editor.py" line="95"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/group_session_editor.py" line="80"/>
+        <location filename="../../ui/group_session_editor.py" line="79"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/group_session_editor.py" line="81"/>
+        <location filename="../../ui/group_session_editor.py" line="80"/>
         <source>Duration (minutes)</source>
         <translation>Duur (minuten)</translation>
     </message>
     <message>
-        <location filename="../../ui/group_session_editor.py" line="85"/>
-        <location filename="../../ui/group_session_editor.py" line="98"/>
+        <location filename="../../ui/group_session_editor.py" line="84"/>
+        <location filename="../../ui/group_session_editor.py" line="97"/>
         <source>Template</source>
         <translation>Sjabloon</translation>
     </message>
     <message>
-        <location filename="../../ui/group_session_editor.py" line="97"/>
+        <location filename="../../ui/group_session_editor.py" line="96"/>
         <source>Duration</source>
         <translation>Duur</translation>
     </message>
     <message>
-        <location filename="../../ui/group_session_editor.py" line="99"/>
+        <location filename="../../ui/group_session_editor.py" line="98"/>
         <source>Attendance</source>
         <translation>Aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../ui/group_session_editor.py" line="108"/>
+        <location filename="../../ui/group_session_editor.py" line="107"/>
         <source>Add round</source>
         <translation>Ronde toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/group_session_editor.py" line="310"/>
+        <location filename="../../ui/group_session_editor.py" line="313"/>
         <source>The action became an experiment on {name}&apos;s record.</source>
         <translation>De actie is een experiment geworden in het dossier van {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_session_editor.py" line="316"/>
+        <location filename="../../ui/group_session_editor.py" line="319"/>
         <source>The insight went to {name}&apos;s learning log.</source>
         <translation>Het inzicht staat nu in het leerlogboek van {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_session_editor.py" line="320"/>
+        <location filename="../../ui/group_session_editor.py" line="323"/>
         <source>The rating became a confidence measurement of {name}.</source>
         <translation>De score is een vertrouwensmeting van {name} geworden.</translation>
     </message>
@@ -2494,7 +2512,7 @@ Map: {folder}</translation>
 <context>
     <name>ItemWordingDialog</name>
     <message>
-        <location filename="../../ui/assessment_wording.py" line="124"/>
+        <location filename="../../ui/assessment_wording.py" line="121"/>
         <source>{name}: item wording</source>
         <translation>{name}: tekst van de items</translation>
     </message>
@@ -2502,34 +2520,34 @@ Map: {folder}</translation>
 <context>
     <name>ItemWordingForm</name>
     <message>
-        <location filename="../../ui/assessment_wording.py" line="48"/>
+        <location filename="../../ui/assessment_wording.py" line="47"/>
         <source>{name} ships without its item wording. Enter the wording of each item once for this vault (from your licensed copy of the questionnaire); it is stored encrypted with your notes and used for every coachee.</source>
         <translation>{name} wordt geleverd zonder de tekst van de items. Voer de tekst van elk item één keer in voor deze kluis (uit je gelicentieerde exemplaar van de vragenlijst); hij wordt versleuteld bij je aantekeningen bewaard en voor elke coachee gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_wording.py" line="55"/>
+        <location filename="../../ui/assessment_wording.py" line="54"/>
         <source>Licence: {licence}
 Source: {source}</source>
         <translation>Licentie: {licence}
 Bron: {source}</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_wording.py" line="68"/>
+        <location filename="../../ui/assessment_wording.py" line="67"/>
         <source>Wording of item {number}</source>
         <translation>Tekst van item {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_wording.py" line="75"/>
+        <location filename="../../ui/assessment_wording.py" line="72"/>
         <source>Save wording</source>
         <translation>Tekst opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_wording.py" line="86"/>
+        <location filename="../../ui/assessment_wording.py" line="83"/>
         <source>Item {number}</source>
         <translation>Item {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_wording.py" line="90"/>
+        <location filename="../../ui/assessment_wording.py" line="87"/>
         <source> (scored reversed)</source>
         <translation> (omgekeerd gescoord)</translation>
     </message>
@@ -2537,7 +2555,7 @@ Bron: {source}</translation>
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../ui/launch.py" line="176"/>
+        <location filename="../../ui/launch.py" line="182"/>
         <source>cannot use the folder {folder}: {reason}</source>
         <translation>kan de map {folder} niet gebruiken: {reason}</translation>
     </message>
@@ -2698,67 +2716,27 @@ Bron: {source}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
-        <source>Coach Companion</source>
-        <translation>Coach Companion</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="214"/>
-        <source>Working</source>
-        <translation>Bezig</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="217"/>
-        <source>Vault: {folder}</source>
-        <translation>Kluis: {folder}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="219"/>
-        <source>Vault folder</source>
-        <translation>Kluismap</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="220"/>
-        <source> demo </source>
-        <translation> demo </translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="221"/>
-        <source>Demo vault</source>
-        <translation>Demokluis</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Finishing {label}…</source>
         <translation>Afronden: {label}…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Finishing…</source>
         <translation>Bezig met afronden…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Locked. Enter your passphrase to go on.</source>
         <translation>Vergrendeld. Voer je wachtwoordzin in om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
-        <source>{app} — demo vault — passphrase: {passphrase}</source>
-        <translation>{app} — demokluis — wachtwoordzin: {passphrase}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="376"/>
-        <source> demo vault — passphrase: {passphrase} </source>
-        <translation> demokluis — wachtwoordzin: {passphrase} </translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>Unsaved notes</source>
         <translation>Niet-opgeslagen aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>The last changes to this session could not be saved (the reason is shown in the editor). Quit anyway and lose them?</source>
         <translation>De laatste wijzigingen in deze sessie konden niet worden opgeslagen (de reden staat in de editor). Toch afsluiten en ze kwijtraken?</translation>
     </message>
@@ -3048,97 +3026,97 @@ Bron: {source}</translation>
 <context>
     <name>NewGroupDialog</name>
     <message>
-        <location filename="../../ui/group_dialogs.py" line="71"/>
+        <location filename="../../ui/group_dialogs.py" line="70"/>
         <source>New group</source>
         <extracomment>Where a list item keeps the member id of someone already in the group (None for a coachee who is not a member yet); Qt.ItemDataRole.UserRole keeps the coachee id.</extracomment>
         <translation>Nieuwe groep</translation>
     </message>
     <message>
-        <location filename="../../ui/group_dialogs.py" line="71"/>
+        <location filename="../../ui/group_dialogs.py" line="70"/>
         <source>Edit group</source>
         <translation>Groep bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/group_dialogs.py" line="78"/>
+        <location filename="../../ui/group_dialogs.py" line="77"/>
         <source>e.g. Leaders&apos; action-learning set</source>
         <translation>bijv. Actieleergroep leidinggevenden</translation>
     </message>
     <message>
-        <location filename="../../ui/group_dialogs.py" line="94"/>
+        <location filename="../../ui/group_dialogs.py" line="93"/>
         <source>People you do not coach individually, one a line</source>
         <translation>Mensen die je niet individueel coacht, één per regel</translation>
     </message>
     <message>
-        <location filename="../../ui/group_dialogs.py" line="95"/>
-        <location filename="../../ui/group_dialogs.py" line="145"/>
+        <location filename="../../ui/group_dialogs.py" line="94"/>
+        <location filename="../../ui/group_dialogs.py" line="144"/>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/group_dialogs.py" line="97"/>
-        <location filename="../../ui/group_dialogs.py" line="146"/>
+        <location filename="../../ui/group_dialogs.py" line="96"/>
+        <location filename="../../ui/group_dialogs.py" line="145"/>
         <source>End date</source>
         <translation>Einddatum</translation>
     </message>
     <message>
-        <location filename="../../ui/group_dialogs.py" line="102"/>
-        <location filename="../../ui/group_dialogs.py" line="104"/>
-        <location filename="../../ui/group_dialogs.py" line="144"/>
+        <location filename="../../ui/group_dialogs.py" line="101"/>
+        <location filename="../../ui/group_dialogs.py" line="103"/>
+        <location filename="../../ui/group_dialogs.py" line="143"/>
         <source>Members join or leave on</source>
         <translation>Deelnemers komen erbij of vertrekken op</translation>
     </message>
     <message>
-        <location filename="../../ui/group_dialogs.py" line="107"/>
-        <location filename="../../ui/group_dialogs.py" line="131"/>
+        <location filename="../../ui/group_dialogs.py" line="106"/>
+        <location filename="../../ui/group_dialogs.py" line="130"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/group_dialogs.py" line="132"/>
+        <location filename="../../ui/group_dialogs.py" line="131"/>
         <source>Name *</source>
         <translation>Naam *</translation>
     </message>
     <message>
-        <location filename="../../ui/group_dialogs.py" line="139"/>
+        <location filename="../../ui/group_dialogs.py" line="138"/>
         <source>Untick a member who leaves; tick a coachee who joins. Someone who took part in a session keeps their place in the record with a leaving date.</source>
         <translation>Vink een deelnemer uit die vertrekt; vink een coachee aan die erbij komt. Wie aan een sessie heeft deelgenomen, houdt een plaats in het dossier, met een vertrekdatum.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_dialogs.py" line="143"/>
+        <location filename="../../ui/group_dialogs.py" line="142"/>
         <source>New members you do not coach, one a line</source>
         <translation>Nieuwe deelnemers die je niet coacht, één per regel</translation>
     </message>
     <message>
-        <location filename="../../ui/group_dialogs.py" line="155"/>
+        <location filename="../../ui/group_dialogs.py" line="154"/>
         <source>{name} (left {date})</source>
         <translation>{name} (vertrokken {date})</translation>
     </message>
     <message>
-        <location filename="../../ui/group_dialogs.py" line="109"/>
-        <location filename="../../ui/group_dialogs.py" line="133"/>
+        <location filename="../../ui/group_dialogs.py" line="108"/>
+        <location filename="../../ui/group_dialogs.py" line="132"/>
         <source>Purpose</source>
         <translation>Doelstelling</translation>
     </message>
     <message>
-        <location filename="../../ui/group_dialogs.py" line="110"/>
-        <location filename="../../ui/group_dialogs.py" line="134"/>
+        <location filename="../../ui/group_dialogs.py" line="109"/>
+        <location filename="../../ui/group_dialogs.py" line="133"/>
         <source>Members (coachees)</source>
         <translation>Deelnemers (coachees)</translation>
     </message>
     <message>
-        <location filename="../../ui/group_dialogs.py" line="111"/>
-        <location filename="../../ui/group_dialogs.py" line="135"/>
+        <location filename="../../ui/group_dialogs.py" line="110"/>
+        <location filename="../../ui/group_dialogs.py" line="134"/>
         <source>Members by name</source>
         <translation>Deelnemers op naam</translation>
     </message>
     <message>
-        <location filename="../../ui/group_dialogs.py" line="112"/>
-        <location filename="../../ui/group_dialogs.py" line="147"/>
+        <location filename="../../ui/group_dialogs.py" line="111"/>
+        <location filename="../../ui/group_dialogs.py" line="146"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/group_dialogs.py" line="108"/>
+        <location filename="../../ui/group_dialogs.py" line="107"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -3146,22 +3124,22 @@ Bron: {source}</translation>
 <context>
     <name>NewPassphrasePage</name>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="325"/>
+        <location filename="../../ui/unlock_pages.py" line="379"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="326"/>
+        <location filename="../../ui/unlock_pages.py" line="380"/>
         <source>Set new passphrase</source>
         <translation>Nieuwe wachtwoordzin instellen</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="329"/>
+        <location filename="../../ui/unlock_pages.py" line="383"/>
         <source>Choose a new passphrase</source>
         <translation>Kies een nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="333"/>
+        <location filename="../../ui/unlock_pages.py" line="387"/>
         <source>The recovery key opened your vault. Choose a new passphrase now; your recovery key stays valid.</source>
         <translation>De herstelsleutel heeft je kluis geopend. Kies nu een nieuwe wachtwoordzin; je herstelsleutel blijft geldig.</translation>
     </message>
@@ -3263,108 +3241,108 @@ Bron: {source}</translation>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ui/coachee_overview.py" line="75"/>
+        <location filename="../../ui/coachee_overview.py" line="80"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_overview.py" line="81"/>
-        <location filename="../../ui/coachee_overview.py" line="82"/>
+        <location filename="../../ui/coachee_overview.py" line="88"/>
+        <location filename="../../ui/coachee_overview.py" line="89"/>
         <source>Add assessment</source>
         <translation>Meting toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_overview.py" line="83"/>
+        <location filename="../../ui/coachee_overview.py" line="90"/>
         <source>Record a rating or questionnaire for this coachee</source>
         <translation>Een score of vragenlijst vastleggen voor deze coachee</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_overview.py" line="87"/>
+        <location filename="../../ui/coachee_overview.py" line="94"/>
         <source>Profile</source>
         <translation>Profiel</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_overview.py" line="88"/>
+        <location filename="../../ui/coachee_overview.py" line="95"/>
         <source>Goals</source>
         <translation>Doelen</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_overview.py" line="89"/>
+        <location filename="../../ui/coachee_overview.py" line="96"/>
         <source>Open experiments</source>
         <translation>Open experimenten</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_overview.py" line="90"/>
+        <location filename="../../ui/coachee_overview.py" line="97"/>
         <source>Latest ratings</source>
         <translation>Laatste scores</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_overview.py" line="125"/>
+        <location filename="../../ui/coachee_overview.py" line="139"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_overview.py" line="126"/>
+        <location filename="../../ui/coachee_overview.py" line="140"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_overview.py" line="127"/>
+        <location filename="../../ui/coachee_overview.py" line="141"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_overview.py" line="128"/>
+        <location filename="../../ui/coachee_overview.py" line="142"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_overview.py" line="129"/>
+        <location filename="../../ui/coachee_overview.py" line="143"/>
         <source>Started</source>
         <translation>Gestart</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_overview.py" line="130"/>
+        <location filename="../../ui/coachee_overview.py" line="144"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_overview.py" line="131"/>
+        <location filename="../../ui/coachee_overview.py" line="145"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_overview.py" line="132"/>
+        <location filename="../../ui/coachee_overview.py" line="146"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_overview.py" line="133"/>
+        <location filename="../../ui/coachee_overview.py" line="147"/>
         <source>Consent recorded</source>
         <translation>Toestemming vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_overview.py" line="150"/>
+        <location filename="../../ui/coachee_overview.py" line="164"/>
         <source>&lt;p&gt;No goals yet. &lt;a href=&apos;add-goal&apos;&gt;Add a goal&lt;/a&gt; (Coachee → Add goal).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Nog geen doelen. &lt;a href=&apos;add-goal&apos;&gt;Voeg een doel toe&lt;/a&gt; (Coachee → Doel toevoegen).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_overview.py" line="155"/>
+        <location filename="../../ui/coachee_overview.py" line="169"/>
         <source>Edit</source>
         <translation>Bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_overview.py" line="159"/>
+        <location filename="../../ui/coachee_overview.py" line="173"/>
         <source>weight {weight}</source>
         <translation>gewicht {weight}</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_overview.py" line="189"/>
+        <location filename="../../ui/coachee_overview.py" line="204"/>
         <source> — due {date}</source>
         <translation> — deadline {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_overview.py" line="191"/>
+        <location filename="../../ui/coachee_overview.py" line="206"/>
         <source>overdue since {date}</source>
         <translation>over tijd sinds {date}</translation>
     </message>
@@ -3455,52 +3433,52 @@ Bron: {source}</translation>
 <context>
     <name>PassphrasePair</name>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="81"/>
+        <location filename="../../ui/unlock_pages.py" line="135"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="83"/>
+        <location filename="../../ui/unlock_pages.py" line="137"/>
         <source>Repeat the passphrase</source>
         <translation>Herhaal de wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="88"/>
+        <location filename="../../ui/unlock_pages.py" line="142"/>
         <source>Passphrase strength</source>
         <translation>Sterkte van de wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="90"/>
+        <location filename="../../ui/unlock_pages.py" line="144"/>
         <source>Passphrase strength hint</source>
         <translation>Tip over de sterkte van de wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="92"/>
+        <location filename="../../ui/unlock_pages.py" line="146"/>
         <source>Whether the passphrases match</source>
         <translation>Of de wachtwoordzinnen overeenkomen</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="93"/>
+        <location filename="../../ui/unlock_pages.py" line="147"/>
         <source>Show what I type</source>
         <translation>Toon wat ik typ</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="101"/>
+        <location filename="../../ui/unlock_pages.py" line="155"/>
         <source>Repeat</source>
         <translation>Herhalen</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="119"/>
+        <location filename="../../ui/unlock_pages.py" line="173"/>
         <source>Strength: {verdict}.</source>
         <translation>Sterkte: {verdict}.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="124"/>
+        <location filename="../../ui/unlock_pages.py" line="178"/>
         <source>The passphrases match.</source>
         <translation>De wachtwoordzinnen komen overeen.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="126"/>
+        <location filename="../../ui/unlock_pages.py" line="180"/>
         <source>The passphrases do not match yet.</source>
         <translation>De wachtwoordzinnen komen nog niet overeen.</translation>
     </message>
@@ -3558,94 +3536,94 @@ Bron: {source}</translation>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="187"/>
+        <location filename="../../ui/coachee_dialogs.py" line="179"/>
         <source>New coachee</source>
         <translation>Nieuwe coachee</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="189"/>
+        <location filename="../../ui/coachee_dialogs.py" line="181"/>
         <source>Edit profile — {name}</source>
         <translation>Profiel bewerken — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="197"/>
+        <location filename="../../ui/coachee_dialogs.py" line="189"/>
         <source>Full name</source>
         <translation>Volledige naam</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="202"/>
+        <location filename="../../ui/coachee_dialogs.py" line="194"/>
         <source>name@example.org</source>
         <translation>naam@voorbeeld.nl</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="204"/>
-        <location filename="../../ui/coachee_dialogs.py" line="225"/>
+        <location filename="../../ui/coachee_dialogs.py" line="196"/>
+        <location filename="../../ui/coachee_dialogs.py" line="217"/>
         <source>Started on</source>
         <translation>Gestart op</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="210"/>
+        <location filename="../../ui/coachee_dialogs.py" line="202"/>
         <source>What the coaching is about, in the coachee&apos;s words</source>
         <translation>Waar de coaching over gaat, in de woorden van de coachee</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="214"/>
+        <location filename="../../ui/coachee_dialogs.py" line="206"/>
         <source>Comma-separated, e.g. leadership, new role</source>
         <translation>Gescheiden door komma&apos;s, bijv. leiderschap, nieuwe rol</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="215"/>
-        <location filename="../../ui/coachee_dialogs.py" line="229"/>
+        <location filename="../../ui/coachee_dialogs.py" line="207"/>
+        <location filename="../../ui/coachee_dialogs.py" line="221"/>
         <source>Consent recorded on</source>
         <translation>Toestemming vastgelegd op</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="219"/>
+        <location filename="../../ui/coachee_dialogs.py" line="211"/>
         <source>Name *</source>
         <translation>Naam *</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="220"/>
+        <location filename="../../ui/coachee_dialogs.py" line="212"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="221"/>
+        <location filename="../../ui/coachee_dialogs.py" line="213"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="222"/>
+        <location filename="../../ui/coachee_dialogs.py" line="214"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="223"/>
+        <location filename="../../ui/coachee_dialogs.py" line="215"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="224"/>
+        <location filename="../../ui/coachee_dialogs.py" line="216"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="226"/>
+        <location filename="../../ui/coachee_dialogs.py" line="218"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="227"/>
+        <location filename="../../ui/coachee_dialogs.py" line="219"/>
         <source>Focus</source>
         <translation>Focus</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="228"/>
+        <location filename="../../ui/coachee_dialogs.py" line="220"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="230"/>
+        <location filename="../../ui/coachee_dialogs.py" line="222"/>
         <source>Hours log</source>
         <translation>Urenlog</translation>
     </message>
@@ -3653,83 +3631,83 @@ Bron: {source}</translation>
 <context>
     <name>ProgressChartWidget</name>
     <message>
-        <location filename="../../ui/progress_canvas.py" line="23"/>
+        <location filename="../../ui/progress_canvas.py" line="25"/>
         <source>adopt</source>
         <translation>behouden</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_canvas.py" line="24"/>
+        <location filename="../../ui/progress_canvas.py" line="26"/>
         <source>adapt</source>
         <translation>aanpassen</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_canvas.py" line="25"/>
+        <location filename="../../ui/progress_canvas.py" line="27"/>
         <source>abandon</source>
         <translation>loslaten</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_canvas.py" line="27"/>
+        <location filename="../../ui/progress_canvas.py" line="29"/>
         <source>not decided yet</source>
         <translation>nog niet besloten</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_canvas.py" line="30"/>
+        <location filename="../../ui/progress_canvas.py" line="32"/>
         <source>— (not reviewed yet)</source>
         <translation>— (nog niet geëvalueerd)</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_canvas.py" line="34"/>
+        <location filename="../../ui/progress_canvas.py" line="36"/>
         <source>{title} (agreed {date})</source>
         <translation>{title} (afgesproken {date})</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_canvas.py" line="37"/>
+        <location filename="../../ui/progress_canvas.py" line="39"/>
         <source>Prediction: {text}</source>
         <translation>Verwachting: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_canvas.py" line="40"/>
+        <location filename="../../ui/progress_canvas.py" line="42"/>
         <source>Learning: {text}</source>
         <translation>Leerpunt: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_canvas.py" line="41"/>
+        <location filename="../../ui/progress_canvas.py" line="43"/>
         <source>Decision: {decision}</source>
         <translation>Besluit: {decision}</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_chart.py" line="134"/>
+        <location filename="../../ui/progress_chart.py" line="135"/>
         <source>Experiment details</source>
         <extracomment>What one coachee&apos;s chart shows: a change of these for that coachee makes it out of date.</extracomment>
         <translation>Details van het experiment</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_chart.py" line="161"/>
+        <location filename="../../ui/progress_chart.py" line="162"/>
         <source>Progress chart</source>
         <translation>Voortgangsgrafiek</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_chart.py" line="212"/>
+        <location filename="../../ui/progress_chart.py" line="213"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_chart.py" line="217"/>
+        <location filename="../../ui/progress_chart.py" line="218"/>
         <source>Loading the progress chart</source>
         <translation>Voortgangsgrafiek wordt geladen</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_chart.py" line="297"/>
+        <location filename="../../ui/progress_chart.py" line="300"/>
         <source>Choose a coachee to see their progress.</source>
         <translation>Kies een coachee om de voortgang te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_chart.py" line="440"/>
+        <location filename="../../ui/progress_chart.py" line="443"/>
         <source>No measurements yet.</source>
         <translation>Nog geen metingen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/progress_chart.py" line="443"/>
+        <location filename="../../ui/progress_chart.py" line="446"/>
         <source>%n series</source>
         <translation>
             <numerusform>%n reeks</numerusform>
@@ -3737,7 +3715,7 @@ Bron: {source}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/progress_chart.py" line="444"/>
+        <location filename="../../ui/progress_chart.py" line="447"/>
         <source>%n experiment(s)</source>
         <translation>
             <numerusform>%n experiment</numerusform>
@@ -3745,42 +3723,42 @@ Bron: {source}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/progress_chart.py" line="449"/>
+        <location filename="../../ui/progress_chart.py" line="452"/>
         <source>not drawn (too many goals for one chart): {names}</source>
         <translation>niet getekend (te veel doelen voor één grafiek): {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_chart.py" line="451"/>
+        <location filename="../../ui/progress_chart.py" line="454"/>
         <source>point at an experiment marker to read its prediction and learning</source>
         <translation>wijs een experimentmarkering aan om de verwachting en het leerpunt te lezen</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_chart.py" line="492"/>
+        <location filename="../../ui/progress_chart.py" line="495"/>
         <source>{name} progress</source>
         <translation>{name} voortgang</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_chart.py" line="494"/>
+        <location filename="../../ui/progress_chart.py" line="497"/>
         <source>Export chart as PNG</source>
         <translation>Grafiek exporteren als PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_chart.py" line="494"/>
+        <location filename="../../ui/progress_chart.py" line="497"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-afbeelding (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_chart.py" line="496"/>
+        <location filename="../../ui/progress_chart.py" line="499"/>
         <source>Export chart as SVG</source>
         <translation>Grafiek exporteren als SVG</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_chart.py" line="496"/>
+        <location filename="../../ui/progress_chart.py" line="499"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-tekening (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_chart.py" line="508"/>
+        <location filename="../../ui/progress_chart.py" line="511"/>
         <source>Chart saved to {path}</source>
         <translation>Grafiek opgeslagen in {path}</translation>
     </message>
@@ -3892,82 +3870,82 @@ Bron: {source}</translation>
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../ui/recovery_key_page.py" line="60"/>
+        <location filename="../../ui/recovery_key_page.py" line="70"/>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key_page.py" line="61"/>
+        <location filename="../../ui/recovery_key_page.py" line="71"/>
         <source>C&amp;opy</source>
         <translation>K&amp;opiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key_page.py" line="63"/>
+        <location filename="../../ui/recovery_key_page.py" line="73"/>
         <source>Copies the key; the clipboard is cleared after a minute if it still holds it.</source>
         <translation>Kopieert de sleutel; het klembord wordt na een minuut gewist als de sleutel er nog in staat.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key_page.py" line="65"/>
+        <location filename="../../ui/recovery_key_page.py" line="75"/>
         <source>Save as &amp;text file…</source>
         <translation>Opslaan als &amp;tekstbestand…</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key_page.py" line="66"/>
+        <location filename="../../ui/recovery_key_page.py" line="76"/>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key_page.py" line="67"/>
+        <location filename="../../ui/recovery_key_page.py" line="77"/>
         <source>Prints the key with the vault folder and the date.</source>
         <translation>Drukt de sleutel af met de kluismap en de datum.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key_page.py" line="68"/>
+        <location filename="../../ui/recovery_key_page.py" line="78"/>
         <source>I have stored my recovery key in a safe place</source>
         <translation>Ik heb mijn herstelsleutel op een veilige plek bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key_page.py" line="69"/>
+        <location filename="../../ui/recovery_key_page.py" line="79"/>
         <source>Continue</source>
         <translation>Doorgaan</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key_page.py" line="75"/>
+        <location filename="../../ui/recovery_key_page.py" line="85"/>
         <source>Your recovery key</source>
         <translation>Je herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key_page.py" line="79"/>
+        <location filename="../../ui/recovery_key_page.py" line="89"/>
         <source>If you ever forget your passphrase, this key is the only way back into your notes. It is shown once. Print it or write it down and keep it somewhere safe, away from this computer.</source>
         <translation>Als je ooit je wachtwoordzin vergeet, is deze sleutel de enige weg terug naar je aantekeningen. Hij wordt maar één keer getoond. Druk hem af of schrijf hem op en bewaar hem op een veilige plek, niet bij deze computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key_page.py" line="134"/>
+        <location filename="../../ui/recovery_key_page.py" line="144"/>
         <source>Copied. Paste it into your password manager now: the clipboard is cleared in a minute.</source>
         <translation>Gekopieerd. Plak hem nu in je wachtwoordbeheerder: het klembord wordt over een minuut gewist.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key_page.py" line="146"/>
+        <location filename="../../ui/recovery_key_page.py" line="156"/>
         <source>Save the recovery key</source>
         <translation>Herstelsleutel opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key_page.py" line="148"/>
+        <location filename="../../ui/recovery_key_page.py" line="158"/>
         <source>Text files (*.txt)</source>
         <translation>Tekstbestanden (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key_page.py" line="155"/>
+        <location filename="../../ui/recovery_key_page.py" line="165"/>
         <source>Could not save the file: {reason}.</source>
         <translation>Kon het bestand niet opslaan: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key_page.py" line="158"/>
+        <location filename="../../ui/recovery_key_page.py" line="168"/>
         <source>Saved to {path}. Move it somewhere safe.</source>
         <translation>Opgeslagen in {path}. Zet het op een veilige plek.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key_page.py" line="163"/>
+        <location filename="../../ui/recovery_key_page.py" line="173"/>
         <source>Coach Companion recovery key
 
 {key}
@@ -3982,12 +3960,12 @@ Deze sleutel opent je kluis als je je wachtwoordzin vergeet. Bewaar hem veilig e
 </translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key_page.py" line="177"/>
+        <location filename="../../ui/recovery_key_page.py" line="192"/>
         <source>Sent to the printer. Keep the sheet somewhere safe.</source>
         <translation>Naar de printer gestuurd. Bewaar het vel op een veilige plek.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key_page.py" line="179"/>
+        <location filename="../../ui/recovery_key_page.py" line="194"/>
         <source>Could not print: the printer did not start.</source>
         <translation>Kon niet afdrukken: de printer is niet gestart.</translation>
     </message>
@@ -3995,32 +3973,32 @@ Deze sleutel opent je kluis als je je wachtwoordzin vergeet. Bewaar hem veilig e
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="279"/>
+        <location filename="../../ui/unlock_pages.py" line="333"/>
         <source>XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX</source>
         <translation>XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="281"/>
+        <location filename="../../ui/unlock_pages.py" line="335"/>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="286"/>
+        <location filename="../../ui/unlock_pages.py" line="340"/>
         <source>Unlock with recovery key</source>
         <translation>Ontgrendelen met herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="288"/>
+        <location filename="../../ui/unlock_pages.py" line="342"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="290"/>
+        <location filename="../../ui/unlock_pages.py" line="344"/>
         <source>Use your recovery key</source>
         <translation>Gebruik je herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="294"/>
+        <location filename="../../ui/unlock_pages.py" line="348"/>
         <source>Type the recovery key you stored when the vault was created. Spaces, dashes and lower case do not matter. You then choose a new passphrase.</source>
         <translation>Typ de herstelsleutel die je bewaard hebt toen de kluis werd aangemaakt. Spaties, streepjes en kleine letters maken niet uit. Daarna kies je een nieuwe wachtwoordzin.</translation>
     </message>
@@ -4170,58 +4148,58 @@ De app wordt eerst vergrendeld. Daarna worden de gegevens in de kluis vervangen 
 <context>
     <name>RoundBox</name>
     <message>
-        <location filename="../../ui/group_round_box.py" line="52"/>
+        <location filename="../../ui/group_round_box.py" line="53"/>
         <source>— choose who brings the case —</source>
         <translation>— kies wie de casus inbrengt —</translation>
     </message>
     <message>
-        <location filename="../../ui/group_round_box.py" line="57"/>
-        <location filename="../../ui/group_round_box.py" line="72"/>
+        <location filename="../../ui/group_round_box.py" line="58"/>
+        <location filename="../../ui/group_round_box.py" line="74"/>
         <source>Case-giver</source>
         <translation>Casusinbrenger</translation>
     </message>
     <message>
-        <location filename="../../ui/group_round_box.py" line="60"/>
+        <location filename="../../ui/group_round_box.py" line="61"/>
         <source>No rating</source>
         <translation>Geen score</translation>
     </message>
     <message>
-        <location filename="../../ui/group_round_box.py" line="62"/>
+        <location filename="../../ui/group_round_box.py" line="63"/>
         <source>Confidence in the action (0–10)</source>
         <translation>Vertrouwen in de actie (0–10)</translation>
     </message>
     <message>
-        <location filename="../../ui/group_round_box.py" line="63"/>
+        <location filename="../../ui/group_round_box.py" line="64"/>
         <source>Remove round</source>
         <translation>Ronde verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/group_round_box.py" line="68"/>
+        <location filename="../../ui/group_round_box.py" line="70"/>
         <source>What lands on the case-giver&apos;s record</source>
         <translation>Wat er in het dossier van de casusinbrenger komt</translation>
     </message>
     <message>
-        <location filename="../../ui/group_round_box.py" line="74"/>
+        <location filename="../../ui/group_round_box.py" line="76"/>
         <source>Confidence (0–10)</source>
         <translation>Vertrouwen (0–10)</translation>
     </message>
     <message>
-        <location filename="../../ui/group_round_box.py" line="90"/>
+        <location filename="../../ui/group_round_box.py" line="92"/>
         <source>Round {n}</source>
         <translation>Ronde {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_round_box.py" line="146"/>
+        <location filename="../../ui/group_round_box.py" line="161"/>
         <source>Choose who brought the case: their action, insight and rating follow.</source>
         <translation>Kies wie de casus inbracht: actie, inzicht en score gaan naar diens dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_round_box.py" line="149"/>
+        <location filename="../../ui/group_round_box.py" line="164"/>
         <source>{name} is not a coachee of this vault: the round stays in the group&apos;s record and nothing lands on anyone&apos;s record.</source>
         <translation>{name} is geen coachee in deze kluis: de ronde blijft in het dossier van de groep en komt in niemands dossier terecht.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_round_box.py" line="153"/>
+        <location filename="../../ui/group_round_box.py" line="168"/>
         <source>The action becomes an experiment on {name}&apos;s record, the insight an entry of {name}&apos;s learning log, the rating a confidence measurement.</source>
         <translation>De actie wordt een experiment in het dossier van {name}, het inzicht een notitie in het leerlogboek van {name}, de score een vertrouwensmeting.</translation>
     </message>
@@ -5092,32 +5070,32 @@ Je kunt dit ongedaan maken tot de app wordt vergrendeld of afgesloten.</translat
 <context>
     <name>SessionTimelineModel</name>
     <message>
-        <location filename="../../ui/models.py" line="268"/>
+        <location filename="../../ui/models.py" line="280"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="268"/>
+        <location filename="../../ui/models.py" line="280"/>
         <source>Template</source>
         <translation>Sjabloon</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="268"/>
+        <location filename="../../ui/models.py" line="280"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="285"/>
+        <location filename="../../ui/models.py" line="297"/>
         <source>(no notes yet)</source>
         <translation>(nog geen aantekeningen)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="287"/>
+        <location filename="../../ui/models.py" line="299"/>
         <source>Session on {date}, {template}: {summary}</source>
         <translation>Sessie op {date}, {template}: {summary}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="293"/>
+        <location filename="../../ui/models.py" line="305"/>
         <source>{date} {time}, {minutes} min</source>
         <translation>{date} {time}, {minutes} min</translation>
     </message>
@@ -5350,53 +5328,53 @@ Je kunt dit ongedaan maken tot de app wordt vergrendeld of afgesloten.</translat
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="197"/>
-        <location filename="../../ui/unlock_pages.py" line="217"/>
+        <location filename="../../ui/unlock_pages.py" line="251"/>
+        <location filename="../../ui/unlock_pages.py" line="271"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="198"/>
+        <location filename="../../ui/unlock_pages.py" line="252"/>
         <source>Remember on this computer</source>
         <translation>Onthouden op deze computer</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="200"/>
+        <location filename="../../ui/unlock_pages.py" line="254"/>
         <source>Checking the system keyring…</source>
         <translation>Sleutelbos van het systeem wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="202"/>
+        <location filename="../../ui/unlock_pages.py" line="256"/>
         <source>Why remembering is not available</source>
         <translation>Waarom onthouden niet beschikbaar is</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="204"/>
+        <location filename="../../ui/unlock_pages.py" line="258"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="206"/>
+        <location filename="../../ui/unlock_pages.py" line="260"/>
         <source>Use recovery key…</source>
         <translation>Herstelsleutel gebruiken…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="210"/>
+        <location filename="../../ui/unlock_pages.py" line="264"/>
         <source>Forgot the passphrase? Unlock with the recovery key and choose a new passphrase.</source>
         <translation>Wachtwoordzin vergeten? Ontgrendel met de herstelsleutel en kies een nieuwe wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="214"/>
+        <location filename="../../ui/unlock_pages.py" line="268"/>
         <source>Unlock your vault</source>
         <translation>Ontgrendel je kluis</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="215"/>
+        <location filename="../../ui/unlock_pages.py" line="269"/>
         <source>Folder: {folder}</source>
         <translation>Map: {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="252"/>
+        <location filename="../../ui/unlock_pages.py" line="306"/>
         <source>Keeps the vault&apos;s key in this computer&apos;s keyring so you are not asked at every start. Lock (Ctrl+L) still asks for the passphrase.</source>
         <translation>Bewaart de sleutel van de kluis in de sleutelbos van deze computer, zodat je niet bij elke start wordt gevraagd. Vergrendelen (Ctrl+L) vraagt nog steeds om de wachtwoordzin.</translation>
     </message>
@@ -5404,87 +5382,87 @@ Je kunt dit ongedaan maken tot de app wordt vergrendeld of afgesloten.</translat
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../ui/unlock.py" line="161"/>
+        <location filename="../../ui/unlock.py" line="125"/>
         <source>Unlock screen</source>
         <translation>Ontgrendelscherm</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="184"/>
+        <location filename="../../ui/unlock.py" line="148"/>
         <source>Message</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="190"/>
+        <location filename="../../ui/unlock.py" line="154"/>
         <source>Working</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="215"/>
+        <location filename="../../ui/unlock.py" line="179"/>
         <source>Coach Companion</source>
         <translation>Coach Companion</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="345"/>
+        <location filename="../../ui/unlock.py" line="320"/>
         <source>The remembered key was not found; enter your passphrase.</source>
         <translation>De onthouden sleutel is niet gevonden; voer je wachtwoordzin in.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="351"/>
+        <location filename="../../ui/unlock.py" line="326"/>
         <source>{problem} Enter your passphrase.</source>
         <translation>{problem} Voer je wachtwoordzin in.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="354"/>
+        <location filename="../../ui/unlock.py" line="334"/>
         <source>Unlocking with the key remembered on this computer…</source>
         <translation>Ontgrendelen met de sleutel die op deze computer is onthouden…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="360"/>
+        <location filename="../../ui/unlock.py" line="340"/>
         <source>The keyring refused.</source>
         <translation>De sleutelbos weigerde.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="363"/>
+        <location filename="../../ui/unlock.py" line="343"/>
         <source>Could not remember the key on this computer: {reason}</source>
         <translation>Kon de sleutel niet op deze computer onthouden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="368"/>
+        <location filename="../../ui/unlock.py" line="353"/>
         <source>The key is remembered on this computer.</source>
         <translation>De sleutel wordt op deze computer onthouden.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="377"/>
+        <location filename="../../ui/unlock.py" line="362"/>
         <source>Could not forget the remembered key: {reason}</source>
         <translation>Kon de onthouden sleutel niet vergeten: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="400"/>
+        <location filename="../../ui/unlock.py" line="395"/>
         <source>Creating your vault…</source>
         <translation>Je kluis wordt aangemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="438"/>
+        <location filename="../../ui/unlock.py" line="436"/>
         <source>Unlocking…</source>
         <translation>Bezig met ontgrendelen…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="452"/>
+        <location filename="../../ui/unlock.py" line="450"/>
         <source>Recovery key accepted. Now choose a new passphrase.</source>
         <translation>Herstelsleutel geaccepteerd. Kies nu een nieuwe wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="459"/>
+        <location filename="../../ui/unlock.py" line="462"/>
         <source>Checking the recovery key…</source>
         <translation>Herstelsleutel wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="471"/>
+        <location filename="../../ui/unlock.py" line="474"/>
         <source>New passphrase set. Your recovery key still works.</source>
         <translation>Nieuwe wachtwoordzin ingesteld. Je herstelsleutel werkt nog steeds.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="478"/>
+        <location filename="../../ui/unlock.py" line="486"/>
         <source>Setting the new passphrase…</source>
         <translation>Nieuwe wachtwoordzin wordt ingesteld…</translation>
     </message>

@@ -4,67 +4,67 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/about_dialog.py" line="119"/>
+        <location filename="../../ui/about_dialog.py" line="102"/>
         <source>see its file {name}</source>
         <translation>se dess fil {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="135"/>
+        <location filename="../../ui/about_dialog.py" line="118"/>
         <source>not stated in its metadata</source>
         <translation>anges inte i dess metadata</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="154"/>
+        <location filename="../../ui/about_dialog.py" line="137"/>
         <source>About Coach Companion</source>
         <translation>Om Coach Companion</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="163"/>
+        <location filename="../../ui/about_dialog.py" line="146"/>
         <source>Coach Companion</source>
         <translation>Coach Companion</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="169"/>
+        <location filename="../../ui/about_dialog.py" line="152"/>
         <source>Version {version}</source>
         <translation>Version {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="173"/>
+        <location filename="../../ui/about_dialog.py" line="156"/>
         <source>An encrypted, offline companion for coaches: session notes, experiments and honest progress charts. Your notes stay on this computer, encrypted with your passphrase.</source>
         <translation>Ett krypterat följeslagarprogram för coacher som fungerar utan internet: samtalsanteckningar, experiment och ärliga framstegsdiagram. Dina anteckningar stannar på den här datorn, krypterade med din lösenfras.</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="182"/>
+        <location filename="../../ui/about_dialog.py" line="165"/>
         <source>Libraries it includes</source>
         <translation>Bibliotek som ingår</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="187"/>
+        <location filename="../../ui/about_dialog.py" line="170"/>
         <source>Qt is used through PySide6 under the GNU Lesser General Public License, version 3. Each library&apos;s licence as its own package states it:</source>
         <translation>Qt används genom PySide6 under GNU Lesser General Public License, version 3. Varje biblioteks licens så som dess eget paket anger den:</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="196"/>
+        <location filename="../../ui/about_dialog.py" line="179"/>
         <source>General Self-Efficacy Scale</source>
         <translation>General Self-Efficacy Scale (generell självförmåga)</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="222"/>
+        <location filename="../../ui/about_dialog.py" line="205"/>
         <source>Library</source>
         <translation>Bibliotek</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="222"/>
+        <location filename="../../ui/about_dialog.py" line="205"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="222"/>
+        <location filename="../../ui/about_dialog.py" line="205"/>
         <source>Licence</source>
         <translation>Licens</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="236"/>
+        <location filename="../../ui/about_dialog.py" line="219"/>
         <source>Libraries and their licences</source>
         <translation>Bibliotek och deras licenser</translation>
     </message>
@@ -212,63 +212,63 @@
 <context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../ui/brief_view.py" line="70"/>
+        <location filename="../../ui/brief_view.py" line="62"/>
         <source>Print brief</source>
         <translation>Skriv ut underlaget</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_view.py" line="79"/>
+        <location filename="../../ui/brief_view.py" line="71"/>
         <source>coachee</source>
         <translation>klient</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_view.py" line="80"/>
+        <location filename="../../ui/brief_view.py" line="72"/>
         <source>{name} brief {date}.pdf</source>
         <translation>{name} underlag {date}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_view.py" line="98"/>
-        <location filename="../../ui/brief_view.py" line="102"/>
+        <location filename="../../ui/brief_view.py" line="90"/>
+        <location filename="../../ui/brief_view.py" line="94"/>
         <source>Pre-session brief</source>
         <translation>Underlag inför samtalet</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_view.py" line="108"/>
+        <location filename="../../ui/brief_view.py" line="100"/>
         <source>Include my &amp;private reflection</source>
         <translation>Ta med min &amp;privata reflektion</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_view.py" line="110"/>
+        <location filename="../../ui/brief_view.py" line="102"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Spara som PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_view.py" line="111"/>
+        <location filename="../../ui/brief_view.py" line="103"/>
         <source>P&amp;rint…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_view.py" line="174"/>
+        <location filename="../../ui/brief_view.py" line="166"/>
         <source>Reading the brief</source>
         <translation>Läser underlaget</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_view.py" line="182"/>
+        <location filename="../../ui/brief_view.py" line="174"/>
         <source>Pre-session brief: {name}</source>
         <translation>Underlag inför samtalet: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_view.py" line="209"/>
+        <location filename="../../ui/brief_view.py" line="201"/>
         <source>Save brief as PDF</source>
         <translation>Spara underlaget som PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_view.py" line="211"/>
+        <location filename="../../ui/brief_view.py" line="203"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_view.py" line="228"/>
+        <location filename="../../ui/brief_view.py" line="220"/>
         <source>the brief</source>
         <translation>underlaget</translation>
     </message>
@@ -389,37 +389,45 @@
 <context>
     <name>CoacheeListModel</name>
     <message>
-        <location filename="../../ui/models.py" line="148"/>
+        <location filename="../../ui/models.py" line="153"/>
+        <location filename="../../ui/models.py" line="160"/>
         <source>Coachee</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="148"/>
+        <location filename="../../ui/models.py" line="154"/>
+        <location filename="../../ui/models.py" line="160"/>
         <source>Last session</source>
         <translation>Senaste samtal</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="148"/>
+        <location filename="../../ui/models.py" line="155"/>
+        <source>Open</source>
+        <comment>column title: the coachee&apos;s open experiments</comment>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="160"/>
         <source>Open experiments</source>
         <translation>Öppna experiment</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="179"/>
+        <location filename="../../ui/models.py" line="191"/>
         <source>{open} ({overdue} overdue)</source>
         <translation>{open} ({overdue} försenade)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="185"/>
+        <location filename="../../ui/models.py" line="197"/>
         <source>no session yet</source>
         <translation>inget samtal ännu</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="187"/>
+        <location filename="../../ui/models.py" line="199"/>
         <source>{name}, last session {last}, {open}</source>
         <translation>{name}, senaste samtal {last}, {open}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models.py" line="190"/>
+        <location filename="../../ui/models.py" line="202"/>
         <source>%n open experiment(s)</source>
         <translation>
             <numerusform>%n öppet experiment</numerusform>
@@ -427,22 +435,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="193"/>
+        <location filename="../../ui/models.py" line="205"/>
         <source>, {overdue} overdue</source>
         <translation>, {overdue} försenade</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="201"/>
+        <location filename="../../ui/models.py" line="213"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="203"/>
+        <location filename="../../ui/models.py" line="215"/>
         <source>Tags: {tags}</source>
         <translation>Taggar: {tags}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models.py" line="207"/>
+        <location filename="../../ui/models.py" line="219"/>
         <source>%n experiment(s) past their due date</source>
         <translation>
             <numerusform>%n experiment har passerat sitt slutdatum</numerusform>
@@ -690,23 +698,23 @@
 <context>
     <name>CreatePage</name>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="152"/>
+        <location filename="../../ui/unlock_pages.py" line="206"/>
         <source>Passphrase</source>
         <translation>Lösenfras</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="153"/>
-        <location filename="../../ui/unlock_pages.py" line="155"/>
+        <location filename="../../ui/unlock_pages.py" line="207"/>
+        <location filename="../../ui/unlock_pages.py" line="209"/>
         <source>Create vault</source>
         <translation>Skapa valv</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="157"/>
+        <location filename="../../ui/unlock_pages.py" line="211"/>
         <source>Create your vault</source>
         <translation>Skapa ditt valv</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="161"/>
+        <location filename="../../ui/unlock_pages.py" line="215"/>
         <source>Everything you write is encrypted with a key that only this passphrase (or the recovery key you get next) can open. Nobody, including us, can reset it. A few unusual words in a row work well.
 
 Folder: {folder}</source>
@@ -774,38 +782,38 @@ Mapp: {folder}</translation>
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="208"/>
+        <location filename="../../ui/dashboard.py" line="191"/>
         <source>Filter by name, organisation or flag…</source>
-        <extracomment>What the rows show: a change to any of these reloads them. Okabe–Ito blue, and its lighter sibling for dark backgrounds (same as the progress chart). Native styles that already draw the platform&apos;s convention (the arrow points up when the smallest value is at the top); Qt&apos;s own styles (Fusion, Windows) draw it the other way.</extracomment>
+        <extracomment>Native styles that already draw the platform&apos;s convention (the arrow points up when the smallest value is at the top); Qt&apos;s own styles (Fusion, Windows) draw it the other way.</extracomment>
         <translation>Filtrera på namn, organisation eller flagga…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="210"/>
+        <location filename="../../ui/dashboard.py" line="193"/>
         <source>Filter coachees</source>
         <translation>Filtrera klienter</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="212"/>
+        <location filename="../../ui/dashboard.py" line="195"/>
         <source>Flagged &amp;only</source>
         <translation>Endast &amp;flaggade</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="214"/>
+        <location filename="../../ui/dashboard.py" line="197"/>
         <source>Dashboard summary</source>
         <translation>Sammanfattning av instrumentpanelen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="226"/>
+        <location filename="../../ui/dashboard.py" line="209"/>
         <source>Active coachees</source>
         <translation>Aktiva klienter</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="280"/>
+        <location filename="../../ui/dashboard.py" line="263"/>
         <source>Loading the dashboard</source>
         <translation>Läser in instrumentpanelen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="329"/>
+        <location filename="../../ui/dashboard.py" line="312"/>
         <source>%n active coachee(s)</source>
         <translation>
             <numerusform>%n aktiv klient</numerusform>
@@ -813,12 +821,12 @@ Mapp: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="330"/>
+        <location filename="../../ui/dashboard.py" line="313"/>
         <source>{count} flagged</source>
         <translation>{count} flaggade</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="333"/>
+        <location filename="../../ui/dashboard.py" line="316"/>
         <source>{count} shown</source>
         <translation>{count} visas</translation>
     </message>
@@ -826,17 +834,17 @@ Mapp: {folder}</translation>
 <context>
     <name>DemoStart</name>
     <message>
-        <location filename="../../ui/demo_start.py" line="50"/>
+        <location filename="../../ui/demo_start.py" line="67"/>
         <source>The demo vault was not finished.</source>
         <translation>Demovalvet blev inte klart.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_start.py" line="95"/>
+        <location filename="../../ui/demo_start.py" line="114"/>
         <source>Preparing a demo vault with sample coachees…</source>
         <translation>Förbereder ett demovalv med exempelklienter…</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_start.py" line="118"/>
+        <location filename="../../ui/demo_start.py" line="142"/>
         <source>The demo vault could not be made; the log says why.</source>
         <translation>Demovalvet kunde inte skapas; loggen visar varför.</translation>
     </message>
@@ -887,52 +895,52 @@ Mapp: {folder}</translation>
 <context>
     <name>DevelopmentPanel</name>
     <message>
-        <location filename="../../ui/development_panel.py" line="160"/>
+        <location filename="../../ui/development_panel.py" line="147"/>
         <source>Add supervision or CPD…</source>
         <translation>Lägg till handledning eller fortbildning…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_panel.py" line="163"/>
+        <location filename="../../ui/development_panel.py" line="150"/>
         <source>Supervision and CPD per year</source>
         <translation>Handledning och fortbildning per år</translation>
     </message>
     <message>
-        <location filename="../../ui/development_panel.py" line="167"/>
+        <location filename="../../ui/development_panel.py" line="154"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/development_panel.py" line="168"/>
+        <location filename="../../ui/development_panel.py" line="155"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/development_panel.py" line="169"/>
+        <location filename="../../ui/development_panel.py" line="156"/>
         <source>Hours</source>
         <translation>Timmar</translation>
     </message>
     <message>
-        <location filename="../../ui/development_panel.py" line="170"/>
+        <location filename="../../ui/development_panel.py" line="157"/>
         <source>Provider</source>
         <translation>Arrangör</translation>
     </message>
     <message>
-        <location filename="../../ui/development_panel.py" line="171"/>
+        <location filename="../../ui/development_panel.py" line="158"/>
         <source>Topic</source>
         <translation>Ämne</translation>
     </message>
     <message>
-        <location filename="../../ui/development_panel.py" line="177"/>
+        <location filename="../../ui/development_panel.py" line="164"/>
         <source>Supervision and CPD entries</source>
         <translation>Poster för handledning och fortbildning</translation>
     </message>
     <message>
-        <location filename="../../ui/development_panel.py" line="200"/>
+        <location filename="../../ui/development_panel.py" line="187"/>
         <source>{year}: {sup} h supervision, {cpd} h CPD</source>
         <translation>{year}: {sup} h handledning, {cpd} h fortbildning</translation>
     </message>
     <message>
-        <location filename="../../ui/development_panel.py" line="205"/>
+        <location filename="../../ui/development_panel.py" line="192"/>
         <source>No supervision or CPD recorded yet.</source>
         <translation>Ingen handledning eller fortbildning registrerad ännu.</translation>
     </message>
@@ -948,23 +956,23 @@ Mapp: {folder}</translation>
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="452"/>
-        <location filename="../../ui/coachee_dialogs.py" line="453"/>
+        <location filename="../../ui/coachee_dialogs.py" line="444"/>
+        <location filename="../../ui/coachee_dialogs.py" line="445"/>
         <source>Erase coachee</source>
         <translation>Radera klient</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="456"/>
+        <location filename="../../ui/coachee_dialogs.py" line="448"/>
         <source>This deletes everything about &lt;b&gt;{name}&lt;/b&gt; from this vault: profile, goals, every session note, experiments and measurements. It cannot be undone; older backups still hold them, and the erasure is applied again if one is restored.&lt;br&gt;&lt;br&gt;Type the name to confirm:</source>
         <translation>Detta raderar allt om &lt;b&gt;{name}&lt;/b&gt; från valvet: profil, mål, alla samtalsanteckningar, experiment och mätningar. Det går inte att ångra; äldre säkerhetskopior innehåller dem fortfarande, och raderingen görs på nytt om en sådan återställs.&lt;br&gt;&lt;br&gt;Skriv namnet för att bekräfta:</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="465"/>
+        <location filename="../../ui/coachee_dialogs.py" line="457"/>
         <source>Type the coachee&apos;s name to confirm</source>
         <translation>Skriv klientens namn för att bekräfta</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="469"/>
+        <location filename="../../ui/coachee_dialogs.py" line="461"/>
         <source>Erase for good</source>
         <translation>Radera för gott</translation>
     </message>
@@ -972,43 +980,43 @@ Mapp: {folder}</translation>
 <context>
     <name>ErrorBox</name>
     <message>
-        <location filename="../../ui/errors.py" line="44"/>
+        <location filename="../../ui/errors.py" line="55"/>
         <source>Something went wrong</source>
         <translation>Något gick fel</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="49"/>
+        <location filename="../../ui/errors.py" line="60"/>
         <source>Coach Companion hit an unexpected problem ({kind}). What you typed is saved as you go; if something looks wrong, lock and unlock the vault or restart the app. The details were written to the log (without any note text).</source>
         <translation>Coach Companion stötte på ett oväntat problem ({kind}). Det du skriver sparas löpande; om något ser fel ut, lås och lås upp valvet eller starta om appen. Detaljerna skrevs till loggen (utan anteckningstext).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="62"/>
-        <location filename="../../ui/errors.py" line="145"/>
+        <location filename="../../ui/errors.py" line="73"/>
+        <location filename="../../ui/errors.py" line="193"/>
         <source>Coach Companion</source>
         <translation>Coach Companion</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="123"/>
+        <location filename="../../ui/errors.py" line="171"/>
         <source>Log of the last run</source>
         <translation>Logg från senaste körningen</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="129"/>
+        <location filename="../../ui/errors.py" line="177"/>
         <source>Log text</source>
         <translation>Loggtext</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="147"/>
+        <location filename="../../ui/errors.py" line="195"/>
         <source>The last time, Coach Companion hit a problem.</source>
         <translation>Förra gången stötte Coach Companion på ett problem.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="150"/>
+        <location filename="../../ui/errors.py" line="198"/>
         <source>The details were written to {path} (without any note text). You can look at them, or send them along when you report the problem.</source>
         <translation>Detaljerna skrevs till {path} (utan anteckningstext). Du kan titta på dem, eller skicka med dem när du rapporterar problemet.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="157"/>
+        <location filename="../../ui/errors.py" line="205"/>
         <source>Show log</source>
         <translation>Visa logg</translation>
     </message>
@@ -1349,67 +1357,67 @@ Mapp: {folder}</translation>
 <context>
     <name>ExperimentTableModel</name>
     <message>
-        <location filename="../../ui/models.py" line="319"/>
+        <location filename="../../ui/models.py" line="331"/>
         <source>Experiment</source>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="319"/>
+        <location filename="../../ui/models.py" line="331"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="319"/>
+        <location filename="../../ui/models.py" line="331"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="319"/>
+        <location filename="../../ui/models.py" line="331"/>
         <source>Due</source>
         <translation>Senast</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="357"/>
+        <location filename="../../ui/models.py" line="369"/>
         <source>{due} (overdue)</source>
         <translation>{due} (försenat)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="360"/>
+        <location filename="../../ui/models.py" line="372"/>
         <source>{title}, {status}</source>
         <translation>{title}, {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="364"/>
+        <location filename="../../ui/models.py" line="376"/>
         <source>, due {date}</source>
         <translation>, senast {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="365"/>
+        <location filename="../../ui/models.py" line="377"/>
         <source>, overdue</source>
         <translation>, försenat</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="369"/>
+        <location filename="../../ui/models.py" line="381"/>
         <source>Prediction: {text}</source>
         <translation>Förutsägelse: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="370"/>
+        <location filename="../../ui/models.py" line="382"/>
         <source>Action: {text}</source>
         <translation>Handling: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="371"/>
+        <location filename="../../ui/models.py" line="383"/>
         <source>Success signal: {text}</source>
         <translation>Framgångstecken: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="372"/>
+        <location filename="../../ui/models.py" line="384"/>
         <source>Outcome: {text}</source>
         <translation>Utfall: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="373"/>
+        <location filename="../../ui/models.py" line="385"/>
         <source>Learning: {text}</source>
         <translation>Lärdom: {text}</translation>
     </message>
@@ -1422,117 +1430,127 @@ Mapp: {folder}</translation>
         <translation>Den exporterade filen är INTE krypterad: alla som kan öppna den kan läsa allt i den. Förvara den på ett säkert ställe och radera den när du inte längre behöver den.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="91"/>
+        <location filename="../../ui/file_export.py" line="99"/>
         <source>Export the whole vault</source>
         <translation>Exportera hela valvet</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="93"/>
+        <location filename="../../ui/file_export.py" line="101"/>
         <source>Every coachee with their goals, sessions, experiments and measurements, as one JSON file another vault can import.</source>
         <translation>Alla klienter med deras mål, samtal, experiment och mätningar, som en JSON-fil som ett annat valv kan importera.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="97"/>
+        <location filename="../../ui/file_export.py" line="105"/>
         <source>Export this coachee</source>
         <translation>Exportera den här klienten</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="99"/>
+        <location filename="../../ui/file_export.py" line="107"/>
         <source>Everything this vault holds about {name}, as one JSON file (for a subject-access request).</source>
         <translation>Allt som valvet innehåller om {name}, som en JSON-fil (för en begäran om registerutdrag).</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="103"/>
+        <location filename="../../ui/file_export.py" line="111"/>
         <source>Export this coachee (PDF)</source>
         <translation>Exportera den här klienten (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="105"/>
+        <location filename="../../ui/file_export.py" line="113"/>
         <source>Everything this vault holds about {name}, as a readable PDF (for a subject-access request).</source>
         <translation>Allt som valvet innehåller om {name}, som en läsbar PDF (för en begäran om registerutdrag).</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="109"/>
+        <location filename="../../ui/file_export.py" line="117"/>
         <source>Export notes as Markdown</source>
         <translation>Exportera anteckningar som Markdown</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="111"/>
+        <location filename="../../ui/file_export.py" line="119"/>
         <source>The session notes as Markdown text files, one folder per coachee, in a folder you choose.</source>
         <translation>Samtalsanteckningarna som Markdown-textfiler, en mapp per klient, i en mapp du väljer.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="117"/>
+        <location filename="../../ui/file_export.py" line="125"/>
         <source>One file per session</source>
         <translation>En fil per samtal</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="118"/>
+        <location filename="../../ui/file_export.py" line="126"/>
         <source>Only {name}</source>
         <translation>Bara {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="119"/>
+        <location filename="../../ui/file_export.py" line="127"/>
         <source>Include my private reflections</source>
         <translation>Ta med mina privata reflektioner</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="134"/>
+        <location filename="../../ui/file_export.py" line="133"/>
+        <source>Your private reflections are your own thoughts about the sessions. Whether a subject-access request covers them is for you to decide (ask your professional body or a lawyer if unsure). Left unticked, the PDF says they were left out; everything else about {name} is in it.</source>
+        <translation>Dina privata reflektioner är dina egna tankar om samtalen. Om en begäran om registerutdrag omfattar dem avgör du själv (fråga din yrkesorganisation eller en jurist om du är osäker). Lämnar du rutan tom står det i pdf-filen att de har utelämnats; allt annat om {name} finns med.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_export.py" line="144"/>
+        <source>The file is complete, your private reflections included, so another vault can import it. To give {name} a copy without them, export this coachee as PDF instead.</source>
+        <translation>Filen är fullständig, dina privata reflektioner inräknade, så att ett annat valv kan importera den. Vill du ge {name} en kopia utan dem, exportera den här klienten som pdf i stället.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_export.py" line="162"/>
         <source>Choose where and export…</source>
         <translation>Välj plats och exportera…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="144"/>
+        <location filename="../../ui/file_export.py" line="172"/>
         <source>coachee</source>
         <translation>klient</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="146"/>
+        <location filename="../../ui/file_export.py" line="174"/>
         <source>{name} export {date}.json</source>
         <translation>{name} export {date}.json</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="150"/>
+        <location filename="../../ui/file_export.py" line="178"/>
         <source>{name} all data {date}.pdf</source>
         <translation>{name} alla data {date}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="153"/>
+        <location filename="../../ui/file_export.py" line="181"/>
         <source>Coaching vault export {date}.json</source>
         <translation>Export av coachingvalv {date}.json</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="212"/>
+        <location filename="../../ui/file_export.py" line="240"/>
         <source>Export into</source>
         <translation>Exportera till</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="224"/>
+        <location filename="../../ui/file_export.py" line="252"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="226"/>
+        <location filename="../../ui/file_export.py" line="254"/>
         <source>JSON file (*.json)</source>
         <translation>JSON-fil (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="266"/>
+        <location filename="../../ui/file_export.py" line="294"/>
         <source>Exporting…</source>
         <translation>Exporterar…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="268"/>
+        <location filename="../../ui/file_export.py" line="296"/>
         <source>the export</source>
         <translation>exporten</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="275"/>
+        <location filename="../../ui/file_export.py" line="303"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="276"/>
+        <location filename="../../ui/file_export.py" line="304"/>
         <source>Exported to {out} (NOT encrypted: keep it safe, delete it when done).</source>
         <translation>Exporterad till {out} (INTE krypterad: förvara den säkert och radera den när du är klar).</translation>
     </message>
@@ -1652,52 +1670,52 @@ Mapp: {folder}</translation>
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="336"/>
+        <location filename="../../ui/coachee_dialogs.py" line="328"/>
         <source>Add goal</source>
         <translation>Lägg till mål</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="338"/>
+        <location filename="../../ui/coachee_dialogs.py" line="330"/>
         <source>Edit goal</source>
         <translation>Redigera mål</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="345"/>
+        <location filename="../../ui/coachee_dialogs.py" line="337"/>
         <source>What the coachee wants to achieve</source>
         <translation>Vad klienten vill uppnå</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="353"/>
+        <location filename="../../ui/coachee_dialogs.py" line="345"/>
         <source>How much this goal counts in the GAS score: 1 (least) to 4</source>
         <translation>Hur mycket målet väger i GAS-poängen: 1 (minst) till 4</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="355"/>
+        <location filename="../../ui/coachee_dialogs.py" line="347"/>
         <source>Title *</source>
         <translation>Titel *</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="356"/>
+        <location filename="../../ui/coachee_dialogs.py" line="348"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="357"/>
+        <location filename="../../ui/coachee_dialogs.py" line="349"/>
         <source>Weight (1–4)</source>
         <translation>Vikt (1–4)</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="360"/>
+        <location filename="../../ui/coachee_dialogs.py" line="352"/>
         <source>Goal Attainment Scaling: describe what each level would look like, in observable terms. 0 is the outcome you both expect.</source>
         <translation>Goal Attainment Scaling: beskriv hur varje nivå skulle se ut, i observerbara termer. 0 är det utfall ni båda förväntar er.</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="372"/>
+        <location filename="../../ui/coachee_dialogs.py" line="364"/>
         <source>Level {sign}: {meaning}</source>
         <translation>Nivå {sign}: {meaning}</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="422"/>
+        <location filename="../../ui/coachee_dialogs.py" line="414"/>
         <source>This goal no longer exists.</source>
         <translation>Det här målet finns inte längre.</translation>
     </message>
@@ -1705,22 +1723,22 @@ Mapp: {folder}</translation>
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../../ui/group_dialogs.py" line="44"/>
+        <location filename="../../ui/group_dialogs.py" line="43"/>
         <source>Active</source>
         <translation>Aktiva</translation>
     </message>
     <message>
-        <location filename="../../ui/group_dialogs.py" line="45"/>
+        <location filename="../../ui/group_dialogs.py" line="44"/>
         <source>Paused</source>
         <translation>Pausade</translation>
     </message>
     <message>
-        <location filename="../../ui/group_dialogs.py" line="46"/>
+        <location filename="../../ui/group_dialogs.py" line="45"/>
         <source>Completed</source>
         <translation>Avslutade</translation>
     </message>
     <message>
-        <location filename="../../ui/group_dialogs.py" line="47"/>
+        <location filename="../../ui/group_dialogs.py" line="46"/>
         <source>Archived</source>
         <translation>Arkiverade</translation>
     </message>
@@ -1728,59 +1746,59 @@ Mapp: {folder}</translation>
 <context>
     <name>GroupSessionDialog</name>
     <message>
-        <location filename="../../ui/group_session_editor.py" line="63"/>
+        <location filename="../../ui/group_session_editor.py" line="62"/>
         <source>Group session — {name}</source>
         <translation>Gruppsamtal – {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_session_editor.py" line="76"/>
-        <location filename="../../ui/group_session_editor.py" line="96"/>
+        <location filename="../../ui/group_session_editor.py" line="75"/>
+        <location filename="../../ui/group_session_editor.py" line="95"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/group_session_editor.py" line="80"/>
+        <location filename="../../ui/group_session_editor.py" line="79"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/group_session_editor.py" line="81"/>
+        <location filename="../../ui/group_session_editor.py" line="80"/>
         <source>Duration (minutes)</source>
         <translation>Längd (minuter)</translation>
     </message>
     <message>
-        <location filename="../../ui/group_session_editor.py" line="85"/>
-        <location filename="../../ui/group_session_editor.py" line="98"/>
+        <location filename="../../ui/group_session_editor.py" line="84"/>
+        <location filename="../../ui/group_session_editor.py" line="97"/>
         <source>Template</source>
         <translation>Mall</translation>
     </message>
     <message>
-        <location filename="../../ui/group_session_editor.py" line="97"/>
+        <location filename="../../ui/group_session_editor.py" line="96"/>
         <source>Duration</source>
         <translation>Längd</translation>
     </message>
     <message>
-        <location filename="../../ui/group_session_editor.py" line="99"/>
+        <location filename="../../ui/group_session_editor.py" line="98"/>
         <source>Attendance</source>
         <translation>Närvaro</translation>
     </message>
     <message>
-        <location filename="../../ui/group_session_editor.py" line="108"/>
+        <location filename="../../ui/group_session_editor.py" line="107"/>
         <source>Add round</source>
         <translation>Lägg till runda</translation>
     </message>
     <message>
-        <location filename="../../ui/group_session_editor.py" line="310"/>
+        <location filename="../../ui/group_session_editor.py" line="313"/>
         <source>The action became an experiment on {name}&apos;s record.</source>
         <translation>Handlingen blev ett experiment i journalen för {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_session_editor.py" line="316"/>
+        <location filename="../../ui/group_session_editor.py" line="319"/>
         <source>The insight went to {name}&apos;s learning log.</source>
         <translation>Insikten hamnade i lärloggen för {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_session_editor.py" line="320"/>
+        <location filename="../../ui/group_session_editor.py" line="323"/>
         <source>The rating became a confidence measurement of {name}.</source>
         <translation>Skattningen blev en mätning av tilltro för {name}.</translation>
     </message>
@@ -2494,7 +2512,7 @@ Mapp: {folder}</translation>
 <context>
     <name>ItemWordingDialog</name>
     <message>
-        <location filename="../../ui/assessment_wording.py" line="124"/>
+        <location filename="../../ui/assessment_wording.py" line="121"/>
         <source>{name}: item wording</source>
         <translation>{name}: påståendenas formulering</translation>
     </message>
@@ -2502,34 +2520,34 @@ Mapp: {folder}</translation>
 <context>
     <name>ItemWordingForm</name>
     <message>
-        <location filename="../../ui/assessment_wording.py" line="48"/>
+        <location filename="../../ui/assessment_wording.py" line="47"/>
         <source>{name} ships without its item wording. Enter the wording of each item once for this vault (from your licensed copy of the questionnaire); it is stored encrypted with your notes and used for every coachee.</source>
         <translation>{name} levereras utan påståendenas formulering. Skriv in formuleringen för varje påstående en gång för det här valvet (från ditt licensierade exemplar av formuläret); den lagras krypterad tillsammans med dina anteckningar och används för alla klienter.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_wording.py" line="55"/>
+        <location filename="../../ui/assessment_wording.py" line="54"/>
         <source>Licence: {licence}
 Source: {source}</source>
         <translation>Licens: {licence}
 Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_wording.py" line="68"/>
+        <location filename="../../ui/assessment_wording.py" line="67"/>
         <source>Wording of item {number}</source>
         <translation>Formulering av påstående {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_wording.py" line="75"/>
+        <location filename="../../ui/assessment_wording.py" line="72"/>
         <source>Save wording</source>
         <translation>Spara formulering</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_wording.py" line="86"/>
+        <location filename="../../ui/assessment_wording.py" line="83"/>
         <source>Item {number}</source>
         <translation>Påstående {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/assessment_wording.py" line="90"/>
+        <location filename="../../ui/assessment_wording.py" line="87"/>
         <source> (scored reversed)</source>
         <translation> (omvänd poängsättning)</translation>
     </message>
@@ -2537,7 +2555,7 @@ Källa: {source}</translation>
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../ui/launch.py" line="176"/>
+        <location filename="../../ui/launch.py" line="182"/>
         <source>cannot use the folder {folder}: {reason}</source>
         <translation>kan inte använda mappen {folder}: {reason}</translation>
     </message>
@@ -2698,67 +2716,27 @@ Källa: {source}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
-        <source>Coach Companion</source>
-        <translation>Coach Companion</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="214"/>
-        <source>Working</source>
-        <translation>Arbetar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="217"/>
-        <source>Vault: {folder}</source>
-        <translation>Valv: {folder}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="219"/>
-        <source>Vault folder</source>
-        <translation>Valvmapp</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="220"/>
-        <source> demo </source>
-        <translation> demo </translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="221"/>
-        <source>Demo vault</source>
-        <translation>Demovalv</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Finishing {label}…</source>
         <translation>Slutför {label}…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Finishing…</source>
         <translation>Slutför…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Locked. Enter your passphrase to go on.</source>
         <translation>Låst. Ange din lösenfras för att fortsätta.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
-        <source>{app} — demo vault — passphrase: {passphrase}</source>
-        <translation>{app} – demovalv – lösenfras: {passphrase}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="376"/>
-        <source> demo vault — passphrase: {passphrase} </source>
-        <translation> demovalv – lösenfras: {passphrase} </translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>Unsaved notes</source>
         <translation>Osparade anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>The last changes to this session could not be saved (the reason is shown in the editor). Quit anyway and lose them?</source>
         <translation>De senaste ändringarna i samtalet kunde inte sparas (orsaken visas i redigeraren). Avsluta ändå och förlora dem?</translation>
     </message>
@@ -3048,97 +3026,97 @@ Källa: {source}</translation>
 <context>
     <name>NewGroupDialog</name>
     <message>
-        <location filename="../../ui/group_dialogs.py" line="71"/>
+        <location filename="../../ui/group_dialogs.py" line="70"/>
         <source>New group</source>
         <extracomment>Where a list item keeps the member id of someone already in the group (None for a coachee who is not a member yet); Qt.ItemDataRole.UserRole keeps the coachee id.</extracomment>
         <translation>Ny grupp</translation>
     </message>
     <message>
-        <location filename="../../ui/group_dialogs.py" line="71"/>
+        <location filename="../../ui/group_dialogs.py" line="70"/>
         <source>Edit group</source>
         <translation>Redigera grupp</translation>
     </message>
     <message>
-        <location filename="../../ui/group_dialogs.py" line="78"/>
+        <location filename="../../ui/group_dialogs.py" line="77"/>
         <source>e.g. Leaders&apos; action-learning set</source>
         <translation>t.ex. Chefernas aktionslärandegrupp</translation>
     </message>
     <message>
-        <location filename="../../ui/group_dialogs.py" line="94"/>
+        <location filename="../../ui/group_dialogs.py" line="93"/>
         <source>People you do not coach individually, one a line</source>
         <translation>Personer du inte coachar individuellt, en per rad</translation>
     </message>
     <message>
-        <location filename="../../ui/group_dialogs.py" line="95"/>
-        <location filename="../../ui/group_dialogs.py" line="145"/>
+        <location filename="../../ui/group_dialogs.py" line="94"/>
+        <location filename="../../ui/group_dialogs.py" line="144"/>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/group_dialogs.py" line="97"/>
-        <location filename="../../ui/group_dialogs.py" line="146"/>
+        <location filename="../../ui/group_dialogs.py" line="96"/>
+        <location filename="../../ui/group_dialogs.py" line="145"/>
         <source>End date</source>
         <translation>Slutdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/group_dialogs.py" line="102"/>
-        <location filename="../../ui/group_dialogs.py" line="104"/>
-        <location filename="../../ui/group_dialogs.py" line="144"/>
+        <location filename="../../ui/group_dialogs.py" line="101"/>
+        <location filename="../../ui/group_dialogs.py" line="103"/>
+        <location filename="../../ui/group_dialogs.py" line="143"/>
         <source>Members join or leave on</source>
         <translation>Medlemmar går med eller lämnar den</translation>
     </message>
     <message>
-        <location filename="../../ui/group_dialogs.py" line="107"/>
-        <location filename="../../ui/group_dialogs.py" line="131"/>
+        <location filename="../../ui/group_dialogs.py" line="106"/>
+        <location filename="../../ui/group_dialogs.py" line="130"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/group_dialogs.py" line="132"/>
+        <location filename="../../ui/group_dialogs.py" line="131"/>
         <source>Name *</source>
         <translation>Namn *</translation>
     </message>
     <message>
-        <location filename="../../ui/group_dialogs.py" line="139"/>
+        <location filename="../../ui/group_dialogs.py" line="138"/>
         <source>Untick a member who leaves; tick a coachee who joins. Someone who took part in a session keeps their place in the record with a leaving date.</source>
         <translation>Avmarkera en medlem som lämnar; markera en klient som går med. Den som har deltagit i ett samtal behåller sin plats i journalen, med ett datum för när hen lämnade.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_dialogs.py" line="143"/>
+        <location filename="../../ui/group_dialogs.py" line="142"/>
         <source>New members you do not coach, one a line</source>
         <translation>Nya medlemmar som du inte coachar, en per rad</translation>
     </message>
     <message>
-        <location filename="../../ui/group_dialogs.py" line="155"/>
+        <location filename="../../ui/group_dialogs.py" line="154"/>
         <source>{name} (left {date})</source>
         <translation>{name} (lämnade {date})</translation>
     </message>
     <message>
-        <location filename="../../ui/group_dialogs.py" line="109"/>
-        <location filename="../../ui/group_dialogs.py" line="133"/>
+        <location filename="../../ui/group_dialogs.py" line="108"/>
+        <location filename="../../ui/group_dialogs.py" line="132"/>
         <source>Purpose</source>
         <translation>Syfte</translation>
     </message>
     <message>
-        <location filename="../../ui/group_dialogs.py" line="110"/>
-        <location filename="../../ui/group_dialogs.py" line="134"/>
+        <location filename="../../ui/group_dialogs.py" line="109"/>
+        <location filename="../../ui/group_dialogs.py" line="133"/>
         <source>Members (coachees)</source>
         <translation>Medlemmar (klienter)</translation>
     </message>
     <message>
-        <location filename="../../ui/group_dialogs.py" line="111"/>
-        <location filename="../../ui/group_dialogs.py" line="135"/>
+        <location filename="../../ui/group_dialogs.py" line="110"/>
+        <location filename="../../ui/group_dialogs.py" line="134"/>
         <source>Members by name</source>
         <translation>Medlemmar med namn</translation>
     </message>
     <message>
-        <location filename="../../ui/group_dialogs.py" line="112"/>
-        <location filename="../../ui/group_dialogs.py" line="147"/>
+        <location filename="../../ui/group_dialogs.py" line="111"/>
+        <location filename="../../ui/group_dialogs.py" line="146"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/group_dialogs.py" line="108"/>
+        <location filename="../../ui/group_dialogs.py" line="107"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
@@ -3146,22 +3124,22 @@ Källa: {source}</translation>
 <context>
     <name>NewPassphrasePage</name>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="325"/>
+        <location filename="../../ui/unlock_pages.py" line="379"/>
         <source>New passphrase</source>
         <translation>Ny lösenfras</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="326"/>
+        <location filename="../../ui/unlock_pages.py" line="380"/>
         <source>Set new passphrase</source>
         <translation>Ange ny lösenfras</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="329"/>
+        <location filename="../../ui/unlock_pages.py" line="383"/>
         <source>Choose a new passphrase</source>
         <translation>Välj en ny lösenfras</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="333"/>
+        <location filename="../../ui/unlock_pages.py" line="387"/>
         <source>The recovery key opened your vault. Choose a new passphrase now; your recovery key stays valid.</source>
         <translation>Återställningsnyckeln öppnade ditt valv. Välj en ny lösenfras nu; din återställningsnyckel gäller fortfarande.</translation>
     </message>
@@ -3263,108 +3241,108 @@ Källa: {source}</translation>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ui/coachee_overview.py" line="75"/>
+        <location filename="../../ui/coachee_overview.py" line="80"/>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_overview.py" line="81"/>
-        <location filename="../../ui/coachee_overview.py" line="82"/>
+        <location filename="../../ui/coachee_overview.py" line="88"/>
+        <location filename="../../ui/coachee_overview.py" line="89"/>
         <source>Add assessment</source>
         <translation>Lägg till skattning</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_overview.py" line="83"/>
+        <location filename="../../ui/coachee_overview.py" line="90"/>
         <source>Record a rating or questionnaire for this coachee</source>
         <translation>Registrera en skattning eller ett frågeformulär för den här klienten</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_overview.py" line="87"/>
+        <location filename="../../ui/coachee_overview.py" line="94"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_overview.py" line="88"/>
+        <location filename="../../ui/coachee_overview.py" line="95"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_overview.py" line="89"/>
+        <location filename="../../ui/coachee_overview.py" line="96"/>
         <source>Open experiments</source>
         <translation>Öppna experiment</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_overview.py" line="90"/>
+        <location filename="../../ui/coachee_overview.py" line="97"/>
         <source>Latest ratings</source>
         <translation>Senaste skattningar</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_overview.py" line="125"/>
+        <location filename="../../ui/coachee_overview.py" line="139"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_overview.py" line="126"/>
+        <location filename="../../ui/coachee_overview.py" line="140"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_overview.py" line="127"/>
+        <location filename="../../ui/coachee_overview.py" line="141"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_overview.py" line="128"/>
+        <location filename="../../ui/coachee_overview.py" line="142"/>
         <source>Programme</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_overview.py" line="129"/>
+        <location filename="../../ui/coachee_overview.py" line="143"/>
         <source>Started</source>
         <translation>Började</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_overview.py" line="130"/>
+        <location filename="../../ui/coachee_overview.py" line="144"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_overview.py" line="131"/>
+        <location filename="../../ui/coachee_overview.py" line="145"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_overview.py" line="132"/>
+        <location filename="../../ui/coachee_overview.py" line="146"/>
         <source>Tags</source>
         <translation>Taggar</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_overview.py" line="133"/>
+        <location filename="../../ui/coachee_overview.py" line="147"/>
         <source>Consent recorded</source>
         <translation>Samtycke registrerat</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_overview.py" line="150"/>
+        <location filename="../../ui/coachee_overview.py" line="164"/>
         <source>&lt;p&gt;No goals yet. &lt;a href=&apos;add-goal&apos;&gt;Add a goal&lt;/a&gt; (Coachee → Add goal).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Inga mål ännu. &lt;a href=&apos;add-goal&apos;&gt;Lägg till ett mål&lt;/a&gt; (Klient → Lägg till mål).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_overview.py" line="155"/>
+        <location filename="../../ui/coachee_overview.py" line="169"/>
         <source>Edit</source>
         <translation>Redigera</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_overview.py" line="159"/>
+        <location filename="../../ui/coachee_overview.py" line="173"/>
         <source>weight {weight}</source>
         <translation>vikt {weight}</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_overview.py" line="189"/>
+        <location filename="../../ui/coachee_overview.py" line="204"/>
         <source> — due {date}</source>
         <translation> – senast {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_overview.py" line="191"/>
+        <location filename="../../ui/coachee_overview.py" line="206"/>
         <source>overdue since {date}</source>
         <translation>försenat sedan {date}</translation>
     </message>
@@ -3455,52 +3433,52 @@ Källa: {source}</translation>
 <context>
     <name>PassphrasePair</name>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="81"/>
+        <location filename="../../ui/unlock_pages.py" line="135"/>
         <source>Passphrase</source>
         <translation>Lösenfras</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="83"/>
+        <location filename="../../ui/unlock_pages.py" line="137"/>
         <source>Repeat the passphrase</source>
         <translation>Upprepa lösenfrasen</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="88"/>
+        <location filename="../../ui/unlock_pages.py" line="142"/>
         <source>Passphrase strength</source>
         <translation>Lösenfrasens styrka</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="90"/>
+        <location filename="../../ui/unlock_pages.py" line="144"/>
         <source>Passphrase strength hint</source>
         <translation>Tips om lösenfrasens styrka</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="92"/>
+        <location filename="../../ui/unlock_pages.py" line="146"/>
         <source>Whether the passphrases match</source>
         <translation>Om lösenfraserna stämmer överens</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="93"/>
+        <location filename="../../ui/unlock_pages.py" line="147"/>
         <source>Show what I type</source>
         <translation>Visa det jag skriver</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="101"/>
+        <location filename="../../ui/unlock_pages.py" line="155"/>
         <source>Repeat</source>
         <translation>Upprepa</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="119"/>
+        <location filename="../../ui/unlock_pages.py" line="173"/>
         <source>Strength: {verdict}.</source>
         <translation>Styrka: {verdict}.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="124"/>
+        <location filename="../../ui/unlock_pages.py" line="178"/>
         <source>The passphrases match.</source>
         <translation>Lösenfraserna stämmer överens.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="126"/>
+        <location filename="../../ui/unlock_pages.py" line="180"/>
         <source>The passphrases do not match yet.</source>
         <translation>Lösenfraserna stämmer inte överens än.</translation>
     </message>
@@ -3558,94 +3536,94 @@ Källa: {source}</translation>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="187"/>
+        <location filename="../../ui/coachee_dialogs.py" line="179"/>
         <source>New coachee</source>
         <translation>Ny klient</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="189"/>
+        <location filename="../../ui/coachee_dialogs.py" line="181"/>
         <source>Edit profile — {name}</source>
         <translation>Redigera profil – {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="197"/>
+        <location filename="../../ui/coachee_dialogs.py" line="189"/>
         <source>Full name</source>
         <translation>Fullständigt namn</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="202"/>
+        <location filename="../../ui/coachee_dialogs.py" line="194"/>
         <source>name@example.org</source>
         <translation>namn@exempel.se</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="204"/>
-        <location filename="../../ui/coachee_dialogs.py" line="225"/>
+        <location filename="../../ui/coachee_dialogs.py" line="196"/>
+        <location filename="../../ui/coachee_dialogs.py" line="217"/>
         <source>Started on</source>
         <translation>Började den</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="210"/>
+        <location filename="../../ui/coachee_dialogs.py" line="202"/>
         <source>What the coaching is about, in the coachee&apos;s words</source>
         <translation>Vad coachningen handlar om, med klientens egna ord</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="214"/>
+        <location filename="../../ui/coachee_dialogs.py" line="206"/>
         <source>Comma-separated, e.g. leadership, new role</source>
         <translation>Kommaseparerat, t.ex. ledarskap, ny roll</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="215"/>
-        <location filename="../../ui/coachee_dialogs.py" line="229"/>
+        <location filename="../../ui/coachee_dialogs.py" line="207"/>
+        <location filename="../../ui/coachee_dialogs.py" line="221"/>
         <source>Consent recorded on</source>
         <translation>Samtycke registrerat den</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="219"/>
+        <location filename="../../ui/coachee_dialogs.py" line="211"/>
         <source>Name *</source>
         <translation>Namn *</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="220"/>
+        <location filename="../../ui/coachee_dialogs.py" line="212"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="221"/>
+        <location filename="../../ui/coachee_dialogs.py" line="213"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="222"/>
+        <location filename="../../ui/coachee_dialogs.py" line="214"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="223"/>
+        <location filename="../../ui/coachee_dialogs.py" line="215"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="224"/>
+        <location filename="../../ui/coachee_dialogs.py" line="216"/>
         <source>Programme</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="226"/>
+        <location filename="../../ui/coachee_dialogs.py" line="218"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="227"/>
+        <location filename="../../ui/coachee_dialogs.py" line="219"/>
         <source>Focus</source>
         <translation>Fokus</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="228"/>
+        <location filename="../../ui/coachee_dialogs.py" line="220"/>
         <source>Tags</source>
         <translation>Taggar</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_dialogs.py" line="230"/>
+        <location filename="../../ui/coachee_dialogs.py" line="222"/>
         <source>Hours log</source>
         <translation>Timlogg</translation>
     </message>
@@ -3653,83 +3631,83 @@ Källa: {source}</translation>
 <context>
     <name>ProgressChartWidget</name>
     <message>
-        <location filename="../../ui/progress_canvas.py" line="23"/>
+        <location filename="../../ui/progress_canvas.py" line="25"/>
         <source>adopt</source>
         <translation>behåll</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_canvas.py" line="24"/>
+        <location filename="../../ui/progress_canvas.py" line="26"/>
         <source>adapt</source>
         <translation>anpassa</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_canvas.py" line="25"/>
+        <location filename="../../ui/progress_canvas.py" line="27"/>
         <source>abandon</source>
         <translation>släpp</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_canvas.py" line="27"/>
+        <location filename="../../ui/progress_canvas.py" line="29"/>
         <source>not decided yet</source>
         <translation>inte beslutat än</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_canvas.py" line="30"/>
+        <location filename="../../ui/progress_canvas.py" line="32"/>
         <source>— (not reviewed yet)</source>
         <translation>– (inte utvärderat än)</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_canvas.py" line="34"/>
+        <location filename="../../ui/progress_canvas.py" line="36"/>
         <source>{title} (agreed {date})</source>
         <translation>{title} (avtalat {date})</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_canvas.py" line="37"/>
+        <location filename="../../ui/progress_canvas.py" line="39"/>
         <source>Prediction: {text}</source>
         <translation>Förutsägelse: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_canvas.py" line="40"/>
+        <location filename="../../ui/progress_canvas.py" line="42"/>
         <source>Learning: {text}</source>
         <translation>Lärdom: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_canvas.py" line="41"/>
+        <location filename="../../ui/progress_canvas.py" line="43"/>
         <source>Decision: {decision}</source>
         <translation>Beslut: {decision}</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_chart.py" line="134"/>
+        <location filename="../../ui/progress_chart.py" line="135"/>
         <source>Experiment details</source>
         <extracomment>What one coachee&apos;s chart shows: a change of these for that coachee makes it out of date.</extracomment>
         <translation>Experimentdetaljer</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_chart.py" line="161"/>
+        <location filename="../../ui/progress_chart.py" line="162"/>
         <source>Progress chart</source>
         <translation>Framstegsdiagram</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_chart.py" line="212"/>
+        <location filename="../../ui/progress_chart.py" line="213"/>
         <source>Loading…</source>
         <translation>Läser in…</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_chart.py" line="217"/>
+        <location filename="../../ui/progress_chart.py" line="218"/>
         <source>Loading the progress chart</source>
         <translation>Läser in framstegsdiagrammet</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_chart.py" line="297"/>
+        <location filename="../../ui/progress_chart.py" line="300"/>
         <source>Choose a coachee to see their progress.</source>
         <translation>Välj en klient för att se klientens framsteg.</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_chart.py" line="440"/>
+        <location filename="../../ui/progress_chart.py" line="443"/>
         <source>No measurements yet.</source>
         <translation>Inga mätningar ännu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/progress_chart.py" line="443"/>
+        <location filename="../../ui/progress_chart.py" line="446"/>
         <source>%n series</source>
         <translation>
             <numerusform>%n serie</numerusform>
@@ -3737,7 +3715,7 @@ Källa: {source}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/progress_chart.py" line="444"/>
+        <location filename="../../ui/progress_chart.py" line="447"/>
         <source>%n experiment(s)</source>
         <translation>
             <numerusform>%n experiment</numerusform>
@@ -3745,42 +3723,42 @@ Källa: {source}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/progress_chart.py" line="449"/>
+        <location filename="../../ui/progress_chart.py" line="452"/>
         <source>not drawn (too many goals for one chart): {names}</source>
         <translation>visas inte (för många mål för ett diagram): {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_chart.py" line="451"/>
+        <location filename="../../ui/progress_chart.py" line="454"/>
         <source>point at an experiment marker to read its prediction and learning</source>
         <translation>peka på en experimentmarkör för att läsa dess förutsägelse och lärdom</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_chart.py" line="492"/>
+        <location filename="../../ui/progress_chart.py" line="495"/>
         <source>{name} progress</source>
         <translation>{name} framsteg</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_chart.py" line="494"/>
+        <location filename="../../ui/progress_chart.py" line="497"/>
         <source>Export chart as PNG</source>
         <translation>Exportera diagram som PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_chart.py" line="494"/>
+        <location filename="../../ui/progress_chart.py" line="497"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_chart.py" line="496"/>
+        <location filename="../../ui/progress_chart.py" line="499"/>
         <source>Export chart as SVG</source>
         <translation>Exportera diagram som SVG</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_chart.py" line="496"/>
+        <location filename="../../ui/progress_chart.py" line="499"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-ritning (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_chart.py" line="508"/>
+        <location filename="../../ui/progress_chart.py" line="511"/>
         <source>Chart saved to {path}</source>
         <translation>Diagrammet sparades i {path}</translation>
     </message>
@@ -3892,82 +3870,82 @@ Källa: {source}</translation>
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../ui/recovery_key_page.py" line="60"/>
+        <location filename="../../ui/recovery_key_page.py" line="70"/>
         <source>Recovery key</source>
         <translation>Återställningsnyckel</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key_page.py" line="61"/>
+        <location filename="../../ui/recovery_key_page.py" line="71"/>
         <source>C&amp;opy</source>
         <translation>K&amp;opiera</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key_page.py" line="63"/>
+        <location filename="../../ui/recovery_key_page.py" line="73"/>
         <source>Copies the key; the clipboard is cleared after a minute if it still holds it.</source>
         <translation>Kopierar nyckeln; urklippet töms efter en minut om nyckeln fortfarande ligger där.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key_page.py" line="65"/>
+        <location filename="../../ui/recovery_key_page.py" line="75"/>
         <source>Save as &amp;text file…</source>
         <translation>Spara som &amp;textfil…</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key_page.py" line="66"/>
+        <location filename="../../ui/recovery_key_page.py" line="76"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key_page.py" line="67"/>
+        <location filename="../../ui/recovery_key_page.py" line="77"/>
         <source>Prints the key with the vault folder and the date.</source>
         <translation>Skriver ut nyckeln med valvmappen och datumet.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key_page.py" line="68"/>
+        <location filename="../../ui/recovery_key_page.py" line="78"/>
         <source>I have stored my recovery key in a safe place</source>
         <translation>Jag har förvarat min återställningsnyckel på ett säkert ställe</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key_page.py" line="69"/>
+        <location filename="../../ui/recovery_key_page.py" line="79"/>
         <source>Continue</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key_page.py" line="75"/>
+        <location filename="../../ui/recovery_key_page.py" line="85"/>
         <source>Your recovery key</source>
         <translation>Din återställningsnyckel</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key_page.py" line="79"/>
+        <location filename="../../ui/recovery_key_page.py" line="89"/>
         <source>If you ever forget your passphrase, this key is the only way back into your notes. It is shown once. Print it or write it down and keep it somewhere safe, away from this computer.</source>
         <translation>Om du någon gång glömmer din lösenfras är den här nyckeln den enda vägen tillbaka till dina anteckningar. Den visas bara en gång. Skriv ut den eller skriv ner den och förvara den på ett säkert ställe, inte vid den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key_page.py" line="134"/>
+        <location filename="../../ui/recovery_key_page.py" line="144"/>
         <source>Copied. Paste it into your password manager now: the clipboard is cleared in a minute.</source>
         <translation>Kopierad. Klistra in den i din lösenordshanterare nu: urklippet töms om en minut.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key_page.py" line="146"/>
+        <location filename="../../ui/recovery_key_page.py" line="156"/>
         <source>Save the recovery key</source>
         <translation>Spara återställningsnyckeln</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key_page.py" line="148"/>
+        <location filename="../../ui/recovery_key_page.py" line="158"/>
         <source>Text files (*.txt)</source>
         <translation>Textfiler (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key_page.py" line="155"/>
+        <location filename="../../ui/recovery_key_page.py" line="165"/>
         <source>Could not save the file: {reason}.</source>
         <translation>Kunde inte spara filen: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key_page.py" line="158"/>
+        <location filename="../../ui/recovery_key_page.py" line="168"/>
         <source>Saved to {path}. Move it somewhere safe.</source>
         <translation>Sparad i {path}. Flytta den till ett säkert ställe.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key_page.py" line="163"/>
+        <location filename="../../ui/recovery_key_page.py" line="173"/>
         <source>Coach Companion recovery key
 
 {key}
@@ -3982,12 +3960,12 @@ Den här nyckeln öppnar ditt valv om du glömmer din lösenfras. Förvara den s
 </translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key_page.py" line="177"/>
+        <location filename="../../ui/recovery_key_page.py" line="192"/>
         <source>Sent to the printer. Keep the sheet somewhere safe.</source>
         <translation>Skickat till skrivaren. Förvara utskriften på ett säkert ställe.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key_page.py" line="179"/>
+        <location filename="../../ui/recovery_key_page.py" line="194"/>
         <source>Could not print: the printer did not start.</source>
         <translation>Kunde inte skriva ut: skrivaren startade inte.</translation>
     </message>
@@ -3995,32 +3973,32 @@ Den här nyckeln öppnar ditt valv om du glömmer din lösenfras. Förvara den s
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="279"/>
+        <location filename="../../ui/unlock_pages.py" line="333"/>
         <source>XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX</source>
         <translation>XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="281"/>
+        <location filename="../../ui/unlock_pages.py" line="335"/>
         <source>Recovery key</source>
         <translation>Återställningsnyckel</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="286"/>
+        <location filename="../../ui/unlock_pages.py" line="340"/>
         <source>Unlock with recovery key</source>
         <translation>Lås upp med återställningsnyckel</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="288"/>
+        <location filename="../../ui/unlock_pages.py" line="342"/>
         <source>Back</source>
         <translation>Tillbaka</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="290"/>
+        <location filename="../../ui/unlock_pages.py" line="344"/>
         <source>Use your recovery key</source>
         <translation>Använd din återställningsnyckel</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="294"/>
+        <location filename="../../ui/unlock_pages.py" line="348"/>
         <source>Type the recovery key you stored when the vault was created. Spaces, dashes and lower case do not matter. You then choose a new passphrase.</source>
         <translation>Skriv in återställningsnyckeln du sparade när valvet skapades. Mellanslag, bindestreck och gemener spelar ingen roll. Sedan väljer du en ny lösenfras.</translation>
     </message>
@@ -4170,58 +4148,58 @@ Appen låses först. Valvets data ersätts sedan med säkerhetskopians; det som 
 <context>
     <name>RoundBox</name>
     <message>
-        <location filename="../../ui/group_round_box.py" line="52"/>
+        <location filename="../../ui/group_round_box.py" line="53"/>
         <source>— choose who brings the case —</source>
         <translation>– välj vem som tar upp fallet –</translation>
     </message>
     <message>
-        <location filename="../../ui/group_round_box.py" line="57"/>
-        <location filename="../../ui/group_round_box.py" line="72"/>
+        <location filename="../../ui/group_round_box.py" line="58"/>
+        <location filename="../../ui/group_round_box.py" line="74"/>
         <source>Case-giver</source>
         <translation>Fallägare</translation>
     </message>
     <message>
-        <location filename="../../ui/group_round_box.py" line="60"/>
+        <location filename="../../ui/group_round_box.py" line="61"/>
         <source>No rating</source>
         <translation>Ingen skattning</translation>
     </message>
     <message>
-        <location filename="../../ui/group_round_box.py" line="62"/>
+        <location filename="../../ui/group_round_box.py" line="63"/>
         <source>Confidence in the action (0–10)</source>
         <translation>Tilltro till handlingen (0–10)</translation>
     </message>
     <message>
-        <location filename="../../ui/group_round_box.py" line="63"/>
+        <location filename="../../ui/group_round_box.py" line="64"/>
         <source>Remove round</source>
         <translation>Ta bort runda</translation>
     </message>
     <message>
-        <location filename="../../ui/group_round_box.py" line="68"/>
+        <location filename="../../ui/group_round_box.py" line="70"/>
         <source>What lands on the case-giver&apos;s record</source>
         <translation>Vad som hamnar i fallägarens journal</translation>
     </message>
     <message>
-        <location filename="../../ui/group_round_box.py" line="74"/>
+        <location filename="../../ui/group_round_box.py" line="76"/>
         <source>Confidence (0–10)</source>
         <translation>Tilltro (0–10)</translation>
     </message>
     <message>
-        <location filename="../../ui/group_round_box.py" line="90"/>
+        <location filename="../../ui/group_round_box.py" line="92"/>
         <source>Round {n}</source>
         <translation>Runda {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_round_box.py" line="146"/>
+        <location filename="../../ui/group_round_box.py" line="161"/>
         <source>Choose who brought the case: their action, insight and rating follow.</source>
         <translation>Välj vem som tog upp fallet: personens handling, insikt och skattning följer med.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_round_box.py" line="149"/>
+        <location filename="../../ui/group_round_box.py" line="164"/>
         <source>{name} is not a coachee of this vault: the round stays in the group&apos;s record and nothing lands on anyone&apos;s record.</source>
         <translation>{name} är inte klient i det här valvet: rundan stannar i gruppens journal och inget hamnar i någons journal.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_round_box.py" line="153"/>
+        <location filename="../../ui/group_round_box.py" line="168"/>
         <source>The action becomes an experiment on {name}&apos;s record, the insight an entry of {name}&apos;s learning log, the rating a confidence measurement.</source>
         <translation>Handlingen blir ett experiment i journalen för {name}, insikten en post i lärloggen för {name}, skattningen en mätning av tilltro.</translation>
     </message>
@@ -5092,32 +5070,32 @@ Du kan ångra detta tills appen låses eller stängs.</translation>
 <context>
     <name>SessionTimelineModel</name>
     <message>
-        <location filename="../../ui/models.py" line="268"/>
+        <location filename="../../ui/models.py" line="280"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="268"/>
+        <location filename="../../ui/models.py" line="280"/>
         <source>Template</source>
         <translation>Mall</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="268"/>
+        <location filename="../../ui/models.py" line="280"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="285"/>
+        <location filename="../../ui/models.py" line="297"/>
         <source>(no notes yet)</source>
         <translation>(inga anteckningar ännu)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="287"/>
+        <location filename="../../ui/models.py" line="299"/>
         <source>Session on {date}, {template}: {summary}</source>
         <translation>Samtal den {date}, {template}: {summary}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="293"/>
+        <location filename="../../ui/models.py" line="305"/>
         <source>{date} {time}, {minutes} min</source>
         <translation>{date} {time}, {minutes} min</translation>
     </message>
@@ -5350,53 +5328,53 @@ Du kan ångra detta tills appen låses eller stängs.</translation>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="197"/>
-        <location filename="../../ui/unlock_pages.py" line="217"/>
+        <location filename="../../ui/unlock_pages.py" line="251"/>
+        <location filename="../../ui/unlock_pages.py" line="271"/>
         <source>Passphrase</source>
         <translation>Lösenfras</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="198"/>
+        <location filename="../../ui/unlock_pages.py" line="252"/>
         <source>Remember on this computer</source>
         <translation>Kom ihåg på den här datorn</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="200"/>
+        <location filename="../../ui/unlock_pages.py" line="254"/>
         <source>Checking the system keyring…</source>
         <translation>Kontrollerar systemets nyckelring…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="202"/>
+        <location filename="../../ui/unlock_pages.py" line="256"/>
         <source>Why remembering is not available</source>
         <translation>Varför det inte går att komma ihåg</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="204"/>
+        <location filename="../../ui/unlock_pages.py" line="258"/>
         <source>Unlock</source>
         <translation>Lås upp</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="206"/>
+        <location filename="../../ui/unlock_pages.py" line="260"/>
         <source>Use recovery key…</source>
         <translation>Använd återställningsnyckel…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="210"/>
+        <location filename="../../ui/unlock_pages.py" line="264"/>
         <source>Forgot the passphrase? Unlock with the recovery key and choose a new passphrase.</source>
         <translation>Glömt lösenfrasen? Lås upp med återställningsnyckeln och välj en ny lösenfras.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="214"/>
+        <location filename="../../ui/unlock_pages.py" line="268"/>
         <source>Unlock your vault</source>
         <translation>Lås upp ditt valv</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="215"/>
+        <location filename="../../ui/unlock_pages.py" line="269"/>
         <source>Folder: {folder}</source>
         <translation>Mapp: {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="252"/>
+        <location filename="../../ui/unlock_pages.py" line="306"/>
         <source>Keeps the vault&apos;s key in this computer&apos;s keyring so you are not asked at every start. Lock (Ctrl+L) still asks for the passphrase.</source>
         <translation>Sparar valvets nyckel i datorns nyckelring så att du inte behöver ange den vid varje start. Lås (Ctrl+L) frågar ändå efter lösenfrasen.</translation>
     </message>
@@ -5404,87 +5382,87 @@ Du kan ångra detta tills appen låses eller stängs.</translation>
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../ui/unlock.py" line="161"/>
+        <location filename="../../ui/unlock.py" line="125"/>
         <source>Unlock screen</source>
         <translation>Upplåsningsskärm</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="184"/>
+        <location filename="../../ui/unlock.py" line="148"/>
         <source>Message</source>
         <translation>Meddelande</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="190"/>
+        <location filename="../../ui/unlock.py" line="154"/>
         <source>Working</source>
         <translation>Arbetar</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="215"/>
+        <location filename="../../ui/unlock.py" line="179"/>
         <source>Coach Companion</source>
         <translation>Coach Companion</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="345"/>
+        <location filename="../../ui/unlock.py" line="320"/>
         <source>The remembered key was not found; enter your passphrase.</source>
         <translation>Den sparade nyckeln hittades inte; ange din lösenfras.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="351"/>
+        <location filename="../../ui/unlock.py" line="326"/>
         <source>{problem} Enter your passphrase.</source>
         <translation>{problem} Ange din lösenfras.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="354"/>
+        <location filename="../../ui/unlock.py" line="334"/>
         <source>Unlocking with the key remembered on this computer…</source>
         <translation>Låser upp med nyckeln som är sparad på den här datorn…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="360"/>
+        <location filename="../../ui/unlock.py" line="340"/>
         <source>The keyring refused.</source>
         <translation>Nyckelringen nekade.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="363"/>
+        <location filename="../../ui/unlock.py" line="343"/>
         <source>Could not remember the key on this computer: {reason}</source>
         <translation>Kunde inte spara nyckeln på den här datorn: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="368"/>
+        <location filename="../../ui/unlock.py" line="353"/>
         <source>The key is remembered on this computer.</source>
         <translation>Nyckeln är sparad på den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="377"/>
+        <location filename="../../ui/unlock.py" line="362"/>
         <source>Could not forget the remembered key: {reason}</source>
         <translation>Kunde inte glömma den sparade nyckeln: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="400"/>
+        <location filename="../../ui/unlock.py" line="395"/>
         <source>Creating your vault…</source>
         <translation>Skapar ditt valv…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="438"/>
+        <location filename="../../ui/unlock.py" line="436"/>
         <source>Unlocking…</source>
         <translation>Låser upp…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="452"/>
+        <location filename="../../ui/unlock.py" line="450"/>
         <source>Recovery key accepted. Now choose a new passphrase.</source>
         <translation>Återställningsnyckeln godtogs. Välj nu en ny lösenfras.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="459"/>
+        <location filename="../../ui/unlock.py" line="462"/>
         <source>Checking the recovery key…</source>
         <translation>Kontrollerar återställningsnyckeln…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="471"/>
+        <location filename="../../ui/unlock.py" line="474"/>
         <source>New passphrase set. Your recovery key still works.</source>
         <translation>Ny lösenfras angiven. Din återställningsnyckel fungerar fortfarande.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="478"/>
+        <location filename="../../ui/unlock.py" line="486"/>
         <source>Setting the new passphrase…</source>
         <translation>Anger den nya lösenfrasen…</translation>
     </message>
