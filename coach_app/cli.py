@@ -279,7 +279,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                 return 0
             atomic_write_stream(args.out, lambda fh: _stream_export(vault, fh))
         else:
-            doc = exchange.export_coachee(vault, args.coachee)
+            doc = exchange.export_coachee(vault, _coachee_id(vault, args.coachee))
             text = json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
             if args.out is None:
                 _write(sys.stdout, text)
@@ -313,9 +313,8 @@ def _export_markdown(args: argparse.Namespace) -> int:
     from coach_app.services.markdown_export import export_markdown  # noqa: PLC0415
 
     with _unlock(args) as vault:
-        written = export_markdown(
-            vault, args.markdown, args.coachee, per_session=bool(args.per_session)
-        )
+        coachee = None if args.coachee is None else _coachee_id(vault, args.coachee)
+        written = export_markdown(vault, args.markdown, coachee, per_session=bool(args.per_session))
     _out(
         ngettext(
             "Wrote {n} Markdown file to {folder} (NOT encrypted: keep it safe).",
@@ -565,6 +564,16 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
     return 0
 
 
+def _coachee_id(vault: Vault, text: str) -> str:
+    """A whole coachee id, or a unique prefix of one (as ``coach-app coachees`` lists them).
+
+    Erasure is the exception: ``erase-coachee`` takes only a whole id.
+    """
+    from coach_app.services.brief import resolve_coachee_id  # noqa: PLC0415
+
+    return resolve_coachee_id(vault, text)
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     """Write a PDF report about one coachee."""
     _refuse_target_in_vault(
@@ -581,7 +590,11 @@ def cmd_report(args: argparse.Namespace) -> int:
 
         with _unlock(args) as vault:
             path = coachee_copy.write_coachee_copy(
-                vault, args.coachee_id, args.out, include=include, progress=progress
+                vault,
+                _coachee_id(vault, args.coachee_id),
+                args.out,
+                include=include,
+                progress=progress,
             )
         progress.done()
         _out(_("Coachee's copy written: {value}").format(value=path))
@@ -589,7 +602,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     from coach_app.services import report  # noqa: PLC0415 - reportlab loads only when used
 
     with _unlock(args) as vault:
-        path = report.write_report(vault, args.coachee_id, args.out, progress=progress)
+        coachee_id = _coachee_id(vault, args.coachee_id)
+        path = report.write_report(vault, coachee_id, args.out, progress=progress)
     progress.done()
     _out(_("Report written: {value}").format(value=path or args.out))
     return 0

@@ -119,7 +119,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--coachee",
         metavar="ID",
-        help=_("only this coachee: everything about them, and nothing about anyone else"),
+        help=_(
+            "only this coachee (an id, or a unique prefix of one): everything about them, "
+            "and nothing about anyone else"
+        ),
     )
     p.add_argument(
         "--markdown",
@@ -181,7 +184,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=_("sessions per coachee"),
     )
     p = add("report", _("write a PDF report about one coachee"))
-    p.add_argument("coachee_id", metavar="COACHEE_ID")
+    p.add_argument("coachee_id", metavar="COACHEE_ID", help=_("an id, or a unique prefix of one"))
     p.add_argument("--out", type=Path, metavar="FILE.pdf", required=True)
     p.add_argument(
         "--coachee-copy",

@@ -125,3 +125,33 @@ def test_coachees_lists_ids_and_names_sorted_with_archived_marked(
     lines = stdout.splitlines()
     assert lines[0] == f"{ids['ada']}  Ada Lovelace"
     assert lines[2].startswith(ids["old"]) and lines[2].endswith("(archived)")
+
+
+def test_report_copy_and_exports_take_an_id_prefix_as_brief_does(
+    run: Run, folder: tuple[Path, dict[str, str]], tmp_path: Path
+) -> None:
+    """The ids ``coachees`` lists may be shortened for every per-coachee command but erasure."""
+    vault_dir, ids = folder
+    prefix = ids["ada"][:8]
+    for extra in ((), ("--coachee-copy",)):
+        out = tmp_path / f"report{len(extra)}.pdf"
+        code, _stdout, err = run(
+            "--vault", str(vault_dir), "report", prefix, "--out", str(out), *extra
+        )
+        assert code == 0, err
+        assert out.read_bytes().startswith(b"%PDF")
+    code, stdout, err = run("--vault", str(vault_dir), "export", "--coachee", prefix)
+    assert code == 0, err
+    assert [c["id"] for c in json.loads(stdout)["coachees"]] == [ids["ada"]]
+    folder_out = tmp_path / "md"
+    folder_out.mkdir()
+    code, _stdout, err = run(
+        "--vault", str(vault_dir), "export", "--markdown", str(folder_out), "--coachee", prefix
+    )
+    assert code == 0, err
+    assert any(folder_out.rglob("*.md"))
+    # Erasure wants the whole id: a shortened one erases nothing.
+    code, _stdout, err = run("--vault", str(vault_dir), "erase-coachee", prefix, "--yes")
+    assert code != 0
+    code, stdout, _err = run("--vault", str(vault_dir), "coachees")
+    assert ids["ada"] in stdout
