@@ -325,51 +325,11 @@ def _export_markdown(args: argparse.Namespace) -> int:
     return 0
 
 
-def _query_and_passphrase(args: argparse.Namespace) -> tuple[str, str | None]:
-    """The search query, and the passphrase when it had to be read before the query.
-
-    With ``--query-stdin`` the query is the next line of standard input after the passphrase:
-    line 2 when ``--passphrase-stdin`` reads the passphrase from line 1, else line 1. Reading
-    both here, in that order, keeps the line numbers stable whatever ``_unlock`` does.
-    """
-    if not args.query_stdin:
-        return str(args.query), None
-    from coach_app.vault.header import read_header  # noqa: PLC0415
-
-    read_header(_folder(args))  # "no vault here" before reading anything
-    secrets = _Secrets(args.passphrase_stdin)
-    passphrase = secrets.passphrase()
-    return secrets.next_line(_("the query")), passphrase
-
-
 def cmd_search(args: argparse.Namespace) -> int:
-    """Search; one readable line per hit, or a JSON array."""
-    from coach_app.services.search import search  # noqa: PLC0415
+    """Search (``cli_search``: a quick read without SQLAlchemy, imported only when it runs)."""
+    from coach_app import cli_search  # noqa: PLC0415
 
-    query, passphrase = _query_and_passphrase(args)
-    with _unlock(args, passphrase) as vault:
-        hits = search(vault, query, limit=args.limit)
-    if args.json:
-        rows = [
-            {
-                "coachee_id": h.coachee_id,
-                "coachee": h.coachee,
-                "kind": h.kind,
-                "date": h.date,
-                "snippet": h.snippet,
-                "owner_id": h.owner_id,
-                "title": h.title,
-            }
-            for h in hits
-        ]
-        _out(json.dumps(rows, ensure_ascii=False, indent=2))
-        return 0
-    for h in hits:
-        title = f"{h.title}: " if h.title and h.kind != "coachee" else ""
-        _out(f"{h.date or '----------'}  {h.kind:<10}  {h.coachee}  {title}{h.snippet}")
-    if not hits:
-        _err(_("no matches"))
-    return 0
+    return cli_search.cmd_search(args)
 
 
 def cmd_backup(args: argparse.Namespace) -> int:

@@ -18,11 +18,9 @@ import errno
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.pool import QueuePool
 
 from coach_app.errors import (
     CoachAppError,
@@ -39,6 +37,11 @@ from coach_app.vault.files import (
     make_private,
     storage_error,
 )
+
+if TYPE_CHECKING:
+    # Only the type: SQLAlchemy loads when an engine is made, so a raw reader (the CLI search,
+    # vault/raw.py) that opens the file through raw_connect never imports it.
+    from sqlalchemy import Engine
 
 log = logging.getLogger(__name__)
 
@@ -273,6 +276,9 @@ def raw_connect(
 
 def make_engine(db_path: Path, data_key: bytes) -> Engine:
     """An SQLAlchemy engine over the encrypted file (``hide_parameters``: no values in errors)."""
+    from sqlalchemy import create_engine, event  # noqa: PLC0415 - see the TYPE_CHECKING import
+    from sqlalchemy.pool import QueuePool  # noqa: PLC0415
+
     pragma = _KeyPragma(data_key)
     creator: Callable[[], Any] = lambda: raw_connect(db_path, pragma)  # noqa: E731
     engine = create_engine(

@@ -55,16 +55,16 @@ from coach_app.vault.header import (
 )
 from coach_app.vault.leftovers import clean_leftovers
 from coach_app.vault.lock import LOCK_NAME, ProcessLock
+from coach_app.vault.raw import HEAD_REVISION
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
-# The newest schema revision, pinned here so that opening a current vault never imports Alembic
-# nor reads its scripts (start-up time, and a copy of the app whose files only their owner can
-# read). tests/core/vault/test_migrations.py fails when a new script is added without this.
-HEAD_REVISION = "0002"
+# The newest schema revision is pinned in vault/raw.py (which must not import SQLAlchemy), so
+# that opening a current vault never imports Alembic nor reads its scripts.
+# tests/core/vault/test_migrations.py fails when a new script is added without it.
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 BACKUP_DIR = "backups"

@@ -586,10 +586,16 @@ def test_report_calls_the_writer(
     env.setitem(sys.modules, "coach_app.services.report", stub)
     env.setattr(coach_app.services, "report", stub, raising=False)
     target = tmp_path / "r.pdf"
-    code, out, _err = run("--vault", str(filled), "report", "abc", "--out", str(target))
-    assert code == 0
-    assert seen == [("abc", target)]
-    assert str(target) in out
+    code, listing, _err = run("--vault", str(filled), "coachees")
+    whole_id = listing.split()[0]
+    # The writer gets the whole id, given whole or as a unique prefix.
+    for given in (whole_id, whole_id[:8]):
+        code, out, _err = run("--vault", str(filled), "report", given, "--out", str(target))
+        assert code == 0
+        assert seen[-1] == (whole_id, target)
+        assert str(target) in out
+    code, _out, _err = run("--vault", str(filled), "report", "abc", "--out", str(target))
+    assert code == 1 and len(seen) == 2  # no coachee has it: the writer is not called
 
 
 # ---- failures never show a traceback or note text -------------------------------------------

@@ -1,0 +1,171 @@
+"""``coach-app search`` takes the quick read path and still answers, refuses and prints as before.
+
+The quick path (``vault.raw`` + ``search_sql``) must not load SQLAlchemy's ORM, the models or
+Alembic; when it declines (a schema behind, a damaged file) the full unlock takes over; its
+output is the full path's, byte for byte.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from coach_app import app
+from coach_app.vault import raw
+from coach_app.vault.vault import Vault
+from tests.conftest import PASSPHRASE
+from tests.core.test_search_sql import fill
+
+ROOT = Path(__file__).resolve().parents[2]
+V0001 = ROOT / "tests" / "fixtures" / "vaults" / "v0001"
+# What the quick path exists to avoid loading (the old path loaded every one of them).
+HEAVY = (
+    "sqlalchemy.orm",
+    "alembic",
+    "coach_app.models",
+    "coach_app.vault.vault",
+    "coach_app.services",  # no use case at all: the SQL is search_sql's, the hits plain dicts
+)
+
+Run = Callable[..., tuple[int, str, str]]
+
+
+def one_line(err: str) -> str:
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    return lines[0]
+
+
+@pytest.fixture
+def run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Run:
+    """``run(*argv)`` -> (exit code, stdout, stderr), in-process (as in test_cli.py)."""
+    monkeypatch.setenv("COACH_APP_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+
+    def call(*argv: str) -> tuple[int, str, str]:
+        capsys.readouterr()
+        try:
+            code = app.main(list(argv))
+        except SystemExit as exc:  # argparse's usage errors
+            code = int(exc.code or 0)
+        out, err = capsys.readouterr()
+        assert "Traceback" not in err
+        return code, out, err
+
+    return call
+
+
+@pytest.fixture
+def folder(vault: Vault) -> Path:
+    fill(vault)
+    vault.close()
+    return vault.folder
+
+
+def _modules_loaded_by_search(folder: Path, query: str) -> tuple[set[str], str]:
+    """The modules a real ``coach-app search`` process imports (``-X importtime``), its stdout."""
+    env = {**os.environ, "COACH_APP_PASSPHRASE": PASSPHRASE, "PYTHONDONTWRITEBYTECODE": "1"}
+    argv = ["-X", "importtime", "-m", "coach_app.app", "--vault", str(folder), "search", query]
+    done = subprocess.run(
+        [sys.executable, *argv, "--json"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    loaded = {
+        line.rsplit("|", 1)[1].strip()
+        for line in done.stderr.splitlines()
+        if line.startswith("import time:") and line.count("|") == 2
+    }
+    return loaded, done.stdout
+
+
+def test_search_loads_no_orm_no_models_no_alembic(folder: Path) -> None:
+    loaded, out = _modules_loaded_by_search(folder, "zeppelinquestion")
+    heavy = sorted(m for m in loaded if any(m == h or m.startswith(h + ".") for h in HEAVY))
+    assert heavy == []
+    assert "coach_app.vault.raw" in loaded  # the reading is right: it did see the imports
+    assert json.loads(out)[0]["kind"] == "group_round"
+
+
+def test_search_loads_no_sqlalchemy_at_all(folder: Path) -> None:
+    loaded, _out = _modules_loaded_by_search(folder, "zeppelinquestion")
+    assert "sqlalchemy" not in loaded
+
+
+QUERIES = (
+    ["securite"],
+    ["securite", "--json"],
+    ["lanternfish", "--json"],
+    ["mark:insight"],
+    ["mark:insight securite", "--json"],
+    ["delegation", "--limit", "2"],
+    ["walrusquestion"],
+    ["nothingmatchesthis"],
+    ["nothingmatchesthis", "--json"],
+)
+
+
+def test_the_quick_and_the_full_path_print_the_same(
+    run: Run, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    served: list[bool] = []
+    quick_open = raw.open_for_reading
+
+    def spy(where: Path, passphrase: str) -> raw.RawVault | None:
+        opened = quick_open(where, passphrase)
+        served.append(opened is not None)
+        return opened
+
+    monkeypatch.setattr(raw, "open_for_reading", spy)
+    quick = [run("--vault", str(folder), "search", *argv) for argv in QUERIES]
+    assert served == [True] * len(QUERIES)
+    monkeypatch.setattr(raw, "open_for_reading", lambda _where, _passphrase: None)
+    full = [run("--vault", str(folder), "search", *argv) for argv in QUERIES]
+    assert quick == full
+    assert "[sécurité]" in quick[0][1]
+    assert json.loads(quick[2][1])[0]["kind"] == "session"
+    assert quick[-2] == (0, "", "coach-app: no matches\n")
+
+
+def test_a_vault_behind_the_schema_is_migrated_then_searched(run: Run, tmp_path: Path) -> None:
+    expected = json.loads((V0001 / "expected.json").read_text())
+    folder = tmp_path / "v0001"
+    shutil.copytree(V0001, folder)
+    os.environ["COACH_APP_PASSPHRASE"] = str(expected["passphrase"])  # restored by monkeypatch
+    code, out, err = run("--vault", str(folder), "search", "disagree", "--json")
+    assert code == 0, err
+    assert [h["kind"] for h in json.loads(out)] == ["session"]
+    assert any("before-upgrade" in p.name for p in (folder / "backups").iterdir())
+    opened = raw.open_for_reading(folder, str(expected["passphrase"]))
+    assert opened is not None  # now current: the quick path serves it
+    opened.close()
+
+
+def test_a_vault_open_elsewhere_is_refused_as_before(run: Run, vault: Vault) -> None:
+    code, out, err = run("--vault", str(vault.folder), "search", "anything")
+    assert (code, out) == (1, "")
+    assert "already open" in one_line(err)
+
+
+def test_a_wrong_passphrase_is_refused_as_by_any_command(
+    run: Run, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COACH_APP_PASSPHRASE", "not the passphrase at all")
+    searched = run("--vault", str(folder), "search", "securite")
+    listed = run("--vault", str(folder), "coachees")  # a command on the full unlock
+    assert searched == listed
+    assert searched[0] == 3
+    assert "does not unlock" in one_line(searched[2])
