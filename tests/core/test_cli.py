@@ -14,24 +14,22 @@ import stat
 import subprocess
 import sys
 import types
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 import coach_app.services
-from coach_app import app, cli
+from coach_app import cli
 from coach_app.services import coachees, exchange, sessions
 from coach_app.vault import keys
 from coach_app.vault.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.core.cli_run import Run, make_run
 from tests.core.services.exchange.test_exchange import MARKER, populate
 
 NEW_PASSPHRASE = "another long passphrase"
 COACH_APP = Path(sys.executable).parent / "coach-app"
-
-Run = Callable[..., tuple[int, str, str]]
 
 
 @pytest.fixture
@@ -44,21 +42,8 @@ def env(monkeypatch: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
 
 @pytest.fixture
 def run(env: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Run:
-    """``run(*argv, stdin=None)`` -> (exit code, stdout, stderr), in-process."""
-
-    def call(*argv: str, stdin: str | None = None) -> tuple[int, str, str]:
-        if stdin is not None:
-            env.setattr(sys, "stdin", io.StringIO(stdin))
-        capsys.readouterr()
-        try:
-            code = app.main(list(argv))
-        except SystemExit as exc:  # argparse's usage errors
-            code = int(exc.code or 0)
-        out, err = capsys.readouterr()
-        assert "Traceback" not in err
-        return code, out, err
-
-    return call
+    """The in-process runner of tests/core/cli_run.py."""
+    return make_run(env, capsys, fast_kdf=True)
 
 
 @pytest.fixture

@@ -2,44 +2,24 @@
 
 from __future__ import annotations
 
-import io
 import json
 import shutil
 import subprocess
-import sys
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from coach_app import app
 from coach_app.services import coachees
 from coach_app.vault.vault import Vault
-from tests.conftest import PASSPHRASE
+from tests.core.cli_run import Run, make_run
 from tests.core.services.test_brief import PRIVATE_MARKER, seed_brief
-
-Run = Callable[..., tuple[int, str, str]]
 
 
 @pytest.fixture
 def run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Run:
-    """``run(*argv)`` -> (exit code, stdout, stderr), in-process, passphrase from the env."""
-    monkeypatch.setenv("COACH_APP_KDF_FAST", "1")
-    monkeypatch.setenv("COACH_APP_PASSPHRASE", PASSPHRASE)
-    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
-
-    def call(*argv: str) -> tuple[int, str, str]:
-        capsys.readouterr()
-        try:
-            code = app.main(list(argv))
-        except SystemExit as exc:  # argparse's usage errors
-            code = int(exc.code or 0)
-        out, err = capsys.readouterr()
-        assert "Traceback" not in err
-        return code, out, err
-
-    return call
+    """The in-process runner of tests/core/cli_run.py."""
+    return make_run(monkeypatch, capsys, fast_kdf=True)
 
 
 @pytest.fixture

@@ -2,39 +2,23 @@
 
 from __future__ import annotations
 
-import io
-import sys
 import zipfile
 from pathlib import Path
 
 import pytest
 
-from coach_app import app
 from coach_app.services import coachees, hours, sessions
 from coach_app.vault.vault import Vault
-from tests.conftest import PASSPHRASE
-from tests.core.test_cli import Run, into_the_vault, one_line, snapshot
+from tests.core.cli_run import Run, make_run
+from tests.core.test_cli import into_the_vault, one_line, snapshot
 
 HIDDEN = "Verborgen Naam"
 
 
 @pytest.fixture
 def run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Run:
-    """``run(*argv)`` -> (exit code, stdout, stderr), in-process (as in test_cli.py)."""
-    monkeypatch.setenv("COACH_APP_PASSPHRASE", PASSPHRASE)
-    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
-
-    def call(*argv: str) -> tuple[int, str, str]:
-        capsys.readouterr()
-        try:
-            code = app.main(list(argv))
-        except SystemExit as exc:  # argparse's usage errors
-            code = int(exc.code or 0)
-        out, err = capsys.readouterr()
-        assert "Traceback" not in err
-        return code, out, err
-
-    return call
+    """The in-process runner of tests/core/cli_run.py."""
+    return make_run(monkeypatch, capsys)
 
 
 @pytest.fixture

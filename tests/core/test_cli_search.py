@@ -7,21 +7,19 @@ output is the full path's, byte for byte.
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from coach_app import app
 from coach_app.vault import raw
 from coach_app.vault.vault import Vault
 from tests.conftest import PASSPHRASE
+from tests.core.cli_run import Run, make_run
 from tests.core.test_search_sql import fill
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -35,8 +33,6 @@ HEAVY = (
     "coach_app.services",  # no use case at all: the SQL is search_sql's, the hits plain dicts
 )
 
-Run = Callable[..., tuple[int, str, str]]
-
 
 def one_line(err: str) -> str:
     lines = err.strip().splitlines()
@@ -46,21 +42,8 @@ def one_line(err: str) -> str:
 
 @pytest.fixture
 def run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Run:
-    """``run(*argv)`` -> (exit code, stdout, stderr), in-process (as in test_cli.py)."""
-    monkeypatch.setenv("COACH_APP_PASSPHRASE", PASSPHRASE)
-    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
-
-    def call(*argv: str) -> tuple[int, str, str]:
-        capsys.readouterr()
-        try:
-            code = app.main(list(argv))
-        except SystemExit as exc:  # argparse's usage errors
-            code = int(exc.code or 0)
-        out, err = capsys.readouterr()
-        assert "Traceback" not in err
-        return code, out, err
-
-    return call
+    """The in-process runner of tests/core/cli_run.py."""
+    return make_run(monkeypatch, capsys)
 
 
 @pytest.fixture
