@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 
 from coach_app.ui.app_start import AppStart
@@ -38,10 +39,15 @@ def started(qtbot, folder: Path) -> Iterator[AppStart]:
     start = AppStart(window, warm_up=WarmUp(modules=()), main_options=OPTIONS)
     yield start
     wait_for_workers()
-    if start.main is not None:
-        start.main.close()
+    main = start.main
     start.finish()
     window.close()
+    if main is not None:
+        # Deleted, not only closed: a main window left behind would be found by the next
+        # test that looks for the app's main window among the top-level widgets.
+        main.close()
+        main.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def test_loading_starts_after_the_first_paint(qtbot, started: AppStart) -> None:

@@ -105,10 +105,16 @@ def test_demo_opens_straight_into_the_workspace_and_cleans_up(
     seen: dict[str, object] = {}
 
     def look_then_quit() -> None:
+        # The unlocked one: a main window another test left closed must not be taken for it.
         window = next(
-            (w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)), None
+            (
+                w
+                for w in QApplication.topLevelWidgets()
+                if isinstance(w, MainWindow) and w.context.is_unlocked
+            ),
+            None,
         )
-        if window is None or not window.context.is_unlocked:
+        if window is None:
             QTimer.singleShot(50, look_then_quit)
             return
         seen["title"] = window.windowTitle()
