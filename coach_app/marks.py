@@ -16,7 +16,7 @@ Pure: no SQLAlchemy, no Qt; importable from every layer, like ``coach_app.change
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Final
 
@@ -101,6 +101,30 @@ def find(text: str) -> Iterator[Mark]:
         found, body = split(line)
         if found is not None and body.strip():
             yield Mark(found, body.strip(), number)
+
+
+#: The part key of a session's private reflection in :func:`session_parts`.
+PRIVATE_KEY: Final = "private_reflection"
+
+
+def session_parts(
+    sections: Mapping[str, object] | None,
+    notes: str | None,
+    private_reflection: str | None = None,
+) -> list[tuple[str | None, str]]:
+    """The texts of a session that carry marks, in text order, each with its part key.
+
+    The template's sections (by section key) in their stored order, then the notes (key
+    None), then the private reflection (``PRIVATE_KEY``) only when it is given: the brief,
+    the side panel and search all list a session's marks in this order.
+    """
+    parts: list[tuple[str | None, str]] = [
+        (key, value) for key, value in (sections or {}).items() if isinstance(value, str)
+    ]
+    parts.append((None, notes or ""))
+    if private_reflection is not None:
+        parts.append((PRIVATE_KEY, private_reflection))
+    return parts
 
 
 def experiment_title(text: str, limit: int = TITLE_CHARS) -> str:

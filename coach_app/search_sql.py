@@ -214,13 +214,11 @@ def _highlighted(value: str, words: list[str], highlight: tuple[str, str]) -> st
 def _marked_lines(sections: str | None, notes: str | None) -> Iterator[marks.Mark]:
     """The marks of a session's stored sections (JSON text) and notes, in text order.
 
-    The same parts, in the same order, as ``services.marks.marks_in`` without the private
-    reflection (it is never searched for marks).
+    The parts are ``marks.session_parts``'s, without the private reflection (it is never
+    searched for marks).
     """
     decoded = json.loads(sections) if sections else None
-    texts = [v for v in (decoded or {}).values() if isinstance(v, str)]
-    texts.append(notes or "")
-    for text in texts:
+    for _key, text in marks.session_parts(decoded, notes):
         yield from marks.find(text)
 
 

@@ -24,7 +24,7 @@ from coach_app.services.lookup import get_or_not_found
 from coach_app.vault.vault import Vault
 
 #: ``section_key`` of marks found in the private reflection (only with ``include_private``).
-PRIVATE_KEY = "private_reflection"
+PRIVATE_KEY = marks.PRIVATE_KEY
 
 
 @dataclass(frozen=True)
@@ -52,15 +52,10 @@ def marks_in(
     include_private: bool = False,
 ) -> list[MarkRecord]:
     """The marks of one session's texts, in text order (sections, then notes, then private)."""
-    parts: list[tuple[str | None, str]] = [
-        (key, value) for key, value in (sections or {}).items() if isinstance(value, str)
-    ]
-    parts.append((None, notes or ""))
-    if include_private:
-        parts.append((PRIVATE_KEY, private_reflection or ""))
+    private = (private_reflection or "") if include_private else None
     return [
         MarkRecord(session_id, started_at, key, found.kind.key, found.text)
-        for key, text in parts
+        for key, text in marks.session_parts(sections, notes, private)
         for found in marks.find(text)
     ]
 
