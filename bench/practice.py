@@ -287,14 +287,19 @@ def _child_main(op: str, args: list[str]) -> int:
             backups.back_up_now(vault, target)
             out["seconds"] = time.perf_counter() - start
     elif op == "backup-api":
-        from coach_app.vault.engine import raw_connect  # noqa: PLC0415
+        import sqlcipher3.dbapi2 as sqlcipher  # noqa: PLC0415
+
+        from coach_app.vault.engine import key_connection, raw_connect  # noqa: PLC0415
 
         folder, target = Path(args[0]), Path(args[1])
         with Vault.unlock(folder, PASSPHRASE) as vault:
             key = vault.data_key()
             start = time.perf_counter()
             source = raw_connect(vault.db_path, key)
-            dest = raw_connect(target, key, elsewhere=True)
+            # The plain way: a keyed connection with SQLite's defaults (rollback journal, full
+            # sync), which copies faster than one tuned as the vault's (WAL writes pages twice).
+            dest = sqlcipher.connect(str(target))
+            key_connection(dest, key, target)
             try:
                 source.backup(dest)
             finally:

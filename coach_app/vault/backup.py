@@ -2,9 +2,14 @@
 
 A backup is one file: a tar holding ``vault.json`` (the key header at backup time) and
 ``vault.db`` (a page-by-page copy of the encrypted database, made with SQLite's online backup
-API, so it is ciphertext under the same data key). A backup counts only once it has been
+API, so it is ciphertext under the same data key). A backup counts only once its copy has been
 reopened, checked (``integrity_check``, ``cipher_integrity_check``) and its row counts compared
-with the live vault.
+with the live vault, and the file written has been read back and found to hold exactly the
+bytes that were checked.
+
+Copied once, checked once: the copy is checked read-only on a second thread while the archive
+is written from it, then the archive is compared with it byte for byte. (Unpacking the archive
+again to check that, as earlier versions did, wrote the whole database a third time.)
 """
 
 from __future__ import annotations
@@ -16,17 +21,18 @@ import logging
 import os
 import shutil
 import tarfile
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Final
 
 import sqlcipher3.dbapi2 as sqlcipher
 
-from coach_app.errors import BackupFailed, StorageError, VaultCorrupt
+from coach_app.errors import BackupFailed, Cancelled, StorageError, VaultCorrupt
 from coach_app.i18n import _
-from coach_app.vault.engine import DB_NAME, raw_connect
+from coach_app.vault.engine import DB_NAME, database_error, key_connection, raw_connect
 from coach_app.vault.files import (
     FILE_MODE,
     FULL_ERRNOS,
@@ -92,18 +98,35 @@ def _db_counts(conn: object) -> dict[str, int]:
 #: call per 5,000 steps costs about a percent; the b-tree walk itself is one step and cannot be
 #: interrupted, the index and row-count checks that follow can).
 _CHECK_STEPS = 5_000
+#: Page cache of a checking connection, in KiB: enough to keep a practice's indexes decrypted
+#: while integrity_check walks them, small beside the app's own memory.
+_CHECK_CACHE_KIB = 64 * 1024
+#: Bytes read between two looks for a lock while the archive is written, and per comparison.
+_COMPARE_CHUNK = 1 << 20
+
+
+#: What each check returns for a healthy database (``integrity_check`` says "ok";
+#: ``cipher_integrity_check``, which checks every page's HMAC, lists only what fails).
+_HEALTHY: Final = {"integrity_check": ["ok"], "cipher_integrity_check": []}
 
 
 def check_database(
-    db_path: Path, data_key: bytes, progress: Callable[[], None] | None = None
+    db_path: Path,
+    data_key: bytes,
+    progress: Callable[[], None] | None = None,
+    *,
+    read_only: bool = False,
+    checks: Sequence[str] = tuple(_HEALTHY),
 ) -> dict[str, int]:
     """Open an encrypted database file, check it, return its row counts; raise if unhealthy.
 
     ``progress`` is called every few thousand SQLite steps while the checks run; whatever it
     raises (``Cancelled`` when the app locks) stops the check there, so a lock never waits for
-    the check of a large backup to finish.
+    the check of a large backup to finish. ``read_only`` opens the file without tuning it (no
+    switch to WAL), so not one byte of it changes: for a copy about to be archived. ``checks``
+    names the pragmas to run (both by default; a backup runs them on two threads).
     """
-    conn = raw_connect(db_path, data_key)
+    conn = _open_read_only(db_path, data_key) if read_only else raw_connect(db_path, data_key)
     stopped: list[Exception] = []
 
     def handler() -> int:
@@ -119,11 +142,14 @@ def check_database(
         if progress is not None:
             conn.set_progress_handler(handler, _CHECK_STEPS)
         cur = conn.cursor()
-        rows = [r[0] for r in cur.execute("PRAGMA integrity_check").fetchall()]
-        cipher = [r[0] for r in cur.execute("PRAGMA cipher_integrity_check").fetchall()]
+        # integrity_check looks rows up in the tables as it walks each index: with pages kept
+        # decrypted in a larger cache it reads each page once, not once per visit.
+        cur.execute(f"PRAGMA cache_size = -{_CHECK_CACHE_KIB}")
+        for check in checks:
+            found = [r[0] for r in cur.execute(f"PRAGMA {check}").fetchall()]
+            if found != _HEALTHY[check]:
+                raise BackupFailed(_("The backup copy did not pass its integrity check."))
         cur.close()
-        if rows != ["ok"] or cipher:
-            raise BackupFailed(_("The backup copy did not pass its integrity check."))
         return _db_counts(conn)
     except sqlcipher.OperationalError:
         if stopped:
@@ -133,11 +159,145 @@ def check_database(
         conn.close()
 
 
+def _open_read_only(db_path: Path, data_key: bytes) -> Any:
+    """A keyed connection that cannot write to ``db_path`` (a copy in rollback-journal mode)."""
+    try:
+        conn = sqlcipher.connect(
+            f"{db_path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False
+        )
+    except sqlcipher.Error as exc:
+        raise BackupFailed(_("The backup copy could not be opened to check it.")) from exc
+    try:
+        key_connection(conn, data_key, db_path)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+class _CopyCheck:
+    """``check_database`` of a copy on its own thread, stopped by the thread that started it.
+
+    Only the starting thread calls the backup's progress callback (which is where a lock or a
+    cancel arrives, as ``Cancelled``); the check itself just looks at a flag between steps.
+    """
+
+    def __init__(self, db_path: Path, data_key: bytes) -> None:
+        self._stop = threading.Event()
+        self._outcome: list[dict[str, int] | BaseException] = []
+        self._thread = threading.Thread(
+            target=self._run, args=(db_path, data_key), name="backup-check", daemon=True
+        )
+        self._thread.start()
+
+    def _run(self, db_path: Path, data_key: bytes) -> None:
+        try:
+            counts = check_database(
+                db_path, data_key, self._poll, read_only=True, checks=("integrity_check",)
+            )
+            self._outcome.append(counts)
+        except BaseException as exc:  # handed to the starting thread by result()
+            self._outcome.append(exc)
+
+    def _poll(self) -> None:
+        if self._stop.is_set():
+            raise Cancelled(_("The backup was stopped."))
+
+    def result(self, report: Callable[[], None]) -> dict[str, int]:
+        """The copy's row counts once checked.
+
+        ``report`` is called at least once, and while waiting: a lock raised from it stops
+        the backup even if the check is done.
+        """
+        report()
+        while self._thread.is_alive():
+            self._thread.join(0.05)
+            report()
+        outcome = self._outcome[0]
+        if isinstance(outcome, BaseException):
+            raise outcome
+        return outcome
+
+    def stop(self) -> None:
+        """Stop the check if it still runs, and wait for its thread to end."""
+        self._stop.set()
+        self._thread.join()
+
+
+def _archived_as_checked(archive: Path, header: bytes, db_file: Path) -> bool:
+    """Whether ``archive`` holds exactly ``header`` and the bytes of ``db_file``."""
+    with tarfile.open(archive, mode="r:") as tar:
+        stored_header = tar.extractfile(HEADER_NAME)
+        stored_db = tar.extractfile(DB_NAME)
+        if stored_header is None or stored_db is None or stored_header.read() != header:
+            return False
+        with db_file.open("rb") as checked:
+            while True:
+                block = checked.read(_COMPARE_CHUNK)
+                if stored_db.read(len(block) or 1) != block:
+                    return False
+                if not block:
+                    return True
+
+
 def default_backup_name(label: str = "") -> str:
     """``coach-backup-20260101-101500[-label].ccbackup``."""
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
     suffix = f"-{label}" if label else ""
     return f"coach-backup-{stamp}{suffix}{BACKUP_SUFFIX}"
+
+
+def _scratch_connection(copy: Path, key: bytes) -> Any:
+    """A keyed connection to write the copy with: no journal and no syncs of its own.
+
+    The copy is scratch until archived: a crash leaves it in a temp folder that the next
+    backup removes, and the archive made from it is synced and compared with it. So it needs
+    neither the vault's WAL (which would write every page twice) nor its fsyncs. Without a
+    journal it also stands alone (no -wal beside it) and opens read-only for the check.
+    """
+    try:
+        conn = sqlcipher.connect(str(copy), check_same_thread=False)
+    except sqlcipher.Error as exc:
+        raise database_error(exc, copy, _("the backup"), elsewhere=True) from exc
+    try:
+        key_connection(conn, key, copy)
+        conn.execute("PRAGMA journal_mode = OFF")
+        conn.execute("PRAGMA synchronous = OFF")
+    except sqlcipher.Error as exc:
+        conn.close()
+        raise database_error(exc, copy, _("the backup"), elsewhere=True) from exc
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _copy_database(source_path: Path, copy: Path, key: bytes, report: Progress) -> dict[str, int]:
+    """Copy the live database to ``copy`` with the backup API; the row counts it was copied at."""
+    # Left to SQLite, the copy would be created with the umask's mode (often 0644) and stay
+    # so until raw_connect narrows it; made here 0600, its journal files inherit that mode.
+    os.close(os.open(copy, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE))
+    source = raw_connect(source_path, key)
+    dest = _scratch_connection(copy, key)
+    try:
+
+        def step(_status: int, remaining: int, total: int) -> None:
+            report(0.6 * (1 - remaining / total) if total else 0.6)
+
+        # One read transaction around the counts and the copy: both see the same snapshot
+        # (WAL), so a session saved meanwhile neither blocks on the backup nor makes the
+        # counts differ from the copy.
+        source.execute("BEGIN")
+        live_counts = _db_counts(source)
+        source.backup(dest, pages=256, progress=step)
+        source.rollback()
+        # The pages copied say "WAL" as the vault's do; a rollback-journal file stands alone
+        # (a read-only open of a WAL file would make -wal and -shm files beside it).
+        dest.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        dest.close()
+        source.close()
+    return live_counts
 
 
 def create_backup(
@@ -164,38 +324,33 @@ def create_backup(
     work = work_dir.path
     try:
         copy = work / DB_NAME
-        # Left to SQLite, the copy would be created with the umask's mode (often 0644) and stay
-        # so until raw_connect narrows it; made here 0600, its journal files inherit that mode.
-        os.close(os.open(copy, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE))
         key = vault.data_key()
-        source = raw_connect(vault.db_path, key)
-        dest = raw_connect(copy, key, what=_("the backup"), elsewhere=True)
-        try:
-
-            def step(_status: int, remaining: int, total: int) -> None:
-                report(0.6 * (1 - remaining / total) if total else 0.6)
-
-            # One read transaction around the counts and the copy: both see the same snapshot
-            # (WAL), so a session saved meanwhile neither blocks on the backup nor makes the
-            # counts differ from the copy.
-            source.execute("BEGIN")
-            live_counts = _db_counts(source)
-            source.backup(dest, pages=256, progress=step)
-            source.rollback()
-            dest.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            dest.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            dest.close()
-            source.close()
+        live_counts = _copy_database(vault.db_path, copy, key, report)
         report(0.65)
         partial = work / "backup.tar"
-        _write_archive(partial, header_bytes(vault.header), copy)
-        copy.unlink()
-        report(0.75)
-        # Checked once, and what was written, not what we meant to write: the archive is
-        # unpacked again and its database fully checked (integrity, cipher HMACs, row counts).
-        if verify_backup_file(partial, key, lambda: report(0.8)) != live_counts:
+        header = header_bytes(vault.header)
+        # The copy is checked (integrity, cipher HMACs, row counts) while the archive is
+        # written from it; the check opens it read-only, so the bytes checked are the bytes
+        # archived, and the archive is then read back and compared with them.
+        check = _CopyCheck(copy, key)
+        try:
+            _write_archive(partial, header, copy, lambda: report(0.7))
+            report(0.75)
+            # Every page's HMAC, here while the b-trees are walked on the other thread.
+            check_database(
+                copy,
+                key,
+                lambda: report(0.75),
+                read_only=True,
+                checks=("cipher_integrity_check",),
+            )
+            counts = check.result(lambda: report(0.8))
+        finally:
+            check.stop()
+        if counts != live_counts:
             raise BackupFailed(_("The backup copy does not hold the same rows as the vault."))
+        if not _archived_as_checked(partial, header, copy):
+            raise BackupFailed(_("The backup file does not hold the copy that was checked."))
         os.replace(partial, target)
         fsync_dir(target.parent)
         report(1.0)
@@ -241,14 +396,38 @@ def _disk_trouble(exc: BaseException) -> bool:
     return "disk is full" in text or "disk i/o error" in text
 
 
-def _write_archive(path: Path, header: bytes, db_file: Path) -> None:
+class _Paced(io.RawIOBase):
+    """A file being read, calling ``between`` after each megabyte (where a lock can stop it)."""
+
+    def __init__(self, fh: io.BufferedReader, between: Callable[[], None]) -> None:
+        super().__init__()
+        self._fh = fh
+        self._between = between
+        self._since = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int = -1) -> bytes:
+        data = self._fh.read(size)
+        self._since += len(data)
+        if self._since >= _COMPARE_CHUNK:
+            self._since = 0
+            self._between()
+        return data
+
+
+def _write_archive(
+    path: Path, header: bytes, db_file: Path, between: Callable[[], None] = lambda: None
+) -> None:
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
     with os.fdopen(fd, "wb") as fh, tarfile.open(fileobj=fh, mode="w") as tar:
         info = tarfile.TarInfo(HEADER_NAME)
         info.size = len(header)
         info.mode = FILE_MODE
         tar.addfile(info, io.BytesIO(header))
-        tar.add(db_file, arcname=DB_NAME, recursive=False)
+        with db_file.open("rb") as db:
+            tar.addfile(tar.gettarinfo(db_file, arcname=DB_NAME), _Paced(db, between))
         fh.flush()
         os.fsync(fh.fileno())
 

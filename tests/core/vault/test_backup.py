@@ -1,17 +1,28 @@
-"""A backup is one snapshot: a write landing while it is taken neither fails it nor leaks in.
+"""A backup is one snapshot, checked once, and the file written is the copy checked.
 
 The counts compared with the copy are read in the same read transaction as the copy is made,
 so a session saved by the app in the middle of the daily backup cannot make the check fail.
+The copy is checked read-only while the archive is written from it; the archive is then read
+back and compared with it, and a lock stops both.
 """
 
 from __future__ import annotations
 
+import hashlib
+import threading
+from pathlib import Path
+
 import pytest
 
-from coach_app.errors import Cancelled
+from coach_app.errors import BackupFailed, Cancelled
 from coach_app.services import coachees
 from coach_app.vault import backup
-from coach_app.vault.backup import create_backup, verify_backup_file
+from coach_app.vault.backup import (
+    check_database,
+    create_backup,
+    extract_backup,
+    verify_backup_file,
+)
 from coach_app.vault.vault import Vault
 
 
@@ -49,3 +60,60 @@ def test_a_lock_during_the_check_stops_it_and_leaves_nothing(
         create_backup(vault, progress=progress)
     assert 0.8 in seen
     assert list((vault.folder / "backups").iterdir()) == []
+
+
+def _leftovers(vault: Vault) -> list[str]:
+    return sorted(p.name for p in (vault.folder / "backups").iterdir())
+
+
+def test_an_archive_that_does_not_hold_the_checked_copy_is_refused(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The copy is checked, the archive is written from it: what reaches the disk must be read
+    # back and be the same bytes, or the backup does not count.
+    coachees.create_coachee(vault, name="Noor")
+    real = backup._write_archive
+
+    def damaging(path: Path, header: bytes, db_file: Path, *args: object) -> None:
+        real(path, header, db_file, *args)  # type: ignore[arg-type]
+        with path.open("r+b") as fh:
+            fh.seek(path.stat().st_size // 2)
+            byte = fh.read(1)
+            fh.seek(-1, 1)
+            fh.write(bytes([byte[0] ^ 0xFF]))
+
+    monkeypatch.setattr(backup, "_write_archive", damaging)
+    with pytest.raises(BackupFailed, match="does not hold the copy that was checked"):
+        create_backup(vault)
+    assert _leftovers(vault) == []
+
+
+def test_the_check_does_not_change_the_copy_it_checks(vault: Vault, tmp_path: Path) -> None:
+    # Checked read-only: a connection that tuned the copy (WAL) would change the very bytes
+    # that are then archived and compared.
+    coachees.create_coachee(vault, name="Noor")
+    made = create_backup(vault)
+    unpacked = tmp_path / "unpacked"
+    unpacked.mkdir()
+    _header, db = extract_backup(made, unpacked)
+    before = hashlib.sha256(db.read_bytes()).hexdigest()
+    assert check_database(db, vault.data_key(), read_only=True)["coachees"] == 1
+    assert hashlib.sha256(db.read_bytes()).hexdigest() == before
+    assert sorted(p.name for p in unpacked.iterdir()) == [db.name]  # no -wal, no -shm
+
+
+def test_a_lock_while_the_archive_is_written_stops_the_check(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(backup, "_COMPARE_CHUNK", 4096)  # a test vault is small
+    for n in range(30):
+        coachees.create_coachee(vault, name=f"Coachee {n}")
+
+    def progress(fraction: float) -> None:
+        if fraction == 0.7:
+            raise Cancelled("locked")
+
+    with pytest.raises(Cancelled):
+        create_backup(vault, progress=progress)
+    assert _leftovers(vault) == []
+    assert not [t for t in threading.enumerate() if t.name == "backup-check"]

@@ -178,10 +178,10 @@ def test_no_upgrade_without_a_verified_backup(
     before = folder_state(vault.folder)
     request.getfixturevalue("with_revision_probe")
 
-    def failing_verify(*_args: object) -> dict[str, int]:
+    def failing_verify(*_args: object, **_kwargs: object) -> dict[str, int]:
         raise BackupFailed("The backup copy did not pass its integrity check.")
 
-    monkeypatch.setattr(backup, "verify_backup_file", failing_verify)
+    monkeypatch.setattr(backup, "check_database", failing_verify)
     with pytest.raises(BackupFailed):
         Vault.unlock(vault.folder, PASSPHRASE)
     assert folder_state(vault.folder) == before, "no upgrade, no backup left behind"
