@@ -21,7 +21,8 @@ from pathlib import Path
 from bench.chart import busiest_coachee
 from bench.timing import Timing, _timed
 from coach_app.services.brief import build_brief
-from coach_app.services.brief_render import brief_markdown, brief_pdf
+from coach_app.services.brief_pdf import brief_pdf
+from coach_app.services.brief_render import brief_markdown
 from coach_app.vault.vault import Vault
 
 TARGET_LIVE_OPEN_MS = 150.0

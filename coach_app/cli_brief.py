@@ -43,7 +43,9 @@ def cmd_brief(args: argparse.Namespace) -> int:
     if args.markdown:
         path = brief_render.write_brief_markdown(made, args.out)
     else:
-        path = brief_render.write_brief_pdf(made, args.out)
+        from coach_app.services.brief_pdf import write_brief_pdf  # noqa: PLC0415 - reportlab only here
+
+        path = write_brief_pdf(made, args.out)
     _out(_("Brief written: {path} (NOT encrypted: keep it safe).").format(path=path))
     return 0
 

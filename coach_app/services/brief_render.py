@@ -1,10 +1,11 @@
-"""The pre-session brief as text: Markdown, HTML (the screen and the printer) and PDF.
+"""The pre-session brief as text: Markdown and HTML (the screen and the printer).
 
 All three come from one list of parts (:func:`brief_parts`: a heading and its lines), so the
 brief reads the same wherever it is shown and a fix to its wording applies everywhere. Every
 word goes through gettext when the brief is rendered. Dates are shown in a readable form
 (:func:`long_day`, or the screen's own locale form passed as ``day``); the Markdown front
-matter keeps ISO dates, which scripts can read.
+matter keeps ISO dates, which scripts can read. The PDF, made from the same parts, is in
+:mod:`brief_pdf`, so the screen's brief loads no PDF library.
 
 Coachee text (names, goals, notes) is escaped for each format: HTML and reportlab markup by
 ``html.escape``; in Markdown it stays as written, quoted line by line where it may span lines.
@@ -13,21 +14,16 @@ Coachee text (names, goals, notes) is escaped for each format: HTML and reportla
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, Final
-
-from reportlab.lib.units import mm
-from reportlab.platypus import Spacer
+from typing import Final
 
 from coach_app import marks
 from coach_app.i18n import N_, _, ngettext
 from coach_app.services.brief import Brief, BriefExperiment, BriefGoal, Rating
-from coach_app.services.coachee_copy import check_target
-from coach_app.services.files_out import write_file_atomically
-from coach_app.services.report_sections import markup, page_decorator, para, render_pdf, text
+from coach_app.services.files_out import check_target, write_file_atomically
 
 DayFormat = Callable[[date], str]
 
@@ -275,62 +271,6 @@ def brief_html(brief: Brief, day: DayFormat = long_day) -> str:
         out.append("</ul>")
     out.append("</body></html>")
     return "\n".join(out)
-
-
-# --------------------------------------------------------------------------- PDF
-
-
-def brief_pdf(brief: Brief, day: DayFormat = long_day) -> bytes:
-    """The brief as an A4 PDF (usually one page), built in memory."""
-    story: list[Any] = [
-        para(title_of(brief), "title"),
-        para(summary_line(brief, day), "subtitle"),
-        Spacer(1, 3 * mm),
-    ]
-    for part in brief_parts(brief, day):
-        story.append(para(part.heading, "h2"))
-        if not part.lines:
-            story.append(para(part.empty, "small"))
-        story += _pdf_lines(part.lines)
-    footer = _("Coach Companion · pre-session brief · {name} · confidential").format(
-        name=brief.name
-    )
-    return render_pdf(
-        story,
-        on_page=page_decorator(brief.name, footer),
-        title=title_of(brief),
-        subject=_("Pre-session brief"),
-    )
-
-
-def _pdf_lines(lines: Sequence[Line]) -> list[Any]:
-    flow: list[Any] = []
-    for line in lines:
-        parts = []
-        if line.lead:
-            lead = f"<b>{text(line.lead)}</b>"
-            parts.append(f"<font color='#b3261e'>⚠ {lead}</font>" if line.alert else lead)
-        if line.rest:
-            parts.append(text(line.rest))
-        if parts:
-            flow.append(markup(" — ".join(parts)))
-        if line.body:
-            flow.append(markup(f"<font color='#3c4043'>{text(line.body)}</font>"))
-        flow.append(Spacer(1, 1.5 * mm))
-    return flow
-
-
-def write_brief_pdf(brief: Brief, out: Path | str, day: DayFormat = long_day) -> Path:
-    """Write the brief's PDF to ``out`` (atomically, owner-only) and return the path.
-
-    Raises:
-        ValidationError: the folder does not exist, or ``out`` is a folder.
-        StorageError: the file could not be written.
-    """
-    path = Path(out).expanduser()
-    check_target(path)
-    write_file_atomically(path, brief_pdf(brief, day))
-    return path
 
 
 def write_brief_markdown(brief: Brief, out: Path | str, day: DayFormat = long_day) -> Path:

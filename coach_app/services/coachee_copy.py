@@ -26,7 +26,7 @@ from coach_app.i18n import N_, _
 from coach_app.services import coachees as coachee_service
 from coach_app.services import progress as progress_service
 from coach_app.services import sessions as session_service
-from coach_app.services.files_out import write_file_atomically
+from coach_app.services.files_out import check_target, write_file_atomically
 from coach_app.services.records import SessionRecord
 from coach_app.services.report import activity_days, experiments_of
 from coach_app.services.report_sections import (
@@ -186,18 +186,6 @@ def build_coachee_copy_pdf(
     )
     report(0.9)
     return pdf
-
-
-def check_target(path: Path) -> None:
-    """Refuse a target whose folder is missing or that is a folder itself (before slow work).
-
-    Raises:
-        ValidationError: with a message the coach can act on.
-    """
-    if not path.parent.is_dir():
-        raise ValidationError(_("The folder {parent} does not exist.").format(parent=path.parent))
-    if path.is_dir():
-        raise ValidationError(_("{path} is a folder; choose a file name.").format(path=path))
 
 
 def write_coachee_copy(

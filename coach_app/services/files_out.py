@@ -10,7 +10,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from coach_app.errors import ValidationError
+from coach_app.i18n import _
 from coach_app.vault.files import atomic_write_bytes
+
+
+def check_target(path: Path) -> None:
+    """Refuse a target whose folder is missing or that is a folder itself (before slow work).
+
+    Raises:
+        ValidationError: with a message the coach can act on.
+    """
+    if not path.parent.is_dir():
+        raise ValidationError(_("The folder {parent} does not exist.").format(parent=path.parent))
+    if path.is_dir():
+        raise ValidationError(_("{path} is a folder; choose a file name.").format(path=path))
 
 
 def write_file_atomically(path: Path, data: bytes) -> None:

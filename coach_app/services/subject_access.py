@@ -41,8 +41,7 @@ from coach_app.models import (
     Insight,
     Measurement,
 )
-from coach_app.services.coachee_copy import check_target
-from coach_app.services.files_out import write_file_atomically
+from coach_app.services.files_out import check_target, write_file_atomically
 from coach_app.services.lookup import get_or_not_found
 from coach_app.services.report_sections import (
     markup,

@@ -40,7 +40,7 @@ from coach_app.errors import Cancelled, VaultLocked
 from coach_app.services import dashboard as dashboard_service
 from coach_app.services.access import OpenVault
 from coach_app.services.brief import Brief, build_brief
-from coach_app.services.brief_render import brief_html, write_brief_pdf
+from coach_app.services.brief_render import brief_html
 from coach_app.ui.context import AppContext
 from coach_app.ui.errors import show_error
 from coach_app.ui.file_paths import choose_target
@@ -210,6 +210,9 @@ class BriefDialog(QDialog):
         self._set_busy(True)
 
         def work(_vault: OpenVault, job: Job) -> Path:
+            # reportlab loads only when a PDF is made, off the UI thread.
+            from coach_app.services.brief_pdf import write_brief_pdf  # noqa: PLC0415
+
             job.progress(0.1)
             return write_brief_pdf(brief, target, locale_day)
 

@@ -10,6 +10,7 @@ service is not in this build is simply not offered (``available``).
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import json
 import logging
 from collections.abc import Callable
@@ -65,8 +66,16 @@ def service(module: str, name: str) -> Callable[..., Any] | None:
 
 
 def available(kind: ExportKind) -> bool:
-    """Whether this build can write ``kind``."""
-    return service(*_SERVICES[kind]) is not None
+    """Whether this build has the service that writes ``kind``.
+
+    Found without importing it: the File menu is built with the window, and the exporters
+    (the PDF's reportlab above all) load only when the coach exports.
+    """
+    module, _name = _SERVICES[kind]
+    try:
+        return importlib.util.find_spec(module) is not None
+    except ImportError:
+        return False
 
 
 def not_encrypted_text() -> str:

@@ -322,3 +322,37 @@ def test_the_subject_access_dialogs_explain_the_private_reflections(qtbot: objec
     assert len(notes["json"]) == 1 and "private reflections included" in notes["json"][0]
     assert "Ada Lovelace" in notes["json"][0]
     assert notes["md"] == []
+
+
+_MENU_PROBE = """
+import sys
+from PySide6.QtWidgets import QApplication
+from coach_app.ui.context import AppContext
+from coach_app.ui.main_window import MainWindow
+app = QApplication(["probe"])
+window = MainWindow(AppContext(sys.argv[1]), restore_geometry=False, auto_backup=False)
+actions = [a.text() for a in window.menuBar().actions()]
+print("reportlab" in sys.modules, len(actions))
+"""
+
+
+def test_the_file_menu_loads_no_pdf_library(tmp_path: Path) -> None:
+    # Every export is offered, and none of the exporters is imported to offer it: the PDF's
+    # reportlab (some 10 MB) loads when the coach exports, not with the window.
+    import subprocess  # noqa: PLC0415
+    import sys  # noqa: PLC0415
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", _MENU_PROBE, str(tmp_path)],
+        cwd=Path(__file__).resolve().parents[2],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    loaded, menus = done.stdout.split()[-2:]
+    assert int(menus) > 0
+    assert loaded == "False"
+    assert all(file_export.available(kind) for kind in ExportKind)

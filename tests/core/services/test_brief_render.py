@@ -1,4 +1,5 @@
-"""The brief rendered: the same content in Markdown, HTML and the PDF's text."""
+"""The brief rendered (``brief_render``, ``brief_pdf``): the same content in Markdown, HTML and
+the PDF's text."""
 
 from __future__ import annotations
 
@@ -11,12 +12,12 @@ import pytest
 
 from coach_app.errors import ValidationError
 from coach_app.services.brief import build_brief
+from coach_app.services.brief_pdf import write_brief_pdf
 from coach_app.services.brief_render import (
     brief_html,
     brief_markdown,
     long_day,
     write_brief_markdown,
-    write_brief_pdf,
 )
 from coach_app.vault.vault import Vault
 from tests.core.services.test_brief import PRIVATE_MARKER, TODAY, Seeded, seed_brief
