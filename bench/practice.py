@@ -429,7 +429,25 @@ def measure(size: str, folder: Path, *, runs: int, heavy_runs: int) -> list[Row]
     with tempfile.TemporaryDirectory(prefix="coach-bench-") as scratch:
         rows += heavy_rows(folder, heavy_runs, Path(scratch))
     rows.append(size_row(folder))
+    rows.append(gui_memory_row(folder, max(1, min(heavy_runs, 3))))
     return rows
+
+
+def gui_memory_row(folder: Path, runs: int) -> Row:
+    """Peak memory of the GUI with ``folder`` open and a chart shown, vs a bare Qt chart window."""
+    from bench import gui_memory  # noqa: PLC0415
+
+    app, floor, rss = gui_memory.peaks(folder, runs, _env())
+    mine, bare = Timing.of(app), Timing.of(floor)  # megabytes, summarised as timings are
+    return Row(
+        "GUI peak memory, chart shown (MB)",
+        mine.median,
+        mine.p95,
+        bare.median,
+        bare.p95,
+        unit="MB",
+        note=f"resident at the end {rss:.0f} MB; floor: a bare PySide6 window with a chart",
+    )
 
 
 def _fmt(value: float | None, unit: str) -> str:

@@ -39,6 +39,7 @@ def test_smoke_run_measures_every_row(tmp_path: Path) -> None:
         "coach-app search process - key derivation",
         "export (JSON file)",
         "backup (verified)",
+        "GUI peak memory, chart shown (MB)",
     ):
         assert rows[name]["median"] > 0, name
         assert rows[name]["floor_median"] > 0, name
