@@ -188,9 +188,10 @@ class CoacheeListModel(_RecordTableModel):
         if column == 1:
             return format_date(record.last_session_at) or "—"
         if record.overdue_experiments:
-            return self.tr("{open} ({overdue} overdue)").format(
-                open=record.open_experiments, overdue=record.overdue_experiments
-            )
+            # A sign, not words: the list is narrow, and a worded count ("2 (1 overdue)", longer
+            # still in French or Dutch) squeezed the names to nothing. The colour, the tooltip
+            # and the spoken text say how many are overdue.
+            return self.tr("{open} ⚠").format(open=record.open_experiments)
         return str(record.open_experiments)
 
     def _spoken(self, record: CoacheeSummary) -> str:

@@ -221,8 +221,11 @@ def test_tabs_show_what_the_services_hold(
 
     row = window.list_panel.model.row_of(ada)
     open_cell = window.list_panel.model.index(row, 2)
-    assert open_cell.data() == "2 (1 overdue)"
+    assert open_cell.data() == "2 ⚠"
     assert open_cell.data(Qt.ItemDataRole.ForegroundRole) is not None
+    # The narrow cell is a sign; its words are on hover and for screen readers.
+    assert "1 experiment past" in open_cell.data(Qt.ItemDataRole.ToolTipRole)
+    assert "1 overdue" in open_cell.data(Qt.ItemDataRole.AccessibleTextRole)
 
 
 def test_views_follow_the_change_hub(qtbot, window: MainWindow, three: dict[str, str]) -> None:
