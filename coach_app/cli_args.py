@@ -10,7 +10,7 @@ import argparse
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from coach_app.i18n import _
 
@@ -81,28 +81,20 @@ def _common_options(*, suppress: bool) -> argparse.ArgumentParser:
     return common
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser (also used to print the help)."""
-    parser = argparse.ArgumentParser(
-        prog=PROG,
-        description=_("Coach Companion: an encrypted, offline companion for coaches."),
-        parents=[_common_options(suppress=False)],
-        epilog=_(
-            "Passphrase: $COACH_APP_PASSPHRASE, else --passphrase-stdin, else a prompt. "
-            "Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or recovery key, "
-            "4 input rejected (nothing changed)."
-        ),
-    )
-    parser.add_argument(
-        "--demo", action="store_true", help=_("open the app on a throwaway vault with sample data")
-    )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    common = [_common_options(suppress=True)]
+class _Add(Protocol):
+    """Adds one sub-command's parser (``build_parser``'s ``add``)."""
 
-    def add(name: str, help_text: str, **kwargs: Any) -> argparse.ArgumentParser:
-        return sub.add_parser(name, help=help_text, description=help_text, parents=common, **kwargs)
+    def __call__(self, name: str, help_text: str, **kwargs: Any) -> argparse.ArgumentParser: ...
 
+
+# ---- the sub-commands, in the order the help lists them -------------------------------------
+
+
+def _gui(add: _Add) -> None:
     add("gui", _("the desktop app (the default)"))
+
+
+def _init(add: _Add) -> None:
     add(
         "init",
         "create a vault; prints the recovery key once",
@@ -112,8 +104,14 @@ def build_parser() -> argparse.ArgumentParser:
             "uses the Argon2id floor (64 MiB, 3 iterations): for tests and benchmarks only."
         ),
     )
+
+
+def _import_(add: _Add) -> None:
     p = add("import", _("import a JSON export (all or nothing)"))
     p.add_argument("file", type=Path, metavar="FILE")
+
+
+def _export(add: _Add) -> None:
     p = add("export", _("export everything as JSON (to stdout by default; NOT encrypted)"))
     p.add_argument("--out", type=Path, metavar="FILE")
     p.add_argument(
@@ -135,6 +133,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=_("with --markdown: one file per session instead of one per coachee"),
     )
+
+
+def _search(add: _Add) -> None:
     p = add("search", _("full-text search"))
     # Exactly one source for the query: argparse itself rejects both or neither (exit 2).
     source = p.add_mutually_exclusive_group(required=True)
@@ -150,13 +151,28 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--limit", type=_int_between(1, MAX_SEARCH_LIMIT), default=20, metavar="N")
     p.add_argument("--json", action="store_true", help=_("print a JSON array of hits"))
+
+
+def _backup(add: _Add) -> None:
     p = add("backup", _("write an encrypted, verified backup"))
     p.add_argument("--out", type=Path, metavar="FILE")
+
+
+def _restore(add: _Add) -> None:
     p = add("restore", _("replace the vault's data with a backup's (or create the vault from it)"))
     p.add_argument("file", type=Path, metavar="FILE")
+
+
+def _verify(add: _Add) -> None:
     add("verify", _("integrity and cipher checks, plaintext scan of the folder, file modes"))
+
+
+def _erase_coachee(add: _Add) -> None:
     p = add("erase-coachee", _("erase a coachee and everything about them, for good"))
     p.add_argument("coachee_id", metavar="ID")
+
+
+def _change_passphrase(add: _Add) -> None:
     p = add(
         "change-passphrase",
         _("set a new passphrase (the database is rewritten only with --re-encrypt)"),
@@ -174,6 +190,9 @@ def build_parser() -> argparse.ArgumentParser:
             "that may have leaked; slower); prints a new recovery key once"
         ),
     )
+
+
+def _demo_data(add: _Add) -> None:
     p = add("demo-data", _("add synthetic sample coachees and sessions"))
     p.add_argument("--coachees", type=_int_between(1, 100_000), default=None, metavar="N")
     p.add_argument(
@@ -183,6 +202,9 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help=_("sessions per coachee"),
     )
+
+
+def _report(add: _Add) -> None:
     p = add("report", _("write a PDF report about one coachee"))
     p.add_argument("coachee_id", metavar="COACHEE_ID", help=_("an id, or a unique prefix of one"))
     p.add_argument("--out", type=Path, metavar="FILE.pdf", required=True)
@@ -202,6 +224,9 @@ def build_parser() -> argparse.ArgumentParser:
             "(measures, session_notes, private_reflections); may be repeated"
         ),
     )
+
+
+def _hours(add: _Add) -> None:
     p = add(
         "hours",
         _("the coaching-hours log: totals, clients and credential progress, or a log file"),
@@ -215,6 +240,9 @@ def build_parser() -> argparse.ArgumentParser:
     target = p.add_mutually_exclusive_group()
     target.add_argument("--csv", type=Path, metavar="FILE", help=_("write the log as CSV"))
     target.add_argument("--xlsx", type=Path, metavar="FILE", help=_("write it as a spreadsheet"))
+
+
+def _brief(add: _Add) -> None:
     p = add("brief", _("write the pre-session brief of one coachee (PDF, or Markdown)"))
     p.add_argument("coachee_id", metavar="COACHEE_ID", help=_("an id, or a unique prefix of one"))
     p.add_argument(
@@ -226,14 +254,101 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=_("include your private reflection of the last session"),
     )
+
+
+def _coachees(add: _Add) -> None:
     p = add("coachees", _("list the coachees' ids and names, sorted by name"))
     p.add_argument("--json", action="store_true", help=_("print a JSON array"))
+
+
+_COMMANDS: dict[str, Callable[[_Add], None]] = {
+    "gui": _gui,
+    "init": _init,
+    "import": _import_,
+    "export": _export,
+    "search": _search,
+    "backup": _backup,
+    "restore": _restore,
+    "verify": _verify,
+    "erase-coachee": _erase_coachee,
+    "change-passphrase": _change_passphrase,
+    "demo-data": _demo_data,
+    "report": _report,
+    "hours": _hours,
+    "brief": _brief,
+    "coachees": _coachees,
+}
+COMMAND_NAMES = tuple(_COMMANDS)
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser (also used to print the help).
+
+    ``only`` names the one sub-command to build (``""``: none at all); the others are left out.
+    Every parser argparse makes looks up its own texts through gettext, which searches the
+    locale folders each time: building every sub-command's costs more than a quick command
+    such as ``search`` may spend on its whole start (issue 13). ``parse_args`` decides when
+    leaving them out cannot change what is parsed.
+    """
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description=_("Coach Companion: an encrypted, offline companion for coaches."),
+        parents=[_common_options(suppress=False)],
+        epilog=_(
+            "Passphrase: $COACH_APP_PASSPHRASE, else --passphrase-stdin, else a prompt. "
+            "Exit codes: 0 done, 1 failed, 2 usage, 3 wrong passphrase or recovery key, "
+            "4 input rejected (nothing changed)."
+        ),
+    )
+    parser.add_argument(
+        "--demo", action="store_true", help=_("open the app on a throwaway vault with sample data")
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    wanted = [name for name in COMMAND_NAMES if only is None or name == only]
+    if not wanted:
+        return parser
+    common = [_common_options(suppress=True)]
+
+    def add(name: str, help_text: str, **kwargs: Any) -> argparse.ArgumentParser:
+        return sub.add_parser(name, help=help_text, description=help_text, parents=common, **kwargs)
+
+    for name in wanted:
+        _COMMANDS[name](add)
     return parser
 
 
+# The options of the main parser, as ``_command_in`` reads them: with a value, or a switch.
+_VALUE_OPTIONS = frozenset({"--vault"})
+_SWITCHES = frozenset({"--passphrase-stdin", "--demo"})
+
+
+def _command_in(argv: list[str]) -> str | None:
+    """The sub-command ``argv`` names (``""``: none), when only the main options come before it.
+
+    None when anything else comes first (``--help``, an abbreviated option, ``--``, a word that
+    is no command): the whole parser then reads ``argv``, so every help text and error message
+    stays what it always was. Only the main parser's own options can precede the command, so
+    the word found here is the one argparse takes for it.
+    """
+    tokens = iter(argv)
+    for token in tokens:
+        if token in _VALUE_OPTIONS:
+            next(tokens, None)
+        elif token in _SWITCHES or token.split("=", 1)[0] in _VALUE_OPTIONS:
+            continue
+        elif token.startswith("-"):
+            return None
+        else:
+            return token if token in _COMMANDS else None
+    return ""
+
+
 def parse_args(argv: list[str]) -> argparse.Namespace:
-    """Parse the command line; usage errors exit with status 2 (argparse's convention)."""
-    args = build_parser().parse_args(argv)
+    """Parse the command line; usage errors exit with status 2 (argparse's convention).
+
+    Only the sub-command named is built when ``_command_in`` can tell which it is.
+    """
+    args = build_parser(_command_in(argv)).parse_args(argv)
     # Options given after the command are suppressed on the main parser; fill the gaps.
     for name, default in (("vault", None), ("passphrase_stdin", False), ("demo", False)):
         if not hasattr(args, name):

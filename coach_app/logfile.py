@@ -19,20 +19,20 @@ Shared by both front ends (``cli.run`` and ``ui.launch`` call ``start`` first, `
 from __future__ import annotations
 
 import contextlib
-import ctypes
-import ctypes.util
 import faulthandler
 import logging
-import logging.handlers
 import os
 import sys
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING, cast
 
 from coach_app import fs_platform
 from coach_app.paths import APP_NAME
+
+if TYPE_CHECKING:
+    from io import TextIOWrapper
 
 __all__ = [
     "CRASH_NAME",
@@ -122,11 +122,59 @@ def open_private(path: Path, mode: str = "a") -> IO[str]:
         raise
 
 
-class _PrivateRotatingHandler(logging.handlers.RotatingFileHandler):
-    """A rotating log whose every file (also those made by rotation) is 0600."""
+class _PrivateRotatingHandler(logging.FileHandler):
+    """A log that rotates at ``max_bytes``, keeping ``backups`` old files; every file is 0600.
+
+    What ``logging.handlers.RotatingFileHandler`` does (``coach-app.log.1`` is the newest old
+    file), written here because importing ``logging.handlers`` also loads ``socket``, ``pickle``
+    and ``queue`` for its other handlers: time spent on every start of the CLI and of the app
+    (issue 13). ``Handler.handle`` holds the handler's lock around ``emit``, so a rotation never
+    races another thread's line.
+    """
+
+    def __init__(self, path: Path, max_bytes: int, backups: int) -> None:
+        self.max_bytes = max_bytes
+        self.backups = backups
+        super().__init__(path, mode="a", encoding="utf-8")
 
     def _open(self) -> IO[str]:  # type: ignore[override] # the base returns TextIOWrapper
         return open_private(Path(self.baseFilename), self.mode)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        """Rotate first if this line would take the file to ``max_bytes``, then write it."""
+        try:
+            if self._full(record):
+                self._rotate()
+        except Exception:  # as the library's handlers do: a log problem never stops the app
+            self.handleError(record)
+            return
+        super().emit(record)
+
+    def _reopen(self) -> IO[str]:
+        stream = self._open()
+        self.stream = cast("TextIOWrapper", stream)  # what ``os.fdopen`` gives in text mode
+        return stream
+
+    def _full(self, record: logging.LogRecord) -> bool:
+        if self.max_bytes <= 0:
+            return False
+        stream = self.stream if self.stream is not None else self._reopen()
+        line = self.format(record) + self.terminator
+        return stream.tell() + len(line.encode("utf-8")) >= self.max_bytes
+
+    def _rotate(self) -> None:
+        if self.stream is not None:
+            self.stream.close()
+            self.stream = None  # a failed rename below leaves it to the next line to reopen
+        if self.backups > 0:
+            base = self.baseFilename
+            for n in range(self.backups - 1, 0, -1):
+                older = f"{base}.{n}"
+                if os.path.exists(older):
+                    os.replace(older, f"{base}.{n + 1}")
+            if os.path.exists(base):
+                os.replace(base, f"{base}.1")
+        self._reopen()
 
 
 # ---- core dumps -------------------------------------------------------------------------------
@@ -145,8 +193,14 @@ def disable_core_dumps() -> None:
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     if sys.platform.startswith("linux"):
         with contextlib.suppress(OSError, AttributeError, TypeError):
-            libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-            libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
+            # ``CDLL(None)`` is the process's own symbols, libc's ``prctl`` among them: no
+            # ``ctypes.util.find_library``, which imports subprocess and runs ``ldconfig`` (tens
+            # of milliseconds on every start, issue 13).
+            import ctypes  # noqa: PLC0415 - only here, and only on Linux
+
+            own = ctypes.CDLL(None, use_errno=True)
+            prctl = getattr(own, "prctl", None) or ctypes.CDLL("libc.so.6", use_errno=True).prctl
+            prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
 
 
 # ---- what the previous run left ---------------------------------------------------------------
@@ -210,9 +264,7 @@ def start(*, review_previous: bool = False, level: int = logging.INFO) -> Path |
         if review_previous:
             _previous = _review(folder)
         crash_file = open_private(folder / CRASH_NAME)
-        handler = _PrivateRotatingHandler(
-            folder / LOG_NAME, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
-        )
+        handler = _PrivateRotatingHandler(folder / LOG_NAME, MAX_BYTES, BACKUPS)
     except OSError:
         return None
     handler.setLevel(level)

@@ -11,15 +11,13 @@ into a temporary folder that is removed at exit.
 
 from __future__ import annotations
 
-import atexit
 import os
-import shutil
-import tempfile
-from importlib import resources
-from importlib.resources.abc import Traversable
+import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import platformdirs
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 APP_NAME = "CoachCompanion"
 VAULT_ENV = "COACH_APP_VAULT"
@@ -36,6 +34,17 @@ def _copy_tree(source: Traversable, target: Path) -> None:
 
 def resources_dir(package: str = "coach_app") -> Path:
     """The folder of ``package``'s ``resources``, extracted first if it lives inside a zip."""
+    # Every start reads this (i18n needs it at import): a package whose files are plain files
+    # on disk (a checkout, an installed wheel) is answered without importlib.resources, which
+    # loads zipfile and friends (issue 13). Anything else (a zip, a bundle's importer) asks it.
+    origin = getattr(sys.modules.get(package), "__file__", None)
+    if origin and os.path.isfile(origin):
+        return (Path(origin).parent / "resources").resolve()
+    import atexit  # noqa: PLC0415 - the rare cases only
+    import shutil  # noqa: PLC0415
+    import tempfile  # noqa: PLC0415
+    from importlib import resources  # noqa: PLC0415
+
     found = resources.files(package) / "resources"
     if isinstance(found, Path):
         return found.resolve()
@@ -55,4 +64,6 @@ def default_vault_dir() -> Path:
     env = os.environ.get(VAULT_ENV)
     if env:
         return Path(env).expanduser()
+    import platformdirs  # noqa: PLC0415 - only when no folder is given
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "vault"

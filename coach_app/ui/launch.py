@@ -5,7 +5,8 @@ Startup order (``launch``):
    and exit 1 (Qt's own message is an abort with a page of plugin names);
 2. start the log shared with the CLI (``coach_app.logfile``: log file, crash file, a look at
    what the previous run left); create the QApplication (high-DPI rounding off, names for
-   QSettings), install the excepthook;
+   QSettings), install the excepthook (the dialog keys, ``ui/dialog_keys.py``, wait for the
+   first paint: no dialog can be open before it);
 3. pick the vault folder: ``--vault``, else ``COACH_APP_VAULT``, else the user-data folder; with
    ``--demo`` a throwaway folder in the temp dir instead;
 4. take the single-instance lock on that folder; if another Coach Companion has it, say so
@@ -36,7 +37,6 @@ passed through ``QCoreApplication.translate`` anyway, so a catalogue can carry t
 from __future__ import annotations
 
 import argparse
-import ctypes.util
 import logging
 import os
 import shutil
@@ -47,7 +47,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from coach_app.services.app_instance import InstanceLock
 
@@ -68,13 +68,15 @@ NO_XCB_CURSOR = (
 def qt_start_problem(
     env: Mapping[str, str],
     platform: str = sys.platform,
-    find_library: Callable[[str], str | None] = ctypes.util.find_library,
+    find_library: Callable[[str], str | None] | None = None,
 ) -> str | None:
     """Why Qt could not start here, as one line; None if it should start.
 
     Only Linux and the BSDs need checking: elsewhere Qt talks to the system's own window server.
     ``QT_QPA_PLATFORM`` may list fallbacks ("wayland;xcb"); the first one decides, since Qt
-    aborts rather than falls back when a plugin fails to connect.
+    aborts rather than falls back when a plugin fails to connect. ``find_library`` defaults to
+    ``ctypes.util.find_library``, imported only when X11 is asked for: it loads subprocess and
+    runs ``ldconfig``, which every other start can do without (issue 13).
     """
     if not (platform.startswith("linux") or "bsd" in platform):
         return None
@@ -92,6 +94,10 @@ def qt_start_problem(
     if plugin == "xcb":
         if not display:
             return NO_DISPLAY
+        if find_library is None:
+            import ctypes.util  # noqa: PLC0415 - see above
+
+            find_library = ctypes.util.find_library
         if find_library("xcb-cursor") is None:
             return NO_XCB_CURSOR
     elif plugin.startswith("wayland") and not wayland:
@@ -141,10 +147,10 @@ def launch(args: argparse.Namespace) -> int:  # noqa: PLR0915 - the startup orde
     from coach_app.errors import CoachAppError, VaultInUse  # noqa: PLC0415
     from coach_app.logfile import previous_crash  # noqa: PLC0415
     from coach_app.services.app_instance import prepare_vault_folder  # noqa: PLC0415 - light
-    from coach_app.ui import dialog_keys, theme  # noqa: PLC0415
+    from coach_app.ui import theme  # noqa: PLC0415
     from coach_app.ui.app_start import AppStart  # noqa: PLC0415
-    from coach_app.ui.demo_start import DemoStart  # noqa: PLC0415
     from coach_app.ui.errors import install_excepthook  # noqa: PLC0415
+    from coach_app.ui.first_paint import after_first_paint  # noqa: PLC0415
     from coach_app.ui.start_window import StartWindow  # noqa: PLC0415
 
     QCoreApplication.setOrganizationName(ORGANISATION)
@@ -159,7 +165,6 @@ def launch(args: argparse.Namespace) -> int:  # noqa: PLR0915 - the startup orde
 
     install_start_language(app)  # before any window: every text is made in that language
     install_excepthook()
-    dialog_keys.install(app)  # Ctrl+Enter saves any dialog; Tab leaves date fields
     theme.follow_scheme(app)  # light or dark with the system, also while the app runs
     from coach_app.ui.app_identity import APP_ID, app_icon  # noqa: PLC0415
 
@@ -195,6 +200,10 @@ def launch(args: argparse.Namespace) -> int:  # noqa: PLR0915 - the startup orde
             return 1
 
         window = StartWindow(folder)
+        # Ctrl+Enter saves any dialog, Tab leaves date fields: no dialog exists before the
+        # first paint, and the filter sees every event of the app (the first ones make PySide
+        # create Python types for all of QtCore, a tenth of a second), so it comes after.
+        after_first_paint(window, lambda: _install_dialog_keys(app))
         # Its after-first-paint step is installed before the bench's hook, which therefore
         # sees the paint first and reports before anything else starts loading.
         start = AppStart(window, demo=demo, crash=previous_crash())
@@ -203,6 +212,8 @@ def launch(args: argparse.Namespace) -> int:  # noqa: PLR0915 - the startup orde
         install_if_asked(window)  # only with COACH_APP_EXIT_AFTER_FIRST_PAINT=1 (make bench)
         _fit_to_screen(window)
         if demo:
+            from coach_app.ui.demo_start import DemoStart  # noqa: PLC0415 - only for --demo
+
             start.demo_start = DemoStart(window, folder, DEMO_PASSPHRASE)
             start.demo_start.prepare()  # its title and busy page are in the first paint
         window.show()
@@ -219,6 +230,12 @@ def launch(args: argparse.Namespace) -> int:  # noqa: PLR0915 - the startup orde
         if temp_root is not None:
             shutil.rmtree(temp_root, ignore_errors=True)
         _stop_logging()
+
+
+def _install_dialog_keys(app: QApplication) -> None:
+    from coach_app.ui import dialog_keys  # noqa: PLC0415 - after the first paint
+
+    dialog_keys.install(app)
 
 
 def _fit_to_screen(window: QWidget) -> None:

@@ -42,7 +42,6 @@ from PySide6.QtWidgets import (
 from coach_app.errors import CoachAppError, KeyringUnavailable
 from coach_app.ui import vault_probe
 from coach_app.ui.labels import muted_label
-from coach_app.ui.recovery_key_page import RecoveryKeyPage
 from coach_app.ui.unlock_pages import (
     BusyPage,
     CreatePage,
@@ -55,12 +54,14 @@ from coach_app.ui.unlock_pages import (
 from coach_app.ui.worker import run_in_background
 
 if TYPE_CHECKING:
-    from coach_app.services.access import KeyDerivation, KeyStore, OpenVault
+    from coach_app.services.access import KeyDerivation, KeyStore, KeyStoreStatus, OpenVault
     from coach_app.services.keyring_check import KeyringCheck
+    from coach_app.ui.recovery_key_page import RecoveryKeyPage
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+P = TypeVar("P", bound=QWidget)
 
 # The name the main window knows the keyring factory by (``services.access.KeyStoreFactory``).
 KeyringFactory = Callable[[Path], "KeyStore"]
@@ -71,7 +72,6 @@ __all__ = [
     "KeyringFactory",
     "NewPassphrasePage",
     "PageStack",
-    "RecoveryKeyPage",
     "RecoveryPage",
     "UnlockPage",
     "UnlockScreen",
@@ -124,25 +124,17 @@ class UnlockScreen(QWidget):
         self._busy = False
         self.setAccessibleName(self.tr("Unlock screen"))
 
-        self.create_page = CreatePage(self.folder)
-        self.recovery_key_page = RecoveryKeyPage(self.folder)
-        self.unlock_page = UnlockPage(self.folder)
-        self.recovery_page = RecoveryPage()
-        self.new_passphrase_page = NewPassphrasePage()
-        self.busy_page = BusyPage()
+        # Each page is built the first time it is asked for (the properties below): the first
+        # window shows one of them, and building all six cost a good part of its first paint
+        # (issue 13). Built once, a page stays, with what was typed in it.
+        self._create_page: CreatePage | None = None
+        self._recovery_key_page: RecoveryKeyPage | None = None
+        self._unlock_page: UnlockPage | None = None
+        self._recovery_page: RecoveryPage | None = None
+        self._new_passphrase_page: NewPassphrasePage | None = None
+        self._busy_page: BusyPage | None = None
+        self._keyring: tuple[KeyStoreStatus | None, bool] | None = None  # for the unlock page
         self.pages = PageStack()
-        for page in (
-            self.create_page,
-            self.recovery_key_page,
-            self.unlock_page,
-            self.recovery_page,
-            self.new_passphrase_page,
-            self.busy_page,
-        ):
-            layout = page.layout()
-            assert layout is not None  # every page lays itself out in its constructor
-            layout.setContentsMargins(0, 8, 0, 0)
-            self.pages.addWidget(page)
 
         self.message = note()
         self.message.setAccessibleName(self.tr("Message"))
@@ -158,15 +150,69 @@ class UnlockScreen(QWidget):
         self.progress.setSizePolicy(policy)
         self.progress.hide()
         self._lay_out()
-
-        self.create_page.create_requested.connect(self._create)
-        self.recovery_key_page.confirmed.connect(self._recovery_key_stored)
-        self.unlock_page.unlock_requested.connect(self._unlock)
-        self.unlock_page.recovery_requested.connect(self._show_recovery)
-        self.recovery_page.back.connect(lambda: self.reset())  # noqa: PLW0108 - drop the arg
-        self.recovery_page.recovery_submitted.connect(self._unlock_with_recovery)
-        self.new_passphrase_page.new_passphrase.connect(self._set_new_passphrase)
         self.reset()
+
+    # ---- the pages, each built on first use ------------------------------------------------
+
+    def _add(self, page: P) -> P:
+        layout = page.layout()
+        assert layout is not None  # every page lays itself out in its constructor
+        layout.setContentsMargins(0, 8, 0, 0)
+        self.pages.addWidget(page)
+        return page
+
+    @property
+    def create_page(self) -> CreatePage:
+        """First start: choose the passphrase."""
+        if self._create_page is None:
+            self._create_page = self._add(CreatePage(self.folder))
+            self._create_page.create_requested.connect(self._create)
+        return self._create_page
+
+    @property
+    def recovery_key_page(self) -> RecoveryKeyPage:
+        """The recovery key of a vault just created, shown once."""
+        if self._recovery_key_page is None:
+            from coach_app.ui.recovery_key_page import RecoveryKeyPage  # noqa: PLC0415
+
+            self._recovery_key_page = self._add(RecoveryKeyPage(self.folder))
+            self._recovery_key_page.confirmed.connect(self._recovery_key_stored)
+        return self._recovery_key_page
+
+    @property
+    def unlock_page(self) -> UnlockPage:
+        """Everyday start: the passphrase."""
+        if self._unlock_page is None:
+            self._unlock_page = self._add(UnlockPage(self.folder))
+            self._unlock_page.unlock_requested.connect(self._unlock)
+            self._unlock_page.recovery_requested.connect(self._show_recovery)
+            if self._keyring is not None:  # the keyring was checked before the page existed
+                self._unlock_page.set_keyring_status(*self._keyring)
+        return self._unlock_page
+
+    @property
+    def recovery_page(self) -> RecoveryPage:
+        """Unlock with the recovery key."""
+        if self._recovery_page is None:
+            self._recovery_page = self._add(RecoveryPage())
+            self._recovery_page.back.connect(lambda: self.reset())  # noqa: PLW0108 - no arg
+            self._recovery_page.recovery_submitted.connect(self._unlock_with_recovery)
+        return self._recovery_page
+
+    @property
+    def new_passphrase_page(self) -> NewPassphrasePage:
+        """The new passphrase that follows the recovery key."""
+        if self._new_passphrase_page is None:
+            self._new_passphrase_page = self._add(NewPassphrasePage())
+            self._new_passphrase_page.new_passphrase.connect(self._set_new_passphrase)
+        return self._new_passphrase_page
+
+    @property
+    def busy_page(self) -> BusyPage:
+        """Only says what is being prepared (the demo vault)."""
+        if self._busy_page is None:
+            self._busy_page = self._add(BusyPage())
+        return self._busy_page
 
     def _lay_out(self) -> None:
         card = QFrame()
@@ -210,11 +256,17 @@ class UnlockScreen(QWidget):
     def reset(self, message: str = "") -> None:
         """Back to the start: unlock if a vault exists here, else create; fields emptied."""
         self.discard_pending()
-        self.unlock_page.passphrase.clear()
-        self.recovery_page.key_field.clear()
-        self.create_page.pair.clear()
-        self.new_passphrase_page.pair.clear()
-        self.recovery_key_page.forget()
+        # Only pages already built can hold anything typed (or a recovery key) to clear.
+        if self._unlock_page is not None:
+            self._unlock_page.passphrase.clear()
+        if self._recovery_page is not None:
+            self._recovery_page.key_field.clear()
+        if self._create_page is not None:
+            self._create_page.pair.clear()
+        if self._new_passphrase_page is not None:
+            self._new_passphrase_page.pair.clear()
+        if self._recovery_key_page is not None:
+            self._recovery_key_page.forget()
         self._show(self.unlock_page if vault_probe.has_vault(self.folder) else self.create_page)
         self.say(message)
 
@@ -256,7 +308,8 @@ class UnlockScreen(QWidget):
         self._busy = busy
         self.progress.setVisible(busy)
         # The busy page only says what is happening; greying it out would make it unreadable.
-        self.pages.setEnabled(not busy or self.current_page is self.busy_page)
+        on_busy_page = self._busy_page is not None and self.current_page is self._busy_page
+        self.pages.setEnabled(not busy or on_busy_page)
         if busy:
             self.setCursor(Qt.CursorShape.BusyCursor)
         else:
@@ -301,16 +354,23 @@ class UnlockScreen(QWidget):
 
         def probed(result: KeyringCheck) -> None:
             self._store = result.store
-            self.unlock_page.set_keyring_status(result.status, result.remembered)
+            self._set_keyring_status(result.status, result.remembered)
             if try_remembered and result.remembered and self.current_page is self.unlock_page:
                 self._unlock_remembered(result.store, result.vault_id)
 
         def failed(exc: BaseException) -> None:
             log.info("keyring check failed: %s", type(exc).__name__)
-            self.unlock_page.set_keyring_status(None, False)
+            self._set_keyring_status(None, False)
 
         # Probing may touch D-Bus, which can hang; it must not hold the unlock screen busy.
         run_in_background(probe, probed, failed, self)
+
+    def _set_keyring_status(self, status: KeyStoreStatus | None, remembered: bool) -> None:
+        # Kept for an unlock page not built yet (a new vault's first start shows the create
+        # page); one already there shows it at once.
+        self._keyring = (status, remembered)
+        if self._unlock_page is not None:
+            self._unlock_page.set_keyring_status(status, remembered)
 
     def _unlock_remembered(self, store: KeyStore, vault_id: str) -> None:
         folder = self.folder

@@ -31,12 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach_app.services.passphrase import MAX_SCORE, estimate_strength
-from coach_app.ui.keyring_text import keyring_unavailable_text
 from coach_app.ui.labels import set_tone
 
 if TYPE_CHECKING:
     from coach_app.services.access import KeyStoreStatus
+    from coach_app.services.passphrase import PassphraseStrength
 
 
 def heading(text: str, scale: float = 1.5) -> QLabel:
@@ -56,6 +55,14 @@ def note(text: str = "") -> QLabel:
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+def _strength(passphrase: str) -> PassphraseStrength:
+    # Loaded with the first page that asks (the create pages): an everyday start shows the
+    # unlock page only, and the first window is painted sooner without it (issue 13).
+    from coach_app.services.passphrase import estimate_strength  # noqa: PLC0415
+
+    return estimate_strength(passphrase)
 
 
 def password_field(name: str) -> QLineEdit:
@@ -135,6 +142,8 @@ class PassphrasePair(QWidget):
         first_label = first_label or self.tr("Passphrase")
         self.first = password_field(first_label)
         self.second = password_field(self.tr("Repeat the passphrase"))
+        from coach_app.services.passphrase import MAX_SCORE  # noqa: PLC0415 - see _strength
+
         self.meter = QProgressBar()
         self.meter.setRange(0, MAX_SCORE)
         self.meter.setTextVisible(False)
@@ -168,7 +177,7 @@ class PassphrasePair(QWidget):
         self.second.setEchoMode(mode)
 
     def _update(self) -> None:
-        strength = estimate_strength(self.first.text())
+        strength = _strength(self.first.text())
         self.meter.setValue(strength.score)
         verdict = self.tr("Strength: {verdict}.").format(verdict=strength.verdict)
         self.hint.setText(" ".join((verdict, *strength.hints)))
@@ -187,7 +196,7 @@ class PassphrasePair(QWidget):
     def is_acceptable(self) -> bool:
         """Long enough and typed the same way twice."""
         text = self.first.text()
-        return estimate_strength(text).acceptable and text == self.second.text()
+        return _strength(text).acceptable and text == self.second.text()
 
     def clear(self) -> None:
         """Empty both fields."""
@@ -291,6 +300,8 @@ class UnlockPage(QWidget):
     def set_keyring_status(self, status: KeyStoreStatus | None, remembered: bool) -> None:
         """Enable "remember" where a real OS keyring exists; otherwise say why not."""
         if status is None or not status.available:
+            from coach_app.ui.keyring_text import keyring_unavailable_text  # noqa: PLC0415
+
             reason = keyring_unavailable_text(status)  # the same words as in Settings
             self.remember.setChecked(False)
             self.remember.setEnabled(False)

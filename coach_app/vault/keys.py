@@ -11,7 +11,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import os
-import secrets
 import time
 import unicodedata
 from dataclasses import dataclass
@@ -135,6 +134,8 @@ def calibrate(target_seconds: float = TARGET_SECONDS) -> KdfParams:
 
 def new_data_key() -> bytes:
     """32 random bytes from the OS CSPRNG."""
+    import secrets  # noqa: PLC0415 - new keys only: an unlock does without it (and hmac)
+
     return secrets.token_bytes(DATA_KEY_BYTES)
 
 
@@ -168,6 +169,8 @@ def unwrap(wrapping_key: bytes, wrapped: dict[str, str], associated: bytes, what
 
 def new_recovery_key() -> str:
     """A printable recovery key: 40 characters of base32 (200 bits) in groups of five."""
+    import secrets  # noqa: PLC0415 - see new_data_key
+
     chars = [
         secrets.choice(_RECOVERY_ALPHABET) for _ in range(_RECOVERY_GROUPS * _RECOVERY_GROUP_LEN)
     ]

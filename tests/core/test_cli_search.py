@@ -88,6 +88,29 @@ def test_search_loads_no_sqlalchemy_at_all(folder: Path) -> None:
     assert "sqlalchemy" not in loaded
 
 
+# What the process once loaded on its way and does without (issue 13): ``ctypes.util`` and the
+# subprocess it runs ``ldconfig`` with (the core-dump switch), ``logging.handlers`` and its
+# socket and pickle (the rotating log), ``importlib.resources`` and zipfile (the resources
+# folder), ``secrets`` (only new keys need it).
+NOT_ON_THE_WAY = (
+    "ctypes.util",
+    "subprocess",
+    "logging.handlers",
+    "socket",
+    "pickle",
+    "importlib.resources",
+    "zipfile",
+    "secrets",
+)
+
+
+def test_search_loads_nothing_it_does_not_use(folder: Path) -> None:
+    loaded, out = _modules_loaded_by_search(folder, "zeppelinquestion")
+    assert sorted(m for m in NOT_ON_THE_WAY if m in loaded) == []
+    assert "coach_app.logfile" in loaded  # the log is still started
+    assert json.loads(out)[0]["kind"] == "group_round"
+
+
 QUERIES = (
     ["securite"],
     ["securite", "--json"],

@@ -63,6 +63,48 @@ def test_log_files_are_0600_in_a_0700_folder(monkeypatch: pytest.MonkeyPatch) ->
         assert mode(folder / name) == 0o600, name
 
 
+def test_the_log_rotates_as_the_library_handler_would(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The app's own rotating handler (``logging.handlers`` stays unloaded) writes the same files
+    with the same lines as ``RotatingFileHandler`` fed the same records."""
+    import logging.handlers  # noqa: PLC0415 - the reference, here only
+
+    monkeypatch.setattr(logfile, "MAX_BYTES", 400)
+    path = logfile.start()
+    assert path is not None
+    reference_folder = tmp_path / "reference"
+    reference_folder.mkdir()
+    reference = logging.handlers.RotatingFileHandler(
+        reference_folder / logfile.LOG_NAME, maxBytes=400, backupCount=logfile.BACKUPS
+    )
+    reference.setFormatter(logging.Formatter(logfile._FORMAT))
+    root = logging.getLogger()
+    root.addHandler(reference)
+    try:
+        log = logging.getLogger("coach_app.test")
+        for n in range(60):
+            log.warning("rotation line %02d%s", n, "." * (n % 7))
+    finally:
+        root.removeHandler(reference)
+        reference.close()
+        logfile.stop()
+
+    def files(folder: Path) -> dict[str, str]:
+        return {
+            p.name: p.read_text(encoding="utf-8")
+            for p in folder.iterdir()
+            if p.name.startswith(logfile.LOG_NAME)
+        }
+
+    ours = files(path.parent)
+    assert sorted(ours) == sorted(
+        [logfile.LOG_NAME] + [f"{logfile.LOG_NAME}.{n}" for n in range(1, logfile.BACKUPS + 1)]
+    )
+    assert ours == files(reference_folder)
+    assert "rotation line 59" in ours[logfile.LOG_NAME]
+
+
 def test_the_cli_starts_the_log_and_leaves_an_empty_crash_file(tmp_path: Path) -> None:
     code = app.main(["--vault", str(tmp_path / "no-vault"), "verify"])
     assert code != 0

@@ -7,8 +7,13 @@ else (issue 13): the services, SQLAlchemy, Alembic, ReportLab, the keyring and m
 Mako and Pygments, which Alembic's templates would bring) load after it is painted
 (``ui/warm_up.py``).
 
+The same child says how many pages of the unlock screen were built (only the one shown) and
+that the lighter start-up path stays light: no ``ctypes.util``, ``logging.handlers``, commands
+module or dialog-keys filter before the paint.
+
 A second child lets that loading finish: the main window is then built from modules already
-loaded, so pressing Unlock never waits for SQLAlchemy or ReportLab on the UI thread.
+loaded, so pressing Unlock never waits for SQLAlchemy or ReportLab on the UI thread; the
+dialog-keys filter is on by then.
 """
 
 from __future__ import annotations
@@ -37,6 +42,31 @@ NOT_BEFORE_UNLOCK = (
     "coach_app.ui.context",
     "coach_app.ui.main_window",
 )
+# What the start-up path once loaded and no longer needs before the first paint (issue 13):
+# ``ctypes.util`` (and the subprocess it runs ``ldconfig`` with) for the core-dump switch and
+# the X11 check, ``logging.handlers`` (socket, pickle, queue) for the rotating log,
+# ``importlib.resources`` for the resources folder, the commands' module for parsing the
+# command line, and the app-wide dialog-keys filter, whose first events made PySide create
+# Python types for the whole of QtCore.
+NOT_ON_THE_START_PATH = (
+    "ctypes.util",
+    "subprocess",
+    "logging.handlers",
+    "socket",
+    "importlib.resources",
+    "coach_app.cli",
+    "coach_app.ui.dialog_keys",
+    "coach_app.ui.recovery_key_page",
+    "coach_app.ui.keyring_text",
+)
+# The unlock screen builds only the page it shows (the demo: the create page, then the busy
+# page), so the modules of the others wait too.
+NOT_FOR_THIS_WINDOW = {
+    "create": ("coach_app.ui.demo_start",),
+    "unlock": ("coach_app.ui.demo_start", "coach_app.services.passphrase"),
+    "demo": (),
+}
+PAGES_BUILT = {"create": 1, "unlock": 1, "demo": 2}
 # Loading these on the UI thread while the main window is built is a visible pause.
 NOT_WHILE_BUILDING = ("alembic", "matplotlib", "sqlalchemy", "reportlab", "PIL", "numpy")
 
@@ -46,6 +76,7 @@ from coach_app.ui import first_paint
 def report(self):
     heavy = sorted(m for m in {wanted!r} if m in sys.modules)
     print("loaded", ",".join(heavy), flush=True)
+    print("pages", self.parent().unlock_screen.pages.count(), flush=True)
     first_paint.QCoreApplication.quit()
 first_paint._FirstPaint._report = report
 from coach_app.app import main
@@ -66,6 +97,8 @@ def watched(self):
     )
     shown = self.main is not None and self.main.isVisible() and not self.window.isVisible()
     print("built", shown, ",".join(heavy), flush=True)
+    from coach_app.ui import dialog_keys
+    print("dialog keys", bool(dialog_keys._installed), flush=True)
     QApplication.quit()
 app_start.AppStart._build_main = watched
 from coach_app.app import main
@@ -100,11 +133,14 @@ def test_the_first_window_is_painted_before_the_heavy_packages_load(
         vault, _recovery = Vault.create(folder, PASSPHRASE, FAST_KDF)
         vault.close()
     argv = ["--demo"] if first_window == "demo" else ["--vault", str(folder)]
-    code = CHILD.format(wanted=NOT_BEFORE_UNLOCK, argv=argv)
+    wanted = NOT_BEFORE_UNLOCK + NOT_ON_THE_START_PATH + NOT_FOR_THIS_WINDOW[first_window]
+    code = CHILD.format(wanted=wanted, argv=argv)
     done = _run(code, COACH_APP_EXIT_AFTER_FIRST_PAINT="1", TMPDIR=str(tmp_path))
     assert done.returncode == 0, done.stderr[-3000:]
     lines = [line for line in done.stdout.splitlines() if line.startswith("loaded")]
     assert lines == ["loaded "], done.stdout
+    pages = [line for line in done.stdout.splitlines() if line.startswith("pages")]
+    assert pages == [f"pages {PAGES_BUILT[first_window]}"], done.stdout
 
 
 def test_the_main_window_is_built_from_modules_loaded_in_the_background(tmp_path: Path) -> None:
@@ -115,3 +151,5 @@ def test_the_main_window_is_built_from_modules_loaded_in_the_background(tmp_path
     assert done.returncode == 0, done.stderr[-3000:]
     lines = [line for line in done.stdout.splitlines() if line.startswith("built")]
     assert lines == ["built True "], done.stdout
+    # Installed after the first paint (``launch``), and by the time the main window is built.
+    assert "dialog keys True" in done.stdout.splitlines(), done.stdout

@@ -328,3 +328,38 @@ def test_return_on_the_checked_box_continues(qtbot, vault_dir: Path) -> None:
     assert confirmed == [True]
     qtbot.keyClick(page.copy_button, Qt.Key.Key_Enter)  # anywhere on the page, once checked
     assert confirmed == [True, True]
+
+
+def test_only_the_page_on_display_is_built(qtbot, vault_dir: Path, existing: str) -> None:
+    """The first window builds one page; the others come when first shown (issue 13)."""
+    screen = make_screen(qtbot, vault_dir)
+    assert screen.pages.count() == 1
+    assert screen.current_page is screen.unlock_page
+    screen.reset()  # clearing the fields of pages never built builds none of them
+    assert screen.pages.count() == 1
+    screen.set_waiting(True)  # busy without the demo's busy page: that page is not needed
+    screen.set_waiting(False)
+    assert screen.pages.count() == 1
+
+    qtbot.keyClicks(screen.unlock_page.passphrase, "half typed")
+    qtbot.mouseClick(screen.unlock_page.recovery_button, Qt.MouseButton.LeftButton)
+    assert screen.current_page is screen.recovery_page
+    assert screen.pages.count() == 2
+    assert screen.unlock_page.passphrase.text() == ""  # left behind, as before
+    qtbot.keyClicks(screen.recovery_page.key_field, "ABCDE")
+    qtbot.mouseClick(screen.recovery_page.back_button, Qt.MouseButton.LeftButton)
+    assert screen.current_page is screen.unlock_page
+    assert screen.recovery_page.key_field.text() == ""  # a built page is still emptied
+    assert screen.pages.count() == 2
+
+
+def test_a_keyring_checked_before_the_unlock_page_exists_reaches_it(qtbot, vault_dir: Path) -> None:
+    screen = make_screen(qtbot, vault_dir)  # no vault yet: the create page only
+    assert screen.pages.count() == 1
+    screen.check_keyring(try_remembered=True)
+    qtbot.waitUntil(lambda: screen._keyring is not None, timeout=10_000)
+    assert screen.pages.count() == 1
+    box = screen.unlock_page.remember  # built now, after the check answered
+    assert "No system keyring" in box.toolTip()
+    assert not box.isEnabled()
+    assert not screen.unlock_page.remember_reason.isHidden()
