@@ -8,9 +8,9 @@
   ``validate_groups``), and the whole document's answer (``validate_document``).
 - ``preview``: what an import would add, or why it would be refused (``preview_import``).
 - here: ``import_document``, which streams the file through the checks and writes each coachee
-  as soon as it is checked, all in one transaction: the search index is kept by the flush hook,
-  and a refusal or failure at any point (the last line of the file included) rolls everything
-  back, so the vault is as it was.
+  as soon as it is checked, all in one transaction: ``store`` inserts the rows with Core and
+  indexes them for search, and a refusal or failure at any point (the last line of the file
+  included) rolls everything back, so the vault is as it was.
 
 Every rejection is an ``ImportRejected`` whose message names the place in the file
 (``coachees[2].sessions[0].notes``) and never quotes note text. ``_check_new_ids`` lives in
@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -38,15 +38,15 @@ from coach_app.models import (
     Experiment,
     Goal,
     Group,
-    GroupAttendance,
     GroupMember,
     GroupRound,
     GroupSession,
     Insight,
     Measurement,
 )
+from coach_app.services.exchange import store
 from coach_app.services.exchange.check import DocumentCheck, feed, validate_document
-from coach_app.services.exchange.clashes import found_ids
+from coach_app.services.exchange.clashes import found_ids, occupied
 from coach_app.services.exchange.document import (
     COACHEE_KEYS,
     EXPERIMENT_KEYS,
@@ -63,7 +63,7 @@ from coach_app.services.exchange.document import (
 from coach_app.services.exchange.export import export_document, export_json, write_export
 from coach_app.services.exchange.one_coachee import export_coachee
 from coach_app.services.exchange.reader import Parts, collect, read_document, reader_of
-from coach_app.services.exchange.validate import ROW_LISTS, ImportPlan
+from coach_app.services.exchange.validate import ImportPlan
 from coach_app.vault.vault import Vault
 
 __all__ = [
@@ -94,26 +94,6 @@ __all__ = [
 ]
 
 _IN_CHUNK = 500  # SQLite's variable limit is far above this; it keeps statements small
-_MODEL_OF: dict[str, type[Any]] = dict(
-    zip(
-        ROW_LISTS,
-        (
-            Coachee,
-            Goal,
-            CoachingSession,
-            Group,
-            GroupMember,
-            GroupSession,
-            GroupAttendance,
-            Insight,
-            Experiment,
-            Measurement,
-            GroupRound,
-            DevelopmentEntry,
-        ),
-        strict=True,
-    )
-)
 
 
 # ---- reading an import file -----------------------------------------------------------------
@@ -246,21 +226,14 @@ class _Clash(Exception):
     """An id of the file is in the vault already: roll back, then name it."""
 
 
-#: Columns that point at a group session, which the file holds after the coachees.
-_LATER_COLUMNS = {
-    "experiments": "agreed_in_group_session_id",
-    "measurements": "group_session_id",
-    "insights": "group_session_id",
-}
-
-
 class _Writer:
     """Writes each checked batch (a coachee, a group, the development entries) and drops it.
 
     An id the vault holds already is noticed before its batch is written (``found_ids``,
     then ``_check_new_ids`` for the batch); from then on nothing more is written, the file is
     still checked to its end (a problem in it is reported first, as before anything is
-    written), and the transaction is rolled back. A coachee's references to group sessions are
+    written), and the transaction is rolled back. The rows go in with Core statements and are
+    indexed in the same transaction (``store``); a coachee's references to group sessions are
     written empty and set once the groups are written (``link``): the foreign keys stay
     checked row by row (deferring them makes SQLite search the child tables on every insert).
     """
@@ -268,14 +241,16 @@ class _Writer:
     def __init__(self, s: Session) -> None:
         self.s = s
         self.clash = False
-        self.later: dict[type[Any], list[dict[str, Any]]] = {}
+        self.later: dict[str, list[dict[str, Any]]] = {}
+        # Asked before anything is written: only what the vault held can clash with the file.
+        self.occupied = occupied(s)
 
     def __call__(self, plan: ImportPlan) -> None:
         rows, ids = plan.take()
         if self.clash:
             return
         s = self.s
-        taken, erased = found_ids(s, ids)
+        taken, erased = found_ids(s, ids, self.occupied)
         if taken or erased:
             batch = ImportPlan(
                 where={i: plan.where[i] for i in ids},
@@ -287,29 +262,13 @@ class _Writer:
                 self.clash = True
                 return
         try:
-            # Kind by kind, parents first: experiments and measurements point at goals and
-            # sessions through foreign keys that no ORM relationship orders for us.
-            for name, found in rows.items():
-                model = _MODEL_OF[name]
-                column = _LATER_COLUMNS.get(name)
-                if column is not None:
-                    for row in found:
-                        if row[column] is not None:
-                            self.later.setdefault(model, []).append(
-                                {"id": row["id"], column: row.pop(column)}
-                            )
-                s.add_all(model(**row) for row in found)
-                s.flush()
+            store.write_rows(s, rows, self.later)
         except IntegrityError:
             self.clash = True  # the transaction is void now; the file is still checked
-            return
-        s.expunge_all()  # written (and indexed by the flush hook): let the rows go
 
     def link(self) -> None:
         """Set the references to group sessions (every one checked against the file)."""
-        for model, values in self.later.items():
-            self.s.execute(update(model), values)
-        self.later.clear()
+        store.link(self.s, self.later)
 
 
 def import_document(vault: Vault, source: object) -> ImportSummary:
@@ -323,7 +282,7 @@ def import_document(vault: Vault, source: object) -> ImportSummary:
     """
     plan = ImportPlan()
     try:
-        with vault.write() as s:
+        with vault.write() as s, store.roomy_cache(s):
             writer = _Writer(s)
             check = DocumentCheck(plan, writer)
             feed_import(source, check)

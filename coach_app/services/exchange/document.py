@@ -6,6 +6,7 @@ Shared by the writer (``export``), the checker (``validate``) and the importer (
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from dataclasses import dataclass
@@ -124,6 +125,12 @@ DEVELOPMENT_KEYS = ("id", "kind", "held_on", "hours", "provider", "topic", "refl
 _SIMPLE_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_\-]{0,59}$")
 
 
+@functools.lru_cache(maxsize=1024)
+def _is_simple(key: str) -> bool:
+    # An import names a place for every field it checks: the format's few keys, over and over.
+    return _SIMPLE_KEY.match(key) is not None
+
+
 @dataclass(frozen=True)
 class ImportSummary:
     """How many rows of each kind an import added."""
@@ -208,6 +215,6 @@ def show(value: object) -> str:
 
 def at(path: str, key: object) -> str:
     """The place of ``key`` inside ``path``: ``coachees[2].name`` or ``gas_levels["-2"]``."""
-    if isinstance(key, str) and _SIMPLE_KEY.match(key):
+    if isinstance(key, str) and _is_simple(key):
         return f"{path}.{key}" if path else key
     return f"{path}[{show(key)}]"

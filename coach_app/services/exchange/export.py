@@ -14,11 +14,11 @@ from __future__ import annotations
 import io
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime
 from typing import Any, TextIO, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import Connection, Select, bindparam, select
 from sqlalchemy.orm import Session
 
 from coach_app.models import (
@@ -41,6 +41,68 @@ from coach_app.templates import template, template_keys
 from coach_app.vault.vault import Vault
 
 T = TypeVar("T")
+#: An ORM object, or a Core row of the columns the document writes (same attribute names):
+#: the whole-vault stream reads rows, ``export_document`` and the one-coachee export objects.
+Record = Any
+
+# The columns each document builder reads (the stream selects these and no others).
+_COACHEE_FIELDS = (
+    "name",
+    "role",
+    "organisation",
+    "team",
+    "email",
+    "programme",
+    "started_on",
+    "status",
+    "focus",
+    "tags",
+    "consent_recorded_on",
+    "default_paid",
+    "client_type",
+    "log_consent",
+)
+_GOAL_FIELDS = ("id", "title", "description", "weight", "gas_levels", "status")
+_SESSION_FIELDS = (
+    "id",
+    "started_at",
+    "duration_minutes",
+    "kind",
+    "template",
+    "sections",
+    "notes",
+    "private_reflection",
+    "tags",
+    "paid",
+)
+_EXPERIMENT_FIELDS = (
+    "id",
+    "goal_id",
+    "title",
+    "prediction",
+    "action",
+    "success_signal",
+    "due_on",
+    "status",
+    "outcome",
+    "learning",
+    "decision",
+    "agreed_in_session_id",
+    "reviewed_in_session_id",
+    "agreed_in_group_session_id",
+)
+_MEASUREMENT_FIELDS = (
+    "id",
+    "instrument",
+    "taken_on",
+    "session_id",
+    "goal_id",
+    "value",
+    "items",
+    "scores",
+    "group_session_id",
+)
+_INSIGHT_FIELDS = ("id", "text", "noted_on", "group_session_id")
 
 
 def _iso(value: date | datetime | None) -> str | None:
@@ -61,7 +123,7 @@ def _grouped(rows: Iterable[T], key: str) -> dict[str, list[T]]:
     return out
 
 
-def _sections_doc(row: CoachingSession) -> dict[str, str]:
+def _sections_doc(row: Record) -> dict[str, str]:
     stored = dict(row.sections or {})
     known = template(row.template).section_keys() if row.template in template_keys() else ()
     out = {k: stored.get(k, "") for k in known}
@@ -71,7 +133,7 @@ def _sections_doc(row: CoachingSession) -> dict[str, str]:
     return out
 
 
-def _goal_doc(g: Goal) -> dict[str, Any]:
+def _goal_doc(g: Record) -> dict[str, Any]:
     stored = dict(g.gas_levels or {})
     levels = {lvl: stored.get(lvl, "") for lvl in GAS_LEVELS}
     levels.update({k: stored[k] for k in sorted(stored) if k not in levels})
@@ -85,7 +147,7 @@ def _goal_doc(g: Goal) -> dict[str, Any]:
     }
 
 
-def _session_doc(row: CoachingSession) -> dict[str, Any]:
+def _session_doc(row: Record) -> dict[str, Any]:
     return {
         "id": row.id,
         "started_at": _iso(row.started_at),
@@ -100,7 +162,7 @@ def _session_doc(row: CoachingSession) -> dict[str, Any]:
     }
 
 
-def _experiment_doc(e: Experiment) -> dict[str, Any]:
+def _experiment_doc(e: Record) -> dict[str, Any]:
     return {
         "id": e.id,
         "goal": e.goal_id,
@@ -119,7 +181,7 @@ def _experiment_doc(e: Experiment) -> dict[str, Any]:
     }
 
 
-def _measurement_doc(m: Measurement) -> dict[str, Any]:
+def _measurement_doc(m: Record) -> dict[str, Any]:
     return {
         "id": m.id,
         "instrument": m.instrument,
@@ -127,13 +189,14 @@ def _measurement_doc(m: Measurement) -> dict[str, Any]:
         "session": m.session_id,
         "goal": m.goal_id,
         "value": _number(m.value),
-        "items": [_number(i) for i in (m.items or [])],
+        # Most stored item answers are floats already: only the others go through _number.
+        "items": [i if i.__class__ is float else _number(i) for i in (m.items or [])],
         "scores": {str(k): _number(x) for k, x in (m.scores or {}).items()},
         "group_session": m.group_session_id,
     }
 
 
-def _insight_doc(i: Insight) -> dict[str, Any]:
+def _insight_doc(i: Record) -> dict[str, Any]:
     return {
         "id": i.id,
         "text": i.text,
@@ -142,7 +205,7 @@ def _insight_doc(i: Insight) -> dict[str, Any]:
     }
 
 
-def _coachee_doc(c: Coachee) -> dict[str, Any]:
+def _coachee_doc(c: Record) -> dict[str, Any]:
     return {
         "id": c.id,
         "name": c.name,
@@ -265,13 +328,13 @@ def _groups(s: Session) -> list[dict[str, Any]]:
 
 
 def coachee_doc(
-    c: Coachee,
+    c: Record,
     *,
-    goals: list[Goal],
-    sessions: list[CoachingSession],
-    experiments: list[Experiment],
-    measurements: list[Measurement],
-    insights: list[Insight],
+    goals: Sequence[Record],
+    sessions: Sequence[Record],
+    experiments: Sequence[Record],
+    measurements: Sequence[Record],
+    insights: Sequence[Record],
 ) -> dict[str, Any]:
     """One coachee with everything on their record, in the document's order."""
     return {
@@ -337,19 +400,50 @@ def export_document(vault: Vault, *, now: datetime | None = None) -> dict[str, A
     }
 
 
-def _coachee_records(s: Session, c: Coachee) -> dict[str, Any]:
-    """One coachee's document, read on its own indexes in the document's order."""
+def _columns(model: Any, *names: str) -> list[Any]:
+    table = model.__table__
+    return [table.c[name] for name in names]
 
-    def of(model: Any, *order: Any) -> list[Any]:
-        return list(s.scalars(select(model).where(model.coachee_id == c.id).order_by(*order)))
 
+def _of_coachee(model: Any, names: tuple[str, ...], *order: str) -> Select[Any]:
+    """One coachee's rows of ``model``: only the columns written, in the document's order."""
+    table = model.__table__
+    return (
+        select(*_columns(model, *names))
+        .where(table.c.coachee_id == bindparam("coachee"))
+        .order_by(*(table.c[name] for name in order))
+    )
+
+
+# Core statements, compiled once (their cache key does not change), read on the coachee's own
+# indexes; the rows carry the columns by the ORM's attribute names, so the document builders
+# above take them as they take the ORM's objects.
+_COACHEE = select(*_columns(Coachee, "id", *_COACHEE_FIELDS)).where(
+    Coachee.__table__.c.id == bindparam("coachee")
+)
+_RECORDS = (
+    _of_coachee(Goal, _GOAL_FIELDS, "id"),
+    _of_coachee(CoachingSession, _SESSION_FIELDS, "started_at", "id"),
+    _of_coachee(Experiment, _EXPERIMENT_FIELDS, "id"),
+    _of_coachee(Measurement, _MEASUREMENT_FIELDS, "taken_on", "instrument", "id"),
+    _of_coachee(Insight, _INSIGHT_FIELDS, "noted_on", "id"),
+)
+
+
+def _coachee_records(conn: Connection, coachee_id: str) -> dict[str, Any]:
+    """One coachee's document, read with Core on its own indexes in the document's order."""
+    params = {"coachee": coachee_id}
+    profile = conn.execute(_COACHEE, params).one()
+    goals, sessions, experiments, measurements, insights = (
+        conn.execute(statement, params).all() for statement in _RECORDS
+    )
     return coachee_doc(
-        c,
-        goals=of(Goal, Goal.id),
-        sessions=of(CoachingSession, CoachingSession.started_at, CoachingSession.id),
-        experiments=of(Experiment, Experiment.id),
-        measurements=of(Measurement, Measurement.taken_on, Measurement.instrument, Measurement.id),
-        insights=of(Insight, Insight.noted_on, Insight.id),
+        profile,
+        goals=goals,
+        sessions=sessions,
+        experiments=experiments,
+        measurements=measurements,
+        insights=insights,
     )
 
 
@@ -381,14 +475,12 @@ def write_export(vault: Vault, out: TextIO, *, now: datetime | None = None) -> N
     for key, value in (("format", FORMAT), ("version", VERSION), ("exported_at", exported_at)):
         out.write(f'  "{key}": {_compact(value)},\n')
     with vault.session() as s, s.begin():
-        ids = list(s.scalars(select(Coachee.id).order_by(Coachee.id)))
+        conn = s.connection()
+        ids = list(conn.execute(select(Coachee.__table__.c.id).order_by("id")).scalars())
 
         def people() -> Iterator[dict[str, Any]]:
             for cid in ids:
-                coachee = s.get(Coachee, cid)
-                assert coachee is not None  # same transaction: still there
-                yield _coachee_records(s, coachee)
-                s.expunge_all()  # done with this coachee's rows: let them go
+                yield _coachee_records(conn, cid)
 
         _write_list(out, "coachees", people())
         _write_list(out, "groups", _groups(s))

@@ -63,11 +63,15 @@ class Parts(Protocol):
 
 
 def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in out:
-            raise duplicate_key(key)
-        out[key] = value
+    # Built in C; only an object that lost a key to a repeat is gone through again, to name
+    # the first key that comes twice.
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        seen: set[str] = set()
+        for key, _value in pairs:
+            if key in seen:
+                raise duplicate_key(key)
+            seen.add(key)
     return out
 
 

@@ -17,11 +17,12 @@ coach's own record and the whole document are read by ``validate_groups``.
 
 from __future__ import annotations
 
+import contextlib
 import re
-import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from math import isfinite
 from typing import Any, TypeVar
 
 from coach_app.errors import ValidationError
@@ -204,7 +205,9 @@ def _new_id(obj: dict[str, Any], path: str, plan: ImportPlan) -> str:
                 where=where
             )
         )
-    ident = str(uuid.UUID(value))  # lower case: the same id in upper case is the same id
+    # Lower case: the same id in upper case is the same id. (The pattern admits exactly the
+    # hyphenated hex form, which is what ``str(uuid.UUID(value))`` gives in lower case.)
+    ident = value.lower()
     if ident in plan.where:
         raise rejected(
             _("{where} repeats the id of {other}; every id must be unique.").format(
@@ -242,26 +245,65 @@ def _checked(where: str, check: Callable[..., T], *args: Any, **kwargs: Any) -> 
         raise rejected(message) from None
 
 
-def _short(obj: dict[str, Any], key: str, path: str, *, required: bool = False) -> str:
+def _text(obj: dict[str, Any], key: str, path: str, rule: Callable[..., str], **kw: Any) -> str:
+    """The shared ``rule`` applied to the text ``obj[key]``, a refusal naming its place.
+
+    A file holds hundreds of thousands of texts and nearly all pass: the rule runs first on
+    its own, and only a value it refuses (or one that is not text) is taken again with its
+    place and label worked out, for the message. The rules depend on the value alone, so the
+    second run refuses it the same way.
+    """
+    value = obj.get(key, "")
+    if isinstance(value, str):
+        with contextlib.suppress(ValidationError):
+            return rule(value, "", **kw)
     where = at(path, key)
-    return _checked(
-        where, v.short_text, _string(obj.get(key, ""), where), _("the text"), required=required
-    )
+    return _checked(where, rule, _string(value, where), _("the text"), **kw)
+
+
+def _placed(path: str, key: str, check: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    """``check(*args, where)``, ``where`` being the place of ``key``, refused as ``_checked``.
+
+    The place is worked out only for a value the rule refuses (see ``_text``): the rule runs
+    first with an empty label, which changes nothing but the words of a refusal.
+    """
+    try:
+        return check(*args, "", **kwargs)
+    except ValidationError:
+        where = at(path, key)
+        return _checked(where, check, *args, where, **kwargs)
+
+
+def _named(path: str, key: str, check: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    """``_checked(at(path, key), check, *args)``, the place worked out only on a refusal."""
+    try:
+        return check(*args, **kwargs)
+    except ValidationError:
+        return _checked(at(path, key), check, *args, **kwargs)
+
+
+def _no_label(_key: str) -> str:
+    return ""
+
+
+def _short(obj: dict[str, Any], key: str, path: str, *, required: bool = False) -> str:
+    return _text(obj, key, path, v.short_text, required=required)
 
 
 def _title(obj: dict[str, Any], key: str, path: str) -> str:
-    where = at(path, key)
-    return _checked(where, v.title, _string(obj.get(key, ""), where), _("the text"))
+    return _text(obj, key, path, v.title)
 
 
 def _long(obj: dict[str, Any], key: str, path: str) -> str:
-    where = at(path, key)
-    return _checked(where, v.long_text, _string(obj.get(key, ""), where), _("the text"))
+    return _text(obj, key, path, v.long_text)
 
 
 def _texts(raw: dict[str, Any], where: str) -> dict[str, str]:
     """An object of texts (sections, goal levels), each value checked to be a string."""
-    return {key: _string(value, at(where, key)) for key, value in raw.items()}
+    return {
+        key: value if isinstance(value, str) else _string(value, at(where, key))
+        for key, value in raw.items()
+    }
 
 
 def _tags(obj: dict[str, Any], key: str, path: str) -> list[str]:
@@ -273,20 +315,17 @@ def _tags(obj: dict[str, Any], key: str, path: str) -> list[str]:
 
 
 def _enum(obj: dict[str, Any], key: str, path: str, allowed: Sequence[str], default: str) -> str:
-    where = at(path, key)
-    return _checked(where, v.choice, obj.get(key, default), allowed, where)
+    return _placed(path, key, v.choice, obj.get(key, default), allowed)
 
 
 def _optional_enum(obj: dict[str, Any], key: str, path: str, allowed: Sequence[str]) -> str | None:
-    where = at(path, key)
-    return _checked(where, v.optional_choice, obj.get(key), allowed, where)
+    return _placed(path, key, v.optional_choice, obj.get(key), allowed)
 
 
 def _date(obj: dict[str, Any], key: str, path: str, *, required: bool = False) -> date | None:
     # parse_date applies coach_app.dates' range: year 1 or 9999 refuses the file, naming where,
     # instead of reaching a chart or report that cannot draw it.
-    where = at(path, key)
-    return _checked(where, v.parse_date, obj.get(key), where, required=required)
+    return _placed(path, key, v.parse_date, obj.get(key), required=required)
 
 
 def _datetime(value: object, where: str) -> datetime:
@@ -342,11 +381,15 @@ def _sections(obj: dict[str, Any], path: str, template: str) -> dict[str, str]:
     raw = obj.get("sections", {})
     if not isinstance(raw, dict):
         raise rejected(_("{where} must be a JSON object.").format(where=where))
+    texts = _texts(raw, where)
+    # As ``_placed``: each section's place is worked out only if the rule refuses one.
+    with contextlib.suppress(ValidationError):
+        return clean_sections(template, texts, label_for=_no_label, template_name=template)
     return _checked(
         where,
         clean_sections,
         template,
-        _texts(raw, where),
+        texts,
         label_for=lambda key: at(where, key),
         template_name=template,  # the file names templates by key
     )
@@ -356,17 +399,16 @@ def _session(raw: object, path: str, plan: ImportPlan, coachee_id: str) -> str:
     obj = _object(raw, path, SESSION_KEYS, ("id", "started_at"))
     ident = _new_id(obj, path, plan)
     template = _enum(obj, "template", path, template_keys(), "free")
-    where_minutes = at(path, "duration_minutes")
     plan.sessions.append(
         {
             "id": ident,
             "coachee_id": coachee_id,
-            "started_at": _datetime(obj.get("started_at"), at(path, "started_at")),
-            "duration_minutes": _checked(
-                where_minutes,
+            "started_at": _placed(path, "started_at", v.parse_datetime, obj.get("started_at")),
+            "duration_minutes": _placed(
+                path,
+                "duration_minutes",
                 v.session_minutes,
                 obj.get("duration_minutes", 60),
-                where_minutes,
                 strict=True,
             ),
             "kind": _enum(obj, "kind", path, SESSION_KINDS, "one_to_one"),
@@ -375,7 +417,7 @@ def _session(raw: object, path: str, plan: ImportPlan, coachee_id: str) -> str:
             "notes": _long(obj, "notes", path),
             "private_reflection": _long(obj, "private_reflection", path),
             "tags": _tags(obj, "tags", path),
-            "paid": _checked(at(path, "paid"), rules.optional_flag, obj.get("paid"), "paid"),
+            "paid": _named(path, "paid", rules.optional_flag, obj.get("paid"), "paid"),
         }
     )
     return ident
@@ -437,10 +479,8 @@ def _measurement(raw: object, path: str, plan: ImportPlan, owner: _Owner) -> Non
         "taken_on": _date(obj, "taken_on", path, required=True),
         "session_id": _ref(obj, "session", path, owner.sessions, _("sessions")),
         "goal_id": _ref(obj, "goal", path, owner.goals, _("goals")),
-        "value": _finite(obj.get("value"), at(path, "value")),
-        "items": [
-            None if x is None else _finite(x, f"{where_items}[{i}]") for i, x in enumerate(items)
-        ],
+        "value": _placed(path, "value", v.finite_number, obj.get("value")),
+        "items": _items(items, where_items),
         "scores": _scores(scores, where_scores),
     }
     plan.refer_later(row, "group_session_id", obj, path)
@@ -448,17 +488,31 @@ def _measurement(raw: object, path: str, plan: ImportPlan, owner: _Owner) -> Non
     plan.measurements.append(row)
 
 
+def _items(items: list[Any], where: str) -> list[float | None]:
+    # A measurement's item answers are most of the numbers in a file: a float that is finite
+    # is what ``finite_number`` returns it as, so only the other values go through the rule
+    # (and get their place named).
+    return [
+        x
+        if x.__class__ is float and isfinite(x)
+        else None
+        if x is None
+        else _finite(x, f"{where}[{i}]")
+        for i, x in enumerate(items)
+    ]
+
+
 def _scores(scores: dict[Any, Any], where: str) -> dict[str, float]:
     out: dict[str, float] = {}
     for key, value in scores.items():
-        name = _checked(at(where, key), v.short_text, key, _("the score name"), required=True)
+        name = _named(where, key, v.short_text, key, _("the score name"), required=True)
         if name in out:
             raise rejected(
                 _("{where} repeats the score name {name}.").format(
                     where=at(where, key), name=show(name)
                 )
             )
-        out[name] = _finite(value, at(where, key))
+        out[name] = _placed(where, key, v.finite_number, value)
     return out
 
 

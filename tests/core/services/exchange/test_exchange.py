@@ -15,7 +15,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import event, text
-from sqlalchemy.orm import Session
 
 from coach_app.errors import ImportRejected
 from coach_app.models import Measurement
@@ -832,19 +831,23 @@ def _count_all(vault: Vault) -> tuple[dict[str, int], int]:
 def test_nothing_is_half_imported_when_the_last_insert_fails(
     export_doc: dict[str, Any], vault: Vault
 ) -> None:
-    # Coachees, goals and sessions are flushed (and indexed) before measurements; a failure
-    # at that last flush must roll all of it back.
-    def fail_on_measurements(session: Session, _ctx: object, _instances: object) -> None:
-        if any(isinstance(obj, Measurement) for obj in session.new):
+    # Coachees, goals and sessions are written (and indexed) before measurements; a failure
+    # at the measurements' insert must roll all of it back. (The failure is injected under
+    # whatever writes the rows, ORM flush or Core statement: at the driver's cursor.)
+    def fail_on_measurements(*args: object) -> None:
+        statement = args[2]
+        if isinstance(statement, str) and statement.startswith(
+            f"INSERT INTO {Measurement.__tablename__} "
+        ):
             raise RuntimeError("disk on fire")
 
     before = _count_all(vault)
-    event.listen(Session, "before_flush", fail_on_measurements)
+    event.listen(vault.engine, "before_cursor_execute", fail_on_measurements)
     try:
         with pytest.raises(RuntimeError):
             exchange.import_document(vault, export_doc)
     finally:
-        event.remove(Session, "before_flush", fail_on_measurements)
+        event.remove(vault.engine, "before_cursor_execute", fail_on_measurements)
     assert _count_all(vault) == before
     assert not search.search(vault, MARKER)
     assert exchange.import_document(vault, export_doc).total == 12
