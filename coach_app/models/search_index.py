@@ -1,25 +1,35 @@
-"""The full-text index, kept in step with the tables by an ORM flush hook.
+"""The full-text index, kept in step with the tables by ORM flush hooks.
 
-Two tables: ``search_docs`` (an ordinary table: which object a row of the index is about, the
-coachee it belongs to, its date) and ``search_fts`` (FTS5, title and body, sharing rowids with
-``search_docs``). Deleting from FTS5 by an unindexed column would scan the whole index, so every
-lookup goes through ``search_docs`` and touches FTS5 by rowid only: an autosave stays O(log n).
+``search_docs`` (an ordinary table) says which object each entry is about, the coachee it
+belongs to (or the group, for what is no coachee's) and its date. ``search_fts`` (FTS5) indexes
+a title and a body per entry, sharing rowids with ``search_docs``, but stores no text of its
+own: its content is the view ``search_content`` (schema revision 0003), which computes every
+document from the tables. That view is the one definition of a document; this module writes
+``search_docs`` rows and tells FTS5 which rowids to index or forget.
 
-New objects are indexed by :func:`bulk_index`, a few ``executemany`` statements for any number
-of them: the flush hook calls it for a session's new objects, and writers that insert rows with
-Core (demo data) call it for the objects they inserted, so both put exactly the same rows in the
-index. Writes that bypass the ORM (bulk deletes, cascades) must call ``drop_coachee_documents``.
+Kept in step, in the write's own transaction:
+
+* new objects are indexed after their rows are written (:func:`bulk_index`, a few statements
+  for any number of them: the flush hook for a session's new objects, and writers that insert
+  rows with Core for the objects they inserted);
+* an entry is removed *before* its row changes or goes: FTS5 forgets an entry by being given
+  the text it indexed ('delete'), which only the old row still has. A 'delete' with other text
+  would leave words in the index that nothing can take out. So the ``before_flush`` hook
+  removes the entries of changed and deleted objects (and of rounds that a group's rename or a
+  cascade changes or removes), and ``after_flush`` indexes the changed ones again. A writer
+  that deletes rows with Core (an erasure) calls :func:`drop_coachee_documents` first.
 
 Deleting from FTS5 does not remove a word from the file: it adds a delete marker (which itself
 spells the word) beside the segment that holds it, until segments are merged. An erasure
-therefore ends with :func:`merge_segments` in its own transaction; with ``secure_delete`` on,
-the pages the merge frees are zeroed. The same SQL serves raw connections (backups being
-purged) through the ``*_SQL`` constants.
+therefore ends with :func:`merge_segments`; with ``secure_delete`` on, the pages the merge frees
+are zeroed. The same SQL serves raw connections (backups being purged) through the ``*_SQL``
+constants. Every lookup goes through ``search_docs`` and touches FTS5 by rowid only, so an
+autosave stays O(log n).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from datetime import date, datetime
 from itertools import islice
 
@@ -40,32 +50,32 @@ search_docs = Table(
     Column("at", String(32), nullable=False, default=""),
 )
 
-# unicode61 with remove_diacritics 2 folds "sécurité" to "securite" for every script it knows;
-# the prefix indexes make "conf*" as cheap as a whole word.
+# The table as schema revision 0001 created it (that migration imports this, and must go on
+# creating what it always did); revision 0003 replaces it with the external-content table.
 FTS_DDL = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5("
     "title, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
 )
+#: The view FTS5 reads the documents from (revision 0003 defines it).
+CONTENT_VIEW = "search_content"
 
 Indexed = Coachee | CoachingSession | Experiment | Goal | Group | GroupRound | Insight
-
-
-def _join(parts: Iterable[str | None]) -> str:
-    return "\n".join(p for p in parts if p)
+#: (kind, coachee_id, at): what ``search_docs`` holds about an object besides its id.
+Meta = tuple[str, str, str]
 
 
 def _iso(value: date | datetime | None) -> str:
     return value.isoformat() if value else ""
 
 
-def _round_document(conn: Connection, obj: GroupRound) -> tuple[str, str, str, str, str]:
+def _round_meta(conn: Connection, obj: GroupRound) -> Meta:
     # A round is its case-giver's story: keyed by their coachee, so erasing them drops it with
     # the rest of their entries. Without one (a name-only member, a former participant) it is
-    # keyed by its group, as the group itself is; search shows the group's name either way.
-    group_id, name, started = conn.execute(
-        select(Group.id, Group.name, GroupSession.started_at)
-        .join(GroupSession, GroupSession.group_id == Group.id)
-        .where(GroupSession.id == obj.group_session_id)
+    # keyed by its group, as the group itself is.
+    group_id, started = conn.execute(
+        select(GroupSession.group_id, GroupSession.started_at).where(
+            GroupSession.id == obj.group_session_id
+        )
     ).one()
     owner = group_id
     if obj.case_giver_id is not None:
@@ -73,55 +83,54 @@ def _round_document(conn: Connection, obj: GroupRound) -> tuple[str, str, str, s
             text("SELECT coachee_id FROM group_members WHERE id = :m"), {"m": obj.case_giver_id}
         ).scalar()
         owner = coachee or group_id
-    body = _join([obj.situation, obj.key_question, obj.questions, obj.ideas, obj.insight])
-    body = _join([body, obj.action, obj.what_helped])
-    return "group_round", owner, _iso(started), name, body
+    return "group_round", owner, _iso(started)
 
 
-def document_for(  # noqa: PLR0911 (one return per kind of object)
-    obj: Indexed, conn: Connection | None = None
-) -> tuple[str, str, str, str, str]:
-    """(kind, coachee_id, at, title, body) of the search document for ``obj``.
+def document_meta(obj: Indexed, conn: Connection) -> Meta:  # noqa: PLR0911 (one per kind)
+    """(kind, coachee_id, at) of the search entry for ``obj``; its text is the view's.
 
     ``coachee_id`` is the key erasure drops by: a coachee's id, or a group's id for what
-    belongs to a group and no coachee. A round needs ``conn`` to find its group and case-giver.
+    belongs to a group and no coachee. ``at`` dates the entry (a round's is its meeting's).
     """
     if isinstance(obj, GroupRound):
-        if conn is None:
-            raise ValueError("a group round is indexed with a connection")
-        return _round_document(conn, obj)
+        return _round_meta(conn, obj)
     if isinstance(obj, Group):
-        body = _join([obj.purpose, obj.organisation])
-        return "group", obj.id, _iso(obj.started_on or obj.created_at), obj.name, body
+        return "group", obj.id, _iso(obj.started_on or obj.created_at)
     if isinstance(obj, Insight):
-        return "insight", obj.coachee_id, _iso(obj.noted_on), "", obj.text
+        return "insight", obj.coachee_id, _iso(obj.noted_on)
     if isinstance(obj, Coachee):
-        body = _join(
-            [
-                obj.role,
-                obj.organisation,
-                obj.team,
-                obj.email,
-                obj.programme,
-                obj.focus,
-                *list(obj.tags or []),
-            ]
-        )
-        return "coachee", obj.id, _iso(obj.started_on), obj.name, body
+        return "coachee", obj.id, _iso(obj.started_on)
     if isinstance(obj, CoachingSession):
-        sections = obj.sections or {}
-        body = _join([*sections.values(), obj.notes, obj.private_reflection, *(obj.tags or [])])
-        return "session", obj.coachee_id, _iso(obj.started_at), obj.template.upper(), body
+        return "session", obj.coachee_id, _iso(obj.started_at)
     if isinstance(obj, Experiment):
-        body = _join([obj.prediction, obj.action, obj.success_signal, obj.outcome, obj.learning])
-        return "experiment", obj.coachee_id, _iso(obj.due_on or obj.created_at), obj.title, body
-    body = _join([obj.description, *(obj.gas_levels or {}).values()])
-    return "goal", obj.coachee_id, _iso(obj.created_at), obj.title, body
+        return "experiment", obj.coachee_id, _iso(obj.due_on or obj.created_at)
+    return "goal", obj.coachee_id, _iso(obj.created_at)
 
 
-# Documents written per pair of statements: large enough that the statement overhead vanishes,
-# small enough that a rebuild of a 100,000-session vault does not hold every body in memory.
+# Entries written per round of statements: large enough that the statement overhead vanishes,
+# small enough that a rebuild of a 100,000-session vault does not hold every object in memory.
 _CHUNK = 2000
+
+# FTS5 indexes what the view says about these rowids (the rows must be in their tables). In
+# rowid order: FTS5 writes out what it holds whenever a rowid goes backwards, and the view
+# gives each kind of object in turn.
+_INDEX_RANGE = (
+    "INSERT INTO search_fts (rowid, title, body) "
+    "SELECT doc_id, title, body FROM search_content WHERE doc_id BETWEEN ? AND ? ORDER BY doc_id"
+)
+_INDEX_ONE = (
+    "INSERT INTO search_fts (rowid, title, body) "
+    "SELECT doc_id, title, body FROM search_content WHERE doc_id = ?"
+)
+# FTS5 forgets an entry given the text it indexed: the view's, while the row is unchanged.
+_FORGET_ONE = (
+    "INSERT INTO search_fts (search_fts, rowid, title, body) "
+    "SELECT 'delete', doc_id, title, body FROM search_content WHERE doc_id = ?"
+)
+
+
+class IndexOutOfStep(RuntimeError):
+    """An object was to be indexed whose row is not (yet) in its table."""
 
 
 def _chunks(objects: Iterable[Indexed]) -> Iterator[list[Indexed]]:
@@ -131,83 +140,93 @@ def _chunks(objects: Iterable[Indexed]) -> Iterator[list[Indexed]]:
 
 
 def bulk_index(conn: Connection, objects: Iterable[Indexed]) -> int:
-    """Add the index entries of objects that have none yet; returns how many were written.
+    """Index objects that have no entry yet; returns how many entries were written.
 
-    Used for every new object: by the flush hook for a session's new objects, and by writers
-    that insert rows with Core, passing transient objects built from the same values (which get
-    no column defaults, so they must carry every value the index reads). The entries get rowids
-    after the current largest, as single-row inserts would give them.
+    Their rows must already be in their tables (the text is read from there): the flush hook
+    calls this after the flush, and writers that insert rows with Core call it after the
+    inserts, passing objects that carry the rows' values (transient ones get no column
+    defaults, so they must carry every value :func:`document_meta` reads). The entries get
+    rowids after the current largest, as single-row inserts would give them.
+
+    Raises:
+        IndexOutOfStep: an object's row is missing (nothing of the chunk is then usable: the
+            caller's transaction must roll back).
     """
     written = 0
     for chunk in _chunks(objects):
-        documents = [(obj.id, *document_for(obj, conn)) for obj in chunk]
+        metas = [(obj.id, *document_meta(obj, conn)) for obj in chunk]
         top = conn.execute(text("SELECT coalesce(max(rowid), 0) FROM search_docs")).scalar_one()
         conn.execute(
             insert(search_docs),
             [
                 {"rowid": top + i, "kind": kind, "owner_id": owner, "coachee_id": cid, "at": at}
-                for i, (owner, kind, cid, at, _title, _body) in enumerate(documents, start=1)
+                for i, (owner, kind, cid, at) in enumerate(metas, start=1)
             ],
         )
-        # The driver's executemany straight away: FTS5 rows need no SQLAlchemy typing.
-        conn.exec_driver_sql(
-            "INSERT INTO search_fts (rowid, title, body) VALUES (?, ?, ?)",
-            [
-                (top + i, title, body)
-                for i, (_owner, _kind, _cid, _at, title, body) in enumerate(documents, start=1)
-            ],
-        )
-        written += len(documents)
+        indexed = conn.exec_driver_sql(_INDEX_RANGE, (top + 1, top + len(metas))).rowcount
+        if indexed != len(metas):
+            raise IndexOutOfStep("an object was indexed before its row was written")
+        written += len(metas)
     return written
 
 
-def upsert_document(conn: Connection, obj: Indexed) -> None:
-    """Rewrite the index entry of one changed object (or add it, if it has none)."""
-    rowid = conn.execute(
-        text("SELECT rowid FROM search_docs WHERE owner_id = :o"), {"o": obj.id}
-    ).scalar()
-    if rowid is None:
-        bulk_index(conn, [obj])
-        return
-    _kind, coachee_id, at, title, body = document_for(obj, conn)
-    conn.execute(text("DELETE FROM search_fts WHERE rowid = :r"), {"r": rowid})
-    conn.execute(
-        text("UPDATE search_docs SET at = :a, coachee_id = :c WHERE rowid = :r"),
-        {"a": at, "c": coachee_id, "r": rowid},
-    )
-    conn.execute(
-        text("INSERT INTO search_fts (rowid, title, body) VALUES (:r, :t, :b)"),
-        {"r": rowid, "t": title, "b": body},
-    )
-
-
-def delete_document(conn: Connection, owner_id: str) -> None:
-    """Remove the index entry of one object, if it has one."""
+def _rowid_of(conn: Connection, owner_id: str) -> int | None:
     rowid = conn.execute(
         text("SELECT rowid FROM search_docs WHERE owner_id = :o"), {"o": owner_id}
     ).scalar()
+    return None if rowid is None else int(rowid)
+
+
+def _forget(conn: Connection, rowids: Collection[int]) -> None:
+    """Take entries out of FTS5 (their ``search_docs`` rows stay); rows must be unchanged."""
+    if rowids:
+        conn.exec_driver_sql(_FORGET_ONE, [(r,) for r in sorted(rowids)])
+
+
+def _drop(conn: Connection, rowids: Collection[int]) -> None:
+    """Remove entries altogether, before their rows go."""
+    if rowids:
+        _forget(conn, rowids)
+        conn.exec_driver_sql(
+            "DELETE FROM search_docs WHERE rowid = ?", [(r,) for r in sorted(rowids)]
+        )
+
+
+def delete_document(conn: Connection, owner_id: str) -> None:
+    """Remove the entry of one object, if it has one; call it before the row goes."""
+    rowid = _rowid_of(conn, owner_id)
     if rowid is not None:
-        conn.execute(text("DELETE FROM search_fts WHERE rowid = :r"), {"r": rowid})
-        conn.execute(text("DELETE FROM search_docs WHERE rowid = :r"), {"r": rowid})
+        _drop(conn, [rowid])
 
 
-# One positional parameter each (the coachee id), so DB-API connections can run them as they are.
+# One positional parameter each (the coachee id), so DB-API connections can run them as they
+# are. By rowid (the subquery uses search_docs' coachee index), never by an FTS5 column.
 DROP_COACHEE_FTS_SQL = (
-    "DELETE FROM search_fts WHERE rowid IN (SELECT rowid FROM search_docs WHERE coachee_id = ?)"
+    "INSERT INTO search_fts (search_fts, rowid, title, body) "
+    "SELECT 'delete', doc_id, title, body FROM search_content "
+    "WHERE doc_id IN (SELECT rowid FROM search_docs WHERE coachee_id = ?) ORDER BY doc_id"
 )
 DROP_COACHEE_DOCS_SQL = "DELETE FROM search_docs WHERE coachee_id = ?"
+#: Revisions 0001 and 0002 (a backup that is purged, never migrated): FTS5 held its own copy.
+LEGACY_DROP_COACHEE_FTS_SQL = (
+    "DELETE FROM search_fts WHERE rowid IN (SELECT rowid FROM search_docs WHERE coachee_id = ?)"
+)
 # FTS5's 'optimize' merges every segment into one: entries and delete markers of deleted rows
 # cancel out and the words they spelled are no longer written anywhere in the index.
 MERGE_SEGMENTS_SQL = "INSERT INTO search_fts (search_fts) VALUES ('optimize')"
+#: FTS5 compares its index with what the view says; raises an error when they differ.
+INTEGRITY_CHECK_SQL = "INSERT INTO search_fts (search_fts, rank) VALUES ('integrity-check', 1)"
 
 
 def drop_coachee_documents(conn: Connection, coachee_id: str) -> int:
-    """Remove every index entry that belongs to a coachee; returns how many."""
+    """Remove every entry that belongs to a coachee (or group); returns how many.
+
+    Call it before their rows are deleted: the index is told what to forget from the rows.
+    """
     count = conn.execute(
         text("SELECT count(*) FROM search_docs WHERE coachee_id = :c"), {"c": coachee_id}
     ).scalar_one()
     if count:
-        # By rowid (the subquery uses search_docs' coachee index), never by an FTS5 column.
         conn.exec_driver_sql(DROP_COACHEE_FTS_SQL, (coachee_id,))
         conn.exec_driver_sql(DROP_COACHEE_DOCS_SQL, (coachee_id,))
     return int(count)
@@ -222,6 +241,11 @@ def merge_segments(conn: Connection) -> None:
     conn.exec_driver_sql(MERGE_SEGMENTS_SQL)
 
 
+def check(conn: Connection) -> None:
+    """Raise (a database error) if the index is not exactly what the view says it should be."""
+    conn.exec_driver_sql(INTEGRITY_CHECK_SQL)
+
+
 # Parents first, as a fresh save would index them.
 _INDEXED_TYPES: tuple[type[Indexed], ...] = (
     Coachee,
@@ -233,51 +257,108 @@ _INDEXED_TYPES: tuple[type[Indexed], ...] = (
     Insight,
 )
 
-# Deleting a group or a group session removes its rounds by ON DELETE CASCADE, which no flush
-# sees: their entries are found as those whose round is gone (groups are deleted rarely).
-_ORPHAN_ROUNDS = (
-    "SELECT rowid FROM search_docs WHERE kind = 'group_round' "
-    "AND owner_id NOT IN (SELECT id FROM group_rounds)"
-)
-
-
-def drop_orphan_rounds(conn: Connection) -> int:
-    """Remove the entries of rounds deleted by a cascade; returns how many."""
-    rowids = list(conn.exec_driver_sql(_ORPHAN_ROUNDS).scalars())
-    for rowid in rowids:
-        conn.execute(text("DELETE FROM search_fts WHERE rowid = :r"), {"r": rowid})
-        conn.execute(text("DELETE FROM search_docs WHERE rowid = :r"), {"r": rowid})
-    return len(rowids)
-
 
 def rebuild(conn: Connection) -> None:
     """Rebuild the whole index from the tables (after an import or a restore)."""
-    conn.execute(text("DELETE FROM search_fts"))
+    # 'delete-all' empties an external-content index without reading the old text.
+    conn.exec_driver_sql("INSERT INTO search_fts (search_fts) VALUES ('delete-all')")
     conn.execute(text("DELETE FROM search_docs"))
     with Session(bind=conn) as session:
         for model in _INDEXED_TYPES:
             bulk_index(conn, session.scalars(select(model).execution_options(yield_per=1000)))
 
 
-def _keep_index_in_step(session: Session, _flush_context: object) -> None:
+# ---- the flush hooks ------------------------------------------------------------------------
+
+# Objects whose row feeds some entry's text: the indexed ones, and a round's meeting.
+_TEXT_SOURCES: tuple[type, ...] = (*_INDEXED_TYPES, GroupSession)
+
+# Entries taken out before a flush, to be indexed again after it (in ``Session.info``).
+_PENDING = "search_index.reindex"
+
+_ROUNDS_OF_GROUP = (
+    "SELECT d.rowid FROM search_docs AS d JOIN group_rounds AS r ON r.id = d.owner_id "
+    "JOIN group_sessions AS gs ON gs.id = r.group_session_id "
+    "WHERE d.kind = 'group_round' AND gs.group_id = ?"
+)
+_ROUNDS_OF_SESSION = (
+    "SELECT d.rowid FROM search_docs AS d JOIN group_rounds AS r ON r.id = d.owner_id "
+    "WHERE d.kind = 'group_round' AND r.group_session_id = ?"
+)
+_OWNED_BY = "SELECT rowid FROM search_docs WHERE coachee_id = ?"
+
+
+def _rowids(conn: Connection, sql: str, key: str) -> set[int]:
+    return {int(r) for r in conn.exec_driver_sql(sql, (key,)).scalars()}
+
+
+def _touched(conn: Connection, obj: object) -> set[int]:
+    """Entries whose text comes from ``obj``'s row: its own, and its group's rounds'."""
+    found: set[int] = set()
+    if isinstance(obj, _INDEXED_TYPES):
+        rowid = _rowid_of(conn, obj.id)
+        if rowid is not None:
+            found.add(rowid)
+    if isinstance(obj, Group):  # a round's title is its group's name
+        found |= _rowids(conn, _ROUNDS_OF_GROUP, obj.id)
+    elif isinstance(obj, GroupSession):  # a round moves with its meeting
+        found |= _rowids(conn, _ROUNDS_OF_SESSION, obj.id)
+    return found
+
+
+def _before_flush(session: Session, _flush_context: object, _instances: object) -> None:
+    # The rows still hold what the index was given: the last moment to tell FTS5 what to
+    # forget. Deleting a group or a meeting removes its rounds by ON DELETE CASCADE, and a
+    # coachee or a group takes every entry keyed by them: none of that is seen by a flush.
+    conn = session.connection()
+    changed: set[int] = set()
+    gone: set[int] = set()
+    for obj in session.dirty:
+        if isinstance(obj, _TEXT_SOURCES) and session.is_modified(obj):
+            changed |= _touched(conn, obj)
+    for obj in session.deleted:
+        if isinstance(obj, _TEXT_SOURCES):
+            gone |= _touched(conn, obj)
+        if isinstance(obj, Coachee | Group):
+            gone |= _rowids(conn, _OWNED_BY, obj.id)
+    changed -= gone
+    _drop(conn, gone)
+    _forget(conn, changed)
+    session.info.setdefault(_PENDING, set()).update(changed)
+
+
+def _after_flush(session: Session, _flush_context: object) -> None:
     # Runs inside the flush's transaction, so the index commits or rolls back with the data.
     conn = session.connection()
+    pending: set[int] = session.info.pop(_PENDING, set())
     bulk_index(conn, [obj for obj in session.new if isinstance(obj, _INDEXED_TYPES)])
+    unindexed: list[Indexed] = []
     for obj in session.dirty:
-        if isinstance(obj, _INDEXED_TYPES) and session.is_modified(obj):
-            upsert_document(conn, obj)
-    cascaded = False
-    for obj in session.deleted:
-        cascaded = cascaded or isinstance(obj, Group | GroupSession)
-        if isinstance(obj, _INDEXED_TYPES):
-            if isinstance(obj, Coachee | Group):
-                drop_coachee_documents(conn, obj.id)
-            else:
-                delete_document(conn, obj.id)
-    if cascaded:
-        drop_orphan_rounds(conn)
+        if not isinstance(obj, _INDEXED_TYPES):
+            continue
+        rowid = _rowid_of(conn, obj.id)
+        if rowid is None:
+            if session.is_modified(obj):
+                unindexed.append(obj)  # its entry was dropped (a round whose coachee went)
+        elif rowid in pending:
+            _kind, coachee_id, at = document_meta(obj, conn)
+            conn.execute(
+                text("UPDATE search_docs SET at = :a, coachee_id = :c WHERE rowid = :r"),
+                {"a": at, "c": coachee_id, "r": rowid},
+            )
+    bulk_index(conn, unindexed)
+    if pending:
+        conn.exec_driver_sql(_INDEX_ONE, [(r,) for r in sorted(pending)])
 
 
 def attach(factory: sessionmaker[Session]) -> None:
     """Keep the index in step for every session ``factory`` makes (the vault's own factory)."""
-    event.listen(factory, "after_flush", _keep_index_in_step)
+    event.listen(factory, "before_flush", _before_flush)
+    event.listen(factory, "after_flush", _after_flush)
+    event.listen(factory, "after_soft_rollback", _after_soft_rollback)
+
+
+def _after_soft_rollback(session: Session, _previous_transaction: object) -> None:
+    # A flush that failed between the hooks leaves entries pending that were never taken out
+    # for the next flush: the rollback undid the 'delete's as well.
+    session.info.pop(_PENDING, None)

@@ -161,7 +161,9 @@ class Experiment(Base):
 
     __table_args__ = (
         Index("ix_experiments_coachee_status", "coachee_id", "status"),
-        Index("ix_experiments_status_due", "status", "due_on"),
+        # coachee_id too: the dashboard and the coachee list count open experiments per
+        # coachee from the index alone (migration 0004).
+        Index("ix_experiments_status_due", "status", "due_on", "coachee_id"),
         # Deleting a session (an erasure) looks up the rows that point at it (0002).
         Index("ix_experiments_agreed_in", "agreed_in_session_id"),
         Index("ix_experiments_reviewed_in", "reviewed_in_session_id"),

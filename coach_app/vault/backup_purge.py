@@ -12,7 +12,9 @@ A backup holding an erased coachee is rewritten, never patched in place:
    the search index merged, the log emptied). A backup of an OLDER revision is never migrated
    (a ``before-upgrade`` backup must stay restorable by the version that wrote it): the
    coachees' rows are deleted from the ``targets`` tables and columns it has, their search
-   entries dropped and the index merged; foreign keys cascade as in the vault. Either way the
+   entries dropped first (an index that reads its text from the tables, revision 0003 on, is
+   told what to forget while the rows are there; an older one held its own copy) and the
+   index merged; foreign keys cascade as in the vault. Either way the
    erasure records are added, so a restore of the backup anywhere erases them again, and
    ``secure_delete`` zeroes every freed page;
 4. the copy is checked, archived with the same key header, the archive verified, given the old
@@ -37,8 +39,10 @@ import sqlcipher3.dbapi2 as sqlcipher
 from coach_app.errors import CoachAppError, VaultCorrupt, WrongPassphrase
 from coach_app.i18n import _
 from coach_app.models.search_index import (
+    CONTENT_VIEW,
     DROP_COACHEE_DOCS_SQL,
     DROP_COACHEE_FTS_SQL,
+    LEGACY_DROP_COACHEE_FTS_SQL,
     MERGE_SEGMENTS_SQL,
 )
 from coach_app.vault.backup import (
@@ -253,11 +257,15 @@ def _delete_rows(
     conn: Any, ids: Sequence[str], present: Sequence[Target], *, has_index: bool
 ) -> None:
     """An older schema's rows of the coachees, by table and column, in one transaction."""
+    # From revision 0003 the index keeps no copy of the text: it must be given the text of an
+    # entry to forget it, read from the rows, so entries go before their rows.
+    views = conn.execute("SELECT name FROM sqlite_master WHERE type = 'view'").fetchall()
+    drop_fts = DROP_COACHEE_FTS_SQL if (CONTENT_VIEW,) in views else LEGACY_DROP_COACHEE_FTS_SQL
     conn.execute("BEGIN IMMEDIATE")
     try:
         for cid in ids:
             if has_index:
-                conn.execute(DROP_COACHEE_FTS_SQL, (cid,))
+                conn.execute(drop_fts, (cid,))
                 conn.execute(DROP_COACHEE_DOCS_SQL, (cid,))
             for table, column in present:
                 conn.execute(f'DELETE FROM "{table}" WHERE "{column}" = ?', (cid,))  # noqa: S608
