@@ -24,9 +24,10 @@ from PySide6.QtCore import QObject, Signal
 
 log = logging.getLogger(__name__)
 
-#: What the main window needs, and what building it loads on the way (the File menu asks which
-#: exports this build has, the session area makes its editor): loaded before the window is
-#: built, so building it waits for nothing. tests/ui/test_first_paint.py checks the list.
+#: What the main window needs, and what building it loads on the way (the session area makes
+#: its editor): loaded before the window is built, so building it waits for nothing. The
+#: exporters that write PDFs are not among them: ReportLab loads when a PDF is made (it would
+#: hold some 10 MB for the whole session otherwise).
 MODULES: tuple[str, ...] = (
     "coach_app.services.access",
     "coach_app.services.keyring_check",
@@ -38,7 +39,6 @@ MODULES: tuple[str, ...] = (
     "coach_app.ui.file_export",
     "coach_app.ui.file_import",
     "coach_app.services.exchange",
-    "coach_app.services.subject_access",
     "coach_app.services.markdown_export",
 )
 
