@@ -268,7 +268,7 @@
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_view.py" line="220"/>
+        <location filename="../../ui/brief_view.py" line="223"/>
         <source>the brief</source>
         <translation>la préparation</translation>
     </message>
@@ -412,22 +412,22 @@
         <translation>Expérimentations en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="191"/>
-        <source>{open} ({overdue} overdue)</source>
-        <translation>{open} ({overdue} en retard)</translation>
+        <location filename="../../ui/models.py" line="194"/>
+        <source>{open} ⚠</source>
+        <translation>{open} ⚠</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="197"/>
+        <location filename="../../ui/models.py" line="198"/>
         <source>no session yet</source>
         <translation>aucune séance pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="199"/>
+        <location filename="../../ui/models.py" line="200"/>
         <source>{name}, last session {last}, {open}</source>
         <translation>{name}, dernière séance {last}, {open}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models.py" line="202"/>
+        <location filename="../../ui/models.py" line="203"/>
         <source>%n open experiment(s)</source>
         <translation>
             <numerusform>%n expérimentation en cours</numerusform>
@@ -435,22 +435,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="205"/>
+        <location filename="../../ui/models.py" line="206"/>
         <source>, {overdue} overdue</source>
         <translation>, {overdue} en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="213"/>
+        <location filename="../../ui/models.py" line="214"/>
         <source>Status: {status}</source>
         <translation>Statut&#xa0;: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="215"/>
+        <location filename="../../ui/models.py" line="216"/>
         <source>Tags: {tags}</source>
         <translation>Mots-clés&#xa0;: {tags}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models.py" line="219"/>
+        <location filename="../../ui/models.py" line="220"/>
         <source>%n experiment(s) past their due date</source>
         <translation>
             <numerusform>%n expérimentation a dépassé son échéance</numerusform>
@@ -698,23 +698,23 @@
 <context>
     <name>CreatePage</name>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="206"/>
+        <location filename="../../ui/unlock_pages.py" line="215"/>
         <source>Passphrase</source>
         <translation>Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="207"/>
-        <location filename="../../ui/unlock_pages.py" line="209"/>
+        <location filename="../../ui/unlock_pages.py" line="216"/>
+        <location filename="../../ui/unlock_pages.py" line="218"/>
         <source>Create vault</source>
         <translation>Créer le coffre</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="211"/>
+        <location filename="../../ui/unlock_pages.py" line="220"/>
         <source>Create your vault</source>
         <translation>Créez votre coffre</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="215"/>
+        <location filename="../../ui/unlock_pages.py" line="224"/>
         <source>Everything you write is encrypted with a key that only this passphrase (or the recovery key you get next) can open. Nobody, including us, can reset it. A few unusual words in a row work well.
 
 Folder: {folder}</source>
@@ -1357,67 +1357,67 @@ Dossier&#xa0;: {folder}</translation>
 <context>
     <name>ExperimentTableModel</name>
     <message>
-        <location filename="../../ui/models.py" line="331"/>
+        <location filename="../../ui/models.py" line="332"/>
         <source>Experiment</source>
         <translation>Expérimentation</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="331"/>
+        <location filename="../../ui/models.py" line="332"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="331"/>
+        <location filename="../../ui/models.py" line="332"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="331"/>
+        <location filename="../../ui/models.py" line="332"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="369"/>
+        <location filename="../../ui/models.py" line="370"/>
         <source>{due} (overdue)</source>
         <translation>{due} (en retard)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="372"/>
+        <location filename="../../ui/models.py" line="373"/>
         <source>{title}, {status}</source>
         <translation>{title}, {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="376"/>
+        <location filename="../../ui/models.py" line="377"/>
         <source>, due {date}</source>
         <translation>, échéance le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="377"/>
+        <location filename="../../ui/models.py" line="378"/>
         <source>, overdue</source>
         <translation>, en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="381"/>
+        <location filename="../../ui/models.py" line="382"/>
         <source>Prediction: {text}</source>
         <translation>Prédiction&#xa0;: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="382"/>
+        <location filename="../../ui/models.py" line="383"/>
         <source>Action: {text}</source>
         <translation>Action&#xa0;: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="383"/>
+        <location filename="../../ui/models.py" line="384"/>
         <source>Success signal: {text}</source>
         <translation>Signe de réussite&#xa0;: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="384"/>
+        <location filename="../../ui/models.py" line="385"/>
         <source>Outcome: {text}</source>
         <translation>Résultat&#xa0;: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="385"/>
+        <location filename="../../ui/models.py" line="386"/>
         <source>Learning: {text}</source>
         <translation>Apprentissage&#xa0;: {text}</translation>
     </message>
@@ -1425,132 +1425,132 @@ Dossier&#xa0;: {folder}</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/file_export.py" line="74"/>
+        <location filename="../../ui/file_export.py" line="83"/>
         <source>The exported file is NOT encrypted: anyone who can open it can read everything in it. Keep it somewhere safe and delete it when you no longer need it.</source>
         <translation>Le fichier exporté n&apos;est PAS chiffré&#xa0;: quiconque peut l&apos;ouvrir peut en lire tout le contenu. Conservez-le en lieu sûr et supprimez-le lorsque vous n&apos;en avez plus besoin.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="99"/>
+        <location filename="../../ui/file_export.py" line="108"/>
         <source>Export the whole vault</source>
         <translation>Exporter tout le coffre</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="101"/>
+        <location filename="../../ui/file_export.py" line="110"/>
         <source>Every coachee with their goals, sessions, experiments and measurements, as one JSON file another vault can import.</source>
         <translation>Tous les coaché·es avec leurs objectifs, séances, expérimentations et mesures, dans un seul fichier JSON qu&apos;un autre coffre peut importer.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="105"/>
+        <location filename="../../ui/file_export.py" line="114"/>
         <source>Export this coachee</source>
         <translation>Exporter ce coaché·e</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="107"/>
+        <location filename="../../ui/file_export.py" line="116"/>
         <source>Everything this vault holds about {name}, as one JSON file (for a subject-access request).</source>
         <translation>Tout ce que ce coffre contient sur {name}, dans un seul fichier JSON (pour une demande de droit d&apos;accès).</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="111"/>
+        <location filename="../../ui/file_export.py" line="120"/>
         <source>Export this coachee (PDF)</source>
         <translation>Exporter ce coaché·e (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="113"/>
+        <location filename="../../ui/file_export.py" line="122"/>
         <source>Everything this vault holds about {name}, as a readable PDF (for a subject-access request).</source>
         <translation>Tout ce que ce coffre contient sur {name}, dans un PDF lisible (pour une demande de droit d&apos;accès).</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="117"/>
+        <location filename="../../ui/file_export.py" line="126"/>
         <source>Export notes as Markdown</source>
         <translation>Exporter les notes en Markdown</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="119"/>
+        <location filename="../../ui/file_export.py" line="128"/>
         <source>The session notes as Markdown text files, one folder per coachee, in a folder you choose.</source>
         <translation>Les notes de séance sous forme de fichiers texte Markdown, un dossier par coaché·e, dans le dossier de votre choix.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="125"/>
+        <location filename="../../ui/file_export.py" line="134"/>
         <source>One file per session</source>
         <translation>Un fichier par séance</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="126"/>
+        <location filename="../../ui/file_export.py" line="135"/>
         <source>Only {name}</source>
         <translation>Seulement {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="127"/>
+        <location filename="../../ui/file_export.py" line="136"/>
         <source>Include my private reflections</source>
         <translation>Inclure mes réflexions personnelles</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="133"/>
+        <location filename="../../ui/file_export.py" line="142"/>
         <source>Your private reflections are your own thoughts about the sessions. Whether a subject-access request covers them is for you to decide (ask your professional body or a lawyer if unsure). Left unticked, the PDF says they were left out; everything else about {name} is in it.</source>
         <translation>Vos réflexions personnelles sont vos propres pensées sur les séances. C’est à vous de décider si une demande d’accès les couvre (en cas de doute, demandez à votre organisation professionnelle ou à un juriste). Case non cochée, le PDF indique qu’elles ont été laissées de côté ; tout le reste concernant {name} y figure.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="144"/>
+        <location filename="../../ui/file_export.py" line="153"/>
         <source>The file is complete, your private reflections included, so another vault can import it. To give {name} a copy without them, export this coachee as PDF instead.</source>
         <translation>Le fichier est complet, réflexions personnelles comprises, pour qu’un autre coffre puisse l’importer. Pour remettre à {name} une copie sans elles, exportez plutôt ce coaché·e en PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="162"/>
+        <location filename="../../ui/file_export.py" line="171"/>
         <source>Choose where and export…</source>
         <translation>Choisir l&apos;emplacement et exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="172"/>
+        <location filename="../../ui/file_export.py" line="181"/>
         <source>coachee</source>
         <translation>coaché·e</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="174"/>
+        <location filename="../../ui/file_export.py" line="183"/>
         <source>{name} export {date}.json</source>
         <translation>{name} export {date}.json</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="178"/>
+        <location filename="../../ui/file_export.py" line="187"/>
         <source>{name} all data {date}.pdf</source>
         <translation>{name} toutes les données {date}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="181"/>
+        <location filename="../../ui/file_export.py" line="190"/>
         <source>Coaching vault export {date}.json</source>
         <translation>Export du coffre de coaching {date}.json</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="240"/>
+        <location filename="../../ui/file_export.py" line="249"/>
         <source>Export into</source>
         <translation>Exporter dans</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="252"/>
+        <location filename="../../ui/file_export.py" line="261"/>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="254"/>
+        <location filename="../../ui/file_export.py" line="263"/>
         <source>JSON file (*.json)</source>
         <translation>Fichier JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="294"/>
+        <location filename="../../ui/file_export.py" line="303"/>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="296"/>
+        <location filename="../../ui/file_export.py" line="305"/>
         <source>the export</source>
         <translation>l&apos;export</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="303"/>
+        <location filename="../../ui/file_export.py" line="312"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="304"/>
+        <location filename="../../ui/file_export.py" line="313"/>
         <source>Exported to {out} (NOT encrypted: keep it safe, delete it when done).</source>
         <translation>Exporté dans {out} (NON chiffré&#xa0;: conservez-le en lieu sûr, supprimez-le ensuite).</translation>
     </message>
@@ -2555,7 +2555,7 @@ Source&#xa0;: {source}</translation>
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../ui/launch.py" line="182"/>
+        <location filename="../../ui/launch.py" line="187"/>
         <source>cannot use the folder {folder}: {reason}</source>
         <translation>impossible d&apos;utiliser le dossier {folder}&#xa0;: {reason}</translation>
     </message>
@@ -3124,22 +3124,22 @@ Source&#xa0;: {source}</translation>
 <context>
     <name>NewPassphrasePage</name>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="379"/>
+        <location filename="../../ui/unlock_pages.py" line="390"/>
         <source>New passphrase</source>
         <translation>Nouvelle phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="380"/>
+        <location filename="../../ui/unlock_pages.py" line="391"/>
         <source>Set new passphrase</source>
         <translation>Définir la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="383"/>
+        <location filename="../../ui/unlock_pages.py" line="394"/>
         <source>Choose a new passphrase</source>
         <translation>Choisissez une nouvelle phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="387"/>
+        <location filename="../../ui/unlock_pages.py" line="398"/>
         <source>The recovery key opened your vault. Choose a new passphrase now; your recovery key stays valid.</source>
         <translation>La clé de récupération a ouvert votre coffre. Choisissez maintenant une nouvelle phrase de passe&#xa0;; votre clé de récupération reste valable.</translation>
     </message>
@@ -3433,52 +3433,52 @@ Source&#xa0;: {source}</translation>
 <context>
     <name>PassphrasePair</name>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="135"/>
+        <location filename="../../ui/unlock_pages.py" line="142"/>
         <source>Passphrase</source>
         <translation>Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="137"/>
+        <location filename="../../ui/unlock_pages.py" line="144"/>
         <source>Repeat the passphrase</source>
         <translation>Répétez la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="142"/>
+        <location filename="../../ui/unlock_pages.py" line="151"/>
         <source>Passphrase strength</source>
         <translation>Robustesse de la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="144"/>
+        <location filename="../../ui/unlock_pages.py" line="153"/>
         <source>Passphrase strength hint</source>
         <translation>Conseil sur la robustesse de la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="146"/>
+        <location filename="../../ui/unlock_pages.py" line="155"/>
         <source>Whether the passphrases match</source>
         <translation>Concordance des phrases de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="147"/>
+        <location filename="../../ui/unlock_pages.py" line="156"/>
         <source>Show what I type</source>
         <translation>Afficher la saisie</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="155"/>
+        <location filename="../../ui/unlock_pages.py" line="164"/>
         <source>Repeat</source>
         <translation>Répéter</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="173"/>
+        <location filename="../../ui/unlock_pages.py" line="182"/>
         <source>Strength: {verdict}.</source>
         <translation>Robustesse&#xa0;: {verdict}.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="178"/>
+        <location filename="../../ui/unlock_pages.py" line="187"/>
         <source>The passphrases match.</source>
         <translation>Les phrases de passe concordent.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="180"/>
+        <location filename="../../ui/unlock_pages.py" line="189"/>
         <source>The passphrases do not match yet.</source>
         <translation>Les phrases de passe ne concordent pas encore.</translation>
     </message>
@@ -3973,32 +3973,32 @@ Cette clé ouvre votre coffre si vous oubliez votre phrase de passe. Conservez-l
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="333"/>
+        <location filename="../../ui/unlock_pages.py" line="344"/>
         <source>XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX</source>
         <translation>XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="335"/>
+        <location filename="../../ui/unlock_pages.py" line="346"/>
         <source>Recovery key</source>
         <translation>Clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="340"/>
+        <location filename="../../ui/unlock_pages.py" line="351"/>
         <source>Unlock with recovery key</source>
         <translation>Déverrouiller avec la clé</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="342"/>
+        <location filename="../../ui/unlock_pages.py" line="353"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="344"/>
+        <location filename="../../ui/unlock_pages.py" line="355"/>
         <source>Use your recovery key</source>
         <translation>Utilisez votre clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="348"/>
+        <location filename="../../ui/unlock_pages.py" line="359"/>
         <source>Type the recovery key you stored when the vault was created. Spaces, dashes and lower case do not matter. You then choose a new passphrase.</source>
         <translation>Saisissez la clé de récupération que vous avez conservée à la création du coffre. Les espaces, les tirets et les minuscules n&apos;ont pas d&apos;importance. Vous choisirez ensuite une nouvelle phrase de passe.</translation>
     </message>
@@ -5070,32 +5070,32 @@ Vous pouvez annuler la suppression jusqu&apos;à ce que l&apos;application se ve
 <context>
     <name>SessionTimelineModel</name>
     <message>
-        <location filename="../../ui/models.py" line="280"/>
+        <location filename="../../ui/models.py" line="281"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="280"/>
+        <location filename="../../ui/models.py" line="281"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="280"/>
+        <location filename="../../ui/models.py" line="281"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="297"/>
+        <location filename="../../ui/models.py" line="298"/>
         <source>(no notes yet)</source>
         <translation>(pas encore de notes)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="299"/>
+        <location filename="../../ui/models.py" line="300"/>
         <source>Session on {date}, {template}: {summary}</source>
         <translation>Séance du {date}, {template}&#xa0;: {summary}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="305"/>
+        <location filename="../../ui/models.py" line="306"/>
         <source>{date} {time}, {minutes} min</source>
         <translation>{date} {time}, {minutes} min</translation>
     </message>
@@ -5328,53 +5328,53 @@ Vous pouvez annuler la suppression jusqu&apos;à ce que l&apos;application se ve
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="251"/>
-        <location filename="../../ui/unlock_pages.py" line="271"/>
+        <location filename="../../ui/unlock_pages.py" line="260"/>
+        <location filename="../../ui/unlock_pages.py" line="280"/>
         <source>Passphrase</source>
         <translation>Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="252"/>
+        <location filename="../../ui/unlock_pages.py" line="261"/>
         <source>Remember on this computer</source>
         <translation>Mémoriser sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="254"/>
+        <location filename="../../ui/unlock_pages.py" line="263"/>
         <source>Checking the system keyring…</source>
         <translation>Vérification du trousseau du système…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="256"/>
+        <location filename="../../ui/unlock_pages.py" line="265"/>
         <source>Why remembering is not available</source>
         <translation>Pourquoi la mémorisation n&apos;est pas disponible</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="258"/>
+        <location filename="../../ui/unlock_pages.py" line="267"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="260"/>
+        <location filename="../../ui/unlock_pages.py" line="269"/>
         <source>Use recovery key…</source>
         <translation>Clé de récupération…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="264"/>
+        <location filename="../../ui/unlock_pages.py" line="273"/>
         <source>Forgot the passphrase? Unlock with the recovery key and choose a new passphrase.</source>
         <translation>Phrase de passe oubliée&#xa0;? Déverrouillez avec la clé de récupération et choisissez une nouvelle phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="268"/>
+        <location filename="../../ui/unlock_pages.py" line="277"/>
         <source>Unlock your vault</source>
         <translation>Déverrouillez votre coffre</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="269"/>
+        <location filename="../../ui/unlock_pages.py" line="278"/>
         <source>Folder: {folder}</source>
         <translation>Dossier&#xa0;: {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="306"/>
+        <location filename="../../ui/unlock_pages.py" line="317"/>
         <source>Keeps the vault&apos;s key in this computer&apos;s keyring so you are not asked at every start. Lock (Ctrl+L) still asks for the passphrase.</source>
         <translation>Conserve la clé du coffre dans le trousseau de cet ordinateur pour qu&apos;elle ne soit pas demandée à chaque démarrage. Verrouiller (Ctrl+L) demande toujours la phrase de passe.</translation>
     </message>
@@ -5387,82 +5387,82 @@ Vous pouvez annuler la suppression jusqu&apos;à ce que l&apos;application se ve
         <translation>Écran de déverrouillage</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="148"/>
+        <location filename="../../ui/unlock.py" line="140"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="154"/>
+        <location filename="../../ui/unlock.py" line="146"/>
         <source>Working</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="179"/>
+        <location filename="../../ui/unlock.py" line="225"/>
         <source>Coach Companion</source>
         <translation>Coach Companion</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="320"/>
+        <location filename="../../ui/unlock.py" line="380"/>
         <source>The remembered key was not found; enter your passphrase.</source>
         <translation>La clé mémorisée est introuvable&#xa0;; saisissez votre phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="326"/>
+        <location filename="../../ui/unlock.py" line="386"/>
         <source>{problem} Enter your passphrase.</source>
         <translation>{problem} Saisissez votre phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="334"/>
+        <location filename="../../ui/unlock.py" line="394"/>
         <source>Unlocking with the key remembered on this computer…</source>
         <translation>Déverrouillage avec la clé mémorisée sur cet ordinateur…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="340"/>
+        <location filename="../../ui/unlock.py" line="400"/>
         <source>The keyring refused.</source>
         <translation>Le trousseau a refusé.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="343"/>
+        <location filename="../../ui/unlock.py" line="403"/>
         <source>Could not remember the key on this computer: {reason}</source>
         <translation>Impossible de mémoriser la clé sur cet ordinateur&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="353"/>
+        <location filename="../../ui/unlock.py" line="413"/>
         <source>The key is remembered on this computer.</source>
         <translation>La clé est mémorisée sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="362"/>
+        <location filename="../../ui/unlock.py" line="422"/>
         <source>Could not forget the remembered key: {reason}</source>
         <translation>Impossible d&apos;oublier la clé mémorisée&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="395"/>
+        <location filename="../../ui/unlock.py" line="455"/>
         <source>Creating your vault…</source>
         <translation>Création de votre coffre…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="436"/>
+        <location filename="../../ui/unlock.py" line="496"/>
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="450"/>
+        <location filename="../../ui/unlock.py" line="510"/>
         <source>Recovery key accepted. Now choose a new passphrase.</source>
         <translation>Clé de récupération acceptée. Choisissez maintenant une nouvelle phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="462"/>
+        <location filename="../../ui/unlock.py" line="522"/>
         <source>Checking the recovery key…</source>
         <translation>Vérification de la clé de récupération…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="474"/>
+        <location filename="../../ui/unlock.py" line="534"/>
         <source>New passphrase set. Your recovery key still works.</source>
         <translation>Nouvelle phrase de passe définie. Votre clé de récupération fonctionne toujours.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="486"/>
+        <location filename="../../ui/unlock.py" line="546"/>
         <source>Setting the new passphrase…</source>
         <translation>Définition de la nouvelle phrase de passe…</translation>
     </message>

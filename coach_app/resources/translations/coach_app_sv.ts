@@ -268,7 +268,7 @@
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_view.py" line="220"/>
+        <location filename="../../ui/brief_view.py" line="223"/>
         <source>the brief</source>
         <translation>underlaget</translation>
     </message>
@@ -412,22 +412,22 @@
         <translation>Öppna experiment</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="191"/>
-        <source>{open} ({overdue} overdue)</source>
-        <translation>{open} ({overdue} försenade)</translation>
+        <location filename="../../ui/models.py" line="194"/>
+        <source>{open} ⚠</source>
+        <translation>{open} ⚠</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="197"/>
+        <location filename="../../ui/models.py" line="198"/>
         <source>no session yet</source>
         <translation>inget samtal ännu</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="199"/>
+        <location filename="../../ui/models.py" line="200"/>
         <source>{name}, last session {last}, {open}</source>
         <translation>{name}, senaste samtal {last}, {open}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models.py" line="202"/>
+        <location filename="../../ui/models.py" line="203"/>
         <source>%n open experiment(s)</source>
         <translation>
             <numerusform>%n öppet experiment</numerusform>
@@ -435,22 +435,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="205"/>
+        <location filename="../../ui/models.py" line="206"/>
         <source>, {overdue} overdue</source>
         <translation>, {overdue} försenade</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="213"/>
+        <location filename="../../ui/models.py" line="214"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="215"/>
+        <location filename="../../ui/models.py" line="216"/>
         <source>Tags: {tags}</source>
         <translation>Taggar: {tags}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models.py" line="219"/>
+        <location filename="../../ui/models.py" line="220"/>
         <source>%n experiment(s) past their due date</source>
         <translation>
             <numerusform>%n experiment har passerat sitt slutdatum</numerusform>
@@ -698,23 +698,23 @@
 <context>
     <name>CreatePage</name>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="206"/>
+        <location filename="../../ui/unlock_pages.py" line="215"/>
         <source>Passphrase</source>
         <translation>Lösenfras</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="207"/>
-        <location filename="../../ui/unlock_pages.py" line="209"/>
+        <location filename="../../ui/unlock_pages.py" line="216"/>
+        <location filename="../../ui/unlock_pages.py" line="218"/>
         <source>Create vault</source>
         <translation>Skapa valv</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="211"/>
+        <location filename="../../ui/unlock_pages.py" line="220"/>
         <source>Create your vault</source>
         <translation>Skapa ditt valv</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="215"/>
+        <location filename="../../ui/unlock_pages.py" line="224"/>
         <source>Everything you write is encrypted with a key that only this passphrase (or the recovery key you get next) can open. Nobody, including us, can reset it. A few unusual words in a row work well.
 
 Folder: {folder}</source>
@@ -1357,67 +1357,67 @@ Mapp: {folder}</translation>
 <context>
     <name>ExperimentTableModel</name>
     <message>
-        <location filename="../../ui/models.py" line="331"/>
+        <location filename="../../ui/models.py" line="332"/>
         <source>Experiment</source>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="331"/>
+        <location filename="../../ui/models.py" line="332"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="331"/>
+        <location filename="../../ui/models.py" line="332"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="331"/>
+        <location filename="../../ui/models.py" line="332"/>
         <source>Due</source>
         <translation>Senast</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="369"/>
+        <location filename="../../ui/models.py" line="370"/>
         <source>{due} (overdue)</source>
         <translation>{due} (försenat)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="372"/>
+        <location filename="../../ui/models.py" line="373"/>
         <source>{title}, {status}</source>
         <translation>{title}, {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="376"/>
+        <location filename="../../ui/models.py" line="377"/>
         <source>, due {date}</source>
         <translation>, senast {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="377"/>
+        <location filename="../../ui/models.py" line="378"/>
         <source>, overdue</source>
         <translation>, försenat</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="381"/>
+        <location filename="../../ui/models.py" line="382"/>
         <source>Prediction: {text}</source>
         <translation>Förutsägelse: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="382"/>
+        <location filename="../../ui/models.py" line="383"/>
         <source>Action: {text}</source>
         <translation>Handling: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="383"/>
+        <location filename="../../ui/models.py" line="384"/>
         <source>Success signal: {text}</source>
         <translation>Framgångstecken: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="384"/>
+        <location filename="../../ui/models.py" line="385"/>
         <source>Outcome: {text}</source>
         <translation>Utfall: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="385"/>
+        <location filename="../../ui/models.py" line="386"/>
         <source>Learning: {text}</source>
         <translation>Lärdom: {text}</translation>
     </message>
@@ -1425,132 +1425,132 @@ Mapp: {folder}</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/file_export.py" line="74"/>
+        <location filename="../../ui/file_export.py" line="83"/>
         <source>The exported file is NOT encrypted: anyone who can open it can read everything in it. Keep it somewhere safe and delete it when you no longer need it.</source>
         <translation>Den exporterade filen är INTE krypterad: alla som kan öppna den kan läsa allt i den. Förvara den på ett säkert ställe och radera den när du inte längre behöver den.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="99"/>
+        <location filename="../../ui/file_export.py" line="108"/>
         <source>Export the whole vault</source>
         <translation>Exportera hela valvet</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="101"/>
+        <location filename="../../ui/file_export.py" line="110"/>
         <source>Every coachee with their goals, sessions, experiments and measurements, as one JSON file another vault can import.</source>
         <translation>Alla klienter med deras mål, samtal, experiment och mätningar, som en JSON-fil som ett annat valv kan importera.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="105"/>
+        <location filename="../../ui/file_export.py" line="114"/>
         <source>Export this coachee</source>
         <translation>Exportera den här klienten</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="107"/>
+        <location filename="../../ui/file_export.py" line="116"/>
         <source>Everything this vault holds about {name}, as one JSON file (for a subject-access request).</source>
         <translation>Allt som valvet innehåller om {name}, som en JSON-fil (för en begäran om registerutdrag).</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="111"/>
+        <location filename="../../ui/file_export.py" line="120"/>
         <source>Export this coachee (PDF)</source>
         <translation>Exportera den här klienten (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="113"/>
+        <location filename="../../ui/file_export.py" line="122"/>
         <source>Everything this vault holds about {name}, as a readable PDF (for a subject-access request).</source>
         <translation>Allt som valvet innehåller om {name}, som en läsbar PDF (för en begäran om registerutdrag).</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="117"/>
+        <location filename="../../ui/file_export.py" line="126"/>
         <source>Export notes as Markdown</source>
         <translation>Exportera anteckningar som Markdown</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="119"/>
+        <location filename="../../ui/file_export.py" line="128"/>
         <source>The session notes as Markdown text files, one folder per coachee, in a folder you choose.</source>
         <translation>Samtalsanteckningarna som Markdown-textfiler, en mapp per klient, i en mapp du väljer.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="125"/>
+        <location filename="../../ui/file_export.py" line="134"/>
         <source>One file per session</source>
         <translation>En fil per samtal</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="126"/>
+        <location filename="../../ui/file_export.py" line="135"/>
         <source>Only {name}</source>
         <translation>Bara {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="127"/>
+        <location filename="../../ui/file_export.py" line="136"/>
         <source>Include my private reflections</source>
         <translation>Ta med mina privata reflektioner</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="133"/>
+        <location filename="../../ui/file_export.py" line="142"/>
         <source>Your private reflections are your own thoughts about the sessions. Whether a subject-access request covers them is for you to decide (ask your professional body or a lawyer if unsure). Left unticked, the PDF says they were left out; everything else about {name} is in it.</source>
         <translation>Dina privata reflektioner är dina egna tankar om samtalen. Om en begäran om registerutdrag omfattar dem avgör du själv (fråga din yrkesorganisation eller en jurist om du är osäker). Lämnar du rutan tom står det i pdf-filen att de har utelämnats; allt annat om {name} finns med.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="144"/>
+        <location filename="../../ui/file_export.py" line="153"/>
         <source>The file is complete, your private reflections included, so another vault can import it. To give {name} a copy without them, export this coachee as PDF instead.</source>
         <translation>Filen är fullständig, dina privata reflektioner inräknade, så att ett annat valv kan importera den. Vill du ge {name} en kopia utan dem, exportera den här klienten som pdf i stället.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="162"/>
+        <location filename="../../ui/file_export.py" line="171"/>
         <source>Choose where and export…</source>
         <translation>Välj plats och exportera…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="172"/>
+        <location filename="../../ui/file_export.py" line="181"/>
         <source>coachee</source>
         <translation>klient</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="174"/>
+        <location filename="../../ui/file_export.py" line="183"/>
         <source>{name} export {date}.json</source>
         <translation>{name} export {date}.json</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="178"/>
+        <location filename="../../ui/file_export.py" line="187"/>
         <source>{name} all data {date}.pdf</source>
         <translation>{name} alla data {date}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="181"/>
+        <location filename="../../ui/file_export.py" line="190"/>
         <source>Coaching vault export {date}.json</source>
         <translation>Export av coachingvalv {date}.json</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="240"/>
+        <location filename="../../ui/file_export.py" line="249"/>
         <source>Export into</source>
         <translation>Exportera till</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="252"/>
+        <location filename="../../ui/file_export.py" line="261"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="254"/>
+        <location filename="../../ui/file_export.py" line="263"/>
         <source>JSON file (*.json)</source>
         <translation>JSON-fil (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="294"/>
+        <location filename="../../ui/file_export.py" line="303"/>
         <source>Exporting…</source>
         <translation>Exporterar…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="296"/>
+        <location filename="../../ui/file_export.py" line="305"/>
         <source>the export</source>
         <translation>exporten</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="303"/>
+        <location filename="../../ui/file_export.py" line="312"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="304"/>
+        <location filename="../../ui/file_export.py" line="313"/>
         <source>Exported to {out} (NOT encrypted: keep it safe, delete it when done).</source>
         <translation>Exporterad till {out} (INTE krypterad: förvara den säkert och radera den när du är klar).</translation>
     </message>
@@ -2555,7 +2555,7 @@ Källa: {source}</translation>
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../ui/launch.py" line="182"/>
+        <location filename="../../ui/launch.py" line="187"/>
         <source>cannot use the folder {folder}: {reason}</source>
         <translation>kan inte använda mappen {folder}: {reason}</translation>
     </message>
@@ -3124,22 +3124,22 @@ Källa: {source}</translation>
 <context>
     <name>NewPassphrasePage</name>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="379"/>
+        <location filename="../../ui/unlock_pages.py" line="390"/>
         <source>New passphrase</source>
         <translation>Ny lösenfras</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="380"/>
+        <location filename="../../ui/unlock_pages.py" line="391"/>
         <source>Set new passphrase</source>
         <translation>Ange ny lösenfras</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="383"/>
+        <location filename="../../ui/unlock_pages.py" line="394"/>
         <source>Choose a new passphrase</source>
         <translation>Välj en ny lösenfras</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="387"/>
+        <location filename="../../ui/unlock_pages.py" line="398"/>
         <source>The recovery key opened your vault. Choose a new passphrase now; your recovery key stays valid.</source>
         <translation>Återställningsnyckeln öppnade ditt valv. Välj en ny lösenfras nu; din återställningsnyckel gäller fortfarande.</translation>
     </message>
@@ -3433,52 +3433,52 @@ Källa: {source}</translation>
 <context>
     <name>PassphrasePair</name>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="135"/>
+        <location filename="../../ui/unlock_pages.py" line="142"/>
         <source>Passphrase</source>
         <translation>Lösenfras</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="137"/>
+        <location filename="../../ui/unlock_pages.py" line="144"/>
         <source>Repeat the passphrase</source>
         <translation>Upprepa lösenfrasen</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="142"/>
+        <location filename="../../ui/unlock_pages.py" line="151"/>
         <source>Passphrase strength</source>
         <translation>Lösenfrasens styrka</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="144"/>
+        <location filename="../../ui/unlock_pages.py" line="153"/>
         <source>Passphrase strength hint</source>
         <translation>Tips om lösenfrasens styrka</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="146"/>
+        <location filename="../../ui/unlock_pages.py" line="155"/>
         <source>Whether the passphrases match</source>
         <translation>Om lösenfraserna stämmer överens</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="147"/>
+        <location filename="../../ui/unlock_pages.py" line="156"/>
         <source>Show what I type</source>
         <translation>Visa det jag skriver</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="155"/>
+        <location filename="../../ui/unlock_pages.py" line="164"/>
         <source>Repeat</source>
         <translation>Upprepa</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="173"/>
+        <location filename="../../ui/unlock_pages.py" line="182"/>
         <source>Strength: {verdict}.</source>
         <translation>Styrka: {verdict}.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="178"/>
+        <location filename="../../ui/unlock_pages.py" line="187"/>
         <source>The passphrases match.</source>
         <translation>Lösenfraserna stämmer överens.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="180"/>
+        <location filename="../../ui/unlock_pages.py" line="189"/>
         <source>The passphrases do not match yet.</source>
         <translation>Lösenfraserna stämmer inte överens än.</translation>
     </message>
@@ -3973,32 +3973,32 @@ Den här nyckeln öppnar ditt valv om du glömmer din lösenfras. Förvara den s
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="333"/>
+        <location filename="../../ui/unlock_pages.py" line="344"/>
         <source>XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX</source>
         <translation>XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="335"/>
+        <location filename="../../ui/unlock_pages.py" line="346"/>
         <source>Recovery key</source>
         <translation>Återställningsnyckel</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="340"/>
+        <location filename="../../ui/unlock_pages.py" line="351"/>
         <source>Unlock with recovery key</source>
         <translation>Lås upp med återställningsnyckel</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="342"/>
+        <location filename="../../ui/unlock_pages.py" line="353"/>
         <source>Back</source>
         <translation>Tillbaka</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="344"/>
+        <location filename="../../ui/unlock_pages.py" line="355"/>
         <source>Use your recovery key</source>
         <translation>Använd din återställningsnyckel</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="348"/>
+        <location filename="../../ui/unlock_pages.py" line="359"/>
         <source>Type the recovery key you stored when the vault was created. Spaces, dashes and lower case do not matter. You then choose a new passphrase.</source>
         <translation>Skriv in återställningsnyckeln du sparade när valvet skapades. Mellanslag, bindestreck och gemener spelar ingen roll. Sedan väljer du en ny lösenfras.</translation>
     </message>
@@ -5070,32 +5070,32 @@ Du kan ångra detta tills appen låses eller stängs.</translation>
 <context>
     <name>SessionTimelineModel</name>
     <message>
-        <location filename="../../ui/models.py" line="280"/>
+        <location filename="../../ui/models.py" line="281"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="280"/>
+        <location filename="../../ui/models.py" line="281"/>
         <source>Template</source>
         <translation>Mall</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="280"/>
+        <location filename="../../ui/models.py" line="281"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="297"/>
+        <location filename="../../ui/models.py" line="298"/>
         <source>(no notes yet)</source>
         <translation>(inga anteckningar ännu)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="299"/>
+        <location filename="../../ui/models.py" line="300"/>
         <source>Session on {date}, {template}: {summary}</source>
         <translation>Samtal den {date}, {template}: {summary}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="305"/>
+        <location filename="../../ui/models.py" line="306"/>
         <source>{date} {time}, {minutes} min</source>
         <translation>{date} {time}, {minutes} min</translation>
     </message>
@@ -5328,53 +5328,53 @@ Du kan ångra detta tills appen låses eller stängs.</translation>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="251"/>
-        <location filename="../../ui/unlock_pages.py" line="271"/>
+        <location filename="../../ui/unlock_pages.py" line="260"/>
+        <location filename="../../ui/unlock_pages.py" line="280"/>
         <source>Passphrase</source>
         <translation>Lösenfras</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="252"/>
+        <location filename="../../ui/unlock_pages.py" line="261"/>
         <source>Remember on this computer</source>
         <translation>Kom ihåg på den här datorn</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="254"/>
+        <location filename="../../ui/unlock_pages.py" line="263"/>
         <source>Checking the system keyring…</source>
         <translation>Kontrollerar systemets nyckelring…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="256"/>
+        <location filename="../../ui/unlock_pages.py" line="265"/>
         <source>Why remembering is not available</source>
         <translation>Varför det inte går att komma ihåg</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="258"/>
+        <location filename="../../ui/unlock_pages.py" line="267"/>
         <source>Unlock</source>
         <translation>Lås upp</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="260"/>
+        <location filename="../../ui/unlock_pages.py" line="269"/>
         <source>Use recovery key…</source>
         <translation>Använd återställningsnyckel…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="264"/>
+        <location filename="../../ui/unlock_pages.py" line="273"/>
         <source>Forgot the passphrase? Unlock with the recovery key and choose a new passphrase.</source>
         <translation>Glömt lösenfrasen? Lås upp med återställningsnyckeln och välj en ny lösenfras.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="268"/>
+        <location filename="../../ui/unlock_pages.py" line="277"/>
         <source>Unlock your vault</source>
         <translation>Lås upp ditt valv</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="269"/>
+        <location filename="../../ui/unlock_pages.py" line="278"/>
         <source>Folder: {folder}</source>
         <translation>Mapp: {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_pages.py" line="306"/>
+        <location filename="../../ui/unlock_pages.py" line="317"/>
         <source>Keeps the vault&apos;s key in this computer&apos;s keyring so you are not asked at every start. Lock (Ctrl+L) still asks for the passphrase.</source>
         <translation>Sparar valvets nyckel i datorns nyckelring så att du inte behöver ange den vid varje start. Lås (Ctrl+L) frågar ändå efter lösenfrasen.</translation>
     </message>
@@ -5387,82 +5387,82 @@ Du kan ångra detta tills appen låses eller stängs.</translation>
         <translation>Upplåsningsskärm</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="148"/>
+        <location filename="../../ui/unlock.py" line="140"/>
         <source>Message</source>
         <translation>Meddelande</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="154"/>
+        <location filename="../../ui/unlock.py" line="146"/>
         <source>Working</source>
         <translation>Arbetar</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="179"/>
+        <location filename="../../ui/unlock.py" line="225"/>
         <source>Coach Companion</source>
         <translation>Coach Companion</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="320"/>
+        <location filename="../../ui/unlock.py" line="380"/>
         <source>The remembered key was not found; enter your passphrase.</source>
         <translation>Den sparade nyckeln hittades inte; ange din lösenfras.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="326"/>
+        <location filename="../../ui/unlock.py" line="386"/>
         <source>{problem} Enter your passphrase.</source>
         <translation>{problem} Ange din lösenfras.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="334"/>
+        <location filename="../../ui/unlock.py" line="394"/>
         <source>Unlocking with the key remembered on this computer…</source>
         <translation>Låser upp med nyckeln som är sparad på den här datorn…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="340"/>
+        <location filename="../../ui/unlock.py" line="400"/>
         <source>The keyring refused.</source>
         <translation>Nyckelringen nekade.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="343"/>
+        <location filename="../../ui/unlock.py" line="403"/>
         <source>Could not remember the key on this computer: {reason}</source>
         <translation>Kunde inte spara nyckeln på den här datorn: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="353"/>
+        <location filename="../../ui/unlock.py" line="413"/>
         <source>The key is remembered on this computer.</source>
         <translation>Nyckeln är sparad på den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="362"/>
+        <location filename="../../ui/unlock.py" line="422"/>
         <source>Could not forget the remembered key: {reason}</source>
         <translation>Kunde inte glömma den sparade nyckeln: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="395"/>
+        <location filename="../../ui/unlock.py" line="455"/>
         <source>Creating your vault…</source>
         <translation>Skapar ditt valv…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="436"/>
+        <location filename="../../ui/unlock.py" line="496"/>
         <source>Unlocking…</source>
         <translation>Låser upp…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="450"/>
+        <location filename="../../ui/unlock.py" line="510"/>
         <source>Recovery key accepted. Now choose a new passphrase.</source>
         <translation>Återställningsnyckeln godtogs. Välj nu en ny lösenfras.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="462"/>
+        <location filename="../../ui/unlock.py" line="522"/>
         <source>Checking the recovery key…</source>
         <translation>Kontrollerar återställningsnyckeln…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="474"/>
+        <location filename="../../ui/unlock.py" line="534"/>
         <source>New passphrase set. Your recovery key still works.</source>
         <translation>Ny lösenfras angiven. Din återställningsnyckel fungerar fortfarande.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="486"/>
+        <location filename="../../ui/unlock.py" line="546"/>
         <source>Setting the new passphrase…</source>
         <translation>Anger den nya lösenfrasen…</translation>
     </message>
