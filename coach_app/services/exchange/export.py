@@ -36,7 +36,7 @@ from coach_app.models import (
     Insight,
     Measurement,
 )
-from coach_app.services.exchange.document import FORMAT, VERSION
+from coach_app.services.exchange.document import FORMAT, GOAL_KEYS, SESSION_KEYS, VERSION
 from coach_app.templates import template, template_keys
 from coach_app.vault.vault import Vault
 
@@ -61,19 +61,6 @@ _COACHEE_FIELDS = (
     "default_paid",
     "client_type",
     "log_consent",
-)
-_GOAL_FIELDS = ("id", "title", "description", "weight", "gas_levels", "status")
-_SESSION_FIELDS = (
-    "id",
-    "started_at",
-    "duration_minutes",
-    "kind",
-    "template",
-    "sections",
-    "notes",
-    "private_reflection",
-    "tags",
-    "paid",
 )
 _EXPERIMENT_FIELDS = (
     "id",
@@ -422,8 +409,9 @@ _COACHEE = select(*_columns(Coachee, "id", *_COACHEE_FIELDS)).where(
     Coachee.__table__.c.id == bindparam("coachee")
 )
 _RECORDS = (
-    _of_coachee(Goal, _GOAL_FIELDS, "id"),
-    _of_coachee(CoachingSession, _SESSION_FIELDS, "started_at", "id"),
+    # Goals and sessions: the document's keys are their column names.
+    _of_coachee(Goal, GOAL_KEYS, "id"),
+    _of_coachee(CoachingSession, SESSION_KEYS, "started_at", "id"),
     _of_coachee(Experiment, _EXPERIMENT_FIELDS, "id"),
     _of_coachee(Measurement, _MEASUREMENT_FIELDS, "taken_on", "instrument", "id"),
     _of_coachee(Insight, _INSIGHT_FIELDS, "noted_on", "id"),
