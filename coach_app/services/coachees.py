@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import func, select
 
 from coach_app.errors import ValidationError
 from coach_app.i18n import N_, _
@@ -20,12 +20,12 @@ from coach_app.models import (
     GOAL_STATUSES,
     Coachee,
     CoachingSession,
-    Experiment,
     Goal,
 )
 from coach_app.services import validation as v
 from coach_app.services.convert import coachee_profile, goal_record
 from coach_app.services.erasure import erase_coachee, reapply_erasures
+from coach_app.services.experiments import open_counts
 from coach_app.services.lookup import get_or_not_found
 from coach_app.services.records import CoacheeProfile, CoacheeSummary, GoalRecord
 from coach_app.vault.vault import Vault
@@ -145,16 +145,7 @@ def list_coachees(
         .correlate(Coachee)
         .scalar_subquery()
     )
-    open_exp = (
-        select(
-            Experiment.coachee_id,
-            func.count().label("open"),
-            func.sum(case((Experiment.due_on < today, 1), else_=0)).label("overdue"),
-        )
-        .where(Experiment.status.in_(("agreed", "in_progress")))
-        .group_by(Experiment.coachee_id)
-        .subquery()
-    )
+    open_exp = open_counts(today)
     query = select(Coachee, last, open_exp.c.open, open_exp.c.overdue).outerjoin(
         open_exp, open_exp.c.coachee_id == Coachee.id
     )

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from coach_app.changes import Changes, Kind
 from coach_app.i18n import _, ngettext
 from coach_app.instruments.definitions import Instrument, ReferenceValues, get_instrument
-from coach_app.models import Coachee, CoachingSession, Experiment
+from coach_app.models import Coachee, CoachingSession
 from coach_app.services import experiments
 from coach_app.services.instrument_settings import (
     REFERENCE_VALUES_KEY,
@@ -38,8 +38,6 @@ from coach_app.vault.vault import Vault
 
 #: Points in a dashboard sparkline.
 SPARKLINE_POINTS: Final = 10
-
-_OPEN_STATUSES: Final = ("agreed", "in_progress")
 
 #: What a dashboard row is built from, and so the pre-session brief too (its flags are the
 #: dashboard's; its goals, ratings, experiments and last session are of these kinds): a change
@@ -131,7 +129,7 @@ class DashboardRow:
 @dataclass(frozen=True)
 class _Loaded:
     coachees: list[Any]  # (id, name, organisation, role, started_on, created_at, last session)
-    open_experiments: list[Any]  # (coachee id, due_on)
+    open_experiments: list[Any]  # (coachee id, open, overdue), coachees with open ones only
     confidence: list[Any]  # (coachee id, taken_on, value): the sparkline days only
     # (coachee id, instrument, subscale) -> (first, last) value, where there are two or more
     ends: dict[tuple[str, str, str | None], tuple[float, float]]
@@ -187,7 +185,7 @@ def _ends_sql(sub: str | None) -> TextClause:
     ).bindparams(bindparam("statuses", expanding=True))
 
 
-def _load(s: Session, only: str | None = None) -> _Loaded:
+def _load(s: Session, today: date, only: str | None = None) -> _Loaded:
     """What the rows need: every followed-up coachee's, or only the coachee ``only``'s."""
     statuses = list(FOLLOWED_UP_STATUSES)
     who: list[ColumnElement[bool]] = [Coachee.status.in_(FOLLOWED_UP_STATUSES)]
@@ -204,10 +202,11 @@ def _load(s: Session, only: str | None = None) -> _Loaded:
             _LAST_SESSION,
         ).where(*who)
     ).all()
+    counts = experiments.open_counts(today)
     open_experiments = s.execute(
-        select(Experiment.coachee_id, Experiment.due_on)
-        .join(Coachee, Coachee.id == Experiment.coachee_id)
-        .where(*who, Experiment.status.in_(_OPEN_STATUSES))
+        select(counts.c.coachee_id, counts.c.open, counts.c.overdue)
+        .join(Coachee, Coachee.id == counts.c.coachee_id)
+        .where(*who)
     ).all()
     stored = read_settings(s, [REFERENCE_VALUES_KEY])
     drop_scales = _drop_scales(parse_references(stored.get(REFERENCE_VALUES_KEY)))
@@ -235,7 +234,7 @@ def dashboard_rows(
     reference SD and reliability are stored; see ``instrument_settings.reference_values``).
     """
     with vault.session() as s:
-        loaded = _load(s)
+        loaded = _load(s, today)
     return _rows(loaded, today, weeks_without_session)
 
 
@@ -246,17 +245,16 @@ def coachee_flags(
 
     Same rules as :func:`dashboard_rows`; none for a coachee the dashboard does not follow.
     """
-    rows = _rows(_load(s, only=coachee_id), today, weeks_without_session)
+    rows = _rows(_load(s, today, only=coachee_id), today, weeks_without_session)
     return rows[0].flags if rows else ()
 
 
 def _rows(loaded: _Loaded, today: date, weeks_without_session: int) -> list[DashboardRow]:
     open_count: dict[str, int] = defaultdict(int)
     overdue_count: dict[str, int] = defaultdict(int)
-    for cid, due_on in loaded.open_experiments:
-        open_count[cid] += 1
-        if due_on is not None and due_on < today:
-            overdue_count[cid] += 1
+    for cid, n_open, n_overdue in loaded.open_experiments:
+        open_count[cid] = int(n_open)
+        overdue_count[cid] = int(n_overdue or 0)
 
     confidence: dict[str, dict[Any, list[float]]] = defaultdict(lambda: defaultdict(list))
     for cid, taken_on, value in loaded.confidence:

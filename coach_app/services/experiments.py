@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Subquery, case, func, select
 
 from coach_app.errors import ValidationError
 from coach_app.i18n import N_, _
@@ -24,6 +24,28 @@ from coach_app.services.records import ExperimentRecord
 from coach_app.vault.vault import Vault
 
 OPEN_STATUSES = ("agreed", "in_progress")
+
+
+def open_counts(today: date) -> Subquery:
+    """Per coachee with open experiments: ``coachee_id``, ``open``, ``overdue`` (due before today).
+
+    The one count of open and overdue experiments, for the coachee list and the dashboard. It is
+    grouped in SQL over ``ix_experiments_status_due`` (status, due_on, coachee_id), which covers
+    it: a row per coachee comes back, not one per open experiment, so a practice whose coachees
+    keep many experiments open costs the screens a few more index entries, not more Python.
+    """
+    return (
+        select(
+            Experiment.coachee_id,
+            func.count().label("open"),
+            func.sum(case((Experiment.due_on < today, 1), else_=0)).label("overdue"),
+        )
+        .where(Experiment.status.in_(OPEN_STATUSES))
+        .group_by(Experiment.coachee_id)
+        .subquery("open_counts")
+    )
+
+
 FIELDS = (
     "title",
     "goal_id",
