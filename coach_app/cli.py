@@ -258,7 +258,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     writes Markdown into an existing folder instead of JSON.
     """
     from coach_app.services import exchange  # noqa: PLC0415
-    from coach_app.vault.files import atomic_write_bytes, atomic_write_stream  # noqa: PLC0415
+    from coach_app.vault.files import atomic_write_bytes  # noqa: PLC0415
 
     if args.markdown is not None and args.out is not None:
         raise UsageError(_("Give --out or --markdown, not both. Nothing was written."))
@@ -277,7 +277,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             if args.out is None:
                 _stream_export(vault, sys.stdout)
                 return 0
-            atomic_write_stream(args.out, lambda fh: _stream_export(vault, fh))
+            exchange.export_to_file(vault, args.out)
         else:
             doc = exchange.export_coachee(vault, _coachee_id(vault, args.coachee))
             text = json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False) + "\n"

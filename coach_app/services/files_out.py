@@ -8,11 +8,14 @@ readable by its owner only (0600), because an exported chart still shows a coach
 
 from __future__ import annotations
 
+import io
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO, TextIO
 
 from coach_app.errors import ValidationError
 from coach_app.i18n import _
-from coach_app.vault.files import atomic_write_bytes
+from coach_app.vault.files import atomic_write_bytes, atomic_write_stream
 
 
 def check_target(path: Path) -> None:
@@ -35,3 +38,24 @@ def write_file_atomically(path: Path, data: bytes) -> None:
             existing file at ``path`` is then left as it was.
     """
     atomic_write_bytes(path, data)
+
+
+def write_text_atomically(path: Path, write: Callable[[TextIO], object]) -> None:
+    """Write UTF-8 text to ``path`` piece by piece (``write(out)``), atomically and 0600.
+
+    For a file too large to hold first (a whole-vault export): the same promise as
+    :func:`write_file_atomically`, with Unix line ends whatever the platform.
+
+    Raises:
+        StorageError: the file could not be written; an existing file is left as it was.
+    """
+
+    def text(raw: BinaryIO) -> None:
+        out = io.TextIOWrapper(raw, encoding="utf-8", newline="\n")
+        try:
+            write(out)
+            out.flush()
+        finally:
+            out.detach()  # atomic_write_stream syncs and closes the file underneath
+
+    atomic_write_stream(path, text)

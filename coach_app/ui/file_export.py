@@ -49,7 +49,7 @@ class ExportKind(Enum):
 
 
 _SERVICES = {
-    ExportKind.VAULT_JSON: ("coach_app.services.exchange", "export_json"),
+    ExportKind.VAULT_JSON: ("coach_app.services.exchange", "export_to_file"),
     ExportKind.COACHEE_JSON: ("coach_app.services.exchange", "export_coachee"),
     ExportKind.COACHEE_PDF: ("coach_app.services.subject_access", "write_subject_access_pdf"),
     ExportKind.MARKDOWN: ("coach_app.services.markdown_export", "export_markdown"),
@@ -197,11 +197,13 @@ def _json_work(kind: ExportKind, coachee_id: str | None, target: Path) -> Callab
     assert fn is not None
 
     def work(vault: OpenVault, progress: Progress) -> Path:
+        if kind is ExportKind.VAULT_JSON:
+            # Streamed a coachee at a time, as the CLI writes it: a large practice's export
+            # is never held in memory, and the bar moves with each coachee.
+            fn(vault, target, progress=progress)
+            return target
         progress(0.05)
-        if kind is ExportKind.COACHEE_JSON:
-            text = json.dumps(fn(vault, coachee_id), ensure_ascii=False, indent=2) + "\n"
-        else:
-            text = str(fn(vault))
+        text = json.dumps(fn(vault, coachee_id), ensure_ascii=False, indent=2) + "\n"
         progress(0.8)
         write_file_atomically(target, text.encode("utf-8"))
         progress(1.0)

@@ -116,6 +116,37 @@ def test_export_writes_the_whole_vault_outside(
     assert "NOT encrypted" in shown[0]
 
 
+def test_the_vault_export_is_streamed_a_coachee_at_a_time(
+    qtbot: object,
+    make_context: MakeContext,
+    vault: Vault,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for name in ("Ada Lovelace", "Grace Hopper"):
+        coachees.create_coachee(vault, name=name)
+    context = make_context()
+    _answer_save(monkeypatch, tmp_path / "out.json")
+
+    def whole_text(*_args: object, **_kwargs: object) -> str:
+        raise AssertionError("the GUI must not build the whole export in memory")
+
+    monkeypatch.setattr(exchange, "export_json", whole_text)
+    monkeypatch.setattr(exchange.export, "export_json", whole_text)
+    task = start_export(
+        context, ExportKind.VAULT_JSON, None, QWidget(), dialog_answer=lambda _d: True
+    )
+    assert task is not None
+    fractions: list[float] = []
+    task.progressed.connect(fractions.append)
+    wait_for_ops(qtbot, context)  # type: ignore[arg-type]
+    doc = json.loads((tmp_path / "out.json").read_text("utf-8"))
+    assert sorted(c["name"] for c in doc["coachees"]) == ["Ada Lovelace", "Grace Hopper"]
+    qtbot.waitUntil(lambda: bool(fractions) and fractions[-1] == 1.0)  # type: ignore[attr-defined]
+    # The bar moved with each coachee, not only at the start and the end.
+    assert len([f for f in fractions if 0 < f < 1]) >= 2
+
+
 def _export_file(tmp_path: Path, names: list[str]) -> Path:
     """An export of another vault holding ``names`` (each with one session)."""
     other, _key = Vault.create(tmp_path / "other", PASSPHRASE, FAST_KDF)

@@ -1,8 +1,8 @@
 """The portable JSON export and its all-or-nothing import (format: ``docs/export-format.md``).
 
 - ``export``: the whole vault as one deterministic document (``export_document``,
-  ``export_json``, ``write_export``); ``one_coachee``: everything about one coachee
-  (``export_coachee``).
+  ``export_json``, ``write_export``, ``export_to_file``); ``one_coachee``: everything about
+  one coachee (``export_coachee``).
 - ``reader``: the import file read as a stream (strict JSON, one coachee at a time, any size);
   ``check``: the parts checked as they come, with the services' own value rules (``validate``,
   ``validate_groups``), and the whole document's answer (``validate_document``).
@@ -60,7 +60,12 @@ from coach_app.services.exchange.document import (
     ImportSummary,
     rejected,
 )
-from coach_app.services.exchange.export import export_document, export_json, write_export
+from coach_app.services.exchange.export import (
+    export_document,
+    export_json,
+    export_to_file,
+    write_export,
+)
 from coach_app.services.exchange.one_coachee import export_coachee
 from coach_app.services.exchange.reader import Parts, collect, read_document, reader_of
 from coach_app.services.exchange.validate import ImportPlan
@@ -84,6 +89,7 @@ __all__ = [
     "export_coachee",
     "export_document",
     "export_json",
+    "export_to_file",
     "feed_import",
     "import_document",
     "parse_import_text",

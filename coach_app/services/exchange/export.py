@@ -14,8 +14,9 @@ from __future__ import annotations
 import io
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import Any, TextIO, TypeVar
 
 from sqlalchemy import Connection, Select, bindparam, select
@@ -37,6 +38,7 @@ from coach_app.models import (
     Measurement,
 )
 from coach_app.services.exchange.document import FORMAT, GOAL_KEYS, SESSION_KEYS, VERSION
+from coach_app.services.files_out import write_text_atomically
 from coach_app.templates import template, template_keys
 from coach_app.vault.vault import Vault
 
@@ -451,12 +453,20 @@ def _write_list(out: TextIO, key: str, items: Iterable[Any], *, last: bool = Fal
     out.write("\n" if last else ",\n")
 
 
-def write_export(vault: Vault, out: TextIO, *, now: datetime | None = None) -> None:
+def write_export(
+    vault: Vault,
+    out: TextIO,
+    *,
+    now: datetime | None = None,
+    progress: Callable[[float], None] | None = None,
+) -> None:
     """Write the export to ``out`` one coachee at a time (the document of ``export_document``).
 
     The top level is indented by two spaces, one key per line; each coachee, group and entry
     is one compact line. Memory holds one coachee's record at a time, whatever the vault's
-    size; the read transaction of the session keeps the document one snapshot.
+    size; the read transaction of the session keeps the document one snapshot. ``progress``
+    hears the fraction done after each coachee (and may raise to stop the export: the app's
+    progress callback raises ``Cancelled`` at a lock or a Cancel).
     """
     exported_at = (now or datetime.now(UTC)).isoformat(timespec="seconds")
     out.write("{\n")
@@ -467,8 +477,11 @@ def write_export(vault: Vault, out: TextIO, *, now: datetime | None = None) -> N
         ids = list(conn.execute(select(Coachee.__table__.c.id).order_by("id")).scalars())
 
         def people() -> Iterator[dict[str, Any]]:
-            for cid in ids:
+            for done, cid in enumerate(ids, 1):
                 yield _coachee_records(conn, cid)
+                if progress is not None:
+                    # Coachees are nearly all of an export; groups and entries the last bit.
+                    progress(0.95 * done / len(ids))
 
         _write_list(out, "coachees", people())
         _write_list(out, "groups", _groups(s))
@@ -480,6 +493,26 @@ def write_export(vault: Vault, out: TextIO, *, now: datetime | None = None) -> N
         )
         _write_list(out, "development", development, last=True)
     out.write("}\n")
+
+
+def export_to_file(
+    vault: Vault,
+    path: Path,
+    *,
+    now: datetime | None = None,
+    progress: Callable[[float], None] | None = None,
+) -> None:
+    """Write the whole-vault export to ``path`` (UTF-8, 0600, atomically), streamed.
+
+    What the CLI's ``export --out`` and the app's File → Export write: memory holds one
+    coachee at a time, and a failure or a cancel leaves no part-written file behind.
+
+    Raises:
+        StorageError: the file could not be written (an existing file is left as it was).
+    """
+    write_text_atomically(path, lambda out: write_export(vault, out, now=now, progress=progress))
+    if progress is not None:
+        progress(1.0)
 
 
 def export_json(vault: Vault, *, now: datetime | None = None) -> str:
