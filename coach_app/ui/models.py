@@ -216,9 +216,7 @@ class CoacheeListModel(_RecordTableModel):
             lines.append(self.tr("Tags: {tags}").format(tags=", ".join(record.tags)))
         overdue = record.overdue_experiments
         if overdue:
-            lines.append(
-                counted(self.tr("%n experiment(s) past their due date", "", overdue), overdue)
-            )
+            lines.append(counted(self.tr("%n overdue experiment(s)", "", overdue), overdue))
         return "\n".join(lines)
 
     @staticmethod

@@ -224,7 +224,8 @@ def test_tabs_show_what_the_services_hold(
     assert open_cell.data() == "2 ⚠"
     assert open_cell.data(Qt.ItemDataRole.ForegroundRole) is not None
     # The narrow cell is a sign; its words are on hover and for screen readers.
-    assert "1 experiment past" in open_cell.data(Qt.ItemDataRole.ToolTipRole)
+    tip = open_cell.data(Qt.ItemDataRole.ToolTipRole)
+    assert "1 overdue experiment\n" in tip + "\n"  # the singular, with no "(s)" left
     assert "1 overdue" in open_cell.data(Qt.ItemDataRole.AccessibleTextRole)
 
 

@@ -451,7 +451,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/models.py" line="220"/>
-        <source>%n experiment(s) past their due date</source>
+        <source>%n overdue experiment(s)</source>
         <translation>
             <numerusform>%n experiment har passerat sitt slutdatum</numerusform>
             <numerusform>%n experiment har passerat sitt slutdatum</numerusform>
