@@ -50,12 +50,6 @@ search_docs = Table(
     Column("at", String(32), nullable=False, default=""),
 )
 
-# The table as schema revision 0001 created it (that migration imports this, and must go on
-# creating what it always did); revision 0003 replaces it with the external-content table.
-FTS_DDL = (
-    "CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5("
-    "title, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
-)
 #: The view FTS5 reads the documents from (revision 0003 defines it).
 CONTENT_VIEW = "search_content"
 

@@ -57,7 +57,7 @@ def downgrade() -> None:
 
 
 def _is_fts(name: str | None) -> bool:
-    # The FTS5 table and its shadow tables are raw DDL (FTS_DDL), not ORM tables.
+    # The FTS5 table and its shadow tables are raw DDL (in the migrations), not ORM tables.
     return bool(name) and str(name).startswith("search_fts")
 
 

@@ -9,12 +9,18 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from coach_app.models.search_index import FTS_DDL
-
 revision = "0001"
 down_revision = None
 branch_labels = None
 depends_on = None
+
+# The search table as this revision created it, written out here: a migration must go on
+# creating what it always did, whatever the models say today (revision 0003 replaces it with
+# the external-content table over the ``search_content`` view).
+_FTS_DDL = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5("
+    "title, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
+)
 
 
 def _stamps() -> list[sa.Column[object]]:
@@ -164,7 +170,7 @@ def upgrade() -> None:
         sa.Column("at", sa.String(32), nullable=False),
     )
     op.create_index("ix_search_docs_coachee_id", "search_docs", ["coachee_id"])
-    op.execute(FTS_DDL)
+    op.execute(_FTS_DDL)
 
 
 def downgrade() -> None:
