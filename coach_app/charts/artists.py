@@ -7,6 +7,7 @@ point offsets, so no tick, annotation or autoscale pass is paid for on every red
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from datetime import date
 from typing import Any, Final
@@ -28,8 +29,25 @@ _AXIS_LABEL_PT: Final = 19.0  # from the axis to the middle of "level" / "T-scor
 
 def date_numbers(days: Sequence[date]) -> NDArray[np.float64]:
     """Matplotlib's day numbers of ``days``: the x data of every artist on the time axis."""
+    if all(type(day) is date for day in days):
+        # A day's number is its distance from matplotlib's epoch: date2num gets there through
+        # datetime64 conversions, some 3 µs a day (a series of 700 points took 2 ms a draw).
+        return np.fromiter((day.toordinal() for day in days), np.float64, len(days)) - _epoch()
     # date2num carries no annotations in matplotlib's stubs; the result is always an array here.
     return np.asarray(mdates.date2num(list(days)), dtype=np.float64)  # type: ignore[no-untyped-call]
+
+
+def _epoch() -> float:
+    """The proleptic ordinal of matplotlib's day 0 (``date.epoch``, 1970-01-01 unless set)."""
+    return _epoch_of(mdates.get_epoch())  # type: ignore[no-untyped-call]
+
+
+@functools.lru_cache(maxsize=4)
+def _epoch_of(epoch: str) -> float:
+    """The ordinal of day 0 while matplotlib's epoch is ``epoch`` (the cache's key)."""
+    day = date(2000, 1, 1)
+    # Asked of date2num itself, so an epoch with a time of day counts as it counts it.
+    return day.toordinal() - float(mdates.date2num(day))  # type: ignore[no-untyped-call]
 
 
 def date_number(day: date) -> float:

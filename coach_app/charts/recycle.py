@@ -21,8 +21,12 @@ from matplotlib.figure import Figure
 
 from coach_app.charts.layout import Rect
 
-#: Figure → panel key → its axes from the last draw. Weak: a closed figure takes its axes along.
-_KEPT: Final[weakref.WeakKeyDictionary[Figure, dict[str, Axes]]] = weakref.WeakKeyDictionary()
+#: Figure → panel key → its axes from the last draw. Weak both ways: an axes refers to its
+#: figure, so a strong reference here would keep every figure ever drawn alive (each exported
+#: report's, with all its artists); the figure itself holds its axes while it lives.
+_KEPT: Final[weakref.WeakKeyDictionary[Figure, dict[str, weakref.ref[Axes]]]] = (
+    weakref.WeakKeyDictionary()
+)
 #: The key a panel's right-hand axis is kept under.
 TWIN_PREFIX: Final = "twin:"
 
@@ -32,7 +36,7 @@ class AxesPool:
 
     def __init__(self, fig: Figure) -> None:
         self.fig = fig
-        kept = _KEPT.pop(fig, {})
+        kept = {key: ax for key, ref in _KEPT.pop(fig, {}).items() if (ax := ref()) is not None}
         if set(map(id, kept.values())) != set(map(id, fig.axes)):
             kept = {}  # someone else drew on the figure meanwhile: start afresh
         self._old = kept
@@ -73,7 +77,7 @@ class AxesPool:
             if ax in self.fig.axes:
                 self.fig.delaxes(ax)
         self._old = {}
-        _KEPT[self.fig] = dict(self._new)
+        _KEPT[self.fig] = {key: weakref.ref(ax) for key, ax in self._new.items()}
 
 
 def empty(ax: Axes) -> None:
@@ -89,4 +93,6 @@ def empty(ax: Axes) -> None:
     for artist in list(artists):
         artist.remove()  # type: ignore[attr-defined]  # every listed child is an Artist
     for loc in ("left", "center", "right"):
-        ax.set_title("", loc=loc)
+        # Only a title that shows something is emptied: set_title restyles the text anew.
+        if ax.get_title(loc=loc):
+            ax.set_title("", loc=loc)

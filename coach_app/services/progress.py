@@ -55,7 +55,6 @@ from coach_app.services.progress_series import (
     Point,
     Series,
     build_series,
-    split_at_pauses,
 )
 from coach_app.vault.vault import Vault
 
@@ -366,9 +365,8 @@ def progress_data(
     titles = {goal.id: goal.title for goal in goals}
 
     def series(key: str, instrument: Instrument, points: list[Point], **kw: Any) -> Series:
-        built = build_series(key, instrument, points, max_gap_days=max_gap_days, **kw)
-        return dataclasses.replace(
-            built, segments=split_at_pauses(built.points, activity, max_gap_days)
+        return build_series(
+            key, instrument, points, max_gap_days=max_gap_days, activity=activity, **kw
         )
 
     goal_of_series: dict[str, str] = {}

@@ -378,6 +378,13 @@ def descriptive_slope(points: Sequence[Point]) -> Slope | None:
 
 
 def _as_point(raw: Point | tuple[date, float]) -> Point:
+    if (
+        type(raw) is Point
+        and type(raw.date) is date
+        and type(raw.value) is float
+        and math.isfinite(raw.value)
+    ):
+        return raw  # already a day and a finite number (and frozen): no copy needed
     if isinstance(raw, Point):
         when, value = raw.date, raw.value
     else:
@@ -433,6 +440,7 @@ def build_series(
     max_gap_days: int = DEFAULT_MAX_GAP_DAYS,
     source_label: str | None = None,
     scale: tuple[float, float] | None = None,
+    activity: Sequence[date] | None = None,
 ) -> Series:
     """Apply the chart rules to one series of measurements.
 
@@ -447,6 +455,8 @@ def build_series(
         source_label: who gave the values, first part of the caption (None: "self-reported").
         scale: value range for the axis; defaults to the subscale's response scale or the
             instrument's score range.
+        activity: the sorted days with a session or a measurement: the segments then break
+            only where the coaching paused (:func:`split_at_pauses`), not at every long gap.
 
     Raises:
         KeyError: ``subscale`` is not a subscale of the instrument.
@@ -488,7 +498,9 @@ def build_series(
         unit=_UNITS.get(instrument.scoring, "value"),
         scale=scale if scale is not None else default_scale,
         points=ordered,
-        segments=split_segments(ordered, max_gap_days),
+        segments=split_segments(ordered, max_gap_days)
+        if activity is None
+        else split_at_pauses(ordered, activity, max_gap_days),
         baseline=baseline,
         band=_band_for(instrument, reference, baseline),
         median=median,

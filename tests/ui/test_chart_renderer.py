@@ -6,16 +6,25 @@ bitmaps (which show goal names) dropped at a lock."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import numpy as np
 import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg
 from matplotlib.figure import Figure
+from matplotlib.font_manager import FontProperties
 from pytestqt.qtbot import QtBot
 
 from coach_app.ui import chart_renderer
-from coach_app.ui.chart_renderer import StampCanvasAgg, forget_stamps, stamps_kept
+from coach_app.ui.chart_renderer import (
+    StampCanvasAgg,
+    TextStampRenderer,
+    forget_glyphs,
+    forget_stamps,
+    glyphs_kept,
+    layouts_kept,
+    stamps_kept,
+)
 from coach_app.ui.context import AppContext
 from coach_app.ui.progress_chart import ProgressChartWidget
 from tests.helpers.progress_fixture import History
@@ -25,6 +34,7 @@ from tests.ui.fixtures_review import context, history  # noqa: F401 - fixtures
 @pytest.fixture(autouse=True)
 def no_stamps() -> Iterator[None]:
     forget_stamps()
+    forget_glyphs()
     yield
     forget_stamps()
 
@@ -41,6 +51,30 @@ def _figure() -> Figure:
 def _pixels(canvas: FigureCanvasAgg) -> np.ndarray:
     canvas.draw()  # type: ignore[no-untyped-call]
     return np.asarray(canvas.buffer_rgba()).astype(int)  # type: ignore[no-untyped-call]
+
+
+def _looks_as_agg_draws_it(make: Callable[[], Figure]) -> None:
+    """The stamped canvas, drawn twice, within the stamps' tolerance of Agg's own drawing."""
+    plain = _pixels(FigureCanvasAgg(make()))
+    canvas = StampCanvasAgg(make())
+    for _ in range(2):
+        difference = np.abs(plain - _pixels(canvas)).max(axis=2)
+        assert difference.max() <= 96
+        assert (difference > 32).sum() <= 0.002 * difference.size
+    assert (np.abs(plain - 255).max(axis=2) > 64).sum() > 300
+
+
+def _counting_agg(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The texts Agg is asked to draw from now on."""
+    drawn: list[str] = []
+    real = RendererAgg.draw_text
+
+    def counting(self, gc, x, y, s, prop, angle, ismath=False, mtext=None):  # type: ignore[no-untyped-def]
+        drawn.append(s)
+        return real(self, gc, x, y, s, prop, angle, ismath=ismath, mtext=mtext)  # type: ignore[no-untyped-call]
+
+    monkeypatch.setattr(RendererAgg, "draw_text", counting)
+    return drawn
 
 
 def test_stamped_text_looks_as_agg_draws_it() -> None:
@@ -68,12 +102,15 @@ def test_each_text_is_rasterised_once(monkeypatch: pytest.MonkeyPatch) -> None:
     canvas = StampCanvasAgg(_figure())
     _pixels(canvas)
     first = sorted(rasterised)
-    assert "Keep a sustainable pace" in first and "rotated" in first
+    # The rotated text is drawn whole by Agg; the others are composed of their letters, each
+    # drawn alone by Agg (once per position within a pixel).
+    assert "rotated" in first
+    assert set("Keepasustainblc") <= set(first)
     rasterised.clear()
     _pixels(canvas)
-    # Only the rotated text goes to Agg again; the others are stamped.
-    assert rasterised == ["rotated"]
-    assert stamps_kept() == 4  # three horizontal texts, one of two lines
+    # Nothing goes to Agg again: every text is stamped, the rotated one too.
+    assert rasterised == []
+    assert stamps_kept() == 5  # four texts, one of two lines
 
 
 def test_the_store_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -97,3 +134,79 @@ def test_a_lock_drops_the_text_bitmaps(qtbot: QtBot, context: AppContext, histor
     context.lock()
     qtbot.waitUntil(lambda: widget.data is None, timeout=5000)
     assert stamps_kept() == 0
+
+
+def _words() -> Figure:
+    fig = Figure(figsize=(4, 2), dpi=100)
+    fig.text(0.05, 0.8, "Affluent office flow", fontsize=9, color="#1f1f1f")
+    fig.text(0.05, 0.5, "Ærøskøbing · 12 points", fontsize=8, fontweight="bold", color="#d62728")
+    fig.text(0.05, 0.2, "T-score", rotation=270, fontsize=7.5)
+    fig.text(0.6, 0.3, "slanted", rotation=30, fontsize=8)
+    return fig
+
+
+def test_ligatures_and_turned_texts_look_as_agg_draws_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _looks_as_agg_draws_it(_words)
+    drawn = _counting_agg(monkeypatch)
+    forget_stamps()
+    _pixels(StampCanvasAgg(_words()))
+    # Letters and ligatures are kept; the horizontal texts are composed of them, not drawn whole.
+    assert "Affluent office flow" not in drawn and "ffi" not in drawn
+    assert sorted(drawn) == ["T-score", "slanted"]
+
+
+def test_a_new_text_of_known_letters_asks_agg_for_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _pixels(StampCanvasAgg(_figure()))
+    forget_stamps()  # as at a lock: every text is new again, the letters are known
+    drawn = _counting_agg(monkeypatch)
+    canvas = StampCanvasAgg(_figure())
+    _pixels(canvas)
+    assert sorted(drawn) == ["rotated"]
+    assert stamps_kept() == 5
+
+
+def _scripts() -> Figure:
+    fig = Figure(figsize=(4, 2), dpi=100)
+    fig.text(
+        0.1, 0.7, "\u05e9\u05dc\u05d5\u05dd \u05e2\u05d5\u05dc\u05dd", fontsize=11
+    )  # right to left
+    fig.text(0.1, 0.4, "Cafe\u0301 ne\u0301e", fontsize=11)  # combining accents
+    fig.text(0.1, 0.1, "Plain words", fontsize=11)
+    return fig
+
+
+def test_text_that_is_not_one_glyph_per_letter_is_drawn_whole(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _looks_as_agg_draws_it(_scripts)
+    forget_stamps()
+    drawn = _counting_agg(monkeypatch)
+    _pixels(StampCanvasAgg(_scripts()))
+    assert "Cafe\u0301 ne\u0301e" in drawn
+    assert "\u05e9\u05dc\u05d5\u05dd \u05e2\u05d5\u05dc\u05dd" in drawn
+    assert "Plain words" not in drawn
+
+
+def test_the_measure_is_aggs() -> None:
+    ours = TextStampRenderer(10, 10, 100)  # type: ignore[no-untyped-call]
+    agg = RendererAgg(10, 10, 100)  # type: ignore[no-untyped-call]
+    for text in ("Keep a sustainable pace", "office flow", "\u05e9\u05dc\u05d5\u05dd", "T-score"):
+        for prop in (FontProperties(size=7), FontProperties(size=9, weight="bold")):
+            expected = agg.get_text_width_height_descent(text, prop, ismath=False)  # type: ignore[no-untyped-call]
+            assert ours.get_text_width_height_descent(text, prop, ismath=False) == expected
+            # Asked again (kept): the same.
+            assert ours.get_text_width_height_descent(text, prop, ismath=False) == expected
+
+
+def test_a_lock_keeps_no_words() -> None:
+    _pixels(StampCanvasAgg(_words()))
+    assert layouts_kept() > 0 and stamps_kept() > 0 and glyphs_kept() > 0
+    forget_stamps()
+    assert layouts_kept() == 0 and stamps_kept() == 0
+    # What stays are single letters (or a ligature's two or three), never a word.
+    assert glyphs_kept() > 0
+    assert all(len(key[0]) <= 3 for key in chart_renderer._GLYPHS)

@@ -458,3 +458,34 @@ def test_experiment_marker_is_a_frozen_value() -> None:
     assert marker.decision == "adopt"
     with pytest.raises(dataclasses.FrozenInstanceError):
         marker.title = "changed"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("bad", [math.nan, math.inf, -math.inf])
+def test_given_points_need_finite_numbers_too(bad) -> None:
+    # Points are passed on as given when they are already a day and a finite number.
+    with pytest.raises(ValueError):
+        build_series("c", get_instrument("confidence"), [Point(START, bad)])
+
+
+def test_given_points_are_made_days_and_floats() -> None:
+    given = [
+        Point(datetime(2025, 3, 1, 15, 30), 6.0),  # type: ignore[arg-type]
+        Point(date(2025, 2, 1), 5),  # type: ignore[arg-type]
+        Point(date(2025, 4, 1), 7.0),
+    ]
+    series = build_series("c", get_instrument("confidence"), given)
+    assert series.points == (Point(date(2025, 2, 1), 5.0), Point(date(2025, 3, 1), 6.0), given[2])
+    assert all(type(point.date) is date and type(point.value) is float for point in series.points)
+
+
+def test_segments_break_at_pauses_when_the_activity_is_given() -> None:
+    points = pts([5, 6, 7, 8], step_days=120)
+    # Sessions every fortnight between the first three points; none before the last.
+    activity = sorted(
+        {point.date for point in points}
+        | {START + timedelta(days=day) for day in range(0, 240, 14)}
+    )
+    apart = build_series("c", get_instrument("confidence"), points)
+    assert [len(segment) for segment in apart.segments] == [1, 1, 1, 1]
+    joined = build_series("c", get_instrument("confidence"), points, activity=activity)
+    assert [len(segment) for segment in joined.segments] == [3, 1]
