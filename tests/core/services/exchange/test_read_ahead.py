@@ -102,4 +102,3 @@ def test_an_import_that_fails_while_writing_leaves_no_reader_and_no_rows(
         exchange.import_document(vault, text)
     assert not _reading_threads()
     assert exchange.export_document(vault)["coachees"] == []
-
