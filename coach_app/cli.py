@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import getpass
 import io
 import json
 import os
@@ -138,6 +137,8 @@ class _Secrets:
         if self.use_stdin:
             return self.next_line(f"the {label}")
         if _stdin_is_tty():
+            import getpass  # noqa: PLC0415 - only with someone to ask (termios with it)
+
             return getpass.getpass(f"{label.capitalize()}: ")
         raise UsageError(
             _("No {label} given: set ${env}, use --passphrase-stdin, or run in a terminal.").format(
@@ -153,6 +154,8 @@ class _Secrets:
                 return value
         if self.use_stdin or not _stdin_is_tty():
             return self.next_line("the new passphrase")
+        import getpass  # noqa: PLC0415 - see passphrase()
+
         first = getpass.getpass("New passphrase: ")
         if getpass.getpass("The new passphrase again: ") != first:
             raise ValidationError(_("The two passphrases differ; nothing was changed."))

@@ -26,11 +26,15 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from coach_app import marks
+if TYPE_CHECKING:
+    from coach_app import marks
+
+# ``coach_app.marks`` (and the dataclasses module it brings along) and ``unicodedata`` are
+# imported by the functions that need them, when a query asks for marks: an ordinary word
+# search, the one ``coach-app search`` runs on every start, does without them (issue 13).
 
 T = TypeVar("T")
 
@@ -118,6 +122,8 @@ def split_mark_filter(query: str) -> tuple[str | None, str]:
     found = _MARK_FILTER.search(query)
     if found is None:
         return None, query
+    from coach_app import marks  # noqa: PLC0415 - only for a query that names a mark
+
     key = found.group(1).lower()
     if key not in {k.key for k in marks.KINDS}:
         return None, query
@@ -179,6 +185,8 @@ def search(
 
 
 def _fold(value: str) -> str:
+    import unicodedata  # noqa: PLC0415 - mark searches only
+
     decomposed = unicodedata.normalize("NFKD", value.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -217,6 +225,8 @@ def _marked_lines(sections: str | None, notes: str | None) -> Iterator[marks.Mar
     The parts are ``marks.session_parts``'s, without the private reflection (it is never
     searched for marks).
     """
+    from coach_app import marks  # noqa: PLC0415 - see the imports at the top
+
     decoded = json.loads(sections) if sections else None
     for _key, text in marks.session_parts(decoded, notes):
         yield from marks.find(text)
@@ -236,6 +246,8 @@ def search_marks(
     With words in ``query`` only marks holding every word (accents and case folded, the last
     word a prefix) are listed. The private reflection is never searched for marks.
     """
+    from coach_app import marks  # noqa: PLC0415 - see the imports at the top
+
     mark_kind = marks.kind(kind)
     words = _WORD.findall(query)[:MAX_TERMS]
     limit = _clamp(limit)

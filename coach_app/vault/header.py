@@ -11,7 +11,7 @@ from __future__ import annotations
 import base64
 import json
 import os
-import uuid
+import re
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -26,6 +26,9 @@ from coach_app.vault.files import atomic_write_bytes
 HEADER_NAME = "vault.json"
 FORMAT = "coach-companion-vault"
 VERSION = 1
+# A vault id as ``str(uuid.UUID(...))`` writes it: that text is its own canonical form, so a
+# header written by this app is checked without importing ``uuid`` (which loads ``platform``).
+_CANONICAL_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
 @dataclass(frozen=True)
@@ -127,6 +130,8 @@ def new_header(
     created_at: str | None = None,
 ) -> KeyHeader:
     """A header with both slots filled: a new vault's, or (id and time given) a re-encrypted one."""
+    import uuid  # noqa: PLC0415 - see _CANONICAL_ID
+
     draft = KeyHeader(
         vault_id=vault_id or str(uuid.uuid4()),
         created_at=created_at or datetime.now(UTC).isoformat(timespec="seconds"),
@@ -173,7 +178,7 @@ def parse_header(raw: bytes) -> KeyHeader:
         kdf.check()
         wrapped = doc["wrapped_key"]
         header = KeyHeader(
-            vault_id=str(uuid.UUID(doc["vault_id"])),
+            vault_id=_vault_id(doc["vault_id"]),
             created_at=str(doc["created_at"]),
             kdf=kdf,
             salt=_unb64(doc["salt"]),
@@ -234,6 +239,15 @@ def header_bytes(header: KeyHeader) -> bytes:
 def write_header(folder: Path, header: KeyHeader) -> None:
     """Atomically (re)write the header."""
     atomic_write_bytes(folder / HEADER_NAME, header_bytes(header))
+
+
+def _vault_id(value: Any) -> str:
+    """The vault id in its canonical form; ValueError, TypeError or AttributeError if none."""
+    if isinstance(value, str) and _CANONICAL_ID.fullmatch(value):
+        return value  # what str(uuid.UUID(value)) would return, without importing uuid
+    import uuid  # noqa: PLC0415 - any other spelling: uuid decides, as it always did
+
+    return str(uuid.UUID(value))
 
 
 def _canonical(doc: dict[str, Any]) -> bytes:

@@ -9,13 +9,12 @@ by hand (say, weaker KDF parameters) no longer unwraps.
 from __future__ import annotations
 
 import base64
-import hashlib
 import os
 import time
 import unicodedata
 from dataclasses import dataclass
 
-from argon2.low_level import Type, hash_secret_raw
+from _argon2_cffi_bindings import ffi, lib  # argon2-cffi's C bindings (untyped)
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
@@ -102,6 +101,41 @@ def normalise_passphrase(passphrase: str) -> bytes:
     return unicodedata.normalize("NFC", passphrase).encode("utf-8")
 
 
+def hash_secret_raw(
+    *, secret: bytes, salt: bytes, time_cost: int, memory_cost: int, parallelism: int, hash_len: int
+) -> bytes:
+    """Argon2id, version 1.3: ``hash_len`` raw bytes.
+
+    What ``argon2.low_level.hash_secret_raw(..., type=Type.ID)`` computes, through the same C
+    bindings (argon2-cffi-bindings, which argon2-cffi is built on), called directly: importing
+    the ``argon2`` package also loads its password-hashing profiles and ``platform`` (some
+    5 ms of a quick command's start) for nothing that deriving a key uses (issue 13).
+    tests/core/test_cli_search.py checks that both give the same bytes.
+    """
+    out = ffi.new("uint8_t[]", hash_len)
+    status = lib.argon2_hash(
+        time_cost,
+        memory_cost,
+        parallelism,
+        ffi.new("uint8_t[]", secret),
+        len(secret),
+        ffi.new("uint8_t[]", salt),
+        len(salt),
+        out,
+        hash_len,
+        ffi.NULL,  # no encoded ($argon2id$...) form wanted
+        0,
+        lib.Argon2_id,
+        lib.ARGON2_VERSION_NUMBER,
+    )
+    if status != lib.ARGON2_OK:
+        # argon2-cffi's own error, as before (the library's package only on this rare path).
+        from argon2.exceptions import HashingError  # noqa: PLC0415
+
+        raise HashingError(ffi.string(lib.argon2_error_message(status)).decode("ascii"))
+    return bytes(ffi.buffer(out, hash_len))
+
+
 def derive_key(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
     """Argon2id(passphrase) -> 32-byte wrapping key. Slow on purpose (~0.5 s)."""
     params.check()
@@ -112,7 +146,6 @@ def derive_key(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
         memory_cost=params.memory_kib,
         parallelism=params.parallelism,
         hash_len=32,
-        type=Type.ID,
     )
 
 
@@ -199,6 +232,9 @@ def canonical_recovery_key(text: str) -> str:
 
 def derive_recovery_key(recovery_key: str, salt: bytes) -> bytes:
     """Recovery key -> wrapping key. It has 200 random bits, so a fast KDF (HKDF-like) suffices."""
+    # hashlib loads OpenSSL's libcrypto (milliseconds): an unlock by passphrase does without it.
+    import hashlib  # noqa: PLC0415
+
     material = canonical_recovery_key(recovery_key).encode("ascii")
     return hashlib.blake2b(material, key=salt, digest_size=32, person=b"cc-recovery").digest()
 

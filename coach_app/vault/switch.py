@@ -25,7 +25,6 @@ always the one whose database the open ends up with. The caller holds the vault'
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import shutil
@@ -61,6 +60,10 @@ class Journal:
 
 
 def _digest(path: Path) -> str | None:
+    # hashlib loads OpenSSL's libcrypto: imported here, when there is a switch to check, not
+    # by every open of a vault (which imports this module to settle leftovers).
+    import hashlib  # noqa: PLC0415
+
     try:
         return hashlib.sha256(path.read_bytes()).hexdigest()
     except FileNotFoundError:

@@ -12,11 +12,13 @@ import os
 import shutil
 import subprocess
 import sys
+import uuid
 from pathlib import Path
 
 import pytest
 
-from coach_app.vault import raw
+from coach_app.errors import VaultCorrupt
+from coach_app.vault import header, keys, raw
 from coach_app.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.core.cli_run import Run, make_run
@@ -91,7 +93,10 @@ def test_search_loads_no_sqlalchemy_at_all(folder: Path) -> None:
 # What the process once loaded on its way and does without (issue 13): ``ctypes.util`` and the
 # subprocess it runs ``ldconfig`` with (the core-dump switch), ``logging.handlers`` and its
 # socket and pickle (the rotating log), ``importlib.resources`` and zipfile (the resources
-# folder), ``secrets`` (only new keys need it).
+# folder), ``secrets`` (only new keys need it); then the ``argon2`` package (its profiles and
+# ``platform``: keys calls argon2-cffi's C bindings directly), ``uuid`` (a canonical vault id
+# is checked without it), ``hashlib`` (recovery keys and restore switches only), ``getpass``
+# (a prompt only) and ``coach_app.marks`` (a ``mark:`` query only).
 NOT_ON_THE_WAY = (
     "ctypes.util",
     "subprocess",
@@ -101,6 +106,11 @@ NOT_ON_THE_WAY = (
     "importlib.resources",
     "zipfile",
     "secrets",
+    "argon2",
+    "uuid",
+    "hashlib",
+    "getpass",
+    "coach_app.marks",
 )
 
 
@@ -109,6 +119,119 @@ def test_search_loads_nothing_it_does_not_use(folder: Path) -> None:
     assert sorted(m for m in NOT_ON_THE_WAY if m in loaded) == []
     assert "coach_app.logfile" in loaded  # the log is still started
     assert json.loads(out)[0]["kind"] == "group_round"
+
+
+# Runs ``coach-app search`` with typing.ForwardRef watched: a typing.NamedTuple (or anything
+# else that evaluates annotations) on the way compiles its annotations, the process's first
+# ``compile()``, which sets up all of the AST machinery; the search has no use for it.
+WATCH_FORWARD_REFS = """
+import json, runpy, sys, typing
+made = []
+init = typing.ForwardRef.__init__
+def spy(self, arg, *args, **kwargs):
+    made.append(arg)
+    init(self, arg, *args, **kwargs)
+typing.ForwardRef.__init__ = spy
+sys.argv = ["coach-app", *sys.argv[1:]]
+try:
+    runpy.run_module("coach_app.app", run_name="__main__", alter_sys=True)
+finally:
+    print(json.dumps(made), file=sys.stderr)
+"""
+
+
+def test_search_compiles_no_annotations(folder: Path) -> None:
+    env = {**os.environ, "COACH_APP_PASSPHRASE": PASSPHRASE, "PYTHONDONTWRITEBYTECODE": "1"}
+    argv = ["--vault", str(folder), "search", "zeppelinquestion", "--json"]
+    done = subprocess.run(
+        [sys.executable, "-c", WATCH_FORWARD_REFS, *argv],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert json.loads(done.stdout)[0]["kind"] == "group_round"
+    assert json.loads(done.stderr.strip().splitlines()[-1]) == []
+
+
+def test_a_mark_query_still_loads_the_marks(folder: Path) -> None:
+    loaded, out = _modules_loaded_by_search(folder, "mark:insight")
+    assert "coach_app.marks" in loaded  # what the plain-word test above sees left out
+    assert json.loads(out)[0]["title"].endswith("Insight")
+
+
+def test_the_key_is_the_one_argon2_cffi_derives() -> None:
+    # keys.hash_secret_raw calls argon2-cffi's C bindings itself (see its docstring): the bytes
+    # must be exactly what the library's own function gives, or no existing vault would open.
+    from argon2.low_level import Type  # noqa: PLC0415 - the reference, in the test only
+    from argon2.low_level import hash_secret_raw as reference  # noqa: PLC0415
+
+    for time_cost, memory_kib, lanes in ((3, 64 * 1024, 1), (4, 64 * 1024 + 8, 2)):
+        secret = keys.normalise_passphrase(f"grüße {time_cost} {lanes}")
+        salt = os.urandom(keys.SALT_BYTES)
+        ours = keys.hash_secret_raw(
+            secret=secret,
+            salt=salt,
+            time_cost=time_cost,
+            memory_cost=memory_kib,
+            parallelism=lanes,
+            hash_len=32,
+        )
+        theirs = reference(
+            secret=secret,
+            salt=salt,
+            time_cost=time_cost,
+            memory_cost=memory_kib,
+            parallelism=lanes,
+            hash_len=32,
+            type=Type.ID,
+        )
+        assert ours == theirs
+
+
+def test_a_failed_derivation_raises_argon2_cffi_s_error() -> None:
+    from argon2.exceptions import HashingError  # noqa: PLC0415
+
+    with pytest.raises(HashingError, match="Salt is too short"):
+        keys.hash_secret_raw(
+            secret=b"x",
+            salt=b"short",
+            time_cost=3,
+            memory_cost=64 * 1024,
+            parallelism=1,
+            hash_len=32,
+        )
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "0f3c9b5e-8a1d-4c2b-9e7f-6a5b4c3d2e1f",  # as this app writes it: taken as it is
+        "0F3C9B5E-8A1D-4C2B-9E7F-6A5B4C3D2E1F",  # any other spelling: uuid's canonical form
+        "{0f3c9b5e-8a1d-4c2b-9e7f-6a5b4c3d2e1f}",
+        "urn:uuid:0f3c9b5e-8a1d-4c2b-9e7f-6a5b4c3d2e1f",
+        "0f3c9b5e8a1d4c2b9e7f6a5b4c3d2e1f",
+    ],
+)
+def test_the_vault_id_is_read_as_uuid_reads_it(vault: Vault, written: str) -> None:
+    vault.close()
+    path = vault.folder / header.HEADER_NAME
+    doc = json.loads(path.read_text("utf-8"))
+    doc["vault_id"] = written
+    parsed = header.parse_header(json.dumps(doc).encode("utf-8"))
+    assert parsed.vault_id == str(uuid.UUID(written)) == "0f3c9b5e-8a1d-4c2b-9e7f-6a5b4c3d2e1f"
+
+
+@pytest.mark.parametrize("written", ["0f3c9b5e-8a1d-4c2b-9e7f-6a5b4c3d2e1", 42, None, "x" * 36])
+def test_a_damaged_vault_id_is_refused_as_before(vault: Vault, written: object) -> None:
+    vault.close()
+    doc = json.loads((vault.folder / header.HEADER_NAME).read_text("utf-8"))
+    doc["vault_id"] = written
+    with pytest.raises(VaultCorrupt, match="damaged"):
+        header.parse_header(json.dumps(doc).encode("utf-8"))
 
 
 QUERIES = (
