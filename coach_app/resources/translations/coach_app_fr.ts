@@ -450,7 +450,7 @@
         <translation>Mots-clés&#xa0;: {tags}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models.py" line="220"/>
+        <location filename="../../ui/models.py" line="219"/>
         <source>%n overdue experiment(s)</source>
         <translation>
             <numerusform>%n expérimentation a dépassé son échéance</numerusform>
@@ -1357,67 +1357,67 @@ Dossier&#xa0;: {folder}</translation>
 <context>
     <name>ExperimentTableModel</name>
     <message>
-        <location filename="../../ui/models.py" line="332"/>
+        <location filename="../../ui/models.py" line="330"/>
         <source>Experiment</source>
         <translation>Expérimentation</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="332"/>
+        <location filename="../../ui/models.py" line="330"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="332"/>
+        <location filename="../../ui/models.py" line="330"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="332"/>
+        <location filename="../../ui/models.py" line="330"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="370"/>
+        <location filename="../../ui/models.py" line="368"/>
         <source>{due} (overdue)</source>
         <translation>{due} (en retard)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="373"/>
+        <location filename="../../ui/models.py" line="371"/>
         <source>{title}, {status}</source>
         <translation>{title}, {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="377"/>
+        <location filename="../../ui/models.py" line="375"/>
         <source>, due {date}</source>
         <translation>, échéance le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="378"/>
+        <location filename="../../ui/models.py" line="376"/>
         <source>, overdue</source>
         <translation>, en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="382"/>
+        <location filename="../../ui/models.py" line="380"/>
         <source>Prediction: {text}</source>
         <translation>Prédiction&#xa0;: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="383"/>
+        <location filename="../../ui/models.py" line="381"/>
         <source>Action: {text}</source>
         <translation>Action&#xa0;: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="384"/>
+        <location filename="../../ui/models.py" line="382"/>
         <source>Success signal: {text}</source>
         <translation>Signe de réussite&#xa0;: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="385"/>
+        <location filename="../../ui/models.py" line="383"/>
         <source>Outcome: {text}</source>
         <translation>Résultat&#xa0;: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="386"/>
+        <location filename="../../ui/models.py" line="384"/>
         <source>Learning: {text}</source>
         <translation>Apprentissage&#xa0;: {text}</translation>
     </message>
@@ -1520,37 +1520,37 @@ Dossier&#xa0;: {folder}</translation>
         <translation>Export du coffre de coaching {date}.json</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="249"/>
+        <location filename="../../ui/file_export.py" line="251"/>
         <source>Export into</source>
         <translation>Exporter dans</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="261"/>
+        <location filename="../../ui/file_export.py" line="263"/>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="263"/>
+        <location filename="../../ui/file_export.py" line="265"/>
         <source>JSON file (*.json)</source>
         <translation>Fichier JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="303"/>
+        <location filename="../../ui/file_export.py" line="305"/>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="305"/>
+        <location filename="../../ui/file_export.py" line="307"/>
         <source>the export</source>
         <translation>l&apos;export</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="312"/>
+        <location filename="../../ui/file_export.py" line="314"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="313"/>
+        <location filename="../../ui/file_export.py" line="315"/>
         <source>Exported to {out} (NOT encrypted: keep it safe, delete it when done).</source>
         <translation>Exporté dans {out} (NON chiffré&#xa0;: conservez-le en lieu sûr, supprimez-le ensuite).</translation>
     </message>
@@ -5070,32 +5070,32 @@ Vous pouvez annuler la suppression jusqu&apos;à ce que l&apos;application se ve
 <context>
     <name>SessionTimelineModel</name>
     <message>
-        <location filename="../../ui/models.py" line="281"/>
+        <location filename="../../ui/models.py" line="279"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="281"/>
+        <location filename="../../ui/models.py" line="279"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="281"/>
+        <location filename="../../ui/models.py" line="279"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="298"/>
+        <location filename="../../ui/models.py" line="296"/>
         <source>(no notes yet)</source>
         <translation>(pas encore de notes)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="300"/>
+        <location filename="../../ui/models.py" line="298"/>
         <source>Session on {date}, {template}: {summary}</source>
         <translation>Séance du {date}, {template}&#xa0;: {summary}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="306"/>
+        <location filename="../../ui/models.py" line="304"/>
         <source>{date} {time}, {minutes} min</source>
         <translation>{date} {time}, {minutes} min</translation>
     </message>

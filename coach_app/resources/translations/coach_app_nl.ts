@@ -450,7 +450,7 @@
         <translation>Tags: {tags}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models.py" line="220"/>
+        <location filename="../../ui/models.py" line="219"/>
         <source>%n overdue experiment(s)</source>
         <translation>
             <numerusform>%n experiment over de deadline</numerusform>
@@ -1357,67 +1357,67 @@ Map: {folder}</translation>
 <context>
     <name>ExperimentTableModel</name>
     <message>
-        <location filename="../../ui/models.py" line="332"/>
+        <location filename="../../ui/models.py" line="330"/>
         <source>Experiment</source>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="332"/>
+        <location filename="../../ui/models.py" line="330"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="332"/>
+        <location filename="../../ui/models.py" line="330"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="332"/>
+        <location filename="../../ui/models.py" line="330"/>
         <source>Due</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="370"/>
+        <location filename="../../ui/models.py" line="368"/>
         <source>{due} (overdue)</source>
         <translation>{due} (over tijd)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="373"/>
+        <location filename="../../ui/models.py" line="371"/>
         <source>{title}, {status}</source>
         <translation>{title}, {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="377"/>
+        <location filename="../../ui/models.py" line="375"/>
         <source>, due {date}</source>
         <translation>, deadline {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="378"/>
+        <location filename="../../ui/models.py" line="376"/>
         <source>, overdue</source>
         <translation>, over tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="382"/>
+        <location filename="../../ui/models.py" line="380"/>
         <source>Prediction: {text}</source>
         <translation>Verwachting: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="383"/>
+        <location filename="../../ui/models.py" line="381"/>
         <source>Action: {text}</source>
         <translation>Actie: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="384"/>
+        <location filename="../../ui/models.py" line="382"/>
         <source>Success signal: {text}</source>
         <translation>Succesindicator: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="385"/>
+        <location filename="../../ui/models.py" line="383"/>
         <source>Outcome: {text}</source>
         <translation>Uitkomst: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="386"/>
+        <location filename="../../ui/models.py" line="384"/>
         <source>Learning: {text}</source>
         <translation>Leerpunt: {text}</translation>
     </message>
@@ -1520,37 +1520,37 @@ Map: {folder}</translation>
         <translation>Export coachingkluis {date}.json</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="249"/>
+        <location filename="../../ui/file_export.py" line="251"/>
         <source>Export into</source>
         <translation>Exporteren naar</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="261"/>
+        <location filename="../../ui/file_export.py" line="263"/>
         <source>PDF document (*.pdf)</source>
         <translation>Pdf-document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="263"/>
+        <location filename="../../ui/file_export.py" line="265"/>
         <source>JSON file (*.json)</source>
         <translation>JSON-bestand (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="303"/>
+        <location filename="../../ui/file_export.py" line="305"/>
         <source>Exporting…</source>
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="305"/>
+        <location filename="../../ui/file_export.py" line="307"/>
         <source>the export</source>
         <translation>de export</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="312"/>
+        <location filename="../../ui/file_export.py" line="314"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="313"/>
+        <location filename="../../ui/file_export.py" line="315"/>
         <source>Exported to {out} (NOT encrypted: keep it safe, delete it when done).</source>
         <translation>Geëxporteerd naar {out} (NIET versleuteld: bewaar het veilig en verwijder het als je klaar bent).</translation>
     </message>
@@ -5070,32 +5070,32 @@ Je kunt dit ongedaan maken tot de app wordt vergrendeld of afgesloten.</translat
 <context>
     <name>SessionTimelineModel</name>
     <message>
-        <location filename="../../ui/models.py" line="281"/>
+        <location filename="../../ui/models.py" line="279"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="281"/>
+        <location filename="../../ui/models.py" line="279"/>
         <source>Template</source>
         <translation>Sjabloon</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="281"/>
+        <location filename="../../ui/models.py" line="279"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="298"/>
+        <location filename="../../ui/models.py" line="296"/>
         <source>(no notes yet)</source>
         <translation>(nog geen aantekeningen)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="300"/>
+        <location filename="../../ui/models.py" line="298"/>
         <source>Session on {date}, {template}: {summary}</source>
         <translation>Sessie op {date}, {template}: {summary}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="306"/>
+        <location filename="../../ui/models.py" line="304"/>
         <source>{date} {time}, {minutes} min</source>
         <translation>{date} {time}, {minutes} min</translation>
     </message>

@@ -450,7 +450,7 @@
         <translation>Taggar: {tags}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models.py" line="220"/>
+        <location filename="../../ui/models.py" line="219"/>
         <source>%n overdue experiment(s)</source>
         <translation>
             <numerusform>%n experiment har passerat sitt slutdatum</numerusform>
@@ -1357,67 +1357,67 @@ Mapp: {folder}</translation>
 <context>
     <name>ExperimentTableModel</name>
     <message>
-        <location filename="../../ui/models.py" line="332"/>
+        <location filename="../../ui/models.py" line="330"/>
         <source>Experiment</source>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="332"/>
+        <location filename="../../ui/models.py" line="330"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="332"/>
+        <location filename="../../ui/models.py" line="330"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="332"/>
+        <location filename="../../ui/models.py" line="330"/>
         <source>Due</source>
         <translation>Senast</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="370"/>
+        <location filename="../../ui/models.py" line="368"/>
         <source>{due} (overdue)</source>
         <translation>{due} (försenat)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="373"/>
+        <location filename="../../ui/models.py" line="371"/>
         <source>{title}, {status}</source>
         <translation>{title}, {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="377"/>
+        <location filename="../../ui/models.py" line="375"/>
         <source>, due {date}</source>
         <translation>, senast {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="378"/>
+        <location filename="../../ui/models.py" line="376"/>
         <source>, overdue</source>
         <translation>, försenat</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="382"/>
+        <location filename="../../ui/models.py" line="380"/>
         <source>Prediction: {text}</source>
         <translation>Förutsägelse: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="383"/>
+        <location filename="../../ui/models.py" line="381"/>
         <source>Action: {text}</source>
         <translation>Handling: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="384"/>
+        <location filename="../../ui/models.py" line="382"/>
         <source>Success signal: {text}</source>
         <translation>Framgångstecken: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="385"/>
+        <location filename="../../ui/models.py" line="383"/>
         <source>Outcome: {text}</source>
         <translation>Utfall: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="386"/>
+        <location filename="../../ui/models.py" line="384"/>
         <source>Learning: {text}</source>
         <translation>Lärdom: {text}</translation>
     </message>
@@ -1520,37 +1520,37 @@ Mapp: {folder}</translation>
         <translation>Export av coachingvalv {date}.json</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="249"/>
+        <location filename="../../ui/file_export.py" line="251"/>
         <source>Export into</source>
         <translation>Exportera till</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="261"/>
+        <location filename="../../ui/file_export.py" line="263"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="263"/>
+        <location filename="../../ui/file_export.py" line="265"/>
         <source>JSON file (*.json)</source>
         <translation>JSON-fil (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="303"/>
+        <location filename="../../ui/file_export.py" line="305"/>
         <source>Exporting…</source>
         <translation>Exporterar…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="305"/>
+        <location filename="../../ui/file_export.py" line="307"/>
         <source>the export</source>
         <translation>exporten</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="312"/>
+        <location filename="../../ui/file_export.py" line="314"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../ui/file_export.py" line="313"/>
+        <location filename="../../ui/file_export.py" line="315"/>
         <source>Exported to {out} (NOT encrypted: keep it safe, delete it when done).</source>
         <translation>Exporterad till {out} (INTE krypterad: förvara den säkert och radera den när du är klar).</translation>
     </message>
@@ -5070,32 +5070,32 @@ Du kan ångra detta tills appen låses eller stängs.</translation>
 <context>
     <name>SessionTimelineModel</name>
     <message>
-        <location filename="../../ui/models.py" line="281"/>
+        <location filename="../../ui/models.py" line="279"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="281"/>
+        <location filename="../../ui/models.py" line="279"/>
         <source>Template</source>
         <translation>Mall</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="281"/>
+        <location filename="../../ui/models.py" line="279"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="298"/>
+        <location filename="../../ui/models.py" line="296"/>
         <source>(no notes yet)</source>
         <translation>(inga anteckningar ännu)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="300"/>
+        <location filename="../../ui/models.py" line="298"/>
         <source>Session on {date}, {template}: {summary}</source>
         <translation>Samtal den {date}, {template}: {summary}</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="306"/>
+        <location filename="../../ui/models.py" line="304"/>
         <source>{date} {time}, {minutes} min</source>
         <translation>{date} {time}, {minutes} min</translation>
     </message>
