@@ -67,7 +67,6 @@ from coach_app.services.exchange.export import (
     write_export,
 )
 from coach_app.services.exchange.one_coachee import export_coachee
-from coach_app.services.exchange.read_ahead import CheckedBatch, ReadAhead
 from coach_app.services.exchange.reader import Parts, collect, read_document, reader_of
 from coach_app.services.exchange.validate import ImportPlan
 from coach_app.vault.vault import Vault
@@ -252,15 +251,15 @@ class _Writer:
         # Asked before anything is written: only what the vault held can clash with the file.
         self.occupied = occupied(s)
 
-    def __call__(self, checked: CheckedBatch) -> None:
+    def __call__(self, plan: ImportPlan) -> None:
+        rows, ids = plan.take()
         if self.clash:
             return
         s = self.s
-        rows, ids = checked.rows, checked.ids
         taken, erased = found_ids(s, ids, self.occupied)
         if taken or erased:
             batch = ImportPlan(
-                where=checked.where,
+                where={i: plan.where[i] for i in ids},
                 coachee_ids=[row["id"] for row in rows.get("coachees", [])],
             )
             try:
@@ -285,23 +284,15 @@ def import_document(vault: Vault, source: object) -> ImportSummary:
     file, an open binary file, or a parsed document. A file is read as a stream and written
     coachee by coachee inside the transaction, so its size is not limited by memory.
 
-    The file is read and checked a batch ahead on a second thread (``read_ahead``) while this
-    one writes.
-
     Raises ``ImportRejected`` (nothing imported) for anything the format does not allow.
     """
     plan = ImportPlan()
-
-    def read(ahead: ReadAhead) -> None:
-        check = DocumentCheck(plan, ahead.hand)
-        feed_import(source, check)
-        check.finish()
-
     try:
         with vault.write() as s, store.roomy_cache(s):
             writer = _Writer(s)
-            for checked in ReadAhead(read).batches():
-                writer(checked)
+            check = DocumentCheck(plan, writer)
+            feed_import(source, check)
+            check.finish()
             if writer.clash:
                 raise _Clash
             writer.link()
