@@ -110,7 +110,7 @@ def hash_secret_raw(
     bindings (argon2-cffi-bindings, which argon2-cffi is built on), called directly: importing
     the ``argon2`` package also loads its password-hashing profiles and ``platform`` (some
     5 ms of a quick command's start) for nothing that deriving a key uses (issue 13).
-    tests/core/test_cli_search.py checks that both give the same bytes.
+    tests/core/vault/test_keys.py checks that both give the same bytes.
     """
     out = ffi.new("uint8_t[]", hash_len)
     status = lib.argon2_hash(

@@ -12,13 +12,11 @@ import os
 import shutil
 import subprocess
 import sys
-import uuid
 from pathlib import Path
 
 import pytest
 
-from coach_app.errors import VaultCorrupt
-from coach_app.vault import header, keys, raw
+from coach_app.vault import raw
 from coach_app.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.core.cli_run import Run, make_run
@@ -161,77 +159,6 @@ def test_a_mark_query_still_loads_the_marks(folder: Path) -> None:
     loaded, out = _modules_loaded_by_search(folder, "mark:insight")
     assert "coach_app.marks" in loaded  # what the plain-word test above sees left out
     assert json.loads(out)[0]["title"].endswith("Insight")
-
-
-def test_the_key_is_the_one_argon2_cffi_derives() -> None:
-    # keys.hash_secret_raw calls argon2-cffi's C bindings itself (see its docstring): the bytes
-    # must be exactly what the library's own function gives, or no existing vault would open.
-    from argon2.low_level import Type  # noqa: PLC0415 - the reference, in the test only
-    from argon2.low_level import hash_secret_raw as reference  # noqa: PLC0415
-
-    for time_cost, memory_kib, lanes in ((3, 64 * 1024, 1), (4, 64 * 1024 + 8, 2)):
-        secret = keys.normalise_passphrase(f"grüße {time_cost} {lanes}")
-        salt = os.urandom(keys.SALT_BYTES)
-        ours = keys.hash_secret_raw(
-            secret=secret,
-            salt=salt,
-            time_cost=time_cost,
-            memory_cost=memory_kib,
-            parallelism=lanes,
-            hash_len=32,
-        )
-        theirs = reference(
-            secret=secret,
-            salt=salt,
-            time_cost=time_cost,
-            memory_cost=memory_kib,
-            parallelism=lanes,
-            hash_len=32,
-            type=Type.ID,
-        )
-        assert ours == theirs
-
-
-def test_a_failed_derivation_raises_argon2_cffi_s_error() -> None:
-    from argon2.exceptions import HashingError  # noqa: PLC0415
-
-    with pytest.raises(HashingError, match="Salt is too short"):
-        keys.hash_secret_raw(
-            secret=b"x",
-            salt=b"short",
-            time_cost=3,
-            memory_cost=64 * 1024,
-            parallelism=1,
-            hash_len=32,
-        )
-
-
-@pytest.mark.parametrize(
-    "written",
-    [
-        "0f3c9b5e-8a1d-4c2b-9e7f-6a5b4c3d2e1f",  # as this app writes it: taken as it is
-        "0F3C9B5E-8A1D-4C2B-9E7F-6A5B4C3D2E1F",  # any other spelling: uuid's canonical form
-        "{0f3c9b5e-8a1d-4c2b-9e7f-6a5b4c3d2e1f}",
-        "urn:uuid:0f3c9b5e-8a1d-4c2b-9e7f-6a5b4c3d2e1f",
-        "0f3c9b5e8a1d4c2b9e7f6a5b4c3d2e1f",
-    ],
-)
-def test_the_vault_id_is_read_as_uuid_reads_it(vault: Vault, written: str) -> None:
-    vault.close()
-    path = vault.folder / header.HEADER_NAME
-    doc = json.loads(path.read_text("utf-8"))
-    doc["vault_id"] = written
-    parsed = header.parse_header(json.dumps(doc).encode("utf-8"))
-    assert parsed.vault_id == str(uuid.UUID(written)) == "0f3c9b5e-8a1d-4c2b-9e7f-6a5b4c3d2e1f"
-
-
-@pytest.mark.parametrize("written", ["0f3c9b5e-8a1d-4c2b-9e7f-6a5b4c3d2e1", 42, None, "x" * 36])
-def test_a_damaged_vault_id_is_refused_as_before(vault: Vault, written: object) -> None:
-    vault.close()
-    doc = json.loads((vault.folder / header.HEADER_NAME).read_text("utf-8"))
-    doc["vault_id"] = written
-    with pytest.raises(VaultCorrupt, match="damaged"):
-        header.parse_header(json.dumps(doc).encode("utf-8"))
 
 
 QUERIES = (

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import tarfile
 import time
 from pathlib import Path
@@ -191,3 +192,46 @@ def test_calibration_stays_within_the_bounds(
     monkeypatch.setattr(keys, "derive_key", lambda *_a: b"\x00" * 32)
     monkeypatch.setattr(time, "perf_counter", lambda: next(clock))
     keys.calibrate().check()
+
+
+def test_the_key_is_the_one_argon2_cffi_derives() -> None:
+    # keys.hash_secret_raw calls argon2-cffi's C bindings itself (see its docstring): the bytes
+    # must be exactly what the library's own function gives, or no existing vault would open.
+    from argon2.low_level import Type  # noqa: PLC0415 - the reference, in the test only
+    from argon2.low_level import hash_secret_raw as reference  # noqa: PLC0415
+
+    for time_cost, memory_kib, lanes in ((3, 64 * 1024, 1), (4, 64 * 1024 + 8, 2)):
+        secret = keys.normalise_passphrase(f"grüße {time_cost} {lanes}")
+        salt = os.urandom(keys.SALT_BYTES)
+        ours = keys.hash_secret_raw(
+            secret=secret,
+            salt=salt,
+            time_cost=time_cost,
+            memory_cost=memory_kib,
+            parallelism=lanes,
+            hash_len=32,
+        )
+        theirs = reference(
+            secret=secret,
+            salt=salt,
+            time_cost=time_cost,
+            memory_cost=memory_kib,
+            parallelism=lanes,
+            hash_len=32,
+            type=Type.ID,
+        )
+        assert ours == theirs
+
+
+def test_a_failed_derivation_raises_argon2_cffi_s_error() -> None:
+    from argon2.exceptions import HashingError  # noqa: PLC0415
+
+    with pytest.raises(HashingError, match="Salt is too short"):
+        keys.hash_secret_raw(
+            secret=b"x",
+            salt=b"short",
+            time_cost=3,
+            memory_cost=64 * 1024,
+            parallelism=1,
+            hash_len=32,
+        )
