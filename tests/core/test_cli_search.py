@@ -53,12 +53,11 @@ def folder(vault: Vault) -> Path:
     return vault.folder
 
 
-def _modules_loaded_by_search(folder: Path, query: str) -> tuple[set[str], str]:
-    """The modules a real ``coach-app search`` process imports (``-X importtime``), its stdout."""
+def _search_process(python_args: list[str], folder: Path, query: str) -> tuple[str, str]:
+    """A real ``coach-app search QUERY --json`` process started by ``python_args``: (out, err)."""
     env = {**os.environ, "COACH_APP_PASSPHRASE": PASSPHRASE, "PYTHONDONTWRITEBYTECODE": "1"}
-    argv = ["-X", "importtime", "-m", "coach_app.app", "--vault", str(folder), "search", query]
     done = subprocess.run(
-        [sys.executable, *argv, "--json"],
+        [sys.executable, *python_args, "--vault", str(folder), "search", query, "--json"],
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -67,12 +66,18 @@ def _modules_loaded_by_search(folder: Path, query: str) -> tuple[set[str], str]:
         check=False,
     )
     assert done.returncode == 0, done.stderr[-2000:]
+    return done.stdout, done.stderr
+
+
+def _modules_loaded_by_search(folder: Path, query: str) -> tuple[set[str], str]:
+    """The modules a real ``coach-app search`` process imports (``-X importtime``), its stdout."""
+    out, err = _search_process(["-X", "importtime", "-m", "coach_app.app"], folder, query)
     loaded = {
         line.rsplit("|", 1)[1].strip()
-        for line in done.stderr.splitlines()
+        for line in err.splitlines()
         if line.startswith("import time:") and line.count("|") == 2
     }
-    return loaded, done.stdout
+    return loaded, out
 
 
 def test_search_loads_no_orm_no_models_no_alembic(folder: Path) -> None:
@@ -139,20 +144,9 @@ finally:
 
 
 def test_search_compiles_no_annotations(folder: Path) -> None:
-    env = {**os.environ, "COACH_APP_PASSPHRASE": PASSPHRASE, "PYTHONDONTWRITEBYTECODE": "1"}
-    argv = ["--vault", str(folder), "search", "zeppelinquestion", "--json"]
-    done = subprocess.run(
-        [sys.executable, "-c", WATCH_FORWARD_REFS, *argv],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    assert json.loads(done.stdout)[0]["kind"] == "group_round"
-    assert json.loads(done.stderr.strip().splitlines()[-1]) == []
+    out, err = _search_process(["-c", WATCH_FORWARD_REFS], folder, "zeppelinquestion")
+    assert json.loads(out)[0]["kind"] == "group_round"
+    assert json.loads(err.strip().splitlines()[-1]) == []
 
 
 def test_a_mark_query_still_loads_the_marks(folder: Path) -> None:
