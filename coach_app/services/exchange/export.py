@@ -47,7 +47,16 @@ from coach_app.models import (
     Insight,
     Measurement,
 )
-from coach_app.services.exchange.document import FORMAT, GOAL_KEYS, SESSION_KEYS, VERSION
+from coach_app.services.exchange.document import (
+    COACHEE_KEYS,
+    EXPERIMENT_KEYS,
+    FORMAT,
+    GOAL_KEYS,
+    INSIGHT_KEYS,
+    MEASUREMENT_KEYS,
+    SESSION_KEYS,
+    VERSION,
+)
 from coach_app.services.files_out import write_text_atomically
 from coach_app.templates import template, template_keys
 from coach_app.vault.vault import Vault
@@ -56,52 +65,6 @@ T = TypeVar("T")
 #: An ORM object, or a Core row of the columns the document writes (same attribute names):
 #: the whole-vault stream reads rows, ``export_document`` and the one-coachee export objects.
 Record = Any
-
-# The columns each document builder reads (the stream selects these and no others).
-_COACHEE_FIELDS = (
-    "name",
-    "role",
-    "organisation",
-    "team",
-    "email",
-    "programme",
-    "started_on",
-    "status",
-    "focus",
-    "tags",
-    "consent_recorded_on",
-    "default_paid",
-    "client_type",
-    "log_consent",
-)
-_EXPERIMENT_FIELDS = (
-    "id",
-    "goal_id",
-    "title",
-    "prediction",
-    "action",
-    "success_signal",
-    "due_on",
-    "status",
-    "outcome",
-    "learning",
-    "decision",
-    "agreed_in_session_id",
-    "reviewed_in_session_id",
-    "agreed_in_group_session_id",
-)
-_MEASUREMENT_FIELDS = (
-    "id",
-    "instrument",
-    "taken_on",
-    "session_id",
-    "goal_id",
-    "value",
-    "items",
-    "scores",
-    "group_session_id",
-)
-_INSIGHT_FIELDS = ("id", "text", "noted_on", "group_session_id")
 
 
 def _iso(value: date | datetime | None) -> str | None:
@@ -418,19 +381,29 @@ class _StoredJSON(TypeDecorator[Any]):
 _SCAN: Final[Callable[[str, int], tuple[Any, int]]] = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
 
 
-def _columns(model: Any, *names: str) -> list[Any]:
+def _columns(model: Any, keys: Sequence[str]) -> list[Any]:
+    """The columns behind the document's ``keys`` of ``model``, in the document's order.
+
+    A key is its column's name, or a reference's name without ``_id`` (``goal`` is
+    ``goal_id``); a key with no column (a coachee's nested lists) is read elsewhere. So the
+    stream selects what the builders above write, from the document's own key lists.
+    """
     table = model.__table__
+    found = [table.c.get(key, table.c.get(f"{key}_id")) for key in keys]
     return [
-        type_coerce(column, _StoredJSON()).label(name) if isinstance(column.type, JSON) else column
-        for name, column in ((name, table.c[name]) for name in names)
+        type_coerce(column, _StoredJSON()).label(column.name)
+        if isinstance(column.type, JSON)
+        else column
+        for column in found
+        if column is not None
     ]
 
 
-def _of_coachee(model: Any, names: tuple[str, ...], *order: str) -> Select[Any]:
+def _of_coachee(model: Any, keys: Sequence[str], *order: str) -> Select[Any]:
     """One coachee's rows of ``model``: only the columns written, in the document's order."""
     table = model.__table__
     return (
-        select(*_columns(model, *names))
+        select(*_columns(model, keys))
         .where(table.c.coachee_id == bindparam("coachee"))
         .order_by(*(table.c[name] for name in order))
     )
@@ -439,16 +412,15 @@ def _of_coachee(model: Any, names: tuple[str, ...], *order: str) -> Select[Any]:
 # Core statements, compiled once (their cache key does not change), read on the coachee's own
 # indexes; the rows carry the columns by the ORM's attribute names, so the document builders
 # above take them as they take the ORM's objects.
-_COACHEE = select(*_columns(Coachee, "id", *_COACHEE_FIELDS)).where(
+_COACHEE = select(*_columns(Coachee, COACHEE_KEYS)).where(
     Coachee.__table__.c.id == bindparam("coachee")
 )
 _RECORDS = (
-    # Goals and sessions: the document's keys are their column names.
     _of_coachee(Goal, GOAL_KEYS, "id"),
     _of_coachee(CoachingSession, SESSION_KEYS, "started_at", "id"),
-    _of_coachee(Experiment, _EXPERIMENT_FIELDS, "id"),
-    _of_coachee(Measurement, _MEASUREMENT_FIELDS, "taken_on", "instrument", "id"),
-    _of_coachee(Insight, _INSIGHT_FIELDS, "noted_on", "id"),
+    _of_coachee(Experiment, EXPERIMENT_KEYS, "id"),
+    _of_coachee(Measurement, MEASUREMENT_KEYS, "taken_on", "instrument", "id"),
+    _of_coachee(Insight, INSIGHT_KEYS, "noted_on", "id"),
 )
 
 
