@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import io
 import json
 import os
 import sys
@@ -299,16 +298,12 @@ def cmd_export(args: argparse.Namespace) -> int:
 def _stream_export(vault: Vault, out: TextIO | BinaryIO) -> None:
     """The whole-vault export written to ``out`` as UTF-8, whatever the locale says."""
     from coach_app.services import exchange  # noqa: PLC0415
+    from coach_app.services.files_out import write_utf8  # noqa: PLC0415
 
     raw = cast(BinaryIO, getattr(out, "buffer", out))  # a text stream's bytes (stdout)
     if raw is not out:
         out.flush()
-    text = io.TextIOWrapper(raw, encoding="utf-8", newline="\n", write_through=False)
-    try:
-        exchange.write_export(vault, text)
-        text.flush()
-    finally:
-        text.detach()  # the caller owns the stream underneath: do not close it
+    write_utf8(raw, lambda text: exchange.write_export(vault, text))
 
 
 def _export_markdown(args: argparse.Namespace) -> int:

@@ -40,6 +40,20 @@ def write_file_atomically(path: Path, data: bytes) -> None:
     atomic_write_bytes(path, data)
 
 
+def write_utf8(raw: BinaryIO, write: Callable[[TextIO], object]) -> None:
+    """``write(out)`` onto the binary stream ``raw`` as UTF-8 with Unix line ends.
+
+    Whatever the locale says; ``raw`` stays open and belongs to the caller (a file being
+    written atomically, or standard output's bytes).
+    """
+    out = io.TextIOWrapper(raw, encoding="utf-8", newline="\n")
+    try:
+        write(out)
+        out.flush()
+    finally:
+        out.detach()  # the stream underneath is the caller's: do not close it
+
+
 def write_text_atomically(path: Path, write: Callable[[TextIO], object]) -> None:
     """Write UTF-8 text to ``path`` piece by piece (``write(out)``), atomically and 0600.
 
@@ -49,13 +63,4 @@ def write_text_atomically(path: Path, write: Callable[[TextIO], object]) -> None
     Raises:
         StorageError: the file could not be written; an existing file is left as it was.
     """
-
-    def text(raw: BinaryIO) -> None:
-        out = io.TextIOWrapper(raw, encoding="utf-8", newline="\n")
-        try:
-            write(out)
-            out.flush()
-        finally:
-            out.detach()  # atomic_write_stream syncs and closes the file underneath
-
-    atomic_write_stream(path, text)
+    atomic_write_stream(path, lambda raw: write_utf8(raw, write))
