@@ -26,6 +26,14 @@ What each platform gives, honestly:
   ``QGuiApplication.applicationStateChanged`` only says the app lost focus, which is not a lock.
   The idle auto-lock and Ctrl+L remain.
 
+QtDBus delivers to plain ``QAction`` relays, never to a QObject subclassed in Python: QtDBus's
+own thread asks a receiver for its meta-object when it subscribes, unsubscribes or sees the
+receiver go, and for a Python subclass that answer is built by PySide from the Python object,
+off the GIL; under another busy Python thread that crashed the process (a segmentation fault
+seen in the test suite). A plain ``QAction`` (no Python attributes, its class's own
+meta-object) answers without touching Python: ``setChecked(bool)`` carries a true/false signal
+and ``toggled`` hands it on, ``trigger()`` carries one without arguments.
+
 Any local program can send these signals on the session bus. That is acceptable: the worst it
 can do is lock the vault, which a program running as the coach could do anyway.
 """
@@ -36,6 +44,7 @@ import ctypes
 import logging
 import os
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -45,8 +54,8 @@ from PySide6.QtCore import (
     QCoreApplication,
     QObject,
     Signal,
-    Slot,
 )
+from PySide6.QtGui import QAction
 
 from coach_app.errors import CoachAppError
 from coach_app.services import settings as settings_service
@@ -99,6 +108,27 @@ def _slot(signature: str) -> str:
     return SLOT(signature)
 
 
+def dbus_relay(parent: QObject, receive: Callable[..., None], *, carries_bool: bool) -> QAction:
+    """A receiver QtDBus may deliver to from its own thread (see the module docstring).
+
+    Subscribe it with :func:`relay_slot`; each signal then reaches ``receive`` on the UI
+    thread: ``receive(value)`` when ``carries_bool`` (a repeated value is passed on once,
+    which is all a lock needs), else ``receive()``.
+    """
+    relay = QAction(parent)
+    if carries_bool:
+        relay.setCheckable(True)
+        relay.toggled.connect(receive)
+    else:
+        relay.triggered.connect(lambda _checked=False: receive())
+    return relay
+
+
+def relay_slot(relay: QAction) -> str:
+    """The slot of ``relay`` a D-Bus signal is connected to."""
+    return _slot("setChecked(bool)" if relay.isCheckable() else "trigger()")
+
+
 class DBusScreenLockSource(ScreenLockSource):
     """The screensaver and logind signals over D-Bus (Linux, the BSDs).
 
@@ -125,16 +155,19 @@ class DBusScreenLockSource(ScreenLockSource):
             system = system if system is not None else QDBusConnection.systemBus()
         self._session = session if session is not None and session.isConnected() else None
         self._system = system if system is not None and system.isConnected() else None
-        self._subscriptions: list[tuple[QDBusConnection, str, str, str, str]] = []
+        self._subscriptions: list[tuple[QDBusConnection, str, str, str, QAction, str]] = []
+        self._screensaver = dbus_relay(self, self.screensaver, carries_bool=True)
+        self._sleep = dbus_relay(self, self.sleep, carries_bool=True)
+        self._session_lock = dbus_relay(self, self.session_lock, carries_bool=False)
         self._session_path = ""
         self._lookup: QDBusPendingCallWatcher | None = None
         if self._session is not None:
             for interface in SCREENSAVERS:
                 # Any path and any sender: KDE uses /ScreenSaver, others the long path.
-                self._subscribe(self._session, "", interface, "ActiveChanged", "screensaver(bool)")
+                self._subscribe(self._session, "", interface, "ActiveChanged", self._screensaver)
         if self._system is not None:
             self._subscribe(
-                self._system, LOGIND_PATH, LOGIND_MANAGER, "PrepareForSleep", "sleep(bool)"
+                self._system, LOGIND_PATH, LOGIND_MANAGER, "PrepareForSleep", self._sleep
             )
             if session_path:
                 self._watch_session(session_path)
@@ -144,11 +177,11 @@ class DBusScreenLockSource(ScreenLockSource):
     # ---- subscribing -------------------------------------------------------------------------
 
     def _subscribe(
-        self, bus: QDBusConnection, path: str, interface: str, name: str, slot: str
+        self, bus: QDBusConnection, path: str, interface: str, name: str, relay: QAction
     ) -> None:
-        signature = _slot(slot)
-        if bus.connect("", path, interface, name, self, signature):  # type: ignore[call-overload]
-            self._subscriptions.append((bus, path, interface, name, signature))
+        signature = relay_slot(relay)
+        if bus.connect("", path, interface, name, relay, signature):  # type: ignore[call-overload]
+            self._subscriptions.append((bus, path, interface, name, relay, signature))
         else:
             log.info("no subscription to %s.%s", interface, name)
 
@@ -156,7 +189,7 @@ class DBusScreenLockSource(ScreenLockSource):
         if self._system is None or self._session_path:
             return
         self._session_path = path
-        self._subscribe(self._system, path, LOGIND_SESSION, "Lock", "session_lock()")
+        self._subscribe(self._system, path, LOGIND_SESSION, "Lock", self._session_lock)
 
     def _look_up_session(self, bus: QDBusConnection) -> None:
         from PySide6.QtDBus import QDBusMessage, QDBusPendingCallWatcher  # noqa: PLC0415
@@ -192,31 +225,33 @@ class DBusScreenLockSource(ScreenLockSource):
         return bool(self._subscriptions)
 
     @property
+    def dbus_receivers(self) -> tuple[QObject, ...]:
+        """The objects QtDBus delivers this source's signals to, one per subscription."""
+        return tuple(relay for _bus, _path, _interface, _name, relay, _slot in self._subscriptions)
+
+    @property
     def session_path(self) -> str:
         """The logind session object watched for ``Lock`` ("" until found, or none)."""
         return self._session_path
 
-    @Slot(bool)
     def screensaver(self, active: bool) -> None:
         """``ActiveChanged``: the screensaver (and with it the lock screen) came on or went."""
         if active:
             self.locking.emit(SCREENSAVER)
 
-    @Slot(bool)
     def sleep(self, starting: bool) -> None:
         """``PrepareForSleep``: true before suspend or hibernate, false after resume."""
         if starting:
             self.locking.emit(SLEEP)
 
-    @Slot()
     def session_lock(self) -> None:
         """``Session.Lock``: logind asks this session's screen locker to lock."""
         self.locking.emit(SESSION_LOCK)
 
     def stop(self) -> None:
         """Drop every subscription."""
-        for bus, path, interface, name, signature in self._subscriptions:
-            bus.disconnect("", path, interface, name, self, signature)  # type: ignore[call-overload]
+        for bus, path, interface, name, relay, signature in self._subscriptions:
+            bus.disconnect("", path, interface, name, relay, signature)  # type: ignore[call-overload]
         self._subscriptions.clear()
 
 

@@ -13,12 +13,13 @@ from __future__ import annotations
 import argparse
 import shutil
 import subprocess
+import sys
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import ClassInfo, QObject, QTimer, Slot
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtDBus import QDBusConnection, QDBusMessage
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
@@ -27,7 +28,13 @@ from coach_app.ui import errors as ui_errors
 from coach_app.ui import launch as launch_module
 from coach_app.ui.context import AppContext
 from coach_app.ui.main_window import MainWindow
-from coach_app.ui.screen_lock import DBusScreenLockSource, ScreenLockGuard, ScreenLockSource
+from coach_app.ui.screen_lock import (
+    DBusScreenLockSource,
+    ScreenLockGuard,
+    ScreenLockSource,
+    dbus_relay,
+    relay_slot,
+)
 from coach_app.ui.settings_dialog import SettingsDialog
 from tests.ui.conftest import MakeContext
 from tests.ui.shell_helpers import wait_for_workers
@@ -112,14 +119,17 @@ def test_the_settings_dialog_has_the_switch(qtbot, context: AppContext) -> None:
 # ---- a real D-Bus session on a private bus ---------------------------------------------------
 
 
-class _Probe(QObject):
-    """Counts the probe signal (sent after a message that must do nothing)."""
+class _Probe:
+    """Counts the probe signal (sent after a message that must do nothing).
 
-    def __init__(self) -> None:
-        super().__init__()
+    It receives through a plain relay, as the app's source does: a QObject subclassed in
+    Python must never be a QtDBus receiver (``coach_app/ui/screen_lock.py``).
+    """
+
+    def __init__(self, parent: QObject) -> None:
         self.seen = 0
+        self.relay = dbus_relay(parent, self.ping, carries_bool=False)
 
-    @Slot()
     def ping(self) -> None:
         self.seen += 1
 
@@ -134,9 +144,11 @@ class PrivateBus:
         self.listen = QDBusConnection.connectToBus(address, self.names[0])
         self.sender = QDBusConnection.connectToBus(address, self.names[1])
         assert self.listen.isConnected() and self.sender.isConnected()
-        self.probe = _Probe()
+        self.owner = QObject()
+        self.probe = _Probe(self.owner)
         path, interface, name = PROBE
-        assert self.listen.connect("", path, interface, name, self.probe, "1ping()")  # type: ignore[call-overload]
+        relay = self.probe.relay
+        assert self.listen.connect("", path, interface, name, relay, relay_slot(relay))  # type: ignore[call-overload]
         self.round_trip()  # the probe's subscription is in place before any test sends
 
     def signal(self, path: str, interface: str, name: str, *args: object) -> None:
@@ -297,42 +309,56 @@ def test_a_signal_after_the_lock_changes_nothing(
     assert not context.is_unlocked
 
 
+def test_qtdbus_delivers_only_to_objects_of_qts_own_classes(bus: PrivateBus) -> None:
+    # QtDBus's thread asks each receiver for its meta-object, off the GIL: for a QObject
+    # subclassed in Python PySide builds that answer from the Python object, which crashed
+    # the test process now and then (see coach_app/ui/screen_lock.py).
+    source = DBusScreenLockSource(
+        bus.listen, bus.listen, use_default_buses=False, session_path=SESSION_PATH
+    )
+    # Two screensaver interfaces, logind's sleep and this session's Lock.
+    assert len(source.dbus_receivers) == 4
+    for receiver in source.dbus_receivers:
+        assert type(receiver).__module__.startswith("PySide6."), type(receiver)
+    source.stop()
+    assert source.dbus_receivers == ()
+
+
 def test_without_a_bus_the_source_says_it_watches_nothing(qapp) -> None:
     source = DBusScreenLockSource(None, None, use_default_buses=False)
     assert not source.watching
 
 
-@ClassInfo({"D-Bus Interface": "org.freedesktop.login1.Manager"})
-class _FakeLogind(QObject):
-    """Answers ``GetSession`` as logind does (with text rather than an object path)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.asked: list[str] = []
-
-    @Slot(str, result=str)
-    def GetSession(self, session_id: str) -> str:  # named as the D-Bus method
-        self.asked.append(session_id)
-        return SESSION_PATH
-
-
+@pytest.mark.parametrize("signature", ["o", "s"])  # an object path as logind sends; or text
 def test_this_sessions_object_is_looked_up_in_logind(
-    qtbot, context: AppContext, bus: PrivateBus, monkeypatch: pytest.MonkeyPatch
+    qtbot,
+    context: AppContext,
+    bus: PrivateBus,
+    monkeypatch: pytest.MonkeyPatch,
+    signature: str,
 ) -> None:
     monkeypatch.delenv("XDG_SESSION_ID", raising=False)
-    logind = _FakeLogind()
-    assert bus.sender.registerService("org.freedesktop.login1")
-    assert bus.sender.registerObject(
-        "/org/freedesktop/login1", logind, QDBusConnection.RegisterOption.ExportAllSlots
+    logind = subprocess.Popen(
+        [sys.executable, "-m", "tests.ui.fake_logind", bus.address, signature, SESSION_PATH],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).parents[2],
     )
-    source = DBusScreenLockSource(None, bus.listen, use_default_buses=False)
-    ScreenLockGuard(context, source, parent=source)
-    qtbot.waitUntil(lambda: source.session_path == SESSION_PATH, timeout=WAIT_MS)
-    assert logind.asked == ["auto"]
-    bus.round_trip()  # the subscription to this session's Lock is in place
-    bus.signal(SESSION_PATH, "org.freedesktop.login1.Session", "Lock")
-    qtbot.waitUntil(lambda: not context.is_unlocked, timeout=WAIT_MS)
-    bus.sender.unregisterObject("/org/freedesktop/login1")
+    try:
+        assert logind.stdout is not None
+        assert logind.stdout.readline().strip() == "ready"
+        source = DBusScreenLockSource(None, bus.listen, use_default_buses=False)
+        ScreenLockGuard(context, source, parent=source)
+        qtbot.waitUntil(lambda: source.session_path == SESSION_PATH, timeout=WAIT_MS)
+        assert logind.stdout.readline().split() == ["asked", "auto"]
+        bus.round_trip()  # the subscription to this session's Lock is in place
+        bus.signal(SESSION_PATH, "org.freedesktop.login1.Session", "Lock")
+        qtbot.waitUntil(lambda: not context.is_unlocked, timeout=WAIT_MS)
+    finally:
+        logind.kill()
+        logind.wait(timeout=10)
+        if logind.stdout is not None:
+            logind.stdout.close()
 
 
 def test_the_app_attaches_a_guard_to_its_window(
