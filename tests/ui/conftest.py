@@ -9,12 +9,14 @@ Shared here, once for every UI test:
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 
 from coach_app.ui.context import AppContext
@@ -50,3 +52,10 @@ def _finish_background_work() -> Iterator[None]:
     yield
     for ops in Operations.live():
         ops.finish_all(timeout_s=10)
+    # What the test left to delete "later" goes now, and its Python garbage with it: the
+    # next test's event loops would otherwise delete them at moments of their own, and after
+    # a test that ran the whole app (launch() and its app.exec(), done twice in one process
+    # only by tests) that crashed Qt while the next test built its window.
+    if QApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        gc.collect()
