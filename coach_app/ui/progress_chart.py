@@ -36,7 +36,7 @@ from typing import Any, Final
 
 from matplotlib.figure import Figure
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCursor, QPalette, QShowEvent
+from PySide6.QtGui import QCursor, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -74,6 +74,10 @@ log = logging.getLogger(__name__)
 _PANEL_PX: Final = 170  # screen height per panel before the chart scrolls
 _STRIP_PX: Final = 70  # the experiment strip
 _CACHED_COACHEES: Final = 8  # recently shown coachees whose chart data stays in memory
+# Narrower than this (a 13" screen at 200 %), the series list starts folded so the chart keeps
+# the width; the legends name the series anyway. Once the coach has clicked "Series", their
+# choice stands.
+NARROW_CHART_PX: Final = 640
 #: What one coachee's chart shows: a change of these for that coachee makes it out of date.
 _DATA_KINDS: Final = (
     Kind.MEASUREMENTS,
@@ -136,6 +140,8 @@ class ProgressChartWidget(QWidget):
 
         self.body = self._build_body()
         self.series_toggle.toggled.connect(self.series_list.setVisible)
+        self._series_chosen = False  # the coach showed or hid the series list themselves
+        self.series_toggle.clicked.connect(self._series_toggled_by_coach)
         layout = QVBoxLayout(self)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.body, 1)
@@ -156,6 +162,15 @@ class ProgressChartWidget(QWidget):
         self.toolbar.set_controls_enabled(False)
         self.redraw()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Fold the series list away on a narrow screen, unless the coach chose otherwise."""
+        super().resizeEvent(event)
+        if not self._series_chosen:
+            self.series_toggle.setChecked(event.size().width() >= NARROW_CHART_PX)
+
+    def _series_toggled_by_coach(self) -> None:
+        self._series_chosen = True
+
     def _build_body(self) -> QSplitter:
         """The series list beside the canvas, which scrolls when the panels need the height."""
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -174,7 +189,9 @@ class ProgressChartWidget(QWidget):
         body.addWidget(self.series_list)
         body.addWidget(self.views)
         body.setStretchFactor(1, 1)
-        body.setCollapsible(1, False)
+        # Neither side collapses by dragging: the list would lose its right edge (the Series
+        # button hides it whole).
+        body.setChildrenCollapsible(False)
         body.setSizes([SERIES_LIST_WIDTH, 4 * SERIES_LIST_WIDTH])
         return body
 

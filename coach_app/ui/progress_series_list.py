@@ -16,19 +16,18 @@ import textwrap
 from collections.abc import Iterable
 from typing import Final
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFrame,
     QGroupBox,
     QLabel,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from coach_app.charts import EXPERIMENTS_KEY, SeriesChoice
+from coach_app.ui.fitting_scroll import FittingScrollArea
 
 _MIN_WIDTH: Final = 140  # px: the narrowest the list gets, in any language
 SERIES_LIST_WIDTH: Final = 190  # px: wide enough for most goal titles, wrapped beyond
@@ -51,7 +50,7 @@ def check_label(choice: SeriesChoice) -> str:
     return "\n".join(textwrap.wrap(name, width=_CHECK_CHARS, break_long_words=True))
 
 
-class SeriesList(QScrollArea):
+class SeriesList(FittingScrollArea):
     """Check-boxes of the chart's series, grouped by panel; scrolls when the list is long.
 
     Signals:
@@ -62,7 +61,7 @@ class SeriesList(QScrollArea):
     focus_chosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, floor=_MIN_WIDTH)
         self.box = QGroupBox(self.tr("Show"), self)
         self._layout = QVBoxLayout(self.box)
         focus_label = QLabel(self.tr("Reference lines for"), self.box)
@@ -84,10 +83,7 @@ class SeriesList(QScrollArea):
         self._layout.addStretch(1)
         self.checks: dict[str, QCheckBox] = {}
         self._headings: list[QLabel] = []
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
         self.setWidget(self.box)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setMaximumWidth(320)
 
     def rebuild(self, choices: Iterable[SeriesChoice], hidden: set[str]) -> None:
@@ -124,17 +120,7 @@ class SeriesList(QScrollArea):
             self._layout.insertWidget(position, check)
             position += 1
             self.checks[choice.key] = check
-        self.updateGeometry()  # the widest box may have changed: see minimumSizeHint
-
-    def minimumSizeHint(self) -> QSize:
-        """As wide as the widest box asks (within the limits).
-
-        The horizontal scroll bar is off, so a longer language would otherwise lose the
-        right edge of its labels; asked at layout time, when the boxes are polished.
-        """
-        hint = super().minimumSizeHint()
-        needed = self.box.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
-        return QSize(min(self.maximumWidth(), max(_MIN_WIDTH, needed)), hint.height())
+        self.updateGeometry()  # the widest box may have changed (FittingScrollArea)
 
     def set_focus(self, key: str | None) -> None:
         """Show ``key`` (None: none) as the series in focus, without emitting."""

@@ -3,14 +3,30 @@
 It only holds the controls and says what the coach did (``range_edited``, ``preset_chosen``,
 ``export_requested``); the chart decides what that means for the drawing. Setting the period
 from code (``set_range``) does not emit ``range_edited``, so the chart draws once, not twice.
+
+The bar fits its width (a 13" screen at 200 % leaves the chart about 400 px): one row with the
+presets as buttons when they fit; else the presets fold into a "Period" menu; else the dates
+move to a second row, so the buttons and dates are not squeezed below the width their text needs.
 """
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Callable
 from datetime import date
+from enum import Enum
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
+from PySide6.QtGui import QAction, QResizeEvent
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coach_app.ui.date_range import apply_date_range
 
@@ -21,6 +37,24 @@ def _qdate(day: date) -> QDate:
 
 def _pydate(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
+
+
+class Fit(Enum):
+    """How the bar is arranged for its width, widest first."""
+
+    ONE_ROW = "one row"  # the presets as buttons
+    PERIOD_MENU = "period menu"  # the presets in the Period menu
+    TWO_ROWS = "two rows"  # and the dates on a row of their own
+
+
+def _row(parent: QWidget, *widgets: QWidget) -> QWidget:
+    """``widgets`` side by side in one box that the bar moves as a whole."""
+    box = QWidget(parent)
+    layout = QHBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return box
 
 
 class ProgressToolbar(QWidget):
@@ -59,22 +93,21 @@ class ProgressToolbar(QWidget):
         self.table_toggle.setCheckable(True)
         self.table_toggle.setAutoDefault(False)
         self.table_toggle.setToolTip(self.tr("Show every point as a table instead of the chart"))
-        bar = QHBoxLayout(self)
-        bar.setContentsMargins(0, 0, 0, 0)  # lies in the chart's layout like a plain row
-        bar.addWidget(self.series_toggle)
-        bar.addWidget(self.table_toggle)
-        bar.addWidget(QLabel(self.tr("From"), self))
-        bar.addWidget(self.from_edit)
-        bar.addWidget(QLabel(self.tr("to"), self))
-        bar.addWidget(self.to_edit)
         self.preset_buttons: dict[str, QPushButton] = {}  # by the preset's English name
+        self.preset_actions: dict[str, QAction] = {}  # the same, in the Period menu
+        # The Period button stands in for the preset buttons when they do not fit.
+        self.period_button = QPushButton(self.tr("Period"), self)
+        self.period_button.setAutoDefault(False)
+        self.period_button.setToolTip(self.tr("Show the last months, or everything"))
+        period_menu = QMenu(self.period_button)
         for key, label, days in self._presets():
             button = QPushButton(label, self)
             button.setAutoDefault(False)
-            button.clicked.connect(lambda _checked=False, d=days: self.preset_chosen.emit(d))
+            choose = self._chooser(days)
+            button.clicked.connect(choose)
             self.preset_buttons[key] = button
-            bar.addWidget(button)
-        bar.addStretch(1)
+            self.preset_actions[key] = period_menu.addAction(label, choose)
+        self.period_button.setMenu(period_menu)
         # One button with a menu: two side by side made the row too wide for a laptop screen.
         self.export_button = QPushButton(self.tr("Export"), self)
         self.export_button.setAutoDefault(False)
@@ -86,7 +119,78 @@ class ProgressToolbar(QWidget):
             self.tr("SVG drawing…"), lambda: self.export_requested.emit("svg")
         )
         self.export_button.setMenu(menu)
-        bar.addWidget(self.export_button)
+
+        self._toggles = _row(self, self.series_toggle, self.table_toggle)
+        self._dates = _row(
+            self,
+            QLabel(self.tr("From"), self),
+            self.from_edit,
+            QLabel(self.tr("to"), self),
+            self.to_edit,
+        )
+        self._preset_row = _row(self, *self.preset_buttons.values())
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(0, 0, 0, 0)  # lies in the chart's layout like a plain row
+        self._top = QHBoxLayout()
+        self._bottom = QHBoxLayout()
+        rows.addLayout(self._top)
+        rows.addLayout(self._bottom)
+        self.fit: Fit | None = None
+        self._arrange(Fit.ONE_ROW)
+        # Tab follows the bar left to right (the date edits were made first); hidden
+        # controls are skipped.
+        chain = (
+            self.series_toggle,
+            self.table_toggle,
+            self.from_edit,
+            self.to_edit,
+            self.period_button,
+            *self.preset_buttons.values(),
+            self.export_button,
+        )
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Arrange the bar for its new width."""
+        super().resizeEvent(event)
+        self._arrange(self.fit_for(event.size().width()))
+
+    def fit_for(self, width: int) -> Fit:
+        """The widest arrangement whose controls all get the width their text needs."""
+        spacing = max(0, self._top.spacing())
+
+        def needed(*widgets: QWidget) -> int:
+            return sum(w.sizeHint().width() for w in widgets) + spacing * len(widgets)
+
+        if needed(self._toggles, self._dates, self._preset_row, self.export_button) <= width:
+            return Fit.ONE_ROW
+        if needed(self._toggles, self._dates, self.period_button, self.export_button) <= width:
+            return Fit.PERIOD_MENU
+        return Fit.TWO_ROWS
+
+    def _arrange(self, fit: Fit) -> None:
+        if fit == self.fit:
+            return
+        self.fit = fit
+        for row in (self._top, self._bottom):
+            while row.count():
+                row.takeAt(0)  # the widgets stay children of the bar
+        self._top.addWidget(self._toggles)
+        if fit is not Fit.TWO_ROWS:
+            self._top.addWidget(self._dates)
+        self._top.addWidget(self._preset_row if fit is Fit.ONE_ROW else self.period_button)
+        self._top.addStretch(1)
+        self._top.addWidget(self.export_button)
+        if fit is Fit.TWO_ROWS:
+            self._bottom.addWidget(self._dates)
+            self._bottom.addStretch(1)
+        self._preset_row.setVisible(fit is Fit.ONE_ROW)
+        self.period_button.setVisible(fit is not Fit.ONE_ROW)
+
+    def _chooser(self, days: int | None) -> Callable[[], None]:
+        """What choosing the preset of ``days`` does, from its button or its menu entry."""
+        return lambda: self.preset_chosen.emit(days)
 
     def _presets(self) -> tuple[tuple[str, str, int | None], ...]:
         """Preset periods: English name, label, days back from the latest data (None: all)."""
@@ -117,6 +221,7 @@ class ProgressToolbar(QWidget):
             self.from_edit,
             self.to_edit,
             self.export_button,
+            self.period_button,
             *self.preset_buttons.values(),
         ):
             widget.setEnabled(enabled)

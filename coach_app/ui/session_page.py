@@ -34,6 +34,7 @@ from coach_app.i18n import _
 from coach_app.services import sessions, validation
 from coach_app.services.records import SessionRecord
 from coach_app.ui.date_range import apply_date_range
+from coach_app.ui.fitting_scroll import FittingScrollArea
 from coach_app.ui.labels import plain_label, set_tone
 from coach_app.ui.session_clock_bar import SessionClockBar
 
@@ -118,10 +119,8 @@ class SessionPage(QWidget):
         self.form_scroll = QScrollArea()
         self.form_scroll.setWidgetResizable(True)
         self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.side_scroll = QScrollArea()
-        self.side_scroll.setWidgetResizable(True)
-        self.side_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.side_scroll.setMinimumWidth(280)
+        # As wide as the panel's buttons ask, in any language (280 px at the least).
+        self.side_scroll = FittingScrollArea(floor=280)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.form_scroll)
         splitter.addWidget(self.side_scroll)

@@ -3676,38 +3676,38 @@ Source&#xa0;: {source}</translation>
         <translation>Décision&#xa0;: {decision}</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_chart.py" line="135"/>
+        <location filename="../../ui/progress_chart.py" line="139"/>
         <source>Experiment details</source>
         <extracomment>What one coachee&apos;s chart shows: a change of these for that coachee makes it out of date.</extracomment>
         <translation>Détails de l&apos;expérimentation</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_chart.py" line="162"/>
+        <location filename="../../ui/progress_chart.py" line="177"/>
         <source>Progress chart</source>
         <translation>Graphique de progression</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_chart.py" line="213"/>
+        <location filename="../../ui/progress_chart.py" line="230"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_chart.py" line="218"/>
+        <location filename="../../ui/progress_chart.py" line="235"/>
         <source>Loading the progress chart</source>
         <translation>Chargement du graphique de progression</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_chart.py" line="300"/>
+        <location filename="../../ui/progress_chart.py" line="317"/>
         <source>Choose a coachee to see their progress.</source>
         <translation>Choisissez un coaché·e pour voir sa progression.</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_chart.py" line="443"/>
+        <location filename="../../ui/progress_chart.py" line="460"/>
         <source>No measurements yet.</source>
         <translation>Aucune mesure pour l&apos;instant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/progress_chart.py" line="446"/>
+        <location filename="../../ui/progress_chart.py" line="463"/>
         <source>%n series</source>
         <translation>
             <numerusform>%n série</numerusform>
@@ -3715,7 +3715,7 @@ Source&#xa0;: {source}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/progress_chart.py" line="447"/>
+        <location filename="../../ui/progress_chart.py" line="464"/>
         <source>%n experiment(s)</source>
         <translation>
             <numerusform>%n expérimentation</numerusform>
@@ -3723,42 +3723,42 @@ Source&#xa0;: {source}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/progress_chart.py" line="452"/>
+        <location filename="../../ui/progress_chart.py" line="469"/>
         <source>not drawn (too many goals for one chart): {names}</source>
         <translation>non tracés (trop d&apos;objectifs pour un seul graphique)&#xa0;: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_chart.py" line="454"/>
+        <location filename="../../ui/progress_chart.py" line="471"/>
         <source>point at an experiment marker to read its prediction and learning</source>
         <translation>pointez un repère d&apos;expérimentation pour lire sa prédiction et son apprentissage</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_chart.py" line="495"/>
+        <location filename="../../ui/progress_chart.py" line="512"/>
         <source>{name} progress</source>
         <translation>Progression de {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_chart.py" line="497"/>
+        <location filename="../../ui/progress_chart.py" line="514"/>
         <source>Export chart as PNG</source>
         <translation>Exporter le graphique en PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_chart.py" line="497"/>
+        <location filename="../../ui/progress_chart.py" line="514"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_chart.py" line="499"/>
+        <location filename="../../ui/progress_chart.py" line="516"/>
         <source>Export chart as SVG</source>
         <translation>Exporter le graphique en SVG</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_chart.py" line="499"/>
+        <location filename="../../ui/progress_chart.py" line="516"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Dessin SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_chart.py" line="511"/>
+        <location filename="../../ui/progress_chart.py" line="528"/>
         <source>Chart saved to {path}</source>
         <translation>Graphique enregistré dans {path}</translation>
     </message>
@@ -3792,77 +3792,87 @@ Source&#xa0;: {source}</translation>
 <context>
     <name>ProgressToolbar</name>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="45"/>
+        <location filename="../../ui/progress_toolbar.py" line="79"/>
         <source>From date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="46"/>
+        <location filename="../../ui/progress_toolbar.py" line="80"/>
         <source>To date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="53"/>
+        <location filename="../../ui/progress_toolbar.py" line="87"/>
         <source>Series</source>
         <translation>Série</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="57"/>
+        <location filename="../../ui/progress_toolbar.py" line="91"/>
         <source>Show or hide the list of series beside the chart</source>
         <translation>Afficher ou masquer la liste des séries à côté du graphique</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="58"/>
+        <location filename="../../ui/progress_toolbar.py" line="92"/>
         <source>Table</source>
         <translation>Tableau</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="61"/>
+        <location filename="../../ui/progress_toolbar.py" line="95"/>
         <source>Show every point as a table instead of the chart</source>
         <translation>Afficher tous les points sous forme de tableau au lieu du graphique</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="66"/>
+        <location filename="../../ui/progress_toolbar.py" line="99"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_toolbar.py" line="101"/>
+        <source>Show the last months, or everything</source>
+        <translation>Afficher les derniers mois, ou tout</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_toolbar.py" line="126"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="68"/>
+        <location filename="../../ui/progress_toolbar.py" line="128"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="79"/>
+        <location filename="../../ui/progress_toolbar.py" line="112"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="83"/>
+        <location filename="../../ui/progress_toolbar.py" line="116"/>
         <source>PNG image…</source>
         <translation>Image PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="86"/>
+        <location filename="../../ui/progress_toolbar.py" line="119"/>
         <source>SVG drawing…</source>
         <translation>Dessin SVG…</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="94"/>
+        <location filename="../../ui/progress_toolbar.py" line="198"/>
         <source>3 months</source>
         <translation>3 mois</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="95"/>
+        <location filename="../../ui/progress_toolbar.py" line="199"/>
         <source>6 months</source>
         <translation>6 mois</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="96"/>
+        <location filename="../../ui/progress_toolbar.py" line="200"/>
         <source>1 year</source>
         <translation>1 an</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="97"/>
+        <location filename="../../ui/progress_toolbar.py" line="201"/>
         <source>All</source>
         <translation>Tout</translation>
     </message>
@@ -4425,23 +4435,23 @@ L&apos;application se verrouille d&apos;abord. Les données du coffre sont ensui
 <context>
     <name>SeriesList</name>
     <message>
-        <location filename="../../ui/progress_series_list.py" line="66"/>
+        <location filename="../../ui/progress_series_list.py" line="65"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_series_list.py" line="68"/>
-        <location filename="../../ui/progress_series_list.py" line="71"/>
+        <location filename="../../ui/progress_series_list.py" line="67"/>
+        <location filename="../../ui/progress_series_list.py" line="70"/>
         <source>Reference lines for</source>
         <translation>Lignes de référence pour</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_series_list.py" line="73"/>
+        <location filename="../../ui/progress_series_list.py" line="72"/>
         <source>The series whose baseline, median, slope and run signals are drawn</source>
         <translation>La série dont la ligne de base, la médiane, la pente et les signaux de séquence sont tracés</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_series_list.py" line="102"/>
+        <location filename="../../ui/progress_series_list.py" line="98"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
@@ -4797,92 +4807,92 @@ Vous pouvez annuler la suppression jusqu&apos;à ce que l&apos;application se ve
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../../ui/session_page.py" line="58"/>
+        <location filename="../../ui/session_page.py" line="59"/>
         <source>{when} · {minutes} min · {kind} · {template}</source>
         <translation>{when} · {minutes} min · {kind} · {template}</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="88"/>
+        <location filename="../../ui/session_page.py" line="89"/>
         <source>Coachee</source>
         <translation>Coaché·e</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="90"/>
+        <location filename="../../ui/session_page.py" line="91"/>
         <source>Session date, duration and kind</source>
         <translation>Date, durée et type de la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="92"/>
+        <location filename="../../ui/session_page.py" line="93"/>
         <source>Save state</source>
         <translation>État de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="95"/>
+        <location filename="../../ui/session_page.py" line="96"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="96"/>
+        <location filename="../../ui/session_page.py" line="97"/>
         <source>Save and close the session (Esc)</source>
         <translation>Enregistrer et fermer la séance (Échap)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="98"/>
+        <location filename="../../ui/session_page.py" line="99"/>
         <source>Side panel</source>
         <translation>Panneau latéral</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="101"/>
+        <location filename="../../ui/session_page.py" line="102"/>
         <source>Show or hide the side panel (F9)</source>
         <translation>Afficher ou masquer le panneau latéral (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="151"/>
+        <location filename="../../ui/session_page.py" line="150"/>
         <source>Session date and start time</source>
         <translation>Date et heure de début de la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="156"/>
+        <location filename="../../ui/session_page.py" line="155"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="157"/>
+        <location filename="../../ui/session_page.py" line="156"/>
         <source>Session length, minutes</source>
         <translation>Durée de la séance, en minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="162"/>
+        <location filename="../../ui/session_page.py" line="161"/>
         <source>As the coachee&apos;s default</source>
         <translation>Selon le réglage du coaché·e</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="163"/>
+        <location filename="../../ui/session_page.py" line="162"/>
         <source>Paid</source>
         <translation>Payant</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="164"/>
+        <location filename="../../ui/session_page.py" line="163"/>
         <source>Pro bono</source>
         <translation>Pro bono</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="167"/>
+        <location filename="../../ui/session_page.py" line="166"/>
         <source>Paid or pro bono, for the hours log</source>
         <translation>Payée ou pro bono, pour le registre des heures</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="172"/>
+        <location filename="../../ui/session_page.py" line="171"/>
         <source>&amp;When</source>
         <translation>&amp;Quand</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="173"/>
+        <location filename="../../ui/session_page.py" line="172"/>
         <source>&amp;Length</source>
         <translation>&amp;Durée</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="174"/>
+        <location filename="../../ui/session_page.py" line="173"/>
         <source>&amp;Billing</source>
         <translation>&amp;Facturation</translation>
     </message>

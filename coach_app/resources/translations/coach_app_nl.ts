@@ -3676,38 +3676,38 @@ Bron: {source}</translation>
         <translation>Besluit: {decision}</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_chart.py" line="135"/>
+        <location filename="../../ui/progress_chart.py" line="139"/>
         <source>Experiment details</source>
         <extracomment>What one coachee&apos;s chart shows: a change of these for that coachee makes it out of date.</extracomment>
         <translation>Details van het experiment</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_chart.py" line="162"/>
+        <location filename="../../ui/progress_chart.py" line="177"/>
         <source>Progress chart</source>
         <translation>Voortgangsgrafiek</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_chart.py" line="213"/>
+        <location filename="../../ui/progress_chart.py" line="230"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_chart.py" line="218"/>
+        <location filename="../../ui/progress_chart.py" line="235"/>
         <source>Loading the progress chart</source>
         <translation>Voortgangsgrafiek wordt geladen</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_chart.py" line="300"/>
+        <location filename="../../ui/progress_chart.py" line="317"/>
         <source>Choose a coachee to see their progress.</source>
         <translation>Kies een coachee om de voortgang te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_chart.py" line="443"/>
+        <location filename="../../ui/progress_chart.py" line="460"/>
         <source>No measurements yet.</source>
         <translation>Nog geen metingen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/progress_chart.py" line="446"/>
+        <location filename="../../ui/progress_chart.py" line="463"/>
         <source>%n series</source>
         <translation>
             <numerusform>%n reeks</numerusform>
@@ -3715,7 +3715,7 @@ Bron: {source}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/progress_chart.py" line="447"/>
+        <location filename="../../ui/progress_chart.py" line="464"/>
         <source>%n experiment(s)</source>
         <translation>
             <numerusform>%n experiment</numerusform>
@@ -3723,42 +3723,42 @@ Bron: {source}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/progress_chart.py" line="452"/>
+        <location filename="../../ui/progress_chart.py" line="469"/>
         <source>not drawn (too many goals for one chart): {names}</source>
         <translation>niet getekend (te veel doelen voor één grafiek): {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_chart.py" line="454"/>
+        <location filename="../../ui/progress_chart.py" line="471"/>
         <source>point at an experiment marker to read its prediction and learning</source>
         <translation>wijs een experimentmarkering aan om de verwachting en het leerpunt te lezen</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_chart.py" line="495"/>
+        <location filename="../../ui/progress_chart.py" line="512"/>
         <source>{name} progress</source>
         <translation>{name} voortgang</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_chart.py" line="497"/>
+        <location filename="../../ui/progress_chart.py" line="514"/>
         <source>Export chart as PNG</source>
         <translation>Grafiek exporteren als PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_chart.py" line="497"/>
+        <location filename="../../ui/progress_chart.py" line="514"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-afbeelding (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_chart.py" line="499"/>
+        <location filename="../../ui/progress_chart.py" line="516"/>
         <source>Export chart as SVG</source>
         <translation>Grafiek exporteren als SVG</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_chart.py" line="499"/>
+        <location filename="../../ui/progress_chart.py" line="516"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-tekening (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_chart.py" line="511"/>
+        <location filename="../../ui/progress_chart.py" line="528"/>
         <source>Chart saved to {path}</source>
         <translation>Grafiek opgeslagen in {path}</translation>
     </message>
@@ -3792,77 +3792,87 @@ Bron: {source}</translation>
 <context>
     <name>ProgressToolbar</name>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="45"/>
+        <location filename="../../ui/progress_toolbar.py" line="79"/>
         <source>From date</source>
         <translation>Vanaf datum</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="46"/>
+        <location filename="../../ui/progress_toolbar.py" line="80"/>
         <source>To date</source>
         <translation>Tot datum</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="53"/>
+        <location filename="../../ui/progress_toolbar.py" line="87"/>
         <source>Series</source>
         <translation>Reeks</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="57"/>
+        <location filename="../../ui/progress_toolbar.py" line="91"/>
         <source>Show or hide the list of series beside the chart</source>
         <translation>De lijst met reeksen naast de grafiek tonen of verbergen</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="58"/>
+        <location filename="../../ui/progress_toolbar.py" line="92"/>
         <source>Table</source>
         <translation>Tabel</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="61"/>
+        <location filename="../../ui/progress_toolbar.py" line="95"/>
         <source>Show every point as a table instead of the chart</source>
         <translation>Elk punt als tabel tonen in plaats van de grafiek</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="66"/>
+        <location filename="../../ui/progress_toolbar.py" line="99"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_toolbar.py" line="101"/>
+        <source>Show the last months, or everything</source>
+        <translation>Toon de laatste maanden, of alles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_toolbar.py" line="126"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="68"/>
+        <location filename="../../ui/progress_toolbar.py" line="128"/>
         <source>to</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="79"/>
+        <location filename="../../ui/progress_toolbar.py" line="112"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="83"/>
+        <location filename="../../ui/progress_toolbar.py" line="116"/>
         <source>PNG image…</source>
         <translation>PNG-afbeelding…</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="86"/>
+        <location filename="../../ui/progress_toolbar.py" line="119"/>
         <source>SVG drawing…</source>
         <translation>SVG-tekening…</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="94"/>
+        <location filename="../../ui/progress_toolbar.py" line="198"/>
         <source>3 months</source>
         <translation>3 maanden</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="95"/>
+        <location filename="../../ui/progress_toolbar.py" line="199"/>
         <source>6 months</source>
         <translation>6 maanden</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="96"/>
+        <location filename="../../ui/progress_toolbar.py" line="200"/>
         <source>1 year</source>
         <translation>1 jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="97"/>
+        <location filename="../../ui/progress_toolbar.py" line="201"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -4425,23 +4435,23 @@ De app wordt eerst vergrendeld. Daarna worden de gegevens in de kluis vervangen 
 <context>
     <name>SeriesList</name>
     <message>
-        <location filename="../../ui/progress_series_list.py" line="66"/>
+        <location filename="../../ui/progress_series_list.py" line="65"/>
         <source>Show</source>
         <translation>Tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_series_list.py" line="68"/>
-        <location filename="../../ui/progress_series_list.py" line="71"/>
+        <location filename="../../ui/progress_series_list.py" line="67"/>
+        <location filename="../../ui/progress_series_list.py" line="70"/>
         <source>Reference lines for</source>
         <translation>Referentielijnen voor</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_series_list.py" line="73"/>
+        <location filename="../../ui/progress_series_list.py" line="72"/>
         <source>The series whose baseline, median, slope and run signals are drawn</source>
         <translation>De reeks waarvan basislijn, mediaan, helling en runsignalen worden getekend</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_series_list.py" line="102"/>
+        <location filename="../../ui/progress_series_list.py" line="98"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
@@ -4797,92 +4807,92 @@ Je kunt dit ongedaan maken tot de app wordt vergrendeld of afgesloten.</translat
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../../ui/session_page.py" line="58"/>
+        <location filename="../../ui/session_page.py" line="59"/>
         <source>{when} · {minutes} min · {kind} · {template}</source>
         <translation>{when} · {minutes} min · {kind} · {template}</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="88"/>
+        <location filename="../../ui/session_page.py" line="89"/>
         <source>Coachee</source>
         <translation>Coachee</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="90"/>
+        <location filename="../../ui/session_page.py" line="91"/>
         <source>Session date, duration and kind</source>
         <translation>Datum, duur en soort van de sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="92"/>
+        <location filename="../../ui/session_page.py" line="93"/>
         <source>Save state</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="95"/>
+        <location filename="../../ui/session_page.py" line="96"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="96"/>
+        <location filename="../../ui/session_page.py" line="97"/>
         <source>Save and close the session (Esc)</source>
         <translation>De sessie opslaan en sluiten (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="98"/>
+        <location filename="../../ui/session_page.py" line="99"/>
         <source>Side panel</source>
         <translation>Zijpaneel</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="101"/>
+        <location filename="../../ui/session_page.py" line="102"/>
         <source>Show or hide the side panel (F9)</source>
         <translation>Het zijpaneel tonen of verbergen (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="151"/>
+        <location filename="../../ui/session_page.py" line="150"/>
         <source>Session date and start time</source>
         <translation>Datum en begintijd van de sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="156"/>
+        <location filename="../../ui/session_page.py" line="155"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="157"/>
+        <location filename="../../ui/session_page.py" line="156"/>
         <source>Session length, minutes</source>
         <translation>Duur van de sessie, minuten</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="162"/>
+        <location filename="../../ui/session_page.py" line="161"/>
         <source>As the coachee&apos;s default</source>
         <translation>Zoals standaard voor deze coachee</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="163"/>
+        <location filename="../../ui/session_page.py" line="162"/>
         <source>Paid</source>
         <translation>Betaald</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="164"/>
+        <location filename="../../ui/session_page.py" line="163"/>
         <source>Pro bono</source>
         <translation>Pro bono</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="167"/>
+        <location filename="../../ui/session_page.py" line="166"/>
         <source>Paid or pro bono, for the hours log</source>
         <translation>Betaald of pro bono, voor het urenlog</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="172"/>
+        <location filename="../../ui/session_page.py" line="171"/>
         <source>&amp;When</source>
         <translation>&amp;Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="173"/>
+        <location filename="../../ui/session_page.py" line="172"/>
         <source>&amp;Length</source>
         <translation>&amp;Duur</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="174"/>
+        <location filename="../../ui/session_page.py" line="173"/>
         <source>&amp;Billing</source>
         <translation>&amp;Facturering</translation>
     </message>
