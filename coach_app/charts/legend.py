@@ -125,6 +125,28 @@ def wrap(label: str, width_pt: float, fontsize: float) -> str:
     return "\n".join(textwrap.wrap(label, width=chars, break_long_words=True)) or label
 
 
+def wrap_after(text: str, separator: str, width_pt: float, fontsize: float) -> str:
+    """``text`` in lines no wider than ``width_pt``, broken after a ``separator`` where it can.
+
+    A caption's parts ("12 points", "2025-10-16 – 2026-12-01") stay whole on one line; a part
+    longer than a line is broken at its spaces. Never shortened.
+    """
+    chars = max(8, int(width_pt / (fontsize * _CHAR_EM)))
+    if len(text) <= chars:
+        return text
+    lines: list[str] = []
+    current = ""
+    for part in text.split(separator):
+        joined = f"{current}{separator}{part}" if current else part
+        if current and len(joined) > chars:
+            lines.append(current)
+            current = part
+        else:
+            current = joined
+    lines.append(current)
+    return "\n".join(wrap(line, width_pt, fontsize) for line in lines)
+
+
 def flow(
     entries: Sequence[Entry],
     width_pt: float,

@@ -23,8 +23,8 @@ from coach_app.charts.artists import (
 )
 from coach_app.charts.glyphs import value_labels
 from coach_app.charts.layout import RIGHT_IN, ChartLayout, View
-from coach_app.charts.legend import Entry, draw_legend, legend_flow
-from coach_app.charts.plan import Panel, caption
+from coach_app.charts.legend import Entry, draw_legend, legend_flow, wrap_after
+from coach_app.charts.plan import SEPARATOR, Panel, caption
 from coach_app.charts.series import draw_series
 from coach_app.charts.style import MARKERS, Theme
 from coach_app.i18n import _
@@ -37,6 +37,10 @@ _GOAL_LEVELS = (-2, -1, 0, 1, 2)
 _GOAL_LEVEL_LABELS = ("−2", "−1", "0", "+1", "+2")
 #: Colour slot of the overall confidence rating: after the (at most four) goal colours.
 _OVERALL_STYLE = 4
+#: The caption under each title: its size, and the distance between its lines in sizes (what
+#: Agg's layout gives DejaVu Sans at 7 pt, rounded up).
+CAPTION_PT = 7.0
+CAPTION_LINE_SPACING = 1.5
 
 
 def _value_axis(ax: Axes, panel: Panel, theme: Theme) -> None:
@@ -123,6 +127,10 @@ def draw_panel(
 
     text = caption(panel.shown, view.caption_range)
     layout.captions[panel.key] = text
+    # Wrapped, never cut: on a narrow chart the caption takes more lines, and the title and
+    # the panel's header grow by as much.
+    shown = wrap_after(text, SEPARATOR, (view.width_in + RIGHT_IN) * 72, CAPTION_PT)
+    header_pt = legend_pt + shown.count("\n") * CAPTION_PT * CAPTION_LINE_SPACING
     # y given: matplotlib would otherwise measure the axis on every draw to place the title.
     ax.set_title(
         panel.title,
@@ -130,15 +138,15 @@ def draw_panel(
         fontsize=9,
         color=theme.fg,
         fontweight="bold",
-        pad=13 + legend_pt,
+        pad=13 + header_pt,
         y=1.0,
     )
     ax.text(
         0,
         1,
-        text,
+        shown,
         transform=offset(ax, ax.transAxes, 0, 3 + legend_pt),
-        fontsize=7,
+        fontsize=CAPTION_PT,
         color=theme.muted,
         va="bottom",
         ha="left",
@@ -150,7 +158,7 @@ def draw_panel(
         layout.legend_texts.extend(
             (text_artist, entry.series) for text_artist, entry in drawn if entry.series
         )
-    return legend_pt / 72
+    return header_pt / 72
 
 
 def _draw_goal_axes(

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 EXPERIMENTS_KEY: Final = "experiments"
 #: The panel name of the experiment markers (marked for translation; see SeriesChoice.panel).
 EXPERIMENTS_PANEL: Final = N_("Time axis")
-_SEPARATOR: Final = " · "  # between the parts of a caption (see progress_series.caption)
+SEPARATOR: Final = " · "  # between the parts of a caption (see progress_series.caption)
 
 
 @dataclass(frozen=True)
@@ -209,17 +209,17 @@ def caption(series_list: Sequence[Series], x_range: tuple[date, date] | None) ->
     else:
         points = [p for s in series_list for p in s.points]
         # A label always ends with "<short name> v<version>" (see progress_series.caption).
-        versions = sorted({s.label.rsplit(_SEPARATOR, 1)[-1] for s in series_list})
+        versions = sorted({s.label.rsplit(SEPARATOR, 1)[-1] for s in series_list})
         count = ngettext("{n} point", "{n} points", len(points)).format(n=len(points))
         parts = [_("self-reported"), count]
         if points:
             first = min(p.date for p in points).isoformat()
             last = max(p.date for p in points).isoformat()
             parts.append(first if first == last else f"{first} – {last}")
-        text = _SEPARATOR.join([*parts, *versions])
+        text = SEPARATOR.join([*parts, *versions])
     if x_range is not None:
         total = sum(len(s.points) for s in series_list)
         inside = sum(1 for s in series_list for p in s.points if x_range[0] <= p.date <= x_range[1])
         if inside != total:
-            text += _SEPARATOR + ngettext("{n} in view", "{n} in view", inside).format(n=inside)
+            text += SEPARATOR + ngettext("{n} in view", "{n} in view", inside).format(n=inside)
     return text

@@ -8,9 +8,10 @@ from datetime import timedelta
 from matplotlib.backend_bases import MouseEvent
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
+from matplotlib.text import Text
 
 from coach_app.charts import draw_progress
-from coach_app.charts.legend import wrap
+from coach_app.charts.legend import wrap, wrap_after
 from coach_app.charts.plan import focus_keys
 from coach_app.instruments.definitions import get_instrument
 from coach_app.services.progress_series import build_series
@@ -121,6 +122,25 @@ def test_a_long_name_is_wrapped_never_cut_in_the_legend() -> None:
     wrapped = [text for text in texts if text.replace("\n", " ") == LONG]
     assert wrapped and "\n" in wrapped[0]  # on several lines, every word there
     assert wrap("short", 100, 7) == "short"
+
+
+def test_a_caption_wider_than_the_chart_is_wrapped_and_fits_under_its_title() -> None:
+    data = three_series()
+    fig = Figure(figsize=(3.2, 8))  # a 13" screen at 200 %: about 320 px for the chart
+    layout = draw_progress(fig, data)
+    canvas = drawn(fig)
+    renderer = canvas.get_renderer()
+    ax = layout.axes["confidence"]
+    caption = layout.captions["confidence"]
+    shown = [text for text in ax.texts if text.get_text().replace("\n", " · ") == caption]
+    assert shown and "\n" in shown[0].get_text()  # every part there, on more than one line
+    box = shown[0].get_window_extent(renderer)
+    assert box.x1 <= fig.bbox.x1  # nothing beyond the figure's edge
+    heading = ax.get_title(loc="left")
+    (title,) = [t for t in ax.get_children() if isinstance(t, Text) and t.get_text() == heading]
+    assert heading and title.get_window_extent(renderer).y0 >= box.y1 - 1  # above the caption
+    assert box.y0 >= ax.get_window_extent(renderer).y1  # and the caption above the plot
+    assert wrap_after("a · b", " · ", 100, 7) == "a · b"
 
 
 def test_a_redraw_reuses_the_panels_axes_and_drops_what_is_gone() -> None:
