@@ -4,12 +4,12 @@ A search is one short read, so the command takes the quick way in (``vault.raw``
 derivation, then a plain SQLCipher connection running the search's own SQL
 (``coach_app.search_sql``), without loading SQLAlchemy, the models or Alembic. When that way
 declines (the schema is not current, the database does not open), the command unlocks the
-vault as every other command does (``cli._unlock``), which migrates or refuses as usual, and
-runs the same search through ``services.search``. Either way the hits, their order and the
+vault as every other command does (``cli_io.open_vault``), which migrates or refuses as usual,
+and runs the same search through ``services.search``. Either way the hits, their order and the
 output are the same.
 
-Kept apart from ``cli.py`` (the shared steps and the other commands); ``cli.py`` registers
-the command and imports this module only when it runs.
+Kept apart from ``cli.py`` (the other commands; the shared steps are ``cli_io``); ``cli.py``
+registers the command and imports this module only when it runs.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import json
 from typing import Any
 
 from coach_app import search_sql
-from coach_app.cli import _err, _folder, _out, _Secrets, _unlock
+from coach_app.cli_io import Secrets, complain, open_vault, say, vault_folder
 from coach_app.i18n import _
 from coach_app.vault import raw
 from coach_app.vault.header import read_header
@@ -31,12 +31,12 @@ def _query_and_passphrase(args: argparse.Namespace) -> tuple[str, str | None]:
 
     With ``--query-stdin`` the query is the next line of standard input after the passphrase:
     line 2 when ``--passphrase-stdin`` reads the passphrase from line 1, else line 1. Reading
-    both here, in that order, keeps the line numbers stable whatever ``_unlock`` does.
+    both here, in that order, keeps the line numbers stable whatever ``open_vault`` does.
     """
     if not args.query_stdin:
         return str(args.query), None
-    read_header(_folder(args))  # "no vault here" before reading anything
-    secrets = _Secrets(args.passphrase_stdin)
+    read_header(vault_folder(args))  # "no vault here" before reading anything
+    secrets = Secrets(args.passphrase_stdin)
     passphrase = secrets.passphrase()
     return secrets.next_line(_("the query")), passphrase
 
@@ -49,17 +49,17 @@ def _hit(**fields: Any) -> dict[str, Any]:
 
 def find(args: argparse.Namespace, query: str, passphrase: str | None) -> list[dict[str, Any]]:
     """The hits for ``query`` (``SearchHit``'s fields): the quick read, else the full unlock."""
-    folder = _folder(args)
+    folder = vault_folder(args)
     if passphrase is None:
-        read_header(folder)  # "no vault here" before asking for a passphrase, as _unlock does
-        passphrase = _Secrets(args.passphrase_stdin).passphrase()
+        read_header(folder)  # "no vault here" before asking for a passphrase, as open_vault does
+        passphrase = Secrets(args.passphrase_stdin).passphrase()
     quick = raw.open_for_reading(folder, passphrase)
     if quick is not None:
         with quick:
             return search_sql.search(quick.fetch, query, _hit, limit=args.limit)
     from coach_app.services.search import search  # noqa: PLC0415 - only for the full path
 
-    with _unlock(args, passphrase) as vault:
+    with open_vault(args, passphrase) as vault:
         return [dataclasses.asdict(h) for h in search(vault, query, limit=args.limit)]
 
 
@@ -70,12 +70,12 @@ def cmd_search(args: argparse.Namespace) -> int:
     if args.json:
         keys = ("coachee_id", "coachee", "kind", "date", "snippet", "owner_id", "title")
         rows = [{key: h[key] for key in keys} for h in hits]
-        _out(json.dumps(rows, ensure_ascii=False, indent=2))
+        say(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
     for h in hits:
         title = f"{h['title']}: " if h["title"] and h["kind"] != "coachee" else ""
         date = h["date"] or "----------"
-        _out(f"{date}  {h['kind']:<10}  {h['coachee']}  {title}{h['snippet']}")
+        say(f"{date}  {h['kind']:<10}  {h['coachee']}  {title}{h['snippet']}")
     if not hits:
-        _err(_("no matches"))
+        complain(_("no matches"))
     return 0
