@@ -16,14 +16,16 @@ from collections.abc import Callable
 from datetime import date
 from enum import Enum
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QSize, Signal
 from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QMenu,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +47,14 @@ class Fit(Enum):
     ONE_ROW = "one row"  # the presets as buttons
     PERIOD_MENU = "period menu"  # the presets in the Period menu
     TWO_ROWS = "two rows"  # and the dates on a row of their own
+
+
+def _text_button_width(button: QPushButton) -> int:
+    """The width ``button`` needs for its whole text, its margins and its frame."""
+    style = button.style()
+    margins = style.pixelMetric(QStyle.PixelMetric.PM_ButtonMargin, None, button)
+    frame = style.pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, button)
+    return button.fontMetrics().horizontalAdvance(button.text()) + 2 * (margins + frame)
 
 
 def _row(parent: QWidget, *widgets: QWidget) -> QWidget:
@@ -84,6 +94,8 @@ class ProgressToolbar(QWidget):
             edit.setDisplayFormat("d MMM yyyy")
             edit.setAccessibleName(name)
             edit.dateChanged.connect(self._date_changed)
+            # Never squeezed to a digit or two: the bar wraps instead (see fit_for).
+            edit.setMinimumWidth(edit.sizeHint().width())
         self.series_toggle = QPushButton(self.tr("Series"), self)
         self.series_toggle.setCheckable(True)
         self.series_toggle.setChecked(True)
@@ -103,6 +115,9 @@ class ProgressToolbar(QWidget):
         for key, label, days in self._presets():
             button = QPushButton(label, self)
             button.setAutoDefault(False)
+            # As narrow as its short text allows (the style's 80 px floor would push the
+            # presets into the Period menu on a 1280 px screen).
+            button.setMinimumWidth(_text_button_width(button))
             choose = self._chooser(days)
             button.clicked.connect(choose)
             self.preset_buttons[key] = button
@@ -131,6 +146,9 @@ class ProgressToolbar(QWidget):
         self._preset_row = _row(self, *self.preset_buttons.values())
         rows = QVBoxLayout(self)
         rows.setContentsMargins(0, 0, 0, 0)  # lies in the chart's layout like a plain row
+        # The bar's narrowest is its two-row arrangement (minimumSizeHint), not the row it
+        # shows now: otherwise it could never be made narrow enough to wrap.
+        rows.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self._top = QHBoxLayout()
         self._bottom = QHBoxLayout()
         rows.addLayout(self._top)
@@ -158,16 +176,26 @@ class ProgressToolbar(QWidget):
 
     def fit_for(self, width: int) -> Fit:
         """The widest arrangement whose controls all get the width their text needs."""
-        spacing = max(0, self._top.spacing())
-
-        def needed(*widgets: QWidget) -> int:
-            return sum(w.sizeHint().width() for w in widgets) + spacing * len(widgets)
-
-        if needed(self._toggles, self._dates, self._preset_row, self.export_button) <= width:
+        ends = (self._toggles, self._dates, self.export_button)
+        if self._needed(*ends, self._preset_row) <= width:
             return Fit.ONE_ROW
-        if needed(self._toggles, self._dates, self.period_button, self.export_button) <= width:
+        if self._needed(*ends, self.period_button) <= width:
             return Fit.PERIOD_MENU
         return Fit.TWO_ROWS
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the two-row arrangement; as tall as the one shown."""
+        narrowest = max(
+            self._needed(self._toggles, self.period_button, self.export_button),
+            self._needed(self._dates),
+        )
+        return QSize(narrowest, super().minimumSizeHint().height())
+
+    def _needed(self, *widgets: QWidget) -> int:
+        # Minimum widths: a button's shows its whole text, a date edit's its whole date.
+        spacing = max(0, self._top.spacing())
+        widths = (w.minimumWidth() or w.minimumSizeHint().width() for w in widgets)
+        return sum(widths) + spacing * (len(widgets) - 1)
 
     def _arrange(self, fit: Fit) -> None:
         if fit == self.fit:
