@@ -61,6 +61,16 @@ __all__ = ["COMMANDS", "build_parser", "parse_args", "run"]
 # ---- commands -------------------------------------------------------------------------------
 
 
+def _show_recovery_key(recovery_key: str) -> None:
+    """The new recovery key, once, with what to do with it (init, change-passphrase)."""
+    say(_("Recovery key (shown only this once):"))
+    say()
+    say(f"    {recovery_key}")
+    say()
+    say(_("Print it or write it down, and keep it somewhere safe away from this computer."))
+    say(_("Without the passphrase or this recovery key nobody (not even you) can open the vault."))
+
+
 def cmd_init(args: argparse.Namespace) -> int:
     """Create a vault and show its recovery key once."""
     from coach_app.vault import keys  # noqa: PLC0415
@@ -73,12 +83,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     vault.close()
     say(_("Vault created in {folder}.").format(folder=folder))
     say()
-    say(_("Recovery key (shown only this once):"))
-    say()
-    say(f"    {recovery_key}")
-    say()
-    say(_("Print it or write it down, and keep it somewhere safe away from this computer."))
-    say(_("Without the passphrase or this recovery key nobody (not even you) can open the vault."))
+    _show_recovery_key(recovery_key)
     return 0
 
 
@@ -329,12 +334,7 @@ def cmd_change_passphrase(args: argparse.Namespace) -> int:
         )
     )
     say()
-    say(_("Recovery key (shown only this once):"))
-    say()
-    say(f"    {recovery_key}")
-    say()
-    say(_("Print it or write it down, and keep it somewhere safe away from this computer."))
-    say(_("Without the passphrase or this recovery key nobody (not even you) can open the vault."))
+    _show_recovery_key(recovery_key)
     return 0
 
 

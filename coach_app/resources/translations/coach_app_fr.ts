@@ -3792,87 +3792,87 @@ Source&#xa0;: {source}</translation>
 <context>
     <name>ProgressToolbar</name>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="79"/>
+        <location filename="../../ui/progress_toolbar.py" line="89"/>
         <source>From date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="80"/>
+        <location filename="../../ui/progress_toolbar.py" line="90"/>
         <source>To date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="87"/>
+        <location filename="../../ui/progress_toolbar.py" line="99"/>
         <source>Series</source>
         <translation>Série</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="91"/>
+        <location filename="../../ui/progress_toolbar.py" line="103"/>
         <source>Show or hide the list of series beside the chart</source>
         <translation>Afficher ou masquer la liste des séries à côté du graphique</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="92"/>
+        <location filename="../../ui/progress_toolbar.py" line="104"/>
         <source>Table</source>
         <translation>Tableau</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="95"/>
+        <location filename="../../ui/progress_toolbar.py" line="107"/>
         <source>Show every point as a table instead of the chart</source>
         <translation>Afficher tous les points sous forme de tableau au lieu du graphique</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="99"/>
+        <location filename="../../ui/progress_toolbar.py" line="111"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="101"/>
+        <location filename="../../ui/progress_toolbar.py" line="113"/>
         <source>Show the last months, or everything</source>
         <translation>Afficher les derniers mois, ou tout</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="126"/>
+        <location filename="../../ui/progress_toolbar.py" line="141"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="128"/>
+        <location filename="../../ui/progress_toolbar.py" line="143"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="112"/>
+        <location filename="../../ui/progress_toolbar.py" line="127"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="116"/>
+        <location filename="../../ui/progress_toolbar.py" line="131"/>
         <source>PNG image…</source>
         <translation>Image PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="119"/>
+        <location filename="../../ui/progress_toolbar.py" line="134"/>
         <source>SVG drawing…</source>
         <translation>Dessin SVG…</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="198"/>
+        <location filename="../../ui/progress_toolbar.py" line="226"/>
         <source>3 months</source>
         <translation>3 mois</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="199"/>
+        <location filename="../../ui/progress_toolbar.py" line="227"/>
         <source>6 months</source>
         <translation>6 mois</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="200"/>
+        <location filename="../../ui/progress_toolbar.py" line="228"/>
         <source>1 year</source>
         <translation>1 an</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="201"/>
+        <location filename="../../ui/progress_toolbar.py" line="229"/>
         <source>All</source>
         <translation>Tout</translation>
     </message>

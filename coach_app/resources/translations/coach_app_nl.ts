@@ -3792,87 +3792,87 @@ Bron: {source}</translation>
 <context>
     <name>ProgressToolbar</name>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="79"/>
+        <location filename="../../ui/progress_toolbar.py" line="89"/>
         <source>From date</source>
         <translation>Vanaf datum</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="80"/>
+        <location filename="../../ui/progress_toolbar.py" line="90"/>
         <source>To date</source>
         <translation>Tot datum</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="87"/>
+        <location filename="../../ui/progress_toolbar.py" line="99"/>
         <source>Series</source>
         <translation>Reeks</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="91"/>
+        <location filename="../../ui/progress_toolbar.py" line="103"/>
         <source>Show or hide the list of series beside the chart</source>
         <translation>De lijst met reeksen naast de grafiek tonen of verbergen</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="92"/>
+        <location filename="../../ui/progress_toolbar.py" line="104"/>
         <source>Table</source>
         <translation>Tabel</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="95"/>
+        <location filename="../../ui/progress_toolbar.py" line="107"/>
         <source>Show every point as a table instead of the chart</source>
         <translation>Elk punt als tabel tonen in plaats van de grafiek</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="99"/>
+        <location filename="../../ui/progress_toolbar.py" line="111"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="101"/>
+        <location filename="../../ui/progress_toolbar.py" line="113"/>
         <source>Show the last months, or everything</source>
         <translation>Toon de laatste maanden, of alles</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="126"/>
+        <location filename="../../ui/progress_toolbar.py" line="141"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="128"/>
+        <location filename="../../ui/progress_toolbar.py" line="143"/>
         <source>to</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="112"/>
+        <location filename="../../ui/progress_toolbar.py" line="127"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="116"/>
+        <location filename="../../ui/progress_toolbar.py" line="131"/>
         <source>PNG image…</source>
         <translation>PNG-afbeelding…</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="119"/>
+        <location filename="../../ui/progress_toolbar.py" line="134"/>
         <source>SVG drawing…</source>
         <translation>SVG-tekening…</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="198"/>
+        <location filename="../../ui/progress_toolbar.py" line="226"/>
         <source>3 months</source>
         <translation>3 maanden</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="199"/>
+        <location filename="../../ui/progress_toolbar.py" line="227"/>
         <source>6 months</source>
         <translation>6 maanden</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="200"/>
+        <location filename="../../ui/progress_toolbar.py" line="228"/>
         <source>1 year</source>
         <translation>1 jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="201"/>
+        <location filename="../../ui/progress_toolbar.py" line="229"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>

@@ -3792,87 +3792,87 @@ Källa: {source}</translation>
 <context>
     <name>ProgressToolbar</name>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="79"/>
+        <location filename="../../ui/progress_toolbar.py" line="89"/>
         <source>From date</source>
         <translation>Från datum</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="80"/>
+        <location filename="../../ui/progress_toolbar.py" line="90"/>
         <source>To date</source>
         <translation>Till datum</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="87"/>
+        <location filename="../../ui/progress_toolbar.py" line="99"/>
         <source>Series</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="91"/>
+        <location filename="../../ui/progress_toolbar.py" line="103"/>
         <source>Show or hide the list of series beside the chart</source>
         <translation>Visa eller dölj listan över serier bredvid diagrammet</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="92"/>
+        <location filename="../../ui/progress_toolbar.py" line="104"/>
         <source>Table</source>
         <translation>Tabell</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="95"/>
+        <location filename="../../ui/progress_toolbar.py" line="107"/>
         <source>Show every point as a table instead of the chart</source>
         <translation>Visa alla punkter som en tabell i stället för diagrammet</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="99"/>
+        <location filename="../../ui/progress_toolbar.py" line="111"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="101"/>
+        <location filename="../../ui/progress_toolbar.py" line="113"/>
         <source>Show the last months, or everything</source>
         <translation>Visa de senaste månaderna, eller allt</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="126"/>
+        <location filename="../../ui/progress_toolbar.py" line="141"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="128"/>
+        <location filename="../../ui/progress_toolbar.py" line="143"/>
         <source>to</source>
         <translation>till</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="112"/>
+        <location filename="../../ui/progress_toolbar.py" line="127"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="116"/>
+        <location filename="../../ui/progress_toolbar.py" line="131"/>
         <source>PNG image…</source>
         <translation>PNG-bild…</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="119"/>
+        <location filename="../../ui/progress_toolbar.py" line="134"/>
         <source>SVG drawing…</source>
         <translation>SVG-ritning…</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="198"/>
+        <location filename="../../ui/progress_toolbar.py" line="226"/>
         <source>3 months</source>
         <translation>3 månader</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="199"/>
+        <location filename="../../ui/progress_toolbar.py" line="227"/>
         <source>6 months</source>
         <translation>6 månader</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="200"/>
+        <location filename="../../ui/progress_toolbar.py" line="228"/>
         <source>1 year</source>
         <translation>1 år</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_toolbar.py" line="201"/>
+        <location filename="../../ui/progress_toolbar.py" line="229"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
