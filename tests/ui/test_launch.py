@@ -135,14 +135,14 @@ def test_demo_opens_straight_into_the_workspace_and_cleans_up(
     assert list(tmp_path.iterdir()) == []
 
 
-def test_typed_errors_show_their_message() -> None:
+def test_typed_errors_show_their_message(qapp) -> None:  # a message box needs the app
     box = ui_errors.error_box(None, VaultCorrupt("The key header is damaged."))
     assert box.text() == "The key header is damaged."
     box.deleteLater()
 
 
 def test_bugs_show_something_went_wrong_without_the_text(
-    caplog: pytest.LogCaptureFixture,
+    qapp, caplog: pytest.LogCaptureFixture
 ) -> None:
     secret = "note text: she plans to resign"
     try:
