@@ -3,8 +3,11 @@
 Shared here, once for every UI test:
 - ``make_context``: app contexts on the test vault; each is finished (background work waited
   for), its vault closed and the context deleted when the test ends;
+- the application for every test (a test a worker runs first may build a widget without
+  asking for ``qapp``);
 - an autouse guard that finishes every ``Operations`` still alive after a test, so no worker
-  outlives its test and reads a vault the next fixture is closing.
+  outlives its test and reads a vault the next fixture is closing, then deletes what the test
+  left to delete later and collects its garbage.
 """
 
 from __future__ import annotations
@@ -45,6 +48,12 @@ def make_context(qapp: QApplication, vault: Vault, vault_dir: Path) -> Iterator[
         if ctx.is_unlocked:
             ctx.vault.close()
         ctx.deleteLater()
+
+
+@pytest.fixture(autouse=True)
+def _qt_app(qapp: QApplication) -> QApplication:
+    """Every UI test has the application, whichever test a worker happens to run first."""
+    return qapp
 
 
 @pytest.fixture(autouse=True)
