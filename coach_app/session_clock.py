@@ -193,6 +193,43 @@ class SessionClock:
             self._spent[key] += stretch
         self._since = moment
 
+    def snapshot(self) -> dict[str, object]:
+        """The clock as plain values, for a lock to keep with the drafts (``resume_from``)."""
+        self._settle()
+        return {
+            "index": self._index,
+            "spent": dict(self._spent),
+            "total": self._total,
+            "running": self._since is not None,
+            "cued": [[kind.value, phase] for kind, phase in self._cued],
+            "at": self._now(),
+        }
+
+    def resume_from(self, snapshot: Mapping[str, object]) -> None:
+        """Carry on where ``snapshot`` left off (a started clock; call instead of ``start``).
+
+        A clock that was running counts the time since the snapshot on its current phase: the
+        conversation went on while the app was locked. Values of another type are ignored.
+        """
+        index, total, at = snapshot.get("index"), snapshot.get("total"), snapshot.get("at")
+        if isinstance(index, int) and 0 <= index < len(self.phases):
+            self._index = index
+        spent = snapshot.get("spent")
+        if isinstance(spent, Mapping):
+            for key, seconds in spent.items():
+                if key in self._spent and isinstance(seconds, int | float):
+                    self._spent[key] = float(seconds)
+        self._total = float(total) if isinstance(total, int | float) else 0.0
+        cued = snapshot.get("cued")
+        kinds = {kind.value: kind for kind in CueKind}
+        for entry in cued if isinstance(cued, list) else []:
+            if isinstance(entry, list) and len(entry) == 2 and entry[0] in kinds:
+                self._cued.add((kinds[entry[0]], entry[1] if isinstance(entry[1], str) else None))
+        self._started = True
+        self._ended = False
+        running = snapshot.get("running") is True and isinstance(at, int | float)
+        self._since = float(at) if running and isinstance(at, int | float) else None
+
     def replan(self, phases: Sequence[Phase], total_minutes: int) -> None:
         """A new plan (the coach changed the session's length): time spent per phase stays."""
         self._settle()

@@ -2,9 +2,11 @@
 
 A mixin of :class:`coach_app.ui.session_editor.SessionEditor`, kept apart so the editor stays
 one readable module. ``draft_state`` keeps the open session, what is still unsaved in it (the
-text of dirty fields, ratings, the date and length), the focused field with its cursor and the
-scroll position; ``restore_draft`` puts all of it back once the session is open again after
-unlock and saves it at once (docs/security.md 13).
+text of dirty fields, ratings, the date and length), the focused field with its cursor, the
+scroll position and, in a live session, its clock (``LiveSession.draft_state``);
+``restore_draft`` puts all of it back once the session is open again after unlock (in-session
+mode too, its clock counting on from the session's start) and saves it at once
+(docs/security.md 13).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from coach_app.services.records import SessionRecord
 from coach_app.ui import drafts
 from coach_app.ui.session_autosave import RATING_PREFIX, WHEN_KEYS, AutosaveController
 from coach_app.ui.session_form import SessionForm
+from coach_app.ui.session_live import LiveSession
 from coach_app.ui.session_page import SessionPage
 from coach_app.ui.session_side_panel import NOT_RATED, SessionSidePanel
 
@@ -37,6 +40,7 @@ class SessionDraftsMixin:
         _side: SessionSidePanel | None
         _autosave: AutosaveController
         _page: SessionPage
+        _live: LiveSession
 
         def _read(self, key: str) -> object: ...
         def _changed(self, key: str) -> None: ...
@@ -52,13 +56,17 @@ class SessionDraftsMixin:
         for key in sorted(self._autosave.dirty):
             with contextlib.suppress(KeyError):  # a field that is gone has nothing to keep
                 unsaved[key] = self._read(key)
-        return {
+        state: drafts.State = {
             "session_id": self._record.id,
             "coachee_id": self._record.coachee_id,
             "unsaved": unsaved,
             "scroll": self._page.form_scroll.verticalScrollBar().value(),
             **self._form.place(self.focusWidget()),
         }
+        live = self._live.draft_state()
+        if live is not None:
+            state["live"] = live  # in-session mode comes back too, its clock still running
+        return state
 
     def restore_draft(self, state: drafts.State) -> str | None:
         """Put back what ``draft_state`` kept (its session is open again) and save it now.
@@ -80,6 +88,12 @@ class SessionDraftsMixin:
             except KeyError:  # the field or the goal is gone
                 continue
             self._changed(key)
+        live = drafts.mapping(state, "live")
+        if live and self._live.resume(live):
+            self._set_status(
+                QCoreApplication.translate("SessionEditor", "In session: Ctrl+Shift+E ends it"),
+                "muted",
+            )
         if self._form is not None:
             self._form.restore_place(state)
         bar = self._page.form_scroll.verticalScrollBar()

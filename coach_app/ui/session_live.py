@@ -17,7 +17,7 @@ The editor owns one :class:`LiveSession` and forwards to it; the keys are made h
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
@@ -25,6 +25,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from coach_app import session_clock, templates
+from coach_app.errors import CoachAppError
 from coach_app.session_clock import SessionClock
 from coach_app.ui.context import AppContext
 from coach_app.ui.session_page import SessionPage
@@ -98,6 +99,7 @@ class LiveSession(QObject):
         self._clock: SessionClock | None = None
         self._started_at: datetime | None = None
         self._template: templates.TemplateSpec | None = None
+        self._beep = False
         self.bar = page.clock_bar
         self.bar.length_changed.connect(self._replan)
         self.bar.end_requested.connect(self.end)
@@ -118,13 +120,64 @@ class LiveSession(QObject):
 
     def start(self, template: templates.TemplateSpec, minutes: int, *, beep: bool) -> None:
         """Go live on ``template``'s phases for a session of ``minutes``; the clock starts now."""
-        self._template = template
+        clock = self._new_clock(template, minutes)
+        clock.start()
+        self._go_live(template, clock, self._context.now().replace(microsecond=0), beep=beep)
+
+    def draft_state(self) -> dict[str, object] | None:
+        """What a lock keeps of the live session (None when none is live): see ``resume``."""
+        clock, started, template = self._clock, self._started_at, self._template
+        if clock is None or started is None or template is None:
+            return None
+        return {
+            "template": template.key,
+            "minutes": clock.total_minutes,
+            "started_at": started.isoformat(),
+            "beep": self._beep,
+            "clock": clock.snapshot(),
+        }
+
+    def resume(self, state: Mapping[str, object]) -> bool:
+        """Go live again after an unlock, on the clock a lock kept (``draft_state``).
+
+        The clock carries on from the session's real start, with the phase it was in and the
+        time spent per phase; the minutes the app was locked count, as the conversation went
+        on. False (nothing changes) when ``state`` does not describe a live session.
+        """
+        key, started, minutes = state.get("template"), state.get("started_at"), state.get("minutes")
+        if self.active or not isinstance(key, str) or not isinstance(started, str):
+            return False
+        if not isinstance(minutes, int) or minutes < 1:
+            return False
+        try:
+            template = templates.template(key)
+            started_at = datetime.fromisoformat(started)
+        except (CoachAppError, ValueError):
+            return False
+        clock = self._new_clock(template, minutes)
+        snapshot = state.get("clock")
+        clock.resume_from(snapshot if isinstance(snapshot, Mapping) else {})
+        self._go_live(template, clock, started_at, beep=state.get("beep") is True)
+        return True
+
+    def _new_clock(self, template: templates.TemplateSpec, minutes: int) -> SessionClock:
         phases = session_clock.plan(template, minutes) if minutes >= len(template.sections) else ()
-        self._clock = SessionClock(phases, minutes, self._seconds)
-        self._started_at = self._context.now().replace(microsecond=0)
-        self._clock.start()
+        return SessionClock(phases, minutes, self._seconds)
+
+    def _go_live(
+        self,
+        template: templates.TemplateSpec,
+        clock: SessionClock,
+        started_at: datetime,
+        *,
+        beep: bool,
+    ) -> None:
+        self._template = template
+        self._clock = clock
+        self._started_at = started_at
+        self._beep = beep
         self._page.set_live(True)
-        self.bar.show_clock(self._clock, [s.label for s in template.sections], beep=beep)
+        self.bar.show_clock(clock, [s.label for s in template.sections], beep=beep)
         if self._page.width() < NARROW_PX:
             self._page.set_side_shown(False)
         self.active_changed.emit(True)
@@ -133,8 +186,7 @@ class LiveSession(QObject):
         clock, template = self._clock, self._template
         if clock is None or template is None:
             return
-        phases = session_clock.plan(template, minutes) if minutes >= len(template.sections) else ()
-        clock.replan(phases, minutes)
+        clock.replan(self._new_clock(template, minutes).phases, minutes)
         self.bar.set_labels([s.label for s in template.sections])
 
     def follow(self, key: str | None) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from coach_app import session_clock, templates
@@ -167,3 +169,37 @@ def test_replan_keeps_the_time_spent_and_the_current_phase() -> None:
     assert clock.current == Phase("reality", 17)
     assert clock.phase_elapsed() == 12 * 60
     assert clock.remaining() == 38 * 60
+
+
+def test_a_snapshot_resumes_with_its_phase_its_times_and_its_cues() -> None:
+    clock, ticks = grow_clock()
+    clock.start()
+    ticks.minutes(12)  # goal's 10 minutes used: its cue is given
+    assert [cue.kind for cue in clock.poll()] == [CueKind.PHASE_END]
+    clock.follow("reality")
+    ticks.minutes(5)
+    kept = json.loads(json.dumps(clock.snapshot()))  # plain values, as a lock seals them
+    ticks.minutes(3)  # the app is locked; the conversation goes on
+
+    again = SessionClock(session_clock.plan(templates.template("grow"), 60), 60, ticks)
+    again.resume_from(kept)
+    assert again.running and again.current is not None and again.current.key == "reality"
+    assert again.elapsed() == 20 * 60  # the minutes while locked count
+    assert again.phase_elapsed(0) == 12 * 60 and again.phase_elapsed() == 8 * 60
+    assert again.poll() == []  # goal's cue was given before the lock: not again
+
+
+def test_a_paused_clock_resumes_paused_and_nonsense_is_ignored() -> None:
+    clock, ticks = grow_clock()
+    clock.start()
+    ticks.minutes(4)
+    clock.pause()
+    kept = clock.snapshot()
+    ticks.minutes(30)
+    again, _ = grow_clock()
+    again._now = ticks  # the same time line
+    again.resume_from(kept)
+    assert again.paused and again.elapsed() == 4 * 60
+    odd, _ = grow_clock()
+    odd.resume_from({"index": 99, "spent": "x", "total": None, "cued": [["nope", 3]]})
+    assert odd.started and odd.paused and odd.elapsed() == 0 and odd.index == 0

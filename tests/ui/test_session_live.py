@@ -21,6 +21,7 @@ from coach_app.ui.main_window import MainWindow
 from coach_app.ui.session_editor import SessionEditor
 from coach_app.ui.session_form import NoteField
 from coach_app.vault.vault import Vault
+from tests.conftest import PASSPHRASE
 from tests.ui.helpers_ops import announce
 from tests.ui.shell_helpers import FakeClock, make_window, wait_for_workers
 
@@ -448,3 +449,34 @@ def test_one_whole_session_marks_review_ratings_check_in_hand_over_and_end(
     key(qtbot, Qt.Key.Key_E, CTRL | SHIFT)  # end: the real length is stored
     assert not editor.live.active
     assert sessions.get_session(vault, editor.session_id or "").duration_minutes == 48
+
+
+def test_a_lock_in_a_live_session_comes_back_live_with_its_clock(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock, vault: Vault
+) -> None:
+    # The coach listens for ten minutes without a keystroke: the idle lock comes mid-session.
+    editor = start_live(qtbot, window)
+    session_id = editor.session_id
+    qtbot.keyClicks(editor.field("section:goal"), "Lead the Q3 planning")
+    key(qtbot, Qt.Key.Key_2, ALT)  # Reality: the clock follows
+    clock.advance(minutes=12)
+    window.context.lock()
+    assert not editor.live.active and not window.context.is_unlocked
+    clock.advance(minutes=3)  # the conversation goes on while the screen is locked
+
+    window.open_vault(Vault.unlock(vault.folder, PASSPHRASE))
+    qtbot.waitUntil(lambda: editor.session_id == session_id)
+    assert editor.live.active and editor.clock_bar.isVisible()
+    assert not window.list_panel.isVisible()  # other coachees' names stay out of sight
+    live_clock = editor.live.clock
+    assert live_clock is not None and live_clock.current is not None
+    assert live_clock.current.key == "reality"
+    assert live_clock.elapsed() == 15 * 60
+    assert editor.status_text == "In session: Ctrl+Shift+E ends it"
+
+    clock.advance(minutes=20)
+    key(qtbot, Qt.Key.Key_E, CTRL | SHIFT)  # the real start and the whole length are stored
+    assert not editor.live.active
+    stored = sessions.get_session(window.context.vault, session_id or "")
+    assert stored.started_at == START and stored.duration_minutes == 35
+    assert stored.sections["goal"] == "Lead the Q3 planning"

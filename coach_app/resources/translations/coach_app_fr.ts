@@ -4660,6 +4660,7 @@ Vous pouvez annuler la suppression jusqu&apos;à ce que l&apos;application se ve
     </message>
     <message>
         <location filename="../../ui/session_editor.py" line="280"/>
+        <location filename="../../ui/session_editor_drafts.py" line="94"/>
         <source>In session: Ctrl+Shift+E ends it</source>
         <translation>En séance&#xa0;: Ctrl+Maj+E pour terminer</translation>
     </message>
@@ -4695,72 +4696,72 @@ Vous pouvez annuler la suppression jusqu&apos;à ce que l&apos;application se ve
         <translation>Toujours en séance&#xa0;: Ctrl+Maj+E pour terminer.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor_drafts.py" line="93"/>
+        <location filename="../../ui/session_editor_drafts.py" line="107"/>
         <source>Your unsaved text was kept while the app was locked and has been saved now.</source>
         <translation>Votre texte non enregistré a été conservé pendant le verrouillage et vient d&apos;être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor_drafts.py" line="98"/>
+        <location filename="../../ui/session_editor_drafts.py" line="112"/>
         <source>Your unsaved text was kept while the app was locked but could not be saved: {reason} It is still in the editor.</source>
         <translation>Votre texte non enregistré a été conservé pendant le verrouillage mais n&apos;a pas pu être enregistré&#xa0;: {reason} Il est toujours dans l&apos;éditeur.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_live.py" line="47"/>
+        <location filename="../../ui/session_live.py" line="48"/>
         <source>Agree an experiment from the selected text</source>
         <translation>Convenir d&apos;une expérimentation à partir du texte sélectionné</translation>
     </message>
     <message>
-        <location filename="../../ui/session_live.py" line="50"/>
+        <location filename="../../ui/session_live.py" line="51"/>
         <source>Mark the line: insight / quote / action / experiment</source>
         <translation>Marquer la ligne&#xa0;: prise de conscience / citation / action / expérimentation</translation>
     </message>
     <message>
-        <location filename="../../ui/session_live.py" line="52"/>
+        <location filename="../../ui/session_live.py" line="53"/>
         <source>Hand the laptop over for a self-assessment</source>
         <translation>Confier l&apos;ordinateur au coaché·e pour une auto-évaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/session_live.py" line="53"/>
+        <location filename="../../ui/session_live.py" line="54"/>
         <source>Next / previous field</source>
         <translation>Champ suivant / précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/session_live.py" line="56"/>
+        <location filename="../../ui/session_live.py" line="57"/>
         <source>Done: save and close the session (not a live one: Ctrl+Shift+E ends it)</source>
         <translation>T</translation>
     </message>
     <message>
-        <location filename="../../ui/session_live.py" line="69"/>
+        <location filename="../../ui/session_live.py" line="70"/>
         <source>Session: go to section 1..9</source>
         <translation>Séance&#xa0;: aller à la rubrique 1..9</translation>
     </message>
     <message>
-        <location filename="../../ui/session_live.py" line="70"/>
+        <location filename="../../ui/session_live.py" line="71"/>
         <source>Session: previous / next section</source>
         <translation>Séance&#xa0;: rubrique précédente / suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/session_live.py" line="73"/>
+        <location filename="../../ui/session_live.py" line="74"/>
         <source>Session clock: next phase (the cursor stays)</source>
         <translation>Horloge de séance&#xa0;: phase suivante (le curseur ne bouge pas)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_live.py" line="75"/>
+        <location filename="../../ui/session_live.py" line="76"/>
         <source>Session clock: pause / resume</source>
         <translation>Horloge de séance&#xa0;: pause / reprise</translation>
     </message>
     <message>
-        <location filename="../../ui/session_live.py" line="76"/>
+        <location filename="../../ui/session_live.py" line="77"/>
         <source>End the live session and record its time</source>
         <translation>Terminer la séance en cours et enregistrer sa durée</translation>
     </message>
     <message>
-        <location filename="../../ui/session_live.py" line="77"/>
+        <location filename="../../ui/session_live.py" line="78"/>
         <source>Session: show / hide the side panel</source>
         <translation>Séance&#xa0;: afficher / masquer le panneau latéral</translation>
     </message>
     <message>
-        <location filename="../../ui/session_live.py" line="78"/>
+        <location filename="../../ui/session_live.py" line="79"/>
         <source>Session: save now (it also saves by itself)</source>
         <translation>Séance&#xa0;: enregistrer maintenant (l&apos;enregistrement est aussi automatique)</translation>
     </message>

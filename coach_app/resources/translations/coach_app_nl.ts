@@ -4660,6 +4660,7 @@ Je kunt dit ongedaan maken tot de app wordt vergrendeld of afgesloten.</translat
     </message>
     <message>
         <location filename="../../ui/session_editor.py" line="280"/>
+        <location filename="../../ui/session_editor_drafts.py" line="94"/>
         <source>In session: Ctrl+Shift+E ends it</source>
         <translation>Live sessie: beëindigen met Ctrl+Shift+E</translation>
     </message>
@@ -4695,72 +4696,72 @@ Je kunt dit ongedaan maken tot de app wordt vergrendeld of afgesloten.</translat
         <translation>De sessie loopt nog: beëindigen met Ctrl+Shift+E.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor_drafts.py" line="93"/>
+        <location filename="../../ui/session_editor_drafts.py" line="107"/>
         <source>Your unsaved text was kept while the app was locked and has been saved now.</source>
         <translation>Je niet-opgeslagen tekst is bewaard terwijl de app vergrendeld was en is nu opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor_drafts.py" line="98"/>
+        <location filename="../../ui/session_editor_drafts.py" line="112"/>
         <source>Your unsaved text was kept while the app was locked but could not be saved: {reason} It is still in the editor.</source>
         <translation>Je niet-opgeslagen tekst is bewaard terwijl de app vergrendeld was, maar kon niet worden opgeslagen: {reason} Hij staat nog in de editor.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_live.py" line="50"/>
+        <location filename="../../ui/session_live.py" line="51"/>
         <source>Mark the line: insight / quote / action / experiment</source>
         <translation>De regel markeren: inzicht / citaat / actie / experiment</translation>
     </message>
     <message>
-        <location filename="../../ui/session_live.py" line="52"/>
+        <location filename="../../ui/session_live.py" line="53"/>
         <source>Hand the laptop over for a self-assessment</source>
         <translation>De laptop overhandigen voor een zelfbeoordeling</translation>
     </message>
     <message>
-        <location filename="../../ui/session_live.py" line="53"/>
+        <location filename="../../ui/session_live.py" line="54"/>
         <source>Next / previous field</source>
         <translation>Volgend / vorig veld</translation>
     </message>
     <message>
-        <location filename="../../ui/session_live.py" line="56"/>
+        <location filename="../../ui/session_live.py" line="57"/>
         <source>Done: save and close the session (not a live one: Ctrl+Shift+E ends it)</source>
         <translation>Klaar: de sessie opslaan en sluiten (niet een live sessie: die beëindig je met Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_live.py" line="70"/>
+        <location filename="../../ui/session_live.py" line="71"/>
         <source>Session: previous / next section</source>
         <translation>Sessie: vorig / volgend onderdeel</translation>
     </message>
     <message>
-        <location filename="../../ui/session_live.py" line="73"/>
+        <location filename="../../ui/session_live.py" line="74"/>
         <source>Session clock: next phase (the cursor stays)</source>
         <translation>Sessieklok: volgende fase (de cursor blijft staan)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_live.py" line="75"/>
+        <location filename="../../ui/session_live.py" line="76"/>
         <source>Session clock: pause / resume</source>
         <translation>Sessieklok: pauzeren / hervatten</translation>
     </message>
     <message>
-        <location filename="../../ui/session_live.py" line="76"/>
+        <location filename="../../ui/session_live.py" line="77"/>
         <source>End the live session and record its time</source>
         <translation>De live sessie beëindigen en de tijd vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/session_live.py" line="77"/>
+        <location filename="../../ui/session_live.py" line="78"/>
         <source>Session: show / hide the side panel</source>
         <translation>Sessie: het zijpaneel tonen / verbergen</translation>
     </message>
     <message>
-        <location filename="../../ui/session_live.py" line="78"/>
+        <location filename="../../ui/session_live.py" line="79"/>
         <source>Session: save now (it also saves by itself)</source>
         <translation>Sessie: nu opslaan (dat gebeurt ook vanzelf)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_live.py" line="47"/>
+        <location filename="../../ui/session_live.py" line="48"/>
         <source>Agree an experiment from the selected text</source>
         <translation>Een experiment afspreken op basis van de geselecteerde tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/session_live.py" line="69"/>
+        <location filename="../../ui/session_live.py" line="70"/>
         <source>Session: go to section 1..9</source>
         <translation>Sessie: naar onderdeel 1..9</translation>
     </message>

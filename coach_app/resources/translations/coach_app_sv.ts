@@ -4660,6 +4660,7 @@ Du kan ångra detta tills appen låses eller stängs.</translation>
     </message>
     <message>
         <location filename="../../ui/session_editor.py" line="280"/>
+        <location filename="../../ui/session_editor_drafts.py" line="94"/>
         <source>In session: Ctrl+Shift+E ends it</source>
         <translation>Pågående samtal: Ctrl+Shift+E avslutar det</translation>
     </message>
@@ -4695,72 +4696,72 @@ Du kan ångra detta tills appen låses eller stängs.</translation>
         <translation>Samtalet pågår fortfarande: Ctrl+Shift+E avslutar det.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor_drafts.py" line="93"/>
+        <location filename="../../ui/session_editor_drafts.py" line="107"/>
         <source>Your unsaved text was kept while the app was locked and has been saved now.</source>
         <translation>Din osparade text behölls medan appen var låst och har nu sparats.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor_drafts.py" line="98"/>
+        <location filename="../../ui/session_editor_drafts.py" line="112"/>
         <source>Your unsaved text was kept while the app was locked but could not be saved: {reason} It is still in the editor.</source>
         <translation>Din osparade text behölls medan appen var låst men kunde inte sparas: {reason} Den finns kvar i redigeraren.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_live.py" line="47"/>
+        <location filename="../../ui/session_live.py" line="48"/>
         <source>Agree an experiment from the selected text</source>
         <translation>Avtala ett experiment utifrån den markerade texten</translation>
     </message>
     <message>
-        <location filename="../../ui/session_live.py" line="50"/>
+        <location filename="../../ui/session_live.py" line="51"/>
         <source>Mark the line: insight / quote / action / experiment</source>
         <translation>Markera raden: insikt / citat / handling / experiment</translation>
     </message>
     <message>
-        <location filename="../../ui/session_live.py" line="52"/>
+        <location filename="../../ui/session_live.py" line="53"/>
         <source>Hand the laptop over for a self-assessment</source>
         <translation>Lämna över datorn för en självskattning</translation>
     </message>
     <message>
-        <location filename="../../ui/session_live.py" line="53"/>
+        <location filename="../../ui/session_live.py" line="54"/>
         <source>Next / previous field</source>
         <translation>Nästa/föregående fält</translation>
     </message>
     <message>
-        <location filename="../../ui/session_live.py" line="56"/>
+        <location filename="../../ui/session_live.py" line="57"/>
         <source>Done: save and close the session (not a live one: Ctrl+Shift+E ends it)</source>
         <translation>Klart: spara och stäng samtalet (inte ett pågående: Ctrl+Shift+E avslutar det)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_live.py" line="69"/>
+        <location filename="../../ui/session_live.py" line="70"/>
         <source>Session: go to section 1..9</source>
         <translation>Samtal: gå till avsnitt 1..9</translation>
     </message>
     <message>
-        <location filename="../../ui/session_live.py" line="70"/>
+        <location filename="../../ui/session_live.py" line="71"/>
         <source>Session: previous / next section</source>
         <translation>Samtal: föregående/nästa avsnitt</translation>
     </message>
     <message>
-        <location filename="../../ui/session_live.py" line="73"/>
+        <location filename="../../ui/session_live.py" line="74"/>
         <source>Session clock: next phase (the cursor stays)</source>
         <translation>Samtalsklocka: nästa fas (markören stannar kvar)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_live.py" line="75"/>
+        <location filename="../../ui/session_live.py" line="76"/>
         <source>Session clock: pause / resume</source>
         <translation>Samtalsklocka: pausa/återuppta</translation>
     </message>
     <message>
-        <location filename="../../ui/session_live.py" line="76"/>
+        <location filename="../../ui/session_live.py" line="77"/>
         <source>End the live session and record its time</source>
         <translation>Avsluta det pågående samtalet och registrera tiden</translation>
     </message>
     <message>
-        <location filename="../../ui/session_live.py" line="77"/>
+        <location filename="../../ui/session_live.py" line="78"/>
         <source>Session: show / hide the side panel</source>
         <translation>Samtal: visa/dölj sidopanelen</translation>
     </message>
     <message>
-        <location filename="../../ui/session_live.py" line="78"/>
+        <location filename="../../ui/session_live.py" line="79"/>
         <source>Session: save now (it also saves by itself)</source>
         <translation>Samtal: spara nu (det sparas också automatiskt)</translation>
     </message>
