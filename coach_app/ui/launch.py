@@ -179,6 +179,9 @@ def launch(args: argparse.Namespace) -> int:  # noqa: PLR0915 - the startup orde
     else:
         folder = vault_folder(args)
 
+    from coach_app.ui.safe_gc import SafeCollector  # noqa: PLC0415
+
+    collector = SafeCollector(app)  # garbage collected between events, never inside Qt code
     lock = None
     try:
         try:
@@ -225,6 +228,8 @@ def launch(args: argparse.Namespace) -> int:  # noqa: PLR0915 - the startup orde
         start.finish()  # the demo stopped, the loading done, every vault locked
         return int(code)
     finally:
+        collector.stop()
+        collector.deleteLater()
         if lock is not None:
             lock.release()
         if temp_root is not None:

@@ -4,6 +4,7 @@ and the error dialogs."""
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import stat
 import time
@@ -121,6 +122,7 @@ def test_demo_opens_straight_into_the_workspace_and_cleans_up(
         seen["rows"] = window.list_panel.model.rowCount()
         seen["badge"] = window.demo_badge.isVisible()
         seen["folder"] = window.context.folder
+        seen["automatic_gc"] = gc.isenabled()  # collected between events while the app runs
         window.close()
 
     QTimer.singleShot(0, look_then_quit)
@@ -133,6 +135,7 @@ def test_demo_opens_straight_into_the_workspace_and_cleans_up(
     assert seen["rows"] > 0  # the active ones of the 12 demo coachees
     assert not Path(str(seen["folder"])).exists()  # the throwaway vault is gone
     assert list(tmp_path.iterdir()) == []
+    assert seen["automatic_gc"] is False and gc.isenabled()  # and handed back after
 
 
 def test_typed_errors_show_their_message(qapp) -> None:  # a message box needs the app
