@@ -227,7 +227,7 @@ class SessionClock:
                 self._cued.add((kinds[entry[0]], entry[1] if isinstance(entry[1], str) else None))
         self._started = True
         self._ended = False
-        running = snapshot.get("running") is True and isinstance(at, int | float)
+        running = snapshot.get("running") is True
         self._since = float(at) if running and isinstance(at, int | float) else None
 
     def replan(self, phases: Sequence[Phase], total_minutes: int) -> None:

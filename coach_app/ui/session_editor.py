@@ -277,8 +277,12 @@ class SessionEditor(SessionDraftsMixin, QWidget):
         self._created_here = True
         if live:
             self._live.start(spec, minutes, beep=stored.cue_sound)
-            self._set_status(self.tr("In session: Ctrl+Shift+E ends it"), "muted")
+            self._say_in_session()
         return True
+
+    def _say_in_session(self) -> None:
+        """The status line of a live session (started, or back after an unlock)."""
+        self._set_status(self.tr("In session: Ctrl+Shift+E ends it"), "muted")
 
     def _cancel_new(self) -> None:
         self._unload()

@@ -46,6 +46,7 @@ class SessionDraftsMixin:
         def _changed(self, key: str) -> None: ...
         def flush(self) -> bool: ...
         def _set_status(self, text: str, tone: str) -> None: ...
+        def _say_in_session(self) -> None: ...
         def focusWidget(self) -> QWidget: ...
 
     def draft_state(self) -> drafts.State | None:
@@ -90,10 +91,7 @@ class SessionDraftsMixin:
             self._changed(key)
         live = drafts.mapping(state, "live")
         if live and self._live.resume(live):
-            self._set_status(
-                QCoreApplication.translate("SessionEditor", "In session: Ctrl+Shift+E ends it"),
-                "muted",
-            )
+            self._say_in_session()
         if self._form is not None:
             self._form.restore_place(state)
         bar = self._page.form_scroll.verticalScrollBar()

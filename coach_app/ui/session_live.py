@@ -80,6 +80,11 @@ def live_shortcuts() -> tuple[tuple[str, str], ...]:
     )
 
 
+def _phases(template: templates.TemplateSpec, minutes: int) -> tuple[session_clock.Phase, ...]:
+    # Too short a session for one minute per section gets no phases: the clock counts only.
+    return session_clock.plan(template, minutes) if minutes >= len(template.sections) else ()
+
+
 class LiveSession(QObject):
     """The clock of the open live session and what the coach does with it.
 
@@ -161,8 +166,7 @@ class LiveSession(QObject):
         return True
 
     def _new_clock(self, template: templates.TemplateSpec, minutes: int) -> SessionClock:
-        phases = session_clock.plan(template, minutes) if minutes >= len(template.sections) else ()
-        return SessionClock(phases, minutes, self._seconds)
+        return SessionClock(_phases(template, minutes), minutes, self._seconds)
 
     def _go_live(
         self,
@@ -186,7 +190,7 @@ class LiveSession(QObject):
         clock, template = self._clock, self._template
         if clock is None or template is None:
             return
-        clock.replan(self._new_clock(template, minutes).phases, minutes)
+        clock.replan(_phases(template, minutes), minutes)
         self.bar.set_labels([s.label for s in template.sections])
 
     def follow(self, key: str | None) -> None:

@@ -2555,7 +2555,7 @@ Source&#xa0;: {source}</translation>
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../ui/launch.py" line="187"/>
+        <location filename="../../ui/launch.py" line="190"/>
         <source>cannot use the folder {folder}: {reason}</source>
         <translation>impossible d&apos;utiliser le dossier {folder}&#xa0;: {reason}</translation>
     </message>
@@ -4654,54 +4654,53 @@ Vous pouvez annuler la suppression jusqu&apos;à ce que l&apos;application se ve
     </message>
     <message>
         <location filename="../../ui/session_editor.py" line="120"/>
-        <location filename="../../ui/session_editor.py" line="399"/>
+        <location filename="../../ui/session_editor.py" line="403"/>
         <source>No session is open.</source>
         <translation>Aucune séance n&apos;est ouverte.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="280"/>
-        <location filename="../../ui/session_editor_drafts.py" line="94"/>
+        <location filename="../../ui/session_editor.py" line="285"/>
         <source>In session: Ctrl+Shift+E ends it</source>
         <translation>En séance&#xa0;: Ctrl+Maj+E pour terminer</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="315"/>
+        <location filename="../../ui/session_editor.py" line="319"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="326"/>
-        <location filename="../../ui/session_editor.py" line="377"/>
+        <location filename="../../ui/session_editor.py" line="330"/>
+        <location filename="../../ui/session_editor.py" line="381"/>
         <source>Saves as you type</source>
         <translation>Enregistrement automatique</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="454"/>
+        <location filename="../../ui/session_editor.py" line="458"/>
         <source>Session ended: {minutes} min from {time}</source>
         <translation>Séance terminée&#xa0;: {minutes} min à partir de {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="481"/>
+        <location filename="../../ui/session_editor.py" line="485"/>
         <source>Saved at {time}</source>
         <translation>Enregistré à {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="485"/>
+        <location filename="../../ui/session_editor.py" line="489"/>
         <source>Not saved: {reason} — your text is still here</source>
         <translation>Non enregistré&#xa0;: {reason} — votre texte est toujours là</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="499"/>
+        <location filename="../../ui/session_editor.py" line="503"/>
         <source>Still in session: Ctrl+Shift+E ends it.</source>
         <translation>Toujours en séance&#xa0;: Ctrl+Maj+E pour terminer.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor_drafts.py" line="107"/>
+        <location filename="../../ui/session_editor_drafts.py" line="105"/>
         <source>Your unsaved text was kept while the app was locked and has been saved now.</source>
         <translation>Votre texte non enregistré a été conservé pendant le verrouillage et vient d&apos;être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor_drafts.py" line="112"/>
+        <location filename="../../ui/session_editor_drafts.py" line="110"/>
         <source>Your unsaved text was kept while the app was locked but could not be saved: {reason} It is still in the editor.</source>
         <translation>Votre texte non enregistré a été conservé pendant le verrouillage mais n&apos;a pas pu être enregistré&#xa0;: {reason} Il est toujours dans l&apos;éditeur.</translation>
     </message>

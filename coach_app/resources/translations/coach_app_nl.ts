@@ -2555,7 +2555,7 @@ Bron: {source}</translation>
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../ui/launch.py" line="187"/>
+        <location filename="../../ui/launch.py" line="190"/>
         <source>cannot use the folder {folder}: {reason}</source>
         <translation>kan de map {folder} niet gebruiken: {reason}</translation>
     </message>
@@ -4654,54 +4654,53 @@ Je kunt dit ongedaan maken tot de app wordt vergrendeld of afgesloten.</translat
     </message>
     <message>
         <location filename="../../ui/session_editor.py" line="120"/>
-        <location filename="../../ui/session_editor.py" line="399"/>
+        <location filename="../../ui/session_editor.py" line="403"/>
         <source>No session is open.</source>
         <translation>Er is geen sessie open.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="280"/>
-        <location filename="../../ui/session_editor_drafts.py" line="94"/>
+        <location filename="../../ui/session_editor.py" line="285"/>
         <source>In session: Ctrl+Shift+E ends it</source>
         <translation>Live sessie: beëindigen met Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="315"/>
+        <location filename="../../ui/session_editor.py" line="319"/>
         <source>Read-only</source>
         <translation>Alleen-lezen</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="326"/>
-        <location filename="../../ui/session_editor.py" line="377"/>
+        <location filename="../../ui/session_editor.py" line="330"/>
+        <location filename="../../ui/session_editor.py" line="381"/>
         <source>Saves as you type</source>
         <translation>Slaat op terwijl je typt</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="454"/>
+        <location filename="../../ui/session_editor.py" line="458"/>
         <source>Session ended: {minutes} min from {time}</source>
         <translation>Sessie beëindigd: {minutes} min vanaf {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="481"/>
+        <location filename="../../ui/session_editor.py" line="485"/>
         <source>Saved at {time}</source>
         <translation>Opgeslagen om {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="485"/>
+        <location filename="../../ui/session_editor.py" line="489"/>
         <source>Not saved: {reason} — your text is still here</source>
         <translation>Niet opgeslagen: {reason} — je tekst staat er nog</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="499"/>
+        <location filename="../../ui/session_editor.py" line="503"/>
         <source>Still in session: Ctrl+Shift+E ends it.</source>
         <translation>De sessie loopt nog: beëindigen met Ctrl+Shift+E.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor_drafts.py" line="107"/>
+        <location filename="../../ui/session_editor_drafts.py" line="105"/>
         <source>Your unsaved text was kept while the app was locked and has been saved now.</source>
         <translation>Je niet-opgeslagen tekst is bewaard terwijl de app vergrendeld was en is nu opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor_drafts.py" line="112"/>
+        <location filename="../../ui/session_editor_drafts.py" line="110"/>
         <source>Your unsaved text was kept while the app was locked but could not be saved: {reason} It is still in the editor.</source>
         <translation>Je niet-opgeslagen tekst is bewaard terwijl de app vergrendeld was, maar kon niet worden opgeslagen: {reason} Hij staat nog in de editor.</translation>
     </message>

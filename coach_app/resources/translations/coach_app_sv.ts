@@ -2555,7 +2555,7 @@ Källa: {source}</translation>
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../ui/launch.py" line="187"/>
+        <location filename="../../ui/launch.py" line="190"/>
         <source>cannot use the folder {folder}: {reason}</source>
         <translation>kan inte använda mappen {folder}: {reason}</translation>
     </message>
@@ -4654,54 +4654,53 @@ Du kan ångra detta tills appen låses eller stängs.</translation>
     </message>
     <message>
         <location filename="../../ui/session_editor.py" line="120"/>
-        <location filename="../../ui/session_editor.py" line="399"/>
+        <location filename="../../ui/session_editor.py" line="403"/>
         <source>No session is open.</source>
         <translation>Inget samtal är öppet.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="280"/>
-        <location filename="../../ui/session_editor_drafts.py" line="94"/>
+        <location filename="../../ui/session_editor.py" line="285"/>
         <source>In session: Ctrl+Shift+E ends it</source>
         <translation>Pågående samtal: Ctrl+Shift+E avslutar det</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="315"/>
+        <location filename="../../ui/session_editor.py" line="319"/>
         <source>Read-only</source>
         <translation>Skrivskyddat</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="326"/>
-        <location filename="../../ui/session_editor.py" line="377"/>
+        <location filename="../../ui/session_editor.py" line="330"/>
+        <location filename="../../ui/session_editor.py" line="381"/>
         <source>Saves as you type</source>
         <translation>Sparas medan du skriver</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="454"/>
+        <location filename="../../ui/session_editor.py" line="458"/>
         <source>Session ended: {minutes} min from {time}</source>
         <translation>Samtalet avslutat: {minutes} min från {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="481"/>
+        <location filename="../../ui/session_editor.py" line="485"/>
         <source>Saved at {time}</source>
         <translation>Sparat {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="485"/>
+        <location filename="../../ui/session_editor.py" line="489"/>
         <source>Not saved: {reason} — your text is still here</source>
         <translation>Inte sparat: {reason} – din text finns kvar här</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="499"/>
+        <location filename="../../ui/session_editor.py" line="503"/>
         <source>Still in session: Ctrl+Shift+E ends it.</source>
         <translation>Samtalet pågår fortfarande: Ctrl+Shift+E avslutar det.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor_drafts.py" line="107"/>
+        <location filename="../../ui/session_editor_drafts.py" line="105"/>
         <source>Your unsaved text was kept while the app was locked and has been saved now.</source>
         <translation>Din osparade text behölls medan appen var låst och har nu sparats.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor_drafts.py" line="112"/>
+        <location filename="../../ui/session_editor_drafts.py" line="110"/>
         <source>Your unsaved text was kept while the app was locked but could not be saved: {reason} It is still in the editor.</source>
         <translation>Din osparade text behölls medan appen var låst men kunde inte sparas: {reason} Den finns kvar i redigeraren.</translation>
     </message>
