@@ -210,3 +210,20 @@ def test_a_lock_keeps_no_words() -> None:
     # What stays are single letters (or a ligature's two or three), never a word.
     assert glyphs_kept() > 0
     assert all(len(key[0]) <= 3 for key in chart_renderer._GLYPHS)
+
+
+def test_texts_are_laid_out_as_with_aggs_own_renderer() -> None:
+    """The kept font heights give every text the box Agg's renderer gives it: the line
+    spacing of a multi-line text is made of them."""
+    fig = Figure(figsize=(4, 2), dpi=100)
+    texts = [
+        fig.text(0.1, 0.5, "Two lines\nof a legend", fontsize=7, linespacing=1.2),
+        fig.text(0.1, 0.8, "Keep a sustainable pace", fontsize=9, fontweight="bold"),
+        fig.text(0.5, 0.5, "three\nlines\nhere", fontsize=6.5, va="top"),
+        fig.text(0.9, 0.5, "level", rotation=90, fontsize=7.5),
+    ]
+    agg = FigureCanvasAgg(fig).get_renderer()
+    expected = [text.get_window_extent(agg).bounds for text in texts]
+    ours = StampCanvasAgg(fig).get_renderer()
+    for _ in range(2):  # read from the font, then kept
+        assert [text.get_window_extent(ours).bounds for text in texts] == expected
