@@ -44,6 +44,8 @@ of a thousand points costs little more than one of ten. So:
 
 from __future__ import annotations
 
+import functools
+import locale
 from collections.abc import Collection, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Final
@@ -197,20 +199,7 @@ def _draw_time_axis(
     artists and a layout pass.
     """
     low, high = view.low, view.high
-    # The locator and formatter carry no annotations in matplotlib's stubs.
-    locator = mdates.AutoDateLocator(minticks=3, maxticks=8)  # type: ignore[no-untyped-call]
-    locator.create_dummy_axis()
-    assert locator.axis is not None  # create_dummy_axis() just set it
-    locator.axis.set_view_interval(low, high)
-    ticks = [float(tick) for tick in locator() if low <= tick <= high]
-    formatter = mdates.ConciseDateFormatter(locator)  # type: ignore[no-untyped-call]
-    labels = (
-        [str(label) for label in formatter.format_ticks(ticks)]  # type: ignore[no-untyped-call]
-        if ticks
-        else []
-    )
-    # The year (or month) the labels leave out, as ConciseDateFormatter puts beside an axis.
-    context = str(formatter.get_offset()) if ticks else ""  # type: ignore[no-untyped-call]
+    ticks, labels, context = date_ticks(low, high, locale.getlocale(locale.LC_TIME))
     for ax, key in zip(axes, keys, strict=True):
         ax.set_xlim(low, high)
         ax.xaxis.set_major_locator(NullLocator())
@@ -218,6 +207,30 @@ def _draw_time_axis(
             gridlines(ax, ticks, colours, vertical=True)
         date_labels(ax, ticks, labels, context, colours, gid=f"dates:{key}")
         layout.date_labels[key] = [*labels, *([context] if context else [])]
+
+
+@functools.lru_cache(maxsize=64)
+def date_ticks(
+    low: float, high: float, _time_locale: tuple[str | None, str | None]
+) -> tuple[tuple[float, ...], tuple[str, ...], str]:
+    """The dated ticks between day numbers ``low`` and ``high``, their labels, and the context.
+
+    The context is the year (or month) the labels leave out, as ``ConciseDateFormatter`` puts
+    beside an axis. Kept per period (and per ``LC_TIME`` locale, which names the months): the
+    locator and formatter take a millisecond, and a coach switches between a few periods.
+    """
+    # The locator and formatter carry no annotations in matplotlib's stubs.
+    locator = mdates.AutoDateLocator(minticks=3, maxticks=8)  # type: ignore[no-untyped-call]
+    locator.create_dummy_axis()
+    assert locator.axis is not None  # create_dummy_axis() just set it
+    locator.axis.set_view_interval(low, high)
+    ticks = tuple(float(tick) for tick in locator() if low <= tick <= high)
+    if not ticks:
+        return (), (), ""
+    formatter = mdates.ConciseDateFormatter(locator)  # type: ignore[no-untyped-call]
+    labels = tuple(str(label) for label in formatter.format_ticks(ticks))  # type: ignore[no-untyped-call]
+    # Tuples: what is kept is shared by every draw of that period.
+    return ticks, labels, str(formatter.get_offset())  # type: ignore[no-untyped-call]
 
 
 def _draw_empty(pool: AxesPool, colours: Theme, layout: ChartLayout) -> None:
