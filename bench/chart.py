@@ -39,6 +39,17 @@ class ChartTimings:
     redraw_selects: int
 
 
+def between_events() -> None:
+    """Collect garbage, then leave collection off for the draw that follows, as the app does.
+
+    While the app runs, automatic collection is off and a timer collects between events
+    (``ui/safe_gc.py``): a chart is drawn inside one event, so no collection ever pauses it.
+    The caller turns collection on again after the draw.
+    """
+    gc.collect()
+    gc.disable()
+
+
 def busiest_coachees(vault: Vault) -> list[tuple[str, int, int]]:
     """The two coachees with the most measurements: (id, measurements, experiments) each."""
     with vault.session() as s:
@@ -93,6 +104,7 @@ def time_chart(vault: Vault, runs: int) -> ChartTimings:
     def first_draw(
         fig: Figure, canvas: StampCanvasAgg, coachee: str
     ) -> tuple[float, float, float, Any]:
+        between_events()
         start = time.perf_counter()
         data = progress.progress_data(vault, coachee)
         queried = time.perf_counter()
@@ -101,6 +113,7 @@ def time_chart(vault: Vault, runs: int) -> ChartTimings:
         drawn = time.perf_counter()
         canvas.draw()  # type: ignore[no-untyped-call]  # matplotlib's stub leaves it untyped
         rendered = time.perf_counter()
+        gc.enable()
         return queried - start, drawn - queried, rendered - drawn, data
 
     def new_canvas() -> tuple[Figure, StampCanvasAgg]:
@@ -154,10 +167,12 @@ def time_chart(vault: Vault, runs: int) -> ChartTimings:
     try:
         for run in range(runs):
             view = {"focus": focus_keys(data, None, None), **views[run % len(views)]}
+            between_events()
             start = time.perf_counter()
             draw_progress(fig, data, **view)
             canvas.draw()  # type: ignore[no-untyped-call]  # matplotlib's stub leaves it untyped
             redraw.append(time.perf_counter() - start)
+            gc.enable()
     finally:
         event.remove(vault.engine, "before_cursor_execute", count)
     return ChartTimings(
