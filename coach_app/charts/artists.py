@@ -22,6 +22,7 @@ from matplotlib.ticker import NullLocator
 from matplotlib.transforms import Affine2D, Affine2DBase, ScaledTranslation, Transform
 from numpy.typing import NDArray
 
+from coach_app.charts.layout import View
 from coach_app.charts.style import Theme
 
 _AXIS_LABEL_PT: Final = 19.0  # from the axis to the middle of "level" / "T-score"
@@ -110,17 +111,23 @@ def rules(ax: Axes, positions: Sequence[float], *, vertical: bool, **props: Any)
     return collection
 
 
-def gridlines(ax: Axes, positions: Sequence[float], theme: Theme, *, vertical: bool) -> None:
-    """Faint gridlines at ``positions``, under everything else in the panel."""
-    rules(
-        ax,
-        positions,
-        vertical=vertical,
-        colors=[theme.muted],
-        linewidth=0.6,
-        alpha=0.25,
-        zorder=0,
+def gridlines(
+    ax: Axes, theme: Theme, *, rows: Sequence[float], columns: Sequence[float], view: View
+) -> None:
+    """Faint gridlines at values ``rows`` and days ``columns``, as one collection per panel.
+
+    In data coordinates, across the panel's y limits (set before) and the view's days, so the
+    rows and the dated columns of a panel are one artist rather than two.
+    """
+    bottom, top = ax.get_ylim()
+    segments = [[(view.low, y), (view.high, y)] for y in rows]
+    segments += [[(x, bottom), (x, top)] for x in columns]
+    if not segments:
+        return
+    grid = LineCollection(
+        segments, colors=[theme.muted], linewidth=0.6, alpha=0.25, zorder=0, gid="grid"
     )
+    ax.add_collection(grid, autolim=False)
 
 
 def axis_label(ax: Axes, text: str, theme: Theme, *, right: bool = False) -> None:

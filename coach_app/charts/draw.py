@@ -32,9 +32,11 @@ of a thousand points costs little more than one of ten. So:
 * reference lines (baseline, median, signals, slope) for the series in focus only (``focus``;
   the widget's default is none), which is most of the lines a busy chart had;
 * a redraw of the same figure reuses the panels' axes, emptied (:mod:`.recycle`);
-* the legends (above each panel, names wrapped, never cut) and the key are drawn as a handle
-  and a text per entry at fixed offsets, rather than as ``Legend`` boxes that measure every
-  entry on every draw (:mod:`.legend`);
+* the legends (above each panel, names wrapped, never cut) and the key are drawn as a text
+  per entry at fixed offsets and one collection of handles per legend, rather than as
+  ``Legend`` boxes that measure every entry on every draw (:mod:`.legend`);
+* the dated ticks of a period, their labels and each font's heights are worked out once
+  (``date_ticks``, ``ui.chart_renderer``), not on every draw;
 * titles at a fixed height (matplotlib would otherwise measure the axis to place them), texts
   instead of annotations, and lines added directly instead of through ``Axes.plot``;
 * a dense series (more points in view than can be told apart) gets a thinner line and a marker
@@ -55,7 +57,7 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.ticker import NullLocator
 
-from coach_app.charts.artists import date_number, gridlines, style_axes
+from coach_app.charts.artists import date_number, style_axes
 from coach_app.charts.experiments import draw_markers
 from coach_app.charts.glyphs import date_labels
 from coach_app.charts.layout import ChartLayout, View, panel_rects, plot_width_in, x_range
@@ -143,11 +145,14 @@ def _draw(
     # Placed once the legends above the panels are known (set_position below); the width,
     # which decides how dense a line is, does not depend on them.
     rects = panel_rects(fig, contexts, show_markers)
+    low, high = date_number(first), date_number(last)
+    ticks, labels, context = date_ticks(low, high, locale.getlocale(locale.LC_TIME))
     view = View(
-        low=date_number(first),
-        high=date_number(last),
+        low=low,
+        high=high,
         width_in=plot_width_in(fig),
         caption_range=date_range,
+        ticks=ticks,
     )
     all_axes: list[Axes] = []
     headers: list[float] = []
@@ -184,28 +189,34 @@ def _draw(
     placed = panel_rects(fig, contexts, show_markers, headers_in=headers, key_in=key.height_pt / 72)
     for ax, rect in zip(all_axes, placed, strict=True):
         ax.set_position(rect)
-    _draw_time_axis(all_axes, [*layout.axes], view, colours, layout)
+    _draw_time_axis(
+        all_axes, [*layout.axes], view, dates=(labels, context), colours=colours, layout=layout
+    )
     draw_key(fig, layout, key, colours)
     return layout
 
 
 def _draw_time_axis(
-    axes: Sequence[Axes], keys: Sequence[str], view: View, colours: Theme, layout: ChartLayout
+    axes: Sequence[Axes],
+    keys: Sequence[str],
+    view: View,
+    *,
+    dates: tuple[Sequence[str], str],
+    colours: Theme,
+    layout: ChartLayout,
 ) -> None:
     """One calendar axis, ticks computed once, and dated under every panel.
 
-    Each panel carries its own date labels, so a panel scrolled into view (or printed on its
-    own page) still says when its points were. They are plain texts: a matplotlib tick is five
-    artists and a layout pass.
+    Each panel carries its own date labels (``dates``: a label per tick of ``view``, and the
+    context the labels leave out), so a panel scrolled into view (or printed on its own page)
+    still says when its points were. They are glyph outlines, not texts: a matplotlib tick is
+    five artists and a layout pass. The dated gridlines are drawn with each panel's own.
     """
-    low, high = view.low, view.high
-    ticks, labels, context = date_ticks(low, high, locale.getlocale(locale.LC_TIME))
+    labels, context = dates
     for ax, key in zip(axes, keys, strict=True):
-        ax.set_xlim(low, high)
+        ax.set_xlim(view.low, view.high)
         ax.xaxis.set_major_locator(NullLocator())
-        if ticks and key != EXPERIMENTS_KEY:
-            gridlines(ax, ticks, colours, vertical=True)
-        date_labels(ax, ticks, labels, context, colours, gid=f"dates:{key}")
+        date_labels(ax, view.ticks, labels, context, colours, gid=f"dates:{key}", right=view.high)
         layout.date_labels[key] = [*labels, *([context] if context else [])]
 
 

@@ -63,15 +63,27 @@ def glyph_labels(
     gid: str | None = None,
 ) -> PathCollection:
     """Draw ``texts`` at ``anchors`` (in ``transform``'s coordinates) as one collection."""
-    fig = figure_of(ax)
     paths = [label_path(text, size, ha, va) for text in texts]
+    return _outlines(ax, anchors, paths, [color], transform=transform, gid=gid)
+
+
+def _outlines(
+    ax: Axes,
+    anchors: Sequence[tuple[float, float]],
+    paths: Sequence[Path],
+    colors: Sequence[Any],
+    *,
+    transform: Transform,
+    gid: str | None,
+) -> PathCollection:
+    """Outlines in points, each at its anchor, filled in ``colors`` (one, or one each)."""
     collection = PathCollection(
         paths,
         offsets=list(anchors),
         offset_transform=transform,
         # The outlines are in points: scaled to pixels at whatever dpi the figure is drawn.
-        transform=Affine2D().scale(1 / 72) + fig.dpi_scale_trans,
-        facecolors=[color],
+        transform=Affine2D().scale(1 / 72) + figure_of(ax).dpi_scale_trans,
+        facecolors=list(colors),
         edgecolors="none",
         linewidths=0,
         zorder=3,
@@ -108,31 +120,29 @@ def date_labels(
     theme: Theme,
     *,
     gid: str,
+    right: float,
 ) -> None:
     """Date labels under a panel at ``ticks``, and ``context`` (e.g. the year) at its right.
 
     ``context`` is what ``ConciseDateFormatter`` leaves out of the labels and puts beside the
-    axis; it goes under the right end, below the labels.
+    axis; it goes under the right end (the day number ``right``), below the labels, in the
+    muted colour. Labels and context are one collection.
     """
-    glyph_labels(
-        ax,
-        [(float(tick), 0.0) for tick in ticks],
-        labels,
-        transform=offset(ax, ax.get_xaxis_transform(), 0, -_TICK_PAD_PT),
-        size=_DATE_PT,
-        ha="center",
-        va="top",
-        color=theme.fg,
-        gid=gid,
-    )
+    anchors = [(float(tick), 0.0) for tick in ticks]
+    paths = [label_path(label, _DATE_PT, "center", "top") for label in labels]
+    colors: list[Any] = [theme.fg] * len(paths)
     if context:
-        glyph_labels(
-            ax,
-            [(1.0, 0.0)],
-            [context],
-            transform=offset(ax, ax.transAxes, 0, -_TICK_PAD_PT - _DATE_PT * 1.5),
-            size=_DATE_PT - 0.5,
-            ha="right",
-            va="top",
-            color=theme.muted,
-        )
+        anchors.append((right, 0.0))
+        paths.append(_context_path(context))
+        colors.append(theme.muted)
+    if not paths:
+        return
+    transform = offset(ax, ax.get_xaxis_transform(), 0, -_TICK_PAD_PT)
+    _outlines(ax, anchors, paths, colors, transform=transform, gid=gid)
+
+
+@functools.lru_cache(maxsize=64)
+def _context_path(context: str) -> Path:
+    """The outline of a date axis' context, its top a label's line under the labels' top."""
+    outline = label_path(context, _DATE_PT - 0.5, "right", "top")
+    return outline.transformed(Affine2D().translate(0, -_DATE_PT * 1.5))

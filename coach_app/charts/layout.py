@@ -138,6 +138,8 @@ class View:
     high: float
     width_in: float
     caption_range: tuple[date, date] | None  # the period the coach chose, for "n in view"
+    #: The dated ticks of the time axis (day numbers), shared by every panel's gridlines.
+    ticks: tuple[float, ...] = ()
 
     def count(self, xs: NDArray[np.float64]) -> int:
         """How many of ``xs`` fall inside the view."""

@@ -43,7 +43,7 @@ CAPTION_PT = 7.0
 CAPTION_LINE_SPACING = 1.5
 
 
-def _value_axis(ax: Axes, panel: Panel, theme: Theme) -> None:
+def _value_axis(ax: Axes, panel: Panel, theme: Theme, view: View) -> None:
     """Limits, gridlines and value labels of a panel's left axis."""
     low, high = panel.ylim
     ax.set_ylim(low, high)
@@ -51,7 +51,7 @@ def _value_axis(ax: Axes, panel: Panel, theme: Theme) -> None:
         ticks = list(panel.yticks)
     else:
         ticks = [float(t) for t in MaxNLocator(5).tick_values(low, high) if low <= t <= high]
-    gridlines(ax, ticks, theme, vertical=False)
+    gridlines(ax, theme, rows=ticks, columns=view.ticks, view=view)
     labelled = list(panel.labelled) if panel.labelled is not None else ticks
     value_labels(ax, labelled, [number(t) for t in labelled], theme)
 
@@ -88,7 +88,7 @@ def draw_panel(
         The height of the panel's legend above it, in inches (the caller makes room for it).
     """
     if panel.key != "goals":
-        _value_axis(ax, panel, theme)
+        _value_axis(ax, panel, theme, view)
     entries: list[Entry] = []
     focus_set = bool(focus)
     for index, series in enumerate(panel.series):
@@ -181,7 +181,7 @@ def _draw_goal_axes(
         furthest = max(abs(point.value - 50.0) for point in t_series.points)
         extent = max(extent, furthest / 10 + 0.3)
     ax.set_ylim(-extent, extent)
-    gridlines(ax, _GOAL_LEVELS, theme, vertical=False)
+    gridlines(ax, theme, rows=_GOAL_LEVELS, columns=view.ticks, view=view)
     value_labels(ax, _GOAL_LEVELS, _GOAL_LEVEL_LABELS, theme)
     axis_label(ax, _("level"), theme)
     twin.yaxis.set_major_locator(NullLocator())
