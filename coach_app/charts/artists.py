@@ -155,6 +155,10 @@ def number(value: float) -> str:
 def style_axes(ax: Axes, theme: Theme) -> None:
     """Background and spines of a panel; no value ticks (see ``glyphs.value_labels``)."""
     ax.set_facecolor(theme.bg)
+    # The figure behind is painted in the same colour (charts.draw), so the panel's own
+    # background would only be painted over it on every draw. Hidden, it still clips the
+    # panel's lines and still says where the panel is.
+    ax.patch.set_visible(False)
     for spine in ("top", "right"):
         ax.spines[spine].set_visible(False)
     for spine in ("left", "bottom"):

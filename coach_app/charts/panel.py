@@ -185,11 +185,10 @@ def _draw_goal_axes(
     value_labels(ax, _GOAL_LEVELS, _GOAL_LEVEL_LABELS, theme)
     axis_label(ax, _("level"), theme)
     twin.yaxis.set_major_locator(NullLocator())
-    twin.set_facecolor(theme.bg)  # the twin is drawn first: its background is the panel's
+    twin.patch.set_visible(False)  # the figure's background shows, as under every panel
     # With one goal the T-score runs exactly along that goal's level line (same alignment),
     # so the T-score goes underneath, wide and translucent, and the goal lines stay visible.
     ax.set_zorder(twin.get_zorder() + 1)
-    ax.patch.set_visible(False)
     layout.twin_axes[panel.key] = twin
     twin.set_ylim(50 - 10 * extent, 50 + 10 * extent)
     # Every 10 T-points is one level, so the T labels sit on the level gridlines.
