@@ -11,7 +11,8 @@ Kept in step, in the write's own transaction:
 
 * new objects are indexed after their rows are written (:func:`bulk_index`, a few statements
   for any number of them: the flush hook for a session's new objects, and writers that insert
-  rows with Core for the objects they inserted);
+  rows with Core for the objects they inserted; :class:`BatchIndex` for a writer that adds
+  many small batches in one transaction);
 * an entry is removed *before* its row changes or goes: FTS5 forgets an entry by being given
   the text it indexed ('delete'), which only the old row still has. A 'delete' with other text
   would leave words in the index that nothing can take out. So the ``before_flush`` hook
@@ -33,7 +34,7 @@ from collections.abc import Collection, Iterable, Iterator
 from datetime import date, datetime
 from itertools import islice
 
-from sqlalchemy import Column, Connection, Integer, String, Table, event, insert, select, text
+from sqlalchemy import Column, Connection, Integer, String, Table, event, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from coach_app.models.base import Base
@@ -105,6 +106,9 @@ def document_meta(obj: Indexed, conn: Connection) -> Meta:  # noqa: PLR0911 (one
 # small enough that a rebuild of a 100,000-session vault does not hold every object in memory.
 _CHUNK = 2000
 
+_INSERT_DOCS = (
+    "INSERT INTO search_docs (rowid, kind, owner_id, coachee_id, at) VALUES (?, ?, ?, ?, ?)"
+)
 # FTS5 indexes what the view says about these rowids (the rows must be in their tables). In
 # rowid order: FTS5 writes out what it holds whenever a rowid goes backwards, and the view
 # gives each kind of object in turn.
@@ -133,6 +137,29 @@ def _chunks(objects: Iterable[Indexed]) -> Iterator[list[Indexed]]:
         yield chunk
 
 
+def _write_entries(conn: Connection, chunk: list[Indexed]) -> int:
+    """Write the ``search_docs`` rows of ``chunk`` after the largest rowid; returns the first."""
+    metas = [(obj.id, *document_meta(obj, conn)) for obj in chunk]
+    top: int = conn.execute(text("SELECT coalesce(max(rowid), 0) FROM search_docs")).scalar_one()
+    # Driver SQL with tuples: the columns are plain integers and texts, and Core's per-row
+    # parameter handling cost more than the inserts (an import writes 100,000s of entries).
+    conn.exec_driver_sql(
+        _INSERT_DOCS,
+        [
+            (top + i, kind, owner, cid, at)
+            for i, (owner, kind, cid, at) in enumerate(metas, start=1)
+        ],
+    )
+    return top + 1
+
+
+def _index_range(conn: Connection, first: int, count: int) -> None:
+    """Give FTS5 the text of the ``count`` entries from rowid ``first`` (all of them written)."""
+    indexed = conn.exec_driver_sql(_INDEX_RANGE, (first, first + count - 1)).rowcount
+    if indexed != count:
+        raise IndexOutOfStep("an object was indexed before its row was written")
+
+
 def bulk_index(conn: Connection, objects: Iterable[Indexed]) -> int:
     """Index objects that have no entry yet; returns how many entries were written.
 
@@ -148,20 +175,53 @@ def bulk_index(conn: Connection, objects: Iterable[Indexed]) -> int:
     """
     written = 0
     for chunk in _chunks(objects):
-        metas = [(obj.id, *document_meta(obj, conn)) for obj in chunk]
-        top = conn.execute(text("SELECT coalesce(max(rowid), 0) FROM search_docs")).scalar_one()
-        conn.execute(
-            insert(search_docs),
-            [
-                {"rowid": top + i, "kind": kind, "owner_id": owner, "coachee_id": cid, "at": at}
-                for i, (owner, kind, cid, at) in enumerate(metas, start=1)
-            ],
-        )
-        indexed = conn.exec_driver_sql(_INDEX_RANGE, (top + 1, top + len(metas))).rowcount
-        if indexed != len(metas):
-            raise IndexOutOfStep("an object was indexed before its row was written")
-        written += len(metas)
+        _index_range(conn, _write_entries(conn, chunk), len(chunk))
+        written += len(chunk)
     return written
+
+
+#: Entries a ``BatchIndex`` lets wait before FTS5 is given their text (see there).
+_RUN = 10 * _CHUNK
+
+
+class BatchIndex:
+    """``bulk_index`` for a writer that adds many small batches in one transaction (an import).
+
+    FTS5 writes what it holds to a new segment of the index at the start of every statement
+    that adds to it, and merges those segments again and again as they pile up. Indexed a
+    coachee at a time, an import of 100,000 sessions made hundreds of small segments, and the
+    merging cost more than the tokenizing. So the entries are written with each batch, as
+    ``bulk_index`` writes them, but FTS5 is given their text a run of ``_RUN`` entries at a
+    time, and the rest at ``finish``. Between the two the index is behind its entries: call
+    ``finish`` before the transaction commits (a failure before it rolls both back).
+    """
+
+    def __init__(self, conn: Connection, run: int = _RUN) -> None:
+        self.conn = conn
+        self.run = run
+        self.first = 0  # the first rowid waiting to be indexed
+        self.waiting = 0
+
+    def add(self, objects: Iterable[Indexed]) -> int:
+        """Write the entries of objects that have none yet (as ``bulk_index``); how many."""
+        written = 0
+        for chunk in _chunks(objects):
+            first = _write_entries(self.conn, chunk)
+            if self.waiting and first != self.first + self.waiting:
+                self.finish()  # another writer's entries in between: index what waits first
+            if not self.waiting:
+                self.first = first
+            self.waiting += len(chunk)
+            written += len(chunk)
+            if self.waiting >= self.run:
+                self.finish()
+        return written
+
+    def finish(self) -> None:
+        """Index every entry still waiting (``IndexOutOfStep`` if a row is missing)."""
+        if self.waiting:
+            _index_range(self.conn, self.first, self.waiting)
+            self.waiting = 0
 
 
 def _rowid_of(conn: Connection, owner_id: str) -> int | None:

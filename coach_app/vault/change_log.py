@@ -7,14 +7,15 @@ is recording in this thread (``Vault.recording()``); on rollback they are droppe
 use case reports nothing. The UI's operations API records around every operation and
 broadcasts the result once.
 
-Writes that bypass the ORM session altogether (restore, a raw connection) call ``note()``.
+Writes that bypass the ORM session altogether (restore, a raw connection) call ``note()``;
+driver SQL run in a session's transaction (the import's inserts) calls ``note_tables()``.
 """
 
 from __future__ import annotations
 
 import contextlib
 import contextvars
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from sqlalchemy import Delete, Insert, Update, event
@@ -142,6 +143,13 @@ def _after_flush(session: Session, _flush_context: object) -> None:
     _remember(session, found)
 
 
+def _table_changes(session: Session, table_name: object) -> None:
+    # Noted by table, for every coachee (a bulk statement's rows are not worth reading here).
+    for model, (kinds, _coachee_of) in _MODELS.items():
+        if getattr(model, "__tablename__", None) == table_name:
+            _remember(session, Changes(kinds, frozenset(), True))
+
+
 def _on_execute(state: ORMExecuteState) -> None:
     # Bulk UPDATE / DELETE / INSERT statements never pass through a flush; they are noted by
     # the table they touch, for every coachee (their WHERE clause is not worth parsing here).
@@ -149,10 +157,19 @@ def _on_execute(state: ORMExecuteState) -> None:
     if not isinstance(statement, Insert | Update | Delete):
         return
     # An ORM statement carries an annotated copy of the table: compare names, not objects.
-    table_name = getattr(statement.table, "name", None)
-    for model, (kinds, _coachee_of) in _MODELS.items():
-        if getattr(model, "__tablename__", None) == table_name:
-            _remember(state.session, Changes(kinds, frozenset(), True))
+    _table_changes(state.session, getattr(statement.table, "name", None))
+
+
+def note_tables(session: Session, table_names: Iterable[str]) -> None:
+    """Note writes to ``table_names`` made as driver SQL on ``session``'s connection.
+
+    Driver SQL (``exec_driver_sql``) passes neither a flush nor the ORM's execute hook, so a
+    writer that uses it for speed (the import) says which tables it wrote. The note is noted
+    as a bulk ORM statement's would be: kept with the session's transaction, reported on
+    commit, dropped on rollback.
+    """
+    for name in table_names:
+        _table_changes(session, name)
 
 
 def _after_commit(session: Session) -> None:

@@ -242,12 +242,15 @@ class _Writer:
     indexed in the same transaction (``store``); a coachee's references to group sessions are
     written empty and set once the groups are written (``link``): the foreign keys stay
     checked row by row (deferring them makes SQLite search the child tables on every insert).
+    The search index is given its text by runs of entries (``search_index.BatchIndex``) and
+    completed by ``link``, before the commit.
     """
 
     def __init__(self, s: Session) -> None:
         self.s = s
         self.clash = False
         self.later: dict[str, list[dict[str, Any]]] = {}
+        self.index = store.BatchIndex(s.connection())
         # Asked before anything is written: only what the vault held can clash with the file.
         self.occupied = occupied(s)
 
@@ -268,13 +271,13 @@ class _Writer:
                 self.clash = True
                 return
         try:
-            store.write_rows(s, rows, self.later)
+            store.write_rows(s, rows, self.later, self.index)
         except IntegrityError:
             self.clash = True  # the transaction is void now; the file is still checked
 
     def link(self) -> None:
-        """Set the references to group sessions (every one checked against the file)."""
-        store.link(self.s, self.later)
+        """Index the last entries; set the references to group sessions (checked in the file)."""
+        store.link(self.s, self.later, self.index)
 
 
 def import_document(vault: Vault, source: object) -> ImportSummary:

@@ -1,25 +1,32 @@
-"""Writing an import's checked rows: one Core ``INSERT`` per table and batch, then the index.
+"""Writing an import's checked rows: one ``INSERT`` per table and batch, then the index.
 
 Going through the ORM (an object per row, the unit of work, the flush hook indexing each
 flush) cost most of an import's time, so the rows the checks built (plain dicts, one list per
-table) are inserted with Core ``executemany`` statements, parents before children, and their
+table) are inserted with ``executemany`` statements, parents before children, and their
 search documents are then written in the same transaction by ``search_index.bulk_index``: the
 function the ORM's flush hook uses for new objects, given transient objects that carry the
 row's values. So the vault holds exactly the rows and the index an ORM save would have written
 (the demo data is written the same way: ``services/demo/writer.py``).
 
-The statements run through the ORM session (``Session.execute``), so the vault's change log
-notes every table an import touched, and they belong to the import's one transaction.
+The inserts are driver SQL (``exec_driver_sql``) with each value converted by its column
+type's own bind processor, the one SQLAlchemy would apply: a Core ``insert()`` with a list of
+dicts spent more time in SQLAlchemy's per-row parameter handling than SQLite spent inserting.
+Driver SQL is not seen by the change log's ORM hook, so ``write_rows`` notes the tables it
+wrote (``change_log.note_tables``); the statements run on the session's connection, inside the
+import's one transaction.
 """
 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+import json
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import datetime
+from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Table, insert, update
+from sqlalchemy import JSON, Dialect, Table, insert, update
 from sqlalchemy.orm import Session, class_mapper
 
 from coach_app.models import (
@@ -37,8 +44,9 @@ from coach_app.models import (
     Measurement,
 )
 from coach_app.models.base import utcnow
-from coach_app.models.search_index import Indexed, bulk_index
+from coach_app.models.search_index import BatchIndex, Indexed
 from coach_app.services.exchange.validate import ROW_LISTS
+from coach_app.vault import change_log
 
 Row = dict[str, Any]
 
@@ -143,13 +151,116 @@ def roomy_cache(s: Session) -> Iterator[None]:
         connection.exec_driver_sql(f"PRAGMA cache_size = {int(before):d}")
 
 
-def write_rows(s: Session, rows: dict[str, list[Row]], later: dict[str, list[Row]]) -> None:
-    """Insert one batch of checked rows (per list, in insertion order) and index them.
+Processor = Callable[[Any], Any]
+
+
+@dataclass(frozen=True)
+class _Insert:
+    """One table's ``INSERT`` for rows with a given set of keys, and how to bind their values.
+
+    ``values`` turns the rows into the tuples the driver takes: each value through its column
+    type's bind processor (dates and times to SQLite's text, JSON to its text, flags to 0/1),
+    as Core's ``insert()`` would convert it. The time stamps hold the same moment in every row
+    of a batch, so they are converted once per batch, not once per row.
+    """
+
+    sql: str
+    getter: Callable[[Row], tuple[Any, ...]]
+    processed: tuple[tuple[int, Processor], ...]
+    stamps: tuple[tuple[str, Processor | None], ...]
+
+    def values(self, rows: Sequence[Row], now: datetime) -> list[tuple[Any, ...]]:
+        """The parameters of one ``executemany`` (every row has the keys of the first)."""
+        tail = tuple(now if process is None else process(now) for _key, process in self.stamps)
+        getter, processed = self.getter, self.processed
+        if not processed:
+            return [getter(row) + tail for row in rows]
+        out: list[tuple[Any, ...]] = []
+        for row in rows:
+            found = list(getter(row))
+            for index, process in processed:
+                found[index] = process(found[index])
+            out.append((*found, *tail))
+        return out
+
+
+def _tuple_getter(keys: tuple[str, ...]) -> Callable[[Row], tuple[Any, ...]]:
+    if len(keys) == 1:  # itemgetter of one key gives the value itself, not a 1-tuple
+        only = keys[0]
+        return lambda row: (row[only],)
+    getter: Callable[[Row], tuple[Any, ...]] = itemgetter(*keys)
+    return getter
+
+
+#: ``json.dumps``' own encoder (its default settings), called without the layers around it.
+_JSON_TEXT: Processor = json.JSONEncoder().encode
+
+
+def _processor(table: Table, key: str, dialect: Dialect) -> Processor | None:
+    # The type as this dialect stores it (SQLite's DATE, DATETIME and JSON have their own).
+    impl = table.c[key].type.dialect_impl(dialect)
+    if (
+        isinstance(impl, JSON)
+        and not impl.none_as_null
+        and getattr(dialect, "_json_serializer", None) is None
+    ):
+        # What JSON's processor does for a list, a map or None when the engine has no
+        # serializer of its own (the vault's has none): ``json.dumps(value)``. A third of the
+        # values an import writes are JSON; its wrappers cost half as much again as the text.
+        return _JSON_TEXT
+    found: Processor | None = impl.bind_processor(dialect)
+    return found
+
+
+_INSERTS: dict[tuple[str, tuple[str, ...], str], _Insert | None] = {}
+
+
+def _insert_of(name: str, keys: tuple[str, ...], dialect: Dialect) -> _Insert | None:
+    """The driver-level insert of list ``name`` for rows with ``keys``; None: use Core's.
+
+    Core's ``insert()`` would fill a column left out with a Python-side default (an id, an
+    empty list) row by row; the checks give every row each such column, but if one ever did
+    not, the batch goes through Core (the same rows, only slower) rather than be written
+    differently.
+    """
+    cache_key = (name, keys, dialect.name)
+    if cache_key in _INSERTS:
+        return _INSERTS[cache_key]
+    table = _table(name)
+    found: _Insert | None = None
+    if all(c.key in keys for c in table.columns if c.default is not None):
+        stamps = tuple(k for k in _STAMPED[name] if k in keys)
+        plain = tuple(k for k in keys if k not in stamps)
+        quote = dialect.identifier_preparer.quote
+        names = ", ".join(quote(table.c[k].name) for k in (*plain, *stamps))
+        marks = ", ".join("?" * len(keys))  # SQLite's driver takes qmark parameters
+        processed = tuple(
+            (index, process)
+            for index, key in enumerate(plain)
+            if (process := _processor(table, key, dialect)) is not None
+        )
+        found = _Insert(
+            sql=f"INSERT INTO {quote(table.name)} ({names}) VALUES ({marks})",  # noqa: S608
+            getter=_tuple_getter(plain),
+            processed=processed,
+            stamps=tuple((k, _processor(table, k, dialect)) for k in stamps),
+        )
+    _INSERTS[cache_key] = found
+    return found
+
+
+def write_rows(
+    s: Session, rows: dict[str, list[Row]], later: dict[str, list[Row]], index: BatchIndex
+) -> None:
+    """Insert one batch of checked rows (per list, in insertion order) and add them to ``index``.
 
     A row's reference to a group session is written empty and kept in ``later`` (``link``):
-    the groups come later in the file, and the foreign keys stay checked row by row.
+    the groups come later in the file, and the foreign keys stay checked row by row. The
+    rows' search entries are written now; their text is indexed by runs (``BatchIndex``), and
+    the last of it by ``link``, which the import calls before it commits.
     """
     now = utcnow()
+    conn = s.connection()
     for name, found in rows.items():
         column = LATER_COLUMNS.get(name)
         if column is not None:
@@ -158,15 +269,32 @@ def write_rows(s: Session, rows: dict[str, list[Row]], later: dict[str, list[Row
                     later.setdefault(name, []).append({"id": row["id"], column: row[column]})
                     row[column] = None
         _complete(name, found, now)
-        s.execute(insert(_table(name)), found)
-    bulk_index(s.connection(), _transient(rows))
+        statement = _insert_of(name, tuple(found[0]), conn.dialect)
+        if statement is None:
+            s.execute(insert(_table(name)), found)
+        else:
+            conn.exec_driver_sql(statement.sql, statement.values(found, now))
+    change_log.note_tables(s, [_table(name).name for name in rows])
+    index.add(_transient(rows))
 
 
-def link(s: Session, later: dict[str, list[Row]]) -> None:
-    """Set the references to group sessions kept by ``write_rows`` (each checked in the file)."""
+def link(s: Session, later: dict[str, list[Row]], index: BatchIndex) -> None:
+    """The import's last writes: what waits in ``index``, then the group-session references.
+
+    The references were kept by ``write_rows``; each was checked against the file.
+    """
+    index.finish()
     for name, values in later.items():
         s.execute(update(MODEL_OF[name]), values)
     later.clear()
 
 
-__all__ = ["CACHE_KIB", "LATER_COLUMNS", "MODEL_OF", "link", "roomy_cache", "write_rows"]
+__all__ = [
+    "CACHE_KIB",
+    "LATER_COLUMNS",
+    "MODEL_OF",
+    "BatchIndex",
+    "link",
+    "roomy_cache",
+    "write_rows",
+]

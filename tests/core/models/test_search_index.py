@@ -388,3 +388,47 @@ def test_rebuild_and_a_changed_object_keep_the_same_documents(vault: Vault) -> N
     index = _index(vault)
     assert "Binnen een week" in index[GOAL][5]
     assert index[FIRST] == _expected()[FIRST]
+
+
+def test_a_batch_index_gives_fts5_the_text_by_runs_and_the_rest_at_finish(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An import's ``BatchIndex``: entries with each batch, FTS5 text a run at a time."""
+    monkeypatch.setattr(search_index, "_CHUNK", 2)
+    with vault.write() as session:
+        conn = session.connection()
+        for model, row in ROWS:
+            conn.execute(insert(model), [row])
+        batches = search_index.BatchIndex(conn, run=3)
+        written = sum(batches.add([obj]) for obj in _transient())  # one object per batch
+        entries = conn.execute(text("SELECT count(*) FROM search_docs")).scalar_one()
+        # What FTS5 has indexed (its own count reads the content view, which has every row).
+        indexed = conn.execute(text("SELECT count(*) FROM search_fts_docsize")).scalar_one()
+        batches.finish()
+    assert written == entries == len(ROWS)
+    # Every full run was indexed as it filled; what was left waited for finish().
+    assert indexed == len(ROWS) - len(ROWS) % 3
+    assert _index(vault) == _expected()
+
+
+def test_a_batch_index_indexes_what_waits_before_another_writers_entries(vault: Vault) -> None:
+    first, rest = ROWS[:1], ROWS[1:]
+    with vault.write() as session:
+        conn = session.connection()
+        for model, row in ROWS:
+            conn.execute(insert(model), [row])
+        batches = search_index.BatchIndex(conn)
+        batches.add([model(**row) for model, row in first])
+        # Entries written by someone else in the same transaction take the next rowids.
+        bulk_index(conn, [model(**row) for model, row in rest[:1]])
+        batches.add([model(**row) for model, row in rest[1:]])
+        batches.finish()
+    assert _index(vault) == _expected()
+
+
+def test_a_batch_index_refuses_to_finish_over_a_missing_row(vault: Vault) -> None:
+    with pytest.raises(search_index.IndexOutOfStep), vault.write() as session:
+        batches = search_index.BatchIndex(session.connection())
+        batches.add(_transient()[:1])  # its row was never written
+        batches.finish()
+    assert _index(vault) == {}
