@@ -262,8 +262,13 @@ def template(key: str) -> TemplateSpec:
     return spec
 
 
+@functools.cache
 def template_keys() -> tuple[str, ...]:
-    """Every template key, in display order."""
+    """Every template key, in display order.
+
+    Cached as the catalogue it comes from is: an import checks every session's template
+    against it, and an export every session's sections.
+    """
     return tuple(t.key for t in _catalogue()[0])
 
 

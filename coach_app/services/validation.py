@@ -182,19 +182,25 @@ def int_in(value: object, low: int, high: int, label: str, *, strict: bool = Fal
     ``strict``: only a whole number as such (an import file's ``"2"`` or ``2.0`` is a wrong
     file); otherwise a text holding one is accepted too, as typed into a form or a command.
     """
-    problem = _("{label} must be a whole number from {low} to {high}.").format(
-        label=label, low=low, high=high
-    )
     if isinstance(value, bool) or not isinstance(value, int):
         if strict or not isinstance(value, str):
-            raise ValidationError(problem)
+            raise _not_whole(label, low, high)
         try:
             value = int(value.strip())
         except ValueError:
-            raise ValidationError(problem) from None
+            raise _not_whole(label, low, high) from None
     if not low <= value <= high:
-        raise ValidationError(problem)
+        raise _not_whole(label, low, high)
     return value
+
+
+def _not_whole(label: str, low: int, high: int) -> ValidationError:
+    # Made only for a refusal: an import checks every session's length through ``int_in``.
+    return ValidationError(
+        _("{label} must be a whole number from {low} to {high}.").format(
+            label=label, low=low, high=high
+        )
+    )
 
 
 def goal_weight(value: object, label: str, *, strict: bool = False) -> int:
@@ -225,10 +231,9 @@ def parse_date(value: object, label: str, *, required: bool = False) -> date | N
 
     The day must lie within ``coach_app.dates``' range. ``required``: empty is refused too.
     """
-    problem = _("{label} must be a date like 2025-03-31.").format(label=label)
     if value in (None, ""):
         if required:
-            raise ValidationError(problem)
+            raise _not_a_date(label)
         return None
     if isinstance(value, datetime):
         return dates.check_day(value.date(), label)
@@ -242,7 +247,12 @@ def parse_date(value: object, label: str, *, required: bool = False) -> date | N
         else:
             # One range for every date (coach_app/dates.py): charts and reports can draw it.
             return dates.check_day(day, label)
-    raise ValidationError(problem)
+    raise _not_a_date(label)
+
+
+def _not_a_date(label: str) -> ValidationError:
+    # Made only for a refusal (an import parses every date of a file through here).
+    return ValidationError(_("{label} must be a date like 2025-03-31.").format(label=label))
 
 
 def parse_datetime(value: object, label: str) -> datetime:

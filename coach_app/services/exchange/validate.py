@@ -17,7 +17,7 @@ coach's own record and the whole document are read by ``validate_groups``.
 
 from __future__ import annotations
 
-import contextlib
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -26,7 +26,7 @@ from math import isfinite
 from typing import Any, TypeVar
 
 from coach_app.errors import ValidationError
-from coach_app.i18n import _
+from coach_app.i18n import N_, _
 from coach_app.models import (
     COACHEE_STATUSES,
     EXPERIMENT_DECISIONS,
@@ -164,18 +164,26 @@ class ImportPlan:
 # ---- the file's own rules -------------------------------------------------------------------
 
 
+@functools.cache
+def _key_set(allowed: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(allowed)
+
+
 def _object(
     value: object, path: str, allowed: Sequence[str], required: Sequence[str] = ()
 ) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise rejected(_("{where} must be a JSON object.").format(where=path or _("the file")))
-    for key in value:
-        if key not in allowed:
-            raise rejected(
-                _("{where} is not part of the export format (version {version}).").format(
-                    where=at(path, key), version=VERSION
+    # One set comparison in C for the usual object; only one with a key the format does not
+    # have is gone through key by key, to name the first such key in the file's order.
+    if not value.keys() <= _key_set(tuple(allowed)):
+        for key in value:
+            if key not in allowed:
+                raise rejected(
+                    _("{where} is not part of the export format (version {version}).").format(
+                        where=at(path, key), version=VERSION
+                    )
                 )
-            )
     for key in required:
         if key not in value:
             raise rejected(_("{where} is missing.").format(where=at(path, key)))
@@ -219,14 +227,21 @@ def _new_id(obj: dict[str, Any], path: str, plan: ImportPlan) -> str:
     return ident
 
 
+#: What a reference of an experiment or a measurement points at, for ``_ref``'s message
+#: (translated when one is refused: an import checks hundreds of thousands of references).
+_GOALS = N_("goals")
+_SESSIONS = N_("sessions")
+
+
 def _ref(obj: dict[str, Any], key: str, path: str, ids: set[str], what: str) -> str | None:
+    """``obj[key]`` as the id of one of ``ids`` (``what``: ``_GOALS`` or ``_SESSIONS``), or None."""
     value = obj.get(key)
     if value is None:
         return None
     if not isinstance(value, str) or value.lower() not in ids:
         raise rejected(
             _("{where} is not the id of one of this coachee's {what} in the file.").format(
-                where=at(path, key), what=what
+                where=at(path, key), what=_(what)
             )
         )
     return value.lower()
@@ -255,8 +270,11 @@ def _text(obj: dict[str, Any], key: str, path: str, rule: Callable[..., str], **
     """
     value = obj.get(key, "")
     if isinstance(value, str):
-        with contextlib.suppress(ValidationError):
+        # try/except rather than contextlib.suppress: no context manager made per text.
+        try:
             return rule(value, "", **kw)
+        except ValidationError:
+            pass
     where = at(path, key)
     return _checked(where, rule, _string(value, where), _("the text"), **kw)
 
@@ -383,8 +401,10 @@ def _sections(obj: dict[str, Any], path: str, template: str) -> dict[str, str]:
         raise rejected(_("{where} must be a JSON object.").format(where=where))
     texts = _texts(raw, where)
     # As ``_placed``: each section's place is worked out only if the rule refuses one.
-    with contextlib.suppress(ValidationError):
+    try:
         return clean_sections(template, texts, label_for=_no_label, template_name=template)
+    except ValidationError:
+        pass
     return _checked(
         where,
         clean_sections,
@@ -429,15 +449,13 @@ def _experiment(raw: object, path: str, plan: ImportPlan, owner: _Owner) -> None
     row: dict[str, Any] = {
         "id": ident,
         "coachee_id": owner.coachee_id,
-        "goal_id": _ref(obj, "goal", path, owner.goals, _("goals")),
+        "goal_id": _ref(obj, "goal", path, owner.goals, _GOALS),
         "title": _title(obj, "title", path),
         "due_on": _date(obj, "due_on", path),
         "status": _enum(obj, "status", path, EXPERIMENT_STATUSES, "agreed"),
         "decision": _optional_enum(obj, "decision", path, EXPERIMENT_DECISIONS),
-        "agreed_in_session_id": _ref(obj, "agreed_in_session", path, owner.sessions, _("sessions")),
-        "reviewed_in_session_id": _ref(
-            obj, "reviewed_in_session", path, owner.sessions, _("sessions")
-        ),
+        "agreed_in_session_id": _ref(obj, "agreed_in_session", path, owner.sessions, _SESSIONS),
+        "reviewed_in_session_id": _ref(obj, "reviewed_in_session", path, owner.sessions, _SESSIONS),
     }
     for key, _label in TEXT_FIELDS:
         row[key] = _long(obj, key, path)
@@ -477,8 +495,8 @@ def _measurement(raw: object, path: str, plan: ImportPlan, owner: _Owner) -> Non
         "coachee_id": owner.coachee_id,
         "instrument": instrument,
         "taken_on": _date(obj, "taken_on", path, required=True),
-        "session_id": _ref(obj, "session", path, owner.sessions, _("sessions")),
-        "goal_id": _ref(obj, "goal", path, owner.goals, _("goals")),
+        "session_id": _ref(obj, "session", path, owner.sessions, _SESSIONS),
+        "goal_id": _ref(obj, "goal", path, owner.goals, _GOALS),
         "value": _placed(path, "value", v.finite_number, obj.get("value")),
         "items": _items(items, where_items),
         "scores": _scores(scores, where_scores),
@@ -504,8 +522,9 @@ def _items(items: list[Any], where: str) -> list[float | None]:
 
 def _scores(scores: dict[Any, Any], where: str) -> dict[str, float]:
     out: dict[str, float] = {}
+    label = _("the score name") if scores else ""  # translated once, not once per score
     for key, value in scores.items():
-        name = _named(where, key, v.short_text, key, _("the score name"), required=True)
+        name = _named(where, key, v.short_text, key, label, required=True)
         if name in out:
             raise rejected(
                 _("{where} repeats the score name {name}.").format(
@@ -548,21 +567,25 @@ def read_coachee(raw: object, path: str, plan: ImportPlan) -> None:
     )
     plan.owner[ident] = ("coachee", ident)
     plan.coachee_ids.append(ident)
+    # Each list's place is worked out once, not once per item (a coachee has hundreds).
+    at_goals, at_sessions = at(path, "goals"), at(path, "sessions")
     goals = {
-        _goal(g, f"{at(path, 'goals')}[{i}]", plan, ident)
-        for i, g in enumerate(_list(obj, "goals", path))
+        _goal(g, f"{at_goals}[{i}]", plan, ident) for i, g in enumerate(_list(obj, "goals", path))
     }
     sessions = {
-        _session(x, f"{at(path, 'sessions')}[{i}]", plan, ident)
+        _session(x, f"{at_sessions}[{i}]", plan, ident)
         for i, x in enumerate(_list(obj, "sessions", path))
     }
     owner = _Owner(ident, goals, sessions)
+    at_experiments = at(path, "experiments")
     for i, e in enumerate(_list(obj, "experiments", path)):
-        _experiment(e, f"{at(path, 'experiments')}[{i}]", plan, owner)
+        _experiment(e, f"{at_experiments}[{i}]", plan, owner)
+    at_measurements = at(path, "measurements")
     for i, m in enumerate(_list(obj, "measurements", path)):
-        _measurement(m, f"{at(path, 'measurements')}[{i}]", plan, owner)
+        _measurement(m, f"{at_measurements}[{i}]", plan, owner)
+    at_insights = at(path, "insights")
     for i, raw_insight in enumerate(_list(obj, "insights", path)):
-        _insight(raw_insight, f"{at(path, 'insights')}[{i}]", plan, ident)
+        _insight(raw_insight, f"{at_insights}[{i}]", plan, ident)
 
 
 def _flag(obj: dict[str, Any], key: str, path: str, *, default: bool) -> bool:
