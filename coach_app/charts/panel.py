@@ -185,7 +185,9 @@ def _draw_goal_axes(
     value_labels(ax, _GOAL_LEVELS, _GOAL_LEVEL_LABELS, theme)
     axis_label(ax, _("level"), theme)
     twin.yaxis.set_major_locator(NullLocator())
-    twin.patch.set_visible(False)  # the figure's background shows, as under every panel
+    # matplotlib shows the background of the lowest of twinned axes (the twin, drawn first)
+    # and hides the others' whatever they say: it is the panel's.
+    twin.set_facecolor(theme.bg)
     # With one goal the T-score runs exactly along that goal's level line (same alignment),
     # so the T-score goes underneath, wide and translucent, and the goal lines stay visible.
     ax.set_zorder(twin.get_zorder() + 1)

@@ -10,8 +10,10 @@ from datetime import date, timedelta
 from itertools import pairwise
 
 import matplotlib.dates as mdates
+import numpy as np
 import pytest
 from matplotlib.backend_bases import MouseEvent
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
@@ -280,6 +282,29 @@ def test_dark_background_uses_the_dark_palette() -> None:
     assert light.lines["gse"][0].get_color() == PALETTE_LIGHT[0]
     assert dark.lines["gse"][0].get_color() == PALETTE_DARK[0]
     assert dark.axes["gse"].get_facecolor()[:3] == pytest.approx((0x20 / 255,) * 3)
+
+
+def test_every_panel_shows_the_background_it_was_given() -> None:
+    """Inside each panel, the plot area is the background colour (the goals panel's twin
+    axis too: matplotlib shows the lowest twin's background, whatever the other says)."""
+    gas = build_series("gas:t", get_instrument("gas"), pts([40, 50, 60]), name="GAS T-score")
+    fig = figure()
+    layout = draw_progress(
+        fig, data_with(gse=gse_series([20, 22]), gas_t=gas), fg="#eeeeee", bg="#202020"
+    )
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()  # type: ignore[no-untyped-call]
+    pixels = np.asarray(canvas.buffer_rgba())[..., :3].astype(int)  # type: ignore[no-untyped-call]
+    assert {"goals", "gse"} <= set(layout.axes)
+    for key, ax in layout.axes.items():
+        box = ax.get_window_extent()
+        inside = pixels[
+            int(fig.bbox.height - box.y1) + 2 : int(fig.bbox.height - box.y0) - 2,
+            int(box.x0) + 2 : int(box.x1) - 2,
+        ].reshape(-1, 3)
+        # Most of a panel is empty: the commonest colour there is the background.
+        colours, counts = np.unique(inside, axis=0, return_counts=True)
+        assert tuple(colours[counts.argmax()]) == (0x20, 0x20, 0x20), key
 
 
 def test_series_choices_list_every_series_and_the_markers() -> None:
