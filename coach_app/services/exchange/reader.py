@@ -131,22 +131,25 @@ class Source:
         data = self._read(size)
         if isinstance(data, str):
             self._bytes = False
-            if self._first and data.startswith("\ufeff"):
-                # json.loads refuses a text that starts with a byte-order mark.
-                self._first = False
-                raise self.error("Unexpected UTF-8 BOM (decode using utf-8-sig)", 0)
+            text = data
+            if not data:
+                self.eof = True
+        else:
+            try:
+                if not data:
+                    self.eof = True
+                    text = self._decoder.decode(b"", final=True)
+                else:
+                    text = self._decoder.decode(data)
+            except UnicodeDecodeError:
+                raise _not_utf8() from None
+        if self._first and text:
             self._first = False
-            if not data:
-                self.eof = True
-            return data
-        self._first = False
-        try:
-            if not data:
-                self.eof = True
-                return self._decoder.decode(b"", final=True)
-            return self._decoder.decode(data)
-        except UnicodeDecodeError:
-            raise _not_utf8() from None
+            if text.startswith("\ufeff"):
+                # json.loads refuses a text that starts with a byte-order mark: one in a text
+                # given as such, or a second one in a file (utf-8-sig drops only the first).
+                raise self.error("Unexpected UTF-8 BOM (decode using utf-8-sig)", 0)
+        return text
 
     def _fill(self, at_least: int = 0) -> None:
         """Read a chunk, or ``at_least`` more if larger (or to the end), dropping what was used."""

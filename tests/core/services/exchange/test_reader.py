@@ -217,6 +217,7 @@ def test_a_damaged_file_gets_the_whole_texts_answer(
         '{"a": "\\u12"}',
         "\ufeff{}",
         b"\xef\xbb\xbf{}",
+        b"\xef\xbb\xbf\xef\xbb\xbf{\n}\n",  # two marks: utf-8-sig drops the first only
         b'{"a": [1,] }\xff',
         b'{"a": [1,]' + b" " * 300 + b"}\xff",  # the bad byte far after the bad JSON
         b'{"a": "\xc3"}',
