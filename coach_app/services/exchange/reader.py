@@ -142,6 +142,7 @@ class Source:
                 else:
                     text = self._decoder.decode(data)
             except UnicodeDecodeError:
+                self._first = False  # what follows a bad byte is not the start of the text
                 raise _not_utf8() from None
         if self._first and text:
             self._first = False

@@ -218,6 +218,7 @@ def test_a_damaged_file_gets_the_whole_texts_answer(
         "\ufeff{}",
         b"\xef\xbb\xbf{}",
         b"\xef\xbb\xbf\xef\xbb\xbf{\n}\n",  # two marks: utf-8-sig drops the first only
+        b"\xff\xef\xbb\xbf{\n}\n",  # a bad byte, then a mark: the bad byte is the answer
         b'{"a": [1,] }\xff',
         b'{"a": [1,]' + b" " * 300 + b"}\xff",  # the bad byte far after the bad JSON
         b'{"a": "\xc3"}',
