@@ -98,15 +98,10 @@ def hline(ax: Axes, y: float, **props: Any) -> Line2D:
     return add_line(ax, [0, 1], [y, y], transform=ax.get_yaxis_transform(), **props)
 
 
-def rules(ax: Axes, positions: Sequence[float], *, vertical: bool, **props: Any) -> LineCollection:
-    """Lines across the whole panel at data ``positions``, as one collection."""
-    if vertical:
-        segments = [[(x, 0.0), (x, 1.0)] for x in positions]
-        transform = ax.get_xaxis_transform()
-    else:
-        segments = [[(0.0, y), (1.0, y)] for y in positions]
-        transform = ax.get_yaxis_transform()
-    collection = LineCollection(segments, transform=transform, **props)
+def vertical_rules(ax: Axes, days: Sequence[float], **props: Any) -> LineCollection:
+    """Lines from the bottom of the panel to its top at day numbers ``days``, one collection."""
+    segments = [[(x, 0.0), (x, 1.0)] for x in days]
+    collection = LineCollection(segments, transform=ax.get_xaxis_transform(), **props)
     ax.add_collection(collection, autolim=False)
     return collection
 

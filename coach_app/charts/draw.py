@@ -190,7 +190,13 @@ def _draw(
     for ax, rect in zip(all_axes, placed, strict=True):
         ax.set_position(rect)
     _draw_time_axis(
-        all_axes, [*layout.axes], view, dates=(labels, context), colours=colours, layout=layout
+        all_axes,
+        [*layout.axes],
+        view,
+        labels=labels,
+        context=context,
+        colours=colours,
+        layout=layout,
     )
     draw_key(fig, layout, key, colours)
     return layout
@@ -201,18 +207,18 @@ def _draw_time_axis(
     keys: Sequence[str],
     view: View,
     *,
-    dates: tuple[Sequence[str], str],
+    labels: Sequence[str],
+    context: str,
     colours: Theme,
     layout: ChartLayout,
 ) -> None:
     """One calendar axis, ticks computed once, and dated under every panel.
 
-    Each panel carries its own date labels (``dates``: a label per tick of ``view``, and the
-    context the labels leave out), so a panel scrolled into view (or printed on its own page)
+    Each panel carries its own date labels (``labels``, one per tick of ``view``, and the
+    ``context`` they leave out), so a panel scrolled into view (or printed on its own page)
     still says when its points were. They are glyph outlines, not texts: a matplotlib tick is
     five artists and a layout pass. The dated gridlines are drawn with each panel's own.
     """
-    labels, context = dates
     for ax, key in zip(axes, keys, strict=True):
         ax.set_xlim(view.low, view.high)
         ax.xaxis.set_major_locator(NullLocator())

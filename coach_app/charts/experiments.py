@@ -19,7 +19,7 @@ from coach_app.charts.artists import (
     date_numbers,
     figure_of,
     offset,
-    rules,
+    vertical_rules,
 )
 from coach_app.charts.layout import RIGHT_IN, ChartLayout, View
 from coach_app.charts.legend import Entry, draw_flow, flow
@@ -94,10 +94,9 @@ def draw_markers(
     days = sorted({float(x) for x in xs if view.low <= x <= view.high})
     if days and len(days) <= view.width_in / _GUIDE_SPACING_IN:
         for ax in panels:
-            rules(
+            vertical_rules(
                 ax,
                 days,
-                vertical=True,
                 colors=[theme.muted],
                 linewidth=0.6,
                 linestyles=":",

@@ -225,6 +225,10 @@ def draw_flow(
     return drawn
 
 
+#: What matplotlib takes as "no line" for a line style and "no marker" for a marker.
+_DRAWS_NOTHING: Final = frozenset({"None", "none", " ", ""})
+
+
 class _Handles:
     """The handles of one flow, drawn as one collection of paths in points.
 
@@ -263,12 +267,12 @@ class _Handles:
         alpha = props.get("alpha")
         colour = props.get("color", mpl.rcParams["lines.color"])
         style = props.get("linestyle", "solid")
-        if style not in {"none", "None", " ", ""}:
+        if style not in _DRAWS_NOTHING:
             stroke = Path([(x, y), (x + width, y)])
             linewidth = props.get("linewidth", mpl.rcParams["lines.linewidth"])
             self._add(stroke, "none", to_rgba(colour, alpha), linewidth, style)
         marker = MarkerStyle(props.get("marker", "None"))
-        if marker.get_marker() in {"None", "none", " ", ""}:
+        if marker.get_marker() in _DRAWS_NOTHING:
             return
         size = props.get("markersize", mpl.rcParams["lines.markersize"])
         shape = marker.get_path().transformed(

@@ -101,9 +101,11 @@ MAX_METRICS: Final = 50_000
 #: FreeType's own layout, checked on this text once.
 _AGREES: Final[dict[tuple[Any, ...], bool]] = {}
 _CALIBRATION: Final = "AVAWAYTaTeToVaVeWaYaLTLVLYPAr.y, Keep 0123456789 – · (self-reported) T-score"
-#: (font, dpi) → the ascent, descent and line gap matplotlib's text layout reads from the
-#: font's tables (no words: a lock keeps them).
-_HEIGHTS: Final[dict[tuple[Any, ...], tuple[float | None, float | None, float | None]]] = {}
+#: A font's ascent, descent and line gap in pixels (None each where it has no table for them).
+Heights = tuple[float | None, float | None, float | None]
+#: (font, dpi) → its heights as matplotlib's text layout reads them from the font's tables (no
+#: words: a lock keeps them).
+_HEIGHTS: Final[dict[tuple[Any, ...], Heights]] = {}
 #: Kerning as the font file gives it (matplotlib 3.10 and later).
 _UNSCALED: Final = getattr(getattr(ft2font, "Kerning", None), "UNSCALED", None)
 
@@ -190,7 +192,7 @@ def _crop(alpha: NDArray[np.uint8]) -> tuple[int, int, int, int] | None:
     return int(rows[0]), int(rows[-1]) + 1, int(cols[0]), int(cols[-1]) + 1
 
 
-def _font_heights(prop: FontProperties, dpi: float) -> tuple[float | None, ...]:
+def _font_heights(prop: FontProperties, dpi: float) -> Heights:
     """A font's ascent, descent and line gap in pixels, read as matplotlib's text layout does.
 
     None for each when the font has neither table (matplotlib then measures "lp" instead).
@@ -214,9 +216,7 @@ def _font_heights(prop: FontProperties, dpi: float) -> tuple[float | None, ...]:
 class TextStampRenderer(RendererAgg):
     """``RendererAgg`` whose texts are rasterised once, then stamped."""
 
-    def _get_font_height_metrics(
-        self, prop: FontProperties
-    ) -> tuple[float | None, float | None, float | None]:
+    def _get_font_height_metrics(self, prop: FontProperties) -> Heights:
         """The ascent, descent and line gap of ``prop``'s font at this resolution, kept.
 
         matplotlib's text layout (3.11) asks a renderer for these when it has this method;
@@ -228,8 +228,7 @@ class TextStampRenderer(RendererAgg):
         if heights is None:
             if len(_HEIGHTS) > MAX_METRICS:
                 _HEIGHTS.clear()
-            ascent, descent, gap = _font_heights(prop, self.dpi)
-            heights = _HEIGHTS[key] = (ascent, descent, gap)
+            heights = _HEIGHTS[key] = _font_heights(prop, self.dpi)
         return heights
 
     def get_text_width_height_descent(
