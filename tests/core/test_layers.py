@@ -48,18 +48,17 @@ ALLOWED_ONLY: dict[str, tuple[str, ...]] = {
 }
 
 
-def module_name(path: Path) -> str:
-    """``coach_app/ui/ops.py`` -> ``coach_app.ui.ops``."""
-    parts = path.relative_to(ROOT.parent).with_suffix("").parts
+def module_name(path: Path, root: Path = ROOT) -> str:
+    """``coach_app/ui/ops.py`` -> ``coach_app.ui.ops`` (``root``: the package's folder)."""
+    parts = path.relative_to(root.parent).with_suffix("").parts
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
-def imports_of(path: Path) -> list[tuple[int, str]]:
+def imports_of(path: Path, root: Path = ROOT) -> list[tuple[int, str]]:
     """Every module ``path`` imports, with its line: top-level, lazy and TYPE_CHECKING ones."""
     tree = ast.parse(path.read_text("utf-8"), str(path))
-    package = (
-        module_name(path).rsplit(".", 1)[0] if path.name != "__init__.py" else module_name(path)
-    )
+    name = module_name(path, root)
+    package = name.rsplit(".", 1)[0] if path.name != "__init__.py" else name
     found: list[tuple[int, str]] = []
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
@@ -80,18 +79,18 @@ def _starts(name: str, prefix: str) -> bool:
     return name == prefix or name.startswith(prefix + ".")
 
 
-def violations(layer: str) -> list[str]:
-    """``file:line imports X`` for every forbidden import of ``layer``."""
+def violations(layer: str, root: Path = ROOT) -> list[str]:
+    """``file:line imports X`` for every forbidden import of ``layer`` (package at ``root``)."""
     out: list[str] = []
-    for path in sorted(ROOT.rglob("*.py")):
+    for path in sorted(root.rglob("*.py")):
         if "migrations" in path.parts:
             continue  # Alembic scripts run inside Alembic
-        name = module_name(path)
+        name = module_name(path, root)
         if not _starts(name, layer):
             continue
-        for line, imported in imports_of(path):
+        for line, imported in imports_of(path, root):
             if any(_starts(imported, bad) for bad in FORBIDDEN.get(layer, ())):
-                out.append(f"{path.relative_to(ROOT.parent)}:{line} imports {imported}")
+                out.append(f"{path.relative_to(root.parent)}:{line} imports {imported}")
             allowed = ALLOWED_ONLY.get(layer)
             if (
                 allowed is not None
@@ -99,10 +98,10 @@ def violations(layer: str) -> list[str]:
                 and imported != "coach_app"
                 and not any(_starts(imported, ok) for ok in allowed)
             ):
-                out.append(f"{path.relative_to(ROOT.parent)}:{line} imports {imported}")
+                out.append(f"{path.relative_to(root.parent)}:{line} imports {imported}")
             if allowed is not None and imported.split(".")[0] in ("sqlalchemy", "PySide6",
                                                                   "matplotlib"):  # fmt: skip
-                out.append(f"{path.relative_to(ROOT.parent)}:{line} imports {imported}")
+                out.append(f"{path.relative_to(root.parent)}:{line} imports {imported}")
     return out
 
 
@@ -112,13 +111,14 @@ def test_layer_contract(layer: str) -> None:
 
 
 def test_the_checker_sees_lazy_and_relative_imports(tmp_path: Path) -> None:
-    probe = ROOT / "ui" / "_layer_probe.py"
+    # A package of its own: a probe written into the real one was seen by the contract tests
+    # running beside this one (pytest -n 2), which then failed.
+    root = tmp_path / "coach_app"
+    (root / "ui").mkdir(parents=True)
+    probe = root / "ui" / "_layer_probe.py"
     probe.write_text(
         '"""probe"""\n\ndef f() -> None:\n    from coach_app.vault import keys  # noqa\n', "utf-8"
     )
-    try:
-        assert any(
-            "_layer_probe.py:4 imports coach_app.vault" in v for v in violations("coach_app.ui")
-        )
-    finally:
-        probe.unlink()
+    assert any(
+        "_layer_probe.py:4 imports coach_app.vault" in v for v in violations("coach_app.ui", root)
+    )
