@@ -129,18 +129,14 @@ class Source:
 
     def _chunk(self, size: int) -> str:
         data = self._read(size)
+        if not data:
+            self.eof = True
         if isinstance(data, str):
             self._bytes = False
             text = data
-            if not data:
-                self.eof = True
         else:
             try:
-                if not data:
-                    self.eof = True
-                    text = self._decoder.decode(b"", final=True)
-                else:
-                    text = self._decoder.decode(data)
+                text = self._decoder.decode(data, final=not data)
             except UnicodeDecodeError:
                 self._first = False  # what follows a bad byte is not the start of the text
                 raise _not_utf8() from None
