@@ -119,18 +119,30 @@ def test_fixture_vault_opens_with_all_data(fixture: Path, tmp_path: Path) -> Non
     Vault.unlock_with_recovery_key(folder, expected["recovery_key"]).close()
 
 
-@pytest.fixture
-def with_revision_probe(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The app's migrations plus a throwaway ``probe``, made the head for this test."""
+# A probe that frees much of the file, as 0003 did when it dropped the index's copy of the text.
+FREEING_PROBE = REVISION_PROBE.replace(
+    'op.create_table("upgrade_probe", sa.Column("id", sa.Integer(), primary_key=True))',
+    'op.execute("DROP TABLE ballast")',
+)
+
+
+def _install_probe(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, script: str) -> Path:
+    """The app's migrations plus the throwaway ``script`` (revision ``probe``), made the head."""
     scripts = tmp_path / "migrations"
     shutil.copytree(vault_module.MIGRATIONS, scripts, ignore=shutil.ignore_patterns("__pycache__"))
     (scripts / "versions" / "9999_upgrade_probe.py").write_text(
-        REVISION_PROBE.replace("{current}", CURRENT)
+        script.replace("{current}", CURRENT)
     )
     monkeypatch.setattr(vault_module, "MIGRATIONS", scripts)
     monkeypatch.setattr(vault_module, "HEAD_REVISION", vault_module.script_head_revision())
     assert head_revision() == PROBE
     return scripts
+
+
+@pytest.fixture
+def with_revision_probe(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The app's migrations plus a throwaway ``probe``, made the head for this test."""
+    return _install_probe(tmp_path, monkeypatch, REVISION_PROBE)
 
 
 def _revision_in(db: Path, key: bytes) -> str:
@@ -206,3 +218,93 @@ def test_vault_from_a_newer_app_is_refused(vault: Vault) -> None:
 def test_the_pinned_head_is_the_newest_migration_script() -> None:
     # Opening a vault compares with the pinned head only; a new script needs the pin moved.
     assert vault_module.script_head_revision() == vault_module.HEAD_REVISION
+
+
+def _with_ballast(vault: Vault, pages: int) -> bytes:
+    """Close ``vault`` holding a table of about ``pages`` pages (for a probe to drop); its key."""
+    key = vault.data_key()
+    vault.close()
+    conn = raw_connect(vault.db_path, key)
+    try:
+        conn.execute("CREATE TABLE ballast (b BLOB)")
+        conn.executemany("INSERT INTO ballast VALUES (randomblob(3000))", [()] * pages)
+        conn.commit()
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+    return key
+
+
+def _pages(db: Path, key: bytes) -> tuple[int, int]:
+    conn = raw_connect(db, key)
+    try:
+        return (
+            conn.execute("PRAGMA page_count").fetchone()[0],
+            conn.execute("PRAGMA freelist_count").fetchone()[0],
+        )
+    finally:
+        conn.close()
+
+
+def test_an_upgrade_that_frees_much_of_the_file_gives_it_back(
+    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    c = coachees.create_coachee(vault, name="Pieter")
+    s = sessions.create_session(vault, c.id, notes="Kept through the upgrade.")
+    key = _with_ballast(vault, 300)
+    pages_before, _free = _pages(vault.db_path, key)
+    _install_probe(tmp_path, monkeypatch, FREEING_PROBE)
+
+    upgraded = Vault.unlock(vault.folder, PASSPHRASE)
+    try:
+        assert sessions.get_session(upgraded, s.id).notes == "Kept through the upgrade."
+        assert search.search(upgraded, "upgrade")[0].owner_id == s.id
+        assert upgraded.integrity_problems() == []
+    finally:
+        upgraded.close()
+    pages, free = _pages(vault.db_path, key)
+    assert free == 0, "the pages the upgrade freed are still in the file"
+    assert pages < pages_before - 250
+    assert vault.db_path.stat().st_size == pages * 4096
+    wal = vault.db_path.with_name(vault.db_path.name + "-wal")
+    assert not wal.exists() or wal.stat().st_size == 0, "no earlier page is left in the WAL"
+
+
+def test_an_upgrade_that_frees_little_writes_the_file_once(
+    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    coachees.create_coachee(vault, name="Pieter")
+    key = _with_ballast(vault, 1)
+    _install_probe(tmp_path, monkeypatch, FREEING_PROBE)
+    Vault.unlock(vault.folder, PASSPHRASE).close()
+    _pages_after, free = _pages(vault.db_path, key)
+    assert free > 0, "a whole-file rewrite for a page or two is not worth it"
+
+
+def test_a_vacuum_that_fails_leaves_the_upgraded_vault_as_it_was(
+    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    c = coachees.create_coachee(vault, name="Pieter")
+    s = sessions.create_session(vault, c.id, notes="Kept through the upgrade.")
+    key = _with_ballast(vault, 300)
+    _install_probe(tmp_path, monkeypatch, FREEING_PROBE)
+
+    # SQLite refuses VACUUM inside a transaction: a real refusal, raised where a full disk is.
+    opened_raw = vault_module.raw_connect
+
+    def in_a_transaction(db: Path, data_key: bytes) -> object:
+        conn = opened_raw(db, data_key)
+        conn.execute("BEGIN")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+
+    monkeypatch.setattr(vault_module, "raw_connect", in_a_transaction)
+    upgraded = Vault.unlock(vault.folder, PASSPHRASE)
+    try:
+        assert _revision_in(upgraded.db_path, key) == PROBE
+        assert sessions.get_session(upgraded, s.id).notes == "Kept through the upgrade."
+        assert upgraded.integrity_problems() == []
+    finally:
+        upgraded.close()
+    _pages_after, free = _pages(vault.db_path, key)
+    assert free > 250, "the vault keeps its size, nothing else"
