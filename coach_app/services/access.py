@@ -25,6 +25,8 @@ KeyStore = KeyringStore
 KeyStoreStatus = KeyringStatus
 KeyDerivation = KdfParams
 KeyStoreFactory = Callable[[Path], KeyringStore]
+#: Called when an unlock finds the vault's schema behind (backup and upgrade follow).
+UpgradeNotice = Callable[[], None] | None
 
 __all__ = [
     "MIN_PASSPHRASE_CHARS",
@@ -66,20 +68,28 @@ def create_vault(
     return Vault.create(folder, passphrase, kdf)
 
 
-def unlock(folder: Path, passphrase: str) -> OpenVault:
-    """Unlock with the passphrase (``WrongPassphrase``, ``VaultInUse``, ... on failure)."""
-    return Vault.unlock(folder, passphrase)
+def unlock(folder: Path, passphrase: str, *, on_upgrade: UpgradeNotice = None) -> OpenVault:
+    """Unlock with the passphrase (``WrongPassphrase``, ``VaultInUse``, ... on failure).
+
+    ``on_upgrade`` is called, on the calling thread, when the vault turns out to need its
+    schema upgraded (a verified backup first): the unlock then takes longer, once.
+    """
+    return Vault.unlock(folder, passphrase, on_upgrade=on_upgrade)
 
 
-def unlock_with_recovery_key(folder: Path, recovery_key: str) -> OpenVault:
+def unlock_with_recovery_key(
+    folder: Path, recovery_key: str, *, on_upgrade: UpgradeNotice = None
+) -> OpenVault:
     """Unlock with the recovery key; ``must_change_passphrase`` is then set."""
-    return Vault.unlock_with_recovery_key(folder, recovery_key)
+    return Vault.unlock_with_recovery_key(folder, recovery_key, on_upgrade=on_upgrade)
 
 
-def unlock_remembered(folder: Path, store: KeyringStore, vault_id: str) -> OpenVault | None:
+def unlock_remembered(
+    folder: Path, store: KeyringStore, vault_id: str, *, on_upgrade: UpgradeNotice = None
+) -> OpenVault | None:
     """Unlock with the key remembered on this computer, or None when none is remembered."""
     key = store.recall(vault_id)
-    return Vault.unlock_with_data_key(folder, key) if key else None
+    return Vault.unlock_with_data_key(folder, key, on_upgrade=on_upgrade) if key else None
 
 
 def change_passphrase(

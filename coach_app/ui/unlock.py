@@ -22,6 +22,7 @@ folder holds a vault is asked of ``ui/vault_probe.py``.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
 from collections.abc import Callable
@@ -106,6 +107,9 @@ class UnlockScreen(QWidget):
 
     vault_opened = Signal(object)
     notice = Signal(str)  # something the main window should say in its status bar
+    # Emitted from the unlocking worker when the vault needs its schema upgraded; delivered
+    # on the UI thread (queued), where it replaces "Unlocking…" with what takes the time.
+    _upgrading = Signal()
 
     def __init__(
         self,
@@ -150,6 +154,7 @@ class UnlockScreen(QWidget):
         self.progress.setSizePolicy(policy)
         self.progress.hide()
         self._lay_out()
+        self._upgrading.connect(self._say_upgrading)
         self.reset()
 
     # ---- the pages, each built on first use ------------------------------------------------
@@ -386,10 +391,12 @@ class UnlockScreen(QWidget):
             self.say(self.tr("{problem} Enter your passphrase.").format(problem=exc.message))
             self.unlock_page.focus_first()
 
+        upgrading = self._upgrade_notice()
+
         def work() -> OpenVault | None:
             from coach_app.services import access  # noqa: PLC0415 - off the UI thread
 
-            return access.unlock_remembered(folder, store, vault_id)
+            return access.unlock_remembered(folder, store, vault_id, on_upgrade=upgrading)
 
         self.say(self.tr("Unlocking with the key remembered on this computer…"))
         self._run(work, done, failed)
@@ -466,11 +473,13 @@ class UnlockScreen(QWidget):
         remember = self.unlock_page.wants_remember()
         may_forget = self.unlock_page.remember.isEnabled()
 
+        upgrading = self._upgrade_notice()
+
         def work() -> tuple[OpenVault, bool]:
             from coach_app.services import access  # noqa: PLC0415 - off the UI thread
             from coach_app.services.keyring_check import is_remembered  # noqa: PLC0415
 
-            vault = access.unlock(folder, passphrase)
+            vault = access.unlock(folder, passphrase, on_upgrade=upgrading)
             try:
                 # Whether a key is remembered now (the settings may have changed it since start).
                 return vault, store is not None and is_remembered(store, vault.vault_id)
@@ -496,6 +505,26 @@ class UnlockScreen(QWidget):
         self.say(self.tr("Unlocking…"))
         self._run(work, done, failed)
 
+    def _upgrade_notice(self) -> Callable[[], None]:
+        """What an unlocking worker calls when the vault must be upgraded first."""
+
+        def upgrading() -> None:
+            # The screen may be gone by then (the app quitting): nobody is left to tell.
+            with contextlib.suppress(RuntimeError):
+                self._upgrading.emit()
+
+        return upgrading
+
+    def _say_upgrading(self) -> None:
+        if self._busy:
+            self.say(
+                self.tr(
+                    "This vault was made by an earlier version of Coach Companion. Making a "
+                    "verified backup of it, then bringing it up to date: this happens once, "
+                    "and can take a minute for a large vault."
+                )
+            )
+
     def _show_recovery(self) -> None:
         self.unlock_page.passphrase.clear()
         self._show(self.recovery_page)
@@ -514,10 +543,12 @@ class UnlockScreen(QWidget):
             self.say(str(exc))
             self.recovery_page.focus_first()
 
+        upgrading = self._upgrade_notice()
+
         def work() -> OpenVault:
             from coach_app.services import access  # noqa: PLC0415 - off the UI thread
 
-            return access.unlock_with_recovery_key(folder, key)
+            return access.unlock_with_recovery_key(folder, key, on_upgrade=upgrading)
 
         self.say(self.tr("Checking the recovery key…"))
         self._run(work, done, failed)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -70,6 +70,8 @@ log = logging.getLogger(__name__)
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 BACKUP_DIR = "backups"
+#: Told that an unlock found the schema behind and now backs up and upgrades (or None).
+Notice = Callable[[], None] | None
 #: The share of free pages from which an upgraded vault is rewritten without them. 0003 frees
 #: 9% of the 100k bench vault, and would free a fifth of the 524 MB vault issue 13 measured
 #: (its notes were longer). Below this share, writing the whole file anew (in memory: as much
@@ -189,25 +191,33 @@ class Vault:
         return vault, recovery
 
     @classmethod
-    def unlock(cls, folder: Path, passphrase: str) -> Vault:
-        """Unlock with the passphrase."""
+    def unlock(cls, folder: Path, passphrase: str, *, on_upgrade: Notice = None) -> Vault:
+        """Unlock with the passphrase.
+
+        ``on_upgrade`` is called (on this thread) once the key is proven and the schema is
+        found behind, before the backup and the upgrade begin: they can take a minute.
+        """
         folder = Path(folder)
         header = read_header(folder)
         data_key = header.unlock_with_passphrase(passphrase)
-        return cls._open(folder, header, data_key, source="passphrase")
+        return cls._open(folder, header, data_key, source="passphrase", on_upgrade=on_upgrade)
 
     @classmethod
-    def unlock_with_recovery_key(cls, folder: Path, recovery_key: str) -> Vault:
+    def unlock_with_recovery_key(
+        cls, folder: Path, recovery_key: str, *, on_upgrade: Notice = None
+    ) -> Vault:
         """Unlock with the recovery key; the caller must then set a new passphrase."""
         folder = Path(folder)
         header = read_header(folder)
         data_key = header.unlock_with_recovery(recovery_key)
-        vault = cls._open(folder, header, data_key, source="recovery key")
+        vault = cls._open(folder, header, data_key, source="recovery key", on_upgrade=on_upgrade)
         vault.must_change_passphrase = True
         return vault
 
     @classmethod
-    def unlock_with_data_key(cls, folder: Path, data_key: bytes) -> Vault:
+    def unlock_with_data_key(
+        cls, folder: Path, data_key: bytes, *, on_upgrade: Notice = None
+    ) -> Vault:
         """Unlock with a data key remembered in the OS keyring."""
         folder = Path(folder)
         header = read_header(folder)
@@ -219,10 +229,12 @@ class Vault:
                     "clear it)."
                 )
             )
-        return cls._open(folder, header, data_key, source="remembered key")
+        return cls._open(folder, header, data_key, source="remembered key", on_upgrade=on_upgrade)
 
     @classmethod
-    def _open(cls, folder: Path, header: KeyHeader, data_key: bytes, source: str) -> Vault:
+    def _open(
+        cls, folder: Path, header: KeyHeader, data_key: bytes, source: str, on_upgrade: Notice
+    ) -> Vault:
         clean_leftovers(folder)  # first: a restore killed mid-switch is settled before any check
         db_path = folder / DB_NAME
         if not db_path.exists():
@@ -243,7 +255,7 @@ class Vault:
             # -wal: see engine.read_schema_revision).
             read_schema_revision(db_path, data_key)
             vault._open_engine()
-            vault._migrate(fresh=False)
+            vault._migrate(fresh=False, on_upgrade=on_upgrade)
         except BaseException as exc:
             vault.close()
             if isinstance(exc, WrongPassphrase) and source != "remembered key":
@@ -270,7 +282,7 @@ class Vault:
         change_log.attach(self._sessions)
         search_index.attach(self._sessions)
 
-    def _migrate(self, fresh: bool) -> None:
+    def _migrate(self, fresh: bool, on_upgrade: Notice = None) -> None:
         engine = self.engine
         current = _stored_revision(engine)
         head = head_revision()
@@ -293,6 +305,9 @@ class Vault:
                     )
                 )
             from coach_app.vault.backup import create_backup  # noqa: PLC0415 - avoids a cycle
+
+            if on_upgrade is not None:
+                on_upgrade()
 
             path = create_backup(self, label=f"before-upgrade-{current}")
             log.info("schema %s -> %s; verified backup %s", current, head, path.name)

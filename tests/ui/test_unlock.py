@@ -21,6 +21,7 @@ from coach_app.vault.keyring_store import KeyringStore
 from coach_app.vault.vault import Vault, vault_exists
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.helpers.keyrings import InMemoryKeyring
+from tests.helpers.migration_probe import install_probe
 from tests.ui.shell_helpers import (
     folder_hashes,
     make_window,
@@ -126,6 +127,29 @@ def test_unlock_right_passphrase_opens_the_workspace(qtbot, vault_dir: Path, exi
     assert window.stack.currentWidget() is window.workspace
     assert window.lock_action.isEnabled()
     assert screen.unlock_page.passphrase.text() == ""
+    window.lock_now()
+
+
+def test_an_unlock_that_upgrades_the_vault_says_what_takes_the_time(
+    qtbot, vault_dir: Path, existing: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    install_probe(tmp_path, monkeypatch)
+    window = make_window(qtbot, vault_dir)
+    screen = window.unlock_screen
+    said: list[str] = []
+    shown = screen.say
+
+    def say(text: str) -> None:
+        said.append(text)
+        shown(text)
+
+    monkeypatch.setattr(screen, "say", say)
+    qtbot.keyClicks(screen.unlock_page.passphrase, PASSPHRASE)
+    qtbot.keyClick(screen.unlock_page.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.context.is_unlocked, timeout=20_000)
+    assert said[0] == "Unlocking…"
+    assert any("earlier version of Coach Companion" in text for text in said[1:]), said
+    assert list((vault_dir / "backups").glob("*before-upgrade-*"))
     window.lock_now()
 
 

@@ -5392,87 +5392,92 @@ Vous pouvez annuler la suppression jusqu&apos;à ce que l&apos;application se ve
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../ui/unlock.py" line="125"/>
+        <location filename="../../ui/unlock.py" line="129"/>
         <source>Unlock screen</source>
         <translation>Écran de déverrouillage</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="140"/>
+        <location filename="../../ui/unlock.py" line="144"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="146"/>
+        <location filename="../../ui/unlock.py" line="150"/>
         <source>Working</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="225"/>
+        <location filename="../../ui/unlock.py" line="230"/>
         <source>Coach Companion</source>
         <translation>Coach Companion</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="380"/>
+        <location filename="../../ui/unlock.py" line="385"/>
         <source>The remembered key was not found; enter your passphrase.</source>
         <translation>La clé mémorisée est introuvable&#xa0;; saisissez votre phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="386"/>
+        <location filename="../../ui/unlock.py" line="391"/>
         <source>{problem} Enter your passphrase.</source>
         <translation>{problem} Saisissez votre phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="394"/>
+        <location filename="../../ui/unlock.py" line="401"/>
         <source>Unlocking with the key remembered on this computer…</source>
         <translation>Déverrouillage avec la clé mémorisée sur cet ordinateur…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="400"/>
+        <location filename="../../ui/unlock.py" line="407"/>
         <source>The keyring refused.</source>
         <translation>Le trousseau a refusé.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="403"/>
+        <location filename="../../ui/unlock.py" line="410"/>
         <source>Could not remember the key on this computer: {reason}</source>
         <translation>Impossible de mémoriser la clé sur cet ordinateur&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="413"/>
+        <location filename="../../ui/unlock.py" line="420"/>
         <source>The key is remembered on this computer.</source>
         <translation>La clé est mémorisée sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="422"/>
+        <location filename="../../ui/unlock.py" line="429"/>
         <source>Could not forget the remembered key: {reason}</source>
         <translation>Impossible d&apos;oublier la clé mémorisée&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="455"/>
+        <location filename="../../ui/unlock.py" line="462"/>
         <source>Creating your vault…</source>
         <translation>Création de votre coffre…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="496"/>
+        <location filename="../../ui/unlock.py" line="505"/>
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="510"/>
+        <location filename="../../ui/unlock.py" line="522"/>
+        <source>This vault was made by an earlier version of Coach Companion. Making a verified backup of it, then bringing it up to date: this happens once, and can take a minute for a large vault.</source>
+        <translation>Ce coffre a été créé avec une version antérieure de Coach Companion. Une sauvegarde vérifiée en est faite, puis il est mis à jour&#xa0;: cela n&apos;arrive qu&apos;une fois, et peut prendre une minute pour un grand coffre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="539"/>
         <source>Recovery key accepted. Now choose a new passphrase.</source>
         <translation>Clé de récupération acceptée. Choisissez maintenant une nouvelle phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="522"/>
+        <location filename="../../ui/unlock.py" line="553"/>
         <source>Checking the recovery key…</source>
         <translation>Vérification de la clé de récupération…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="534"/>
+        <location filename="../../ui/unlock.py" line="565"/>
         <source>New passphrase set. Your recovery key still works.</source>
         <translation>Nouvelle phrase de passe définie. Votre clé de récupération fonctionne toujours.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="546"/>
+        <location filename="../../ui/unlock.py" line="577"/>
         <source>Setting the new passphrase…</source>
         <translation>Définition de la nouvelle phrase de passe…</translation>
     </message>

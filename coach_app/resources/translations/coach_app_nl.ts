@@ -5392,87 +5392,92 @@ Je kunt dit ongedaan maken tot de app wordt vergrendeld of afgesloten.</translat
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../ui/unlock.py" line="125"/>
+        <location filename="../../ui/unlock.py" line="129"/>
         <source>Unlock screen</source>
         <translation>Ontgrendelscherm</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="140"/>
+        <location filename="../../ui/unlock.py" line="144"/>
         <source>Message</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="146"/>
+        <location filename="../../ui/unlock.py" line="150"/>
         <source>Working</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="225"/>
+        <location filename="../../ui/unlock.py" line="230"/>
         <source>Coach Companion</source>
         <translation>Coach Companion</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="380"/>
+        <location filename="../../ui/unlock.py" line="385"/>
         <source>The remembered key was not found; enter your passphrase.</source>
         <translation>De onthouden sleutel is niet gevonden; voer je wachtwoordzin in.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="386"/>
+        <location filename="../../ui/unlock.py" line="391"/>
         <source>{problem} Enter your passphrase.</source>
         <translation>{problem} Voer je wachtwoordzin in.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="394"/>
+        <location filename="../../ui/unlock.py" line="401"/>
         <source>Unlocking with the key remembered on this computer…</source>
         <translation>Ontgrendelen met de sleutel die op deze computer is onthouden…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="400"/>
+        <location filename="../../ui/unlock.py" line="407"/>
         <source>The keyring refused.</source>
         <translation>De sleutelbos weigerde.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="403"/>
+        <location filename="../../ui/unlock.py" line="410"/>
         <source>Could not remember the key on this computer: {reason}</source>
         <translation>Kon de sleutel niet op deze computer onthouden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="413"/>
+        <location filename="../../ui/unlock.py" line="420"/>
         <source>The key is remembered on this computer.</source>
         <translation>De sleutel wordt op deze computer onthouden.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="422"/>
+        <location filename="../../ui/unlock.py" line="429"/>
         <source>Could not forget the remembered key: {reason}</source>
         <translation>Kon de onthouden sleutel niet vergeten: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="455"/>
+        <location filename="../../ui/unlock.py" line="462"/>
         <source>Creating your vault…</source>
         <translation>Je kluis wordt aangemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="496"/>
+        <location filename="../../ui/unlock.py" line="505"/>
         <source>Unlocking…</source>
         <translation>Bezig met ontgrendelen…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="510"/>
+        <location filename="../../ui/unlock.py" line="522"/>
+        <source>This vault was made by an earlier version of Coach Companion. Making a verified backup of it, then bringing it up to date: this happens once, and can take a minute for a large vault.</source>
+        <translation>Deze kluis is gemaakt met een eerdere versie van Coach Companion. Er wordt eerst een gecontroleerde back-up van gemaakt, daarna wordt hij bijgewerkt: dat gebeurt één keer en kan bij een grote kluis een minuut duren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="539"/>
         <source>Recovery key accepted. Now choose a new passphrase.</source>
         <translation>Herstelsleutel geaccepteerd. Kies nu een nieuwe wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="522"/>
+        <location filename="../../ui/unlock.py" line="553"/>
         <source>Checking the recovery key…</source>
         <translation>Herstelsleutel wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="534"/>
+        <location filename="../../ui/unlock.py" line="565"/>
         <source>New passphrase set. Your recovery key still works.</source>
         <translation>Nieuwe wachtwoordzin ingesteld. Je herstelsleutel werkt nog steeds.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="546"/>
+        <location filename="../../ui/unlock.py" line="577"/>
         <source>Setting the new passphrase…</source>
         <translation>Nieuwe wachtwoordzin wordt ingesteld…</translation>
     </message>

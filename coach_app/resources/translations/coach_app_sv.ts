@@ -5392,87 +5392,92 @@ Du kan ångra detta tills appen låses eller stängs.</translation>
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../ui/unlock.py" line="125"/>
+        <location filename="../../ui/unlock.py" line="129"/>
         <source>Unlock screen</source>
         <translation>Upplåsningsskärm</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="140"/>
+        <location filename="../../ui/unlock.py" line="144"/>
         <source>Message</source>
         <translation>Meddelande</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="146"/>
+        <location filename="../../ui/unlock.py" line="150"/>
         <source>Working</source>
         <translation>Arbetar</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="225"/>
+        <location filename="../../ui/unlock.py" line="230"/>
         <source>Coach Companion</source>
         <translation>Coach Companion</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="380"/>
+        <location filename="../../ui/unlock.py" line="385"/>
         <source>The remembered key was not found; enter your passphrase.</source>
         <translation>Den sparade nyckeln hittades inte; ange din lösenfras.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="386"/>
+        <location filename="../../ui/unlock.py" line="391"/>
         <source>{problem} Enter your passphrase.</source>
         <translation>{problem} Ange din lösenfras.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="394"/>
+        <location filename="../../ui/unlock.py" line="401"/>
         <source>Unlocking with the key remembered on this computer…</source>
         <translation>Låser upp med nyckeln som är sparad på den här datorn…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="400"/>
+        <location filename="../../ui/unlock.py" line="407"/>
         <source>The keyring refused.</source>
         <translation>Nyckelringen nekade.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="403"/>
+        <location filename="../../ui/unlock.py" line="410"/>
         <source>Could not remember the key on this computer: {reason}</source>
         <translation>Kunde inte spara nyckeln på den här datorn: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="413"/>
+        <location filename="../../ui/unlock.py" line="420"/>
         <source>The key is remembered on this computer.</source>
         <translation>Nyckeln är sparad på den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="422"/>
+        <location filename="../../ui/unlock.py" line="429"/>
         <source>Could not forget the remembered key: {reason}</source>
         <translation>Kunde inte glömma den sparade nyckeln: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="455"/>
+        <location filename="../../ui/unlock.py" line="462"/>
         <source>Creating your vault…</source>
         <translation>Skapar ditt valv…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="496"/>
+        <location filename="../../ui/unlock.py" line="505"/>
         <source>Unlocking…</source>
         <translation>Låser upp…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="510"/>
+        <location filename="../../ui/unlock.py" line="522"/>
+        <source>This vault was made by an earlier version of Coach Companion. Making a verified backup of it, then bringing it up to date: this happens once, and can take a minute for a large vault.</source>
+        <translation>Valvet skapades med en tidigare version av Coach Companion. En kontrollerad säkerhetskopia görs först, sedan uppdateras valvet: det sker en gång och kan ta en minut för ett stort valv.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="539"/>
         <source>Recovery key accepted. Now choose a new passphrase.</source>
         <translation>Återställningsnyckeln godtogs. Välj nu en ny lösenfras.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="522"/>
+        <location filename="../../ui/unlock.py" line="553"/>
         <source>Checking the recovery key…</source>
         <translation>Kontrollerar återställningsnyckeln…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="534"/>
+        <location filename="../../ui/unlock.py" line="565"/>
         <source>New passphrase set. Your recovery key still works.</source>
         <translation>Ny lösenfras angiven. Din återställningsnyckel fungerar fortfarande.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="546"/>
+        <location filename="../../ui/unlock.py" line="577"/>
         <source>Setting the new passphrase…</source>
         <translation>Anger den nya lösenfrasen…</translation>
     </message>

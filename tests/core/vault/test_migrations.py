@@ -28,32 +28,11 @@ from coach_app.vault import vault as vault_module
 from coach_app.vault.engine import raw_connect
 from coach_app.vault.vault import Vault, head_revision
 from tests.conftest import PASSPHRASE
+from tests.helpers.migration_probe import CURRENT, FREEING_PROBE, PROBE, install_probe
 from tests.helpers.vault_files import folder_state
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "vaults"
 FIXTURE_DIRS = sorted(p for p in FIXTURES.iterdir() if p.is_dir()) if FIXTURES.exists() else []
-
-CURRENT = vault_module.HEAD_REVISION
-PROBE = "probe"
-
-REVISION_PROBE = '''"""A throwaway revision for the upgrade test."""
-
-import sqlalchemy as sa
-from alembic import op
-
-revision = "probe"
-down_revision = "{current}"
-branch_labels = None
-depends_on = None
-
-
-def upgrade() -> None:
-    op.create_table("upgrade_probe", sa.Column("id", sa.Integer(), primary_key=True))
-
-
-def downgrade() -> None:
-    op.drop_table("upgrade_probe")
-'''
 
 
 def _is_fts(name: str | None) -> bool:
@@ -119,30 +98,10 @@ def test_fixture_vault_opens_with_all_data(fixture: Path, tmp_path: Path) -> Non
     Vault.unlock_with_recovery_key(folder, expected["recovery_key"]).close()
 
 
-# A probe that frees much of the file, as 0003 did when it dropped the index's copy of the text.
-FREEING_PROBE = REVISION_PROBE.replace(
-    'op.create_table("upgrade_probe", sa.Column("id", sa.Integer(), primary_key=True))',
-    'op.execute("DROP TABLE ballast")',
-)
-
-
-def _install_probe(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, script: str) -> Path:
-    """The app's migrations plus the throwaway ``script`` (revision ``probe``), made the head."""
-    scripts = tmp_path / "migrations"
-    shutil.copytree(vault_module.MIGRATIONS, scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    (scripts / "versions" / "9999_upgrade_probe.py").write_text(
-        script.replace("{current}", CURRENT)
-    )
-    monkeypatch.setattr(vault_module, "MIGRATIONS", scripts)
-    monkeypatch.setattr(vault_module, "HEAD_REVISION", vault_module.script_head_revision())
-    assert head_revision() == PROBE
-    return scripts
-
-
 @pytest.fixture
 def with_revision_probe(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The app's migrations plus a throwaway ``probe``, made the head for this test."""
-    return _install_probe(tmp_path, monkeypatch, REVISION_PROBE)
+    return install_probe(tmp_path, monkeypatch)
 
 
 def _revision_in(db: Path, key: bytes) -> str:
@@ -253,7 +212,7 @@ def test_an_upgrade_that_frees_much_of_the_file_gives_it_back(
     s = sessions.create_session(vault, c.id, notes="Kept through the upgrade.")
     key = _with_ballast(vault, 300)
     pages_before, _free = _pages(vault.db_path, key)
-    _install_probe(tmp_path, monkeypatch, FREEING_PROBE)
+    install_probe(tmp_path, monkeypatch, FREEING_PROBE)
 
     upgraded = Vault.unlock(vault.folder, PASSPHRASE)
     try:
@@ -275,7 +234,7 @@ def test_an_upgrade_that_frees_little_writes_the_file_once(
 ) -> None:
     coachees.create_coachee(vault, name="Pieter")
     key = _with_ballast(vault, 1)
-    _install_probe(tmp_path, monkeypatch, FREEING_PROBE)
+    install_probe(tmp_path, monkeypatch, FREEING_PROBE)
     Vault.unlock(vault.folder, PASSPHRASE).close()
     _pages_after, free = _pages(vault.db_path, key)
     assert free > 0, "a whole-file rewrite for a page or two is not worth it"
@@ -287,7 +246,7 @@ def test_a_vacuum_that_fails_leaves_the_upgraded_vault_as_it_was(
     c = coachees.create_coachee(vault, name="Pieter")
     s = sessions.create_session(vault, c.id, notes="Kept through the upgrade.")
     key = _with_ballast(vault, 300)
-    _install_probe(tmp_path, monkeypatch, FREEING_PROBE)
+    install_probe(tmp_path, monkeypatch, FREEING_PROBE)
 
     # SQLite refuses VACUUM inside a transaction: a real refusal, raised where a full disk is.
     opened_raw = vault_module.raw_connect
@@ -308,3 +267,22 @@ def test_a_vacuum_that_fails_leaves_the_upgraded_vault_as_it_was(
         upgraded.close()
     _pages_after, free = _pages(vault.db_path, key)
     assert free > 250, "the vault keeps its size, nothing else"
+
+
+def test_an_unlock_says_it_upgrades_before_the_backup_and_only_then(
+    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    vault.close()
+    told: list[list[Path]] = []
+
+    def notice() -> None:  # what the backups folder held when the unlock said so
+        told.append(list((vault.folder / "backups").iterdir()))
+
+    Vault.unlock(vault.folder, PASSPHRASE, on_upgrade=notice).close()
+    assert told == [], "a vault at the app's head is not upgraded"
+
+    install_probe(tmp_path, monkeypatch)
+    Vault.unlock(vault.folder, PASSPHRASE, on_upgrade=notice).close()
+    assert told == [[]], "said once, before the backup was made"
+    Vault.unlock(vault.folder, PASSPHRASE, on_upgrade=notice).close()
+    assert len(told) == 1
