@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -104,12 +105,17 @@ def with_revision_probe(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path
     return install_probe(tmp_path, monkeypatch)
 
 
-def _revision_in(db: Path, key: bytes) -> str:
+def _one(db: Path, key: bytes, sql: str) -> Any:
+    """The first column of the first row ``sql`` gives on a connection of its own."""
     conn = raw_connect(db, key)
     try:
-        return conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+        return conn.execute(sql).fetchone()[0]
     finally:
         conn.close()
+
+
+def _revision_in(db: Path, key: bytes) -> str:
+    return str(_one(db, key, "SELECT version_num FROM alembic_version"))
 
 
 def test_upgrade_takes_a_verified_backup_first(
@@ -195,14 +201,7 @@ def _with_ballast(vault: Vault, pages: int) -> bytes:
 
 
 def _pages(db: Path, key: bytes) -> tuple[int, int]:
-    conn = raw_connect(db, key)
-    try:
-        return (
-            conn.execute("PRAGMA page_count").fetchone()[0],
-            conn.execute("PRAGMA freelist_count").fetchone()[0],
-        )
-    finally:
-        conn.close()
+    return _one(db, key, "PRAGMA page_count"), _one(db, key, "PRAGMA freelist_count")
 
 
 def test_an_upgrade_that_frees_much_of_the_file_gives_it_back(
