@@ -1,15 +1,16 @@
 """Encrypted, verified backups and restores.
 
 A backup is one file: a tar holding ``vault.json`` (the key header at backup time) and
-``vault.db`` (a page-by-page copy of the encrypted database, made with SQLite's online backup
-API, so it is ciphertext under the same data key). A backup counts only once its copy has been
+``vault.db`` (a copy of the encrypted database, ciphertext under the same data key: the file
+itself, byte for byte, when no write is waiting in its log, else a page-by-page copy made with
+SQLite's online backup API; see ``_copy_database``). A backup counts only once its copy has been
 reopened, checked (``integrity_check``, ``cipher_integrity_check``) and its row counts compared
 with the live vault, and the file written has been read back and found to hold exactly the
 bytes that were checked.
 
 Copied once, checked once: the copy is checked read-only on a second thread while the archive
-is written from it, then the archive is compared with it byte for byte. (Unpacking the archive
-again to check that, as earlier versions did, wrote the whole database a third time.)
+is written from it and then compared with it byte for byte. (Unpacking the archive again to
+check that, as earlier versions did, wrote the whole database a third time.)
 """
 
 from __future__ import annotations
@@ -255,14 +256,19 @@ def _scratch_connection(copy: Path, key: bytes) -> Any:
     neither the vault's WAL (which would write every page twice) nor its fsyncs. Without a
     journal it also stands alone (no -wal beside it) and opens read-only for the check.
     """
+    return _keyed_copy(copy, key, "journal_mode = OFF", "synchronous = OFF")
+
+
+def _keyed_copy(copy: Path, key: bytes, *pragmas: str) -> Any:
+    """A connection to the backup's copy, keyed, with ``pragmas`` run; errors worded."""
     try:
         conn = sqlcipher.connect(str(copy), check_same_thread=False)
     except sqlcipher.Error as exc:
         raise database_error(exc, copy, _("the backup"), elsewhere=True) from exc
     try:
         key_connection(conn, key, copy)
-        conn.execute("PRAGMA journal_mode = OFF")
-        conn.execute("PRAGMA synchronous = OFF")
+        for pragma in pragmas:
+            conn.execute(f"PRAGMA {pragma}")
     except sqlcipher.Error as exc:
         conn.close()
         raise database_error(exc, copy, _("the backup"), elsewhere=True) from exc
@@ -272,32 +278,109 @@ def _scratch_connection(copy: Path, key: bytes) -> Any:
     return conn
 
 
+#: Bytes copied between two progress calls while the database file is copied as it is.
+_COPY_CHUNK = 1 << 20
+#: From this size on the file holds SQLite's lock-byte page, which Windows refuses to read
+#: while the database is open: such a vault is copied through the backup API instead.
+_BYTE_COPY_LIMIT = 1 << 30
+
+
 def _copy_database(source_path: Path, copy: Path, key: bytes, report: Progress) -> dict[str, int]:
-    """Copy the live database to ``copy`` with the backup API; the row counts it was copied at."""
+    """Copy the live database to ``copy``; the row counts of the snapshot it holds.
+
+    One read transaction is held around the counts and the copy: both see the same snapshot
+    (WAL), so a session saved meanwhile neither waits for the backup nor makes the counts
+    differ from the copy. When that snapshot is the database file itself (the write-ahead log
+    was empty as it began), the file is copied as it is, ciphertext byte for byte: no page is
+    decrypted and encrypted again, which made the copy the larger part of a backup's time
+    before its check. Otherwise the backup API copies the snapshot page by page.
+    """
     # Left to SQLite, the copy would be created with the umask's mode (often 0644) and stay
     # so until raw_connect narrows it; made here 0600, its journal files inherit that mode.
     os.close(os.open(copy, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE))
     source = raw_connect(source_path, key)
+    try:
+        frozen = _begin_on_the_file_alone(source, source_path)
+        live_counts = _db_counts(source)  # the read transaction's snapshot starts here
+        if frozen and _log_is_empty(source_path) and _byte_copy_allowed(source_path):
+            _copy_file(source_path, copy, report)
+        else:
+            _copy_pages(source, copy, key, report)
+        source.rollback()
+    finally:
+        source.close()
+    _stand_alone(copy, key)
+    return live_counts
+
+
+def _begin_on_the_file_alone(source: Any, source_path: Path) -> bool:
+    """Fold the log into the file and begin a read transaction; whether the log is empty.
+
+    The checkpoint gives up at once when a reader or a writer is busy (``busy_timeout`` 0):
+    it blocks new writers while it runs, and the app's saves must not wait for a backup. A
+    transaction that begins while the log is empty reads the database file alone, and no
+    checkpoint may write into that file while it lasts (none goes past a reader's end mark,
+    here the log's start): the file is then the snapshot, and stays so until the rollback.
+    """
+    source.execute("PRAGMA busy_timeout = 0")
+    try:
+        busy, _log, _done = source.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    except sqlcipher.OperationalError:  # SQLITE_BUSY: someone is writing
+        busy = 1
+    finally:
+        source.execute("PRAGMA busy_timeout = 5000")
+    source.execute("BEGIN")
+    return not busy and _log_is_empty(source_path)
+
+
+def _log_is_empty(source_path: Path) -> bool:
+    """Whether ``source_path``'s write-ahead log holds no frame (is missing or empty).
+
+    Read after the transaction's first statement too: the log only grows until a checkpoint
+    truncates it, and none can while this transaction reads, so empty then means empty when
+    the snapshot was taken.
+    """
+    try:
+        return source_path.with_name(source_path.name + "-wal").stat().st_size == 0
+    except FileNotFoundError:
+        return True
+
+
+def _byte_copy_allowed(source_path: Path) -> bool:
+    return os.name != "nt" or source_path.stat().st_size < _BYTE_COPY_LIMIT
+
+
+def _copy_file(source_path: Path, copy: Path, report: Progress) -> None:
+    """The database file, byte for byte, into ``copy`` (a lock stops it between chunks)."""
+    total = source_path.stat().st_size
+    done = 0
+    with source_path.open("rb") as src, copy.open("r+b") as dest:
+        while block := src.read(_COPY_CHUNK):
+            dest.write(block)
+            done += len(block)
+            report(0.6 * done / total)
+
+
+def _copy_pages(source: Any, copy: Path, key: bytes, report: Progress) -> None:
+    """The snapshot of ``source``'s open read transaction, page by page (the backup API)."""
     dest = _scratch_connection(copy, key)
     try:
 
         def step(_status: int, remaining: int, total: int) -> None:
             report(0.6 * (1 - remaining / total) if total else 0.6)
 
-        # One read transaction around the counts and the copy: both see the same snapshot
-        # (WAL), so a session saved meanwhile neither blocks on the backup nor makes the
-        # counts differ from the copy.
-        source.execute("BEGIN")
-        live_counts = _db_counts(source)
         source.backup(dest, pages=256, progress=step)
-        source.rollback()
-        # The pages copied say "WAL" as the vault's do; a rollback-journal file stands alone
-        # (a read-only open of a WAL file would make -wal and -shm files beside it).
-        dest.execute("PRAGMA journal_mode = DELETE")
     finally:
         dest.close()
-        source.close()
-    return live_counts
+
+
+def _stand_alone(copy: Path, key: bytes) -> None:
+    """Make the copy a rollback-journal file that opens read-only with nothing beside it.
+
+    Its pages say "WAL" as the vault's do; a read-only open of a WAL file would make -wal and
+    -shm files beside it.
+    """
+    _keyed_copy(copy, key, "journal_mode = DELETE").close()
 
 
 def create_backup(
@@ -344,12 +427,15 @@ def create_backup(
                 read_only=True,
                 checks=("cipher_integrity_check",),
             )
+            # The archive read back too while the b-trees are walked: the check opens the copy
+            # read-only, so the bytes compared are the bytes it checks.
+            archived_as_checked = _archived_as_checked(partial, header, copy)
             counts = check.result(lambda: report(0.8))
         finally:
             check.stop()
         if counts != live_counts:
             raise BackupFailed(_("The backup copy does not hold the same rows as the vault."))
-        if not _archived_as_checked(partial, header, copy):
+        if not archived_as_checked:
             raise BackupFailed(_("The backup file does not hold the copy that was checked."))
         os.replace(partial, target)
         fsync_dir(target.parent)

@@ -2,6 +2,9 @@
 
 The counts compared with the copy are read in the same read transaction as the copy is made,
 so a session saved by the app in the middle of the daily backup cannot make the check fail.
+When that snapshot is the database file alone (the log was empty), the file is copied byte
+for byte, and a save or a checkpoint meanwhile must not reach the copy; otherwise the backup
+API copies the snapshot.
 The copy is checked read-only while the archive is written from it; the archive is then read
 back and compared with it, and a lock stops both.
 """
@@ -15,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from coach_app.errors import BackupFailed, Cancelled
-from coach_app.services import coachees
+from coach_app.services import coachees, sessions
 from coach_app.vault import backup
 from coach_app.vault.backup import (
     check_database,
@@ -23,6 +26,7 @@ from coach_app.vault.backup import (
     extract_backup,
     verify_backup_file,
 )
+from coach_app.vault.engine import raw_connect
 from coach_app.vault.vault import Vault
 
 
@@ -117,3 +121,67 @@ def test_a_lock_while_the_archive_is_written_stops_the_check(
         create_backup(vault, progress=progress)
     assert _leftovers(vault) == []
     assert not [t for t in threading.enumerate() if t.name == "backup-check"]
+
+
+def _notes_in_backup(made: Path, key: bytes, session_id: str, folder: Path) -> str:
+    folder.mkdir()
+    _header, db = extract_backup(made, folder)
+    conn = raw_connect(db, key)
+    try:
+        (notes,) = conn.execute("SELECT notes FROM sessions WHERE id = ?", (session_id,)).fetchone()
+        return str(notes)
+    finally:
+        conn.close()
+
+
+def _not_called(what: str) -> object:
+    def fail(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError(f"this backup was to be made {what}")
+
+    return fail
+
+
+def test_a_byte_copy_is_the_snapshot_though_a_save_and_a_checkpoint_come_meanwhile(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(backup, "_COPY_CHUNK", 4096)
+    monkeypatch.setattr(backup, "_copy_pages", _not_called("by bytes"))
+    c = coachees.create_coachee(vault, name="Noor")
+    for n in range(40):  # pages enough that the session below sits near the end of the file
+        sessions.create_session(vault, c.id, notes=f"Earlier session {n}. " * 200)
+    last = sessions.create_session(vault, c.id, notes="As it was when the backup began.")
+    backfilled: list[int] = []
+
+    def progress(fraction: float) -> None:
+        if fraction < 0.6 and not backfilled:  # while the file is being copied
+            sessions.save_session(vault, last.id, notes="Saved while the backup copied.")
+            with vault.engine.connect() as conn:
+                row = conn.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)").one()
+            backfilled.append(row[2])
+
+    made = create_backup(vault, progress=progress)
+    assert backfilled == [0], "no checkpoint may write into the file being copied"
+    key = vault.data_key()
+    notes = _notes_in_backup(made, key, last.id, tmp_path / "unpacked")
+    assert notes == "As it was when the backup began."
+    assert sessions.get_session(vault, last.id).notes == "Saved while the backup copied."
+
+
+def test_with_frames_in_the_log_the_backup_api_copies_the_snapshot(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(backup, "_copy_file", _not_called("through the backup API"))
+    c = coachees.create_coachee(vault, name="Noor")
+    # A reader on an older snapshot keeps what is saved after it in the log: no checkpoint
+    # may fold it into the file while that reader lasts.
+    reader = raw_connect(vault.db_path, vault.data_key())
+    try:
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM sessions").fetchone()
+        s = sessions.create_session(vault, c.id, notes="In the log when the backup began.")
+        made = create_backup(vault)
+    finally:
+        reader.close()
+    notes = _notes_in_backup(made, vault.data_key(), s.id, tmp_path / "unpacked")
+    assert notes == "In the log when the backup began."
+    assert verify_backup_file(made, vault.data_key())["sessions"] == 1
