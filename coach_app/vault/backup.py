@@ -2,7 +2,7 @@
 
 A backup is one file: a tar holding ``vault.json`` (the key header at backup time) and
 ``vault.db`` (a copy of the encrypted database, ciphertext under the same data key: the file
-itself, byte for byte, when no write is waiting in its log, else a page-by-page copy made with
+itself, byte for byte, when it alone holds the snapshot, else a page-by-page copy made with
 SQLite's online backup API; see ``_copy_database``). A backup counts only once its copy has been
 reopened, checked (``integrity_check``, ``cipher_integrity_check``) and its row counts compared
 with the live vault, and the file written has been read back and found to hold exactly the
@@ -290,19 +290,19 @@ def _copy_database(source_path: Path, copy: Path, key: bytes, report: Progress) 
 
     One read transaction is held around the counts and the copy: both see the same snapshot
     (WAL), so a session saved meanwhile neither waits for the backup nor makes the counts
-    differ from the copy. When that snapshot is the database file itself (the write-ahead log
-    was empty as it began), the file is copied as it is, ciphertext byte for byte: no page is
-    decrypted and encrypted again, which made the copy the larger part of a backup's time
-    before its check. Otherwise the backup API copies the snapshot page by page.
+    differ from the copy. When the database file alone holds that snapshot, the file is
+    copied as it is, ciphertext byte for byte: no page is decrypted and encrypted again,
+    which made the copy the larger part of a backup's time before its check. Otherwise the
+    backup API copies the snapshot page by page.
     """
     # Left to SQLite, the copy would be created with the umask's mode (often 0644) and stay
     # so until raw_connect narrows it; made here 0600, its journal files inherit that mode.
     os.close(os.open(copy, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE))
     source = raw_connect(source_path, key)
     try:
-        frozen = _begin_on_the_file_alone(source, source_path)
+        source.execute("BEGIN")
         live_counts = _db_counts(source)  # the read transaction's snapshot starts here
-        if frozen and _log_is_empty(source_path) and _byte_copy_allowed(source_path):
+        if _file_is_the_snapshot(source_path, key) and _byte_copy_allowed(source_path):
             _copy_file(source_path, copy, report)
         else:
             _copy_pages(source, copy, key, report)
@@ -313,37 +313,22 @@ def _copy_database(source_path: Path, copy: Path, key: bytes, report: Progress) 
     return live_counts
 
 
-def _begin_on_the_file_alone(source: Any, source_path: Path) -> bool:
-    """Fold the log into the file and begin a read transaction; whether the log is empty.
+def _file_is_the_snapshot(source_path: Path, key: bytes) -> bool:
+    """Whether the database file holds the open read transaction's snapshot, and will go on.
 
-    The checkpoint gives up at once when a reader or a writer is busy (``busy_timeout`` 0):
-    it blocks new writers while it runs, and the app's saves must not wait for a backup. A
-    transaction that begins while the log is empty reads the database file alone, and no
-    checkpoint may write into that file while it lasts (none goes past a reader's end mark,
-    here the log's start): the file is then the snapshot, and stays so until the rollback.
+    A passive checkpoint from another connection folds the log into the file up to the
+    snapshot, never past it (no checkpoint goes past a reader's end mark), and says how many
+    of the log's frames are now in the file. All of them means that the file is the
+    snapshot, and that no checkpoint may write into it while the transaction lasts. A
+    passive checkpoint takes no lock a save waits for and never starts the log anew, so a
+    save in the middle of a backup goes through (a truncating one made saves fail as busy).
     """
-    source.execute("PRAGMA busy_timeout = 0")
+    probe = raw_connect(source_path, key)
     try:
-        busy, _log, _done = source.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-    except sqlcipher.OperationalError:  # SQLITE_BUSY: someone is writing
-        busy = 1
+        _busy, frames, in_file = probe.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
     finally:
-        source.execute("PRAGMA busy_timeout = 5000")
-    source.execute("BEGIN")
-    return not busy and _log_is_empty(source_path)
-
-
-def _log_is_empty(source_path: Path) -> bool:
-    """Whether ``source_path``'s write-ahead log holds no frame (is missing or empty).
-
-    Read after the transaction's first statement too: the log only grows until a checkpoint
-    truncates it, and none can while this transaction reads, so empty then means empty when
-    the snapshot was taken.
-    """
-    try:
-        return source_path.with_name(source_path.name + "-wal").stat().st_size == 0
-    except FileNotFoundError:
-        return True
+        probe.close()
+    return bool(frames >= 0 and frames == in_file)
 
 
 def _byte_copy_allowed(source_path: Path) -> bool:

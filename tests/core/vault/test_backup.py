@@ -150,17 +150,20 @@ def test_a_byte_copy_is_the_snapshot_though_a_save_and_a_checkpoint_come_meanwhi
     for n in range(40):  # pages enough that the session below sits near the end of the file
         sessions.create_session(vault, c.id, notes=f"Earlier session {n}. " * 200)
     last = sessions.create_session(vault, c.id, notes="As it was when the backup began.")
-    backfilled: list[int] = []
+    checkpoints: list[tuple[int, int]] = []
 
     def progress(fraction: float) -> None:
-        if fraction < 0.6 and not backfilled:  # while the file is being copied
+        if fraction < 0.6 and not checkpoints:  # while the file is being copied
             sessions.save_session(vault, last.id, notes="Saved while the backup copied.")
             with vault.engine.connect() as conn:
-                row = conn.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)").one()
-            backfilled.append(row[2])
+                _busy, frames, in_file = conn.exec_driver_sql(
+                    "PRAGMA wal_checkpoint(PASSIVE)"
+                ).one()
+            checkpoints.append((frames, in_file))
 
     made = create_backup(vault, progress=progress)
-    assert backfilled == [0], "no checkpoint may write into the file being copied"
+    ((frames, in_file),) = checkpoints
+    assert in_file < frames, "the save stays in the log: no checkpoint writes into the file"
     key = vault.data_key()
     notes = _notes_in_backup(made, key, last.id, tmp_path / "unpacked")
     assert notes == "As it was when the backup began."
@@ -185,3 +188,20 @@ def test_with_frames_in_the_log_the_backup_api_copies_the_snapshot(
     notes = _notes_in_backup(made, vault.data_key(), s.id, tmp_path / "unpacked")
     assert notes == "In the log when the backup began."
     assert verify_backup_file(made, vault.data_key())["sessions"] == 1
+
+
+def test_a_save_that_began_before_a_backup_is_not_refused_as_busy(vault: Vault) -> None:
+    # A save reads (its transaction's snapshot begins), the daily backup starts, then the
+    # save writes. A backup that started the log anew (a truncating checkpoint) made that
+    # write fail at once as "database is locked", whatever the busy timeout.
+    c = coachees.create_coachee(vault, name="Noor")
+    s = sessions.create_session(vault, c.id, notes="Typed before the backup.")
+    vault.checkpoint()
+    with vault.engine.connect() as conn:
+        conn.exec_driver_sql("SELECT count(*) FROM sessions").one()
+        create_backup(vault)
+        conn.exec_driver_sql(
+            "UPDATE sessions SET notes = 'Typed during the backup.' WHERE id = ?", (s.id,)
+        )
+        conn.commit()
+    assert sessions.get_session(vault, s.id).notes == "Typed during the backup."
