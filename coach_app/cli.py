@@ -347,6 +347,8 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
         kwargs["coachees"] = args.coachees
     if args.sessions is not None:
         kwargs["sessions_per_coachee"] = args.sessions
+    if args.repeat_text:
+        kwargs["repeat_text"] = True
     progress = Progress("demo data")
     with open_vault(args) as vault:
         demo.generate(vault, progress=progress, **kwargs)

@@ -202,6 +202,14 @@ def _demo_data(add: _Add) -> None:
         metavar="N",
         help=_("sessions per coachee"),
     )
+    p.add_argument(
+        "--repeat-text",
+        action="store_true",
+        help=_(
+            "let a coachee's notes reuse sentences of earlier sessions, so long histories keep "
+            "notes of a typical length (for measuring a large vault)"
+        ),
+    )
 
 
 def _report(add: _Add) -> None:

@@ -80,11 +80,14 @@ def generate(
     seed: int | None = None,
     progress: Progress | None = None,
     today: date | None = None,
+    repeat_text: bool = False,
 ) -> DemoSummary:
     """Fill ``vault`` with synthetic coachees and their history; returns what was written.
 
     ``progress(done, total)`` is called after each coachee, counting sessions (total =
     ``coachees * sessions_per_coachee``). Data already in the vault is left alone.
+    ``repeat_text`` lets a coachee's notes reuse sentences of earlier sessions, so that long
+    histories keep notes of a typical length (see ``demo.notes``).
 
     Raises:
         ValueError: a negative count.
@@ -107,7 +110,9 @@ def generate(
     done = 0
     for language in languages:
         batch = Batch()
-        builder = CoacheeBuilder(rng, texts.languages[language], texts.shared, batch=batch)
+        builder = CoacheeBuilder(
+            rng, texts.languages[language], texts.shared, batch=batch, repeat_text=repeat_text
+        )
         builder.build(sessions_per_coachee, today)
         counts["docs"] += write(vault, batch)
         counts["goals"] += len(batch.goals)

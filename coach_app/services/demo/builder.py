@@ -70,7 +70,13 @@ class CoacheeBuilder:
     """Builds one coachee's rows into a :class:`Batch`; one instance per coachee."""
 
     def __init__(
-        self, rng: random.Random, texts: LanguageTexts, shared: Shared, *, batch: Batch
+        self,
+        rng: random.Random,
+        texts: LanguageTexts,
+        shared: Shared,
+        *,
+        batch: Batch,
+        repeat_text: bool = False,
     ) -> None:
         self.rng = rng
         self.texts = texts
@@ -79,7 +85,7 @@ class CoacheeBuilder:
         self.n = 0
         self.goals: list[_GoalState] = []
         self.pending: list[_Pending] = []
-        self.notes = NoteWriter(rng, texts)
+        self.notes = NoteWriter(rng, texts, repeat=repeat_text)
         self.coachee_id = ""
 
     def new_id(self) -> str:

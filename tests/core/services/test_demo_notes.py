@@ -146,3 +146,44 @@ def test_some_sessions_carry_marks_made_while_listening(demo_vault: Vault) -> No
     assert len(texts) / 5 < len(marked) < len(texts) / 2
     kinds = {m.kind.key for t in marked for m in marks.find(t)}
     assert kinds == {"insight", "action"}
+
+
+def _note_bytes(vault: Vault) -> list[list[int]]:
+    """Per coachee, the bytes of each session's texts in the order they were held."""
+    with vault.session() as s:
+        per: dict[str, list[tuple[object, int]]] = {}
+        for x in s.scalars(select(CoachingSession)):
+            size = sum(len(t.encode()) for t in (*x.sections.values(), x.notes))
+            per.setdefault(x.coachee_id, []).append((x.started_at, size))
+    return [[size for _at, size in sorted(sessions)] for sessions in per.values()]
+
+
+def _late_to_early(vault: Vault, early: int, late: int) -> float:
+    """The mean size of sessions from ``late`` on, against that of the first ``early``."""
+    histories = _note_bytes(vault)
+    first = [n for h in histories for n in h[:early]]
+    last = [n for h in histories for n in h[late:]]
+    return (sum(last) / len(last)) / (sum(first) / len(first))
+
+
+def test_with_repeat_text_a_long_history_keeps_notes_of_a_typical_length(
+    tmp_path: Path,
+) -> None:
+    made = []
+    for repeat in (False, True):
+        vault, _ = Vault.create(tmp_path / f"v{repeat}", PASSPHRASE, FAST_KDF)
+        try:
+            demo.generate(
+                vault,
+                coachees=2,
+                sessions_per_coachee=150,
+                seed=5,
+                today=date(2025, 6, 1),
+                repeat_text=repeat,
+            )
+            made.append(_late_to_early(vault, early=20, late=100))
+        finally:
+            vault.close()
+    without, with_repeats = made
+    assert without < 0.3, "the demo itself runs out of new sentences (and says so)"
+    assert with_repeats > 0.8, "measuring a large vault needs notes of a typical length"
