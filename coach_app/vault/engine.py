@@ -18,7 +18,7 @@ import errno
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 import sqlcipher3.dbapi2 as sqlcipher
 
@@ -274,6 +274,10 @@ def raw_connect(
     return conn
 
 
+#: The execution option that makes a connection's transaction a write transaction.
+WRITE_TRANSACTION: Final = "coach_write_transaction"
+
+
 def make_engine(db_path: Path, data_key: bytes) -> Engine:
     """An SQLAlchemy engine over the encrypted file (``hide_parameters``: no values in errors)."""
     from sqlalchemy import create_engine, event  # noqa: PLC0415 - see the TYPE_CHECKING import
@@ -297,8 +301,14 @@ def make_engine(db_path: Path, data_key: bytes) -> Engine:
     def _no_autobegin(dbapi_conn: Any, _record: Any) -> None:
         dbapi_conn.isolation_level = None
 
+    # A write transaction (``Vault.write``) takes the write lock as it begins. Begun deferred,
+    # it would read a snapshot first and ask for the lock at its first write; if another
+    # connection committed in between, SQLite refuses that write at once (SQLITE_BUSY, no
+    # waiting can help a stale snapshot): two threads saving at the same time failed half
+    # their saves as "the vault is busy". Begun IMMEDIATE, it waits its turn (busy_timeout).
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")
+        immediate = conn.get_execution_options().get(WRITE_TRANSACTION, False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine

@@ -41,6 +41,7 @@ from coach_app.vault import change_log, keys, rekey
 from coach_app.vault.backup import COUNTED_TABLES
 from coach_app.vault.engine import (
     DB_NAME,
+    WRITE_TRANSACTION,
     database_error,
     make_engine,
     raw_connect,
@@ -391,6 +392,9 @@ class Vault:
         with self.session() as s:
             try:
                 with s.begin():
+                    # Begun IMMEDIATE (engine.WRITE_TRANSACTION): it waits for another writer
+                    # instead of failing when that one commits first.
+                    s.connection(execution_options={WRITE_TRANSACTION: True})
                     yield s
             except DBAPIError as exc:
                 mapped = _write_error(exc)
