@@ -16,7 +16,7 @@ from coach_app.vault import change_log
 from coach_app.vault.change_log import ChangeLog
 from coach_app.vault.keyring_store import KeyringStatus, KeyringStore
 from coach_app.vault.keys import KdfParams
-from coach_app.vault.vault import MIN_PASSPHRASE_CHARS, Vault, vault_exists
+from coach_app.vault.vault import MIN_PASSPHRASE_CHARS, UpgradeNotice, Vault, vault_exists
 
 # The names the UI uses for the vault's own types: an open vault to hand to services, the
 # keyring wrapper, the KDF parameters (tests and the demo pass cheap ones).
@@ -25,8 +25,6 @@ KeyStore = KeyringStore
 KeyStoreStatus = KeyringStatus
 KeyDerivation = KdfParams
 KeyStoreFactory = Callable[[Path], KeyringStore]
-#: Called when an unlock finds the vault's schema behind (backup and upgrade follow).
-UpgradeNotice = Callable[[], None] | None
 
 __all__ = [
     "MIN_PASSPHRASE_CHARS",

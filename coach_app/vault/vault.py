@@ -72,7 +72,7 @@ log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 BACKUP_DIR = "backups"
 #: Told that an unlock found the schema behind and now backs up and upgrades (or None).
-Notice = Callable[[], None] | None
+UpgradeNotice = Callable[[], None] | None
 #: The share of free pages from which an upgraded vault is rewritten without them. 0003 frees
 #: 9% of the 100k bench vault, and would free a fifth of the 524 MB vault issue 13 measured
 #: (its notes were longer). Below this share, writing the whole file anew (in memory: as much
@@ -192,7 +192,7 @@ class Vault:
         return vault, recovery
 
     @classmethod
-    def unlock(cls, folder: Path, passphrase: str, *, on_upgrade: Notice = None) -> Vault:
+    def unlock(cls, folder: Path, passphrase: str, *, on_upgrade: UpgradeNotice = None) -> Vault:
         """Unlock with the passphrase.
 
         ``on_upgrade`` is called (on this thread) once the key is proven and the schema is
@@ -205,7 +205,7 @@ class Vault:
 
     @classmethod
     def unlock_with_recovery_key(
-        cls, folder: Path, recovery_key: str, *, on_upgrade: Notice = None
+        cls, folder: Path, recovery_key: str, *, on_upgrade: UpgradeNotice = None
     ) -> Vault:
         """Unlock with the recovery key; the caller must then set a new passphrase."""
         folder = Path(folder)
@@ -217,7 +217,7 @@ class Vault:
 
     @classmethod
     def unlock_with_data_key(
-        cls, folder: Path, data_key: bytes, *, on_upgrade: Notice = None
+        cls, folder: Path, data_key: bytes, *, on_upgrade: UpgradeNotice = None
     ) -> Vault:
         """Unlock with a data key remembered in the OS keyring."""
         folder = Path(folder)
@@ -234,7 +234,12 @@ class Vault:
 
     @classmethod
     def _open(
-        cls, folder: Path, header: KeyHeader, data_key: bytes, source: str, on_upgrade: Notice
+        cls,
+        folder: Path,
+        header: KeyHeader,
+        data_key: bytes,
+        source: str,
+        on_upgrade: UpgradeNotice,
     ) -> Vault:
         clean_leftovers(folder)  # first: a restore killed mid-switch is settled before any check
         db_path = folder / DB_NAME
@@ -283,7 +288,7 @@ class Vault:
         change_log.attach(self._sessions)
         search_index.attach(self._sessions)
 
-    def _migrate(self, fresh: bool, on_upgrade: Notice = None) -> None:
+    def _migrate(self, fresh: bool, on_upgrade: UpgradeNotice = None) -> None:
         engine = self.engine
         current = _stored_revision(engine)
         head = head_revision()
@@ -320,19 +325,18 @@ class Vault:
         """After an upgrade, rewrite the file without the pages it freed, if they are many.
 
         SQLite keeps freed pages inside the file for later writes, so an upgrade that drops a
-        copy of the text (0003 drops the search index's own copy, about a sixth of a practice's
-        vault) would leave the file as large as before. ``VACUUM`` writes it anew, all or
-        nothing (through the WAL, which is then truncated, so no earlier page stays in it),
-        with its scratch copy in memory (``temp_store``), never in a clear-text file. It
-        needs room on disk for a second copy: when it fails, the vault is exactly as the
-        upgrade left it, and only keeps its size.
+        copy of the text (0003 drops the search index's own copy; see ``RECLAIM_SHARE``) would
+        leave the file as large as before. ``VACUUM`` writes it anew, all or nothing (through
+        the WAL, which is then truncated, so no earlier page stays in it), with its scratch
+        copy in memory (``temp_store``), never in a clear-text file; idle pooled connections
+        hold no lock and do not stand in its way. It needs room on disk for a second copy:
+        when it fails, the vault is exactly as the upgrade left it, and only keeps its size.
         """
         with self.engine.connect() as conn:
             pages = conn.exec_driver_sql("PRAGMA page_count").scalar_one()
             free = conn.exec_driver_sql("PRAGMA freelist_count").scalar_one()
         if not pages or free / pages < RECLAIM_SHARE:
             return
-        self.engine.dispose()  # VACUUM wants the writer alone: no pooled connection open
         conn = raw_connect(self.db_path, bytes(self._require_key()))
         try:
             conn.execute("VACUUM")
