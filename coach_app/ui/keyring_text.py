@@ -15,15 +15,16 @@ from PySide6.QtCore import QCoreApplication
 if TYPE_CHECKING:  # the unlock screen shows this before the services are loaded
     from coach_app.services.access import KeyStoreStatus
 
-_CONTEXT = "KeyringText"
+# The translation context "KeyringText" is written out in every call: pyside6-lupdate extracts a
+# translate() call only when both its arguments are literals.
 
 
 def keyring_unavailable_text(status: KeyStoreStatus | None) -> str:
     """Why "remember on this computer" is not available here (``status`` None: no answer)."""
     if status is None or not status.reason:
-        reason = QCoreApplication.translate(_CONTEXT, "the system keyring did not answer.")
+        reason = QCoreApplication.translate("KeyringText", "the system keyring did not answer.")
     else:
         reason = status.reason
     return QCoreApplication.translate(
-        _CONTEXT, "Remembering the key is not available here: {reason}"
+        "KeyringText", "Remembering the key is not available here: {reason}"
     ).format(reason=reason)

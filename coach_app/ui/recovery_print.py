@@ -18,7 +18,8 @@ from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF, QPaintDevice, QPa
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
-_CONTEXT = "RecoveryKeyPrint"
+# The translation context "RecoveryKeyPrint" is written out in every call: pyside6-lupdate
+# extracts a translate() call only when both its arguments are literals.
 
 # Gives a printer ready to paint on, or None when the coach cancelled.
 PrinterChooser = Callable[[QWidget], QPrinter | None]
@@ -31,7 +32,7 @@ def ask_for_printer(parent: QWidget) -> QPrinter | None:
     """The system print dialog; the chosen printer, or None if the coach cancelled."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(QCoreApplication.translate(_CONTEXT, "Print the recovery key"))
+    dialog.setWindowTitle(QCoreApplication.translate("RecoveryKeyPrint", "Print the recovery key"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return printer
@@ -49,7 +50,9 @@ class RecoverySheet:
 def print_recovery_sheet(printer: QPrinter, sheet: RecoverySheet) -> bool:
     """Paint ``sheet`` on one page of ``printer``; False if the printer could not start."""
     # The queue shows the document name: it names the sheet, never the key.
-    printer.setDocName(QCoreApplication.translate(_CONTEXT, "Coach Companion recovery key"))
+    printer.setDocName(
+        QCoreApplication.translate("RecoveryKeyPrint", "Coach Companion recovery key")
+    )
     painter = QPainter()
     if not painter.begin(printer):
         return False
@@ -62,16 +65,18 @@ def print_recovery_sheet(printer: QPrinter, sheet: RecoverySheet) -> bool:
 
 def _sheet_lines(sheet: RecoverySheet) -> tuple[str, str, str]:
     """The heading, the details (folder, date) and the sentence saying what the key is for."""
-    title = QCoreApplication.translate(_CONTEXT, "Coach Companion recovery key")
+    title = QCoreApplication.translate("RecoveryKeyPrint", "Coach Companion recovery key")
     date = QLocale().toString(sheet.date, QLocale.FormatType.LongFormat)
     if sheet.folder is None:
-        details = QCoreApplication.translate(_CONTEXT, "Printed on {date}").format(date=date)
+        details = QCoreApplication.translate("RecoveryKeyPrint", "Printed on {date}").format(
+            date=date
+        )
     else:
         details = QCoreApplication.translate(
-            _CONTEXT, "Vault folder: {folder}\nPrinted on {date}"
+            "RecoveryKeyPrint", "Vault folder: {folder}\nPrinted on {date}"
         ).format(folder=sheet.folder, date=date)
     purpose = QCoreApplication.translate(
-        _CONTEXT,
+        "RecoveryKeyPrint",
         "If you forget your passphrase, this key is the only way to open your Coach Companion "
         "vault and read your notes. Anyone holding it can open the vault too: keep this sheet "
         "somewhere safe and private, away from the computer.",

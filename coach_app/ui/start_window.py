@@ -39,8 +39,9 @@ DEFAULT_SIZE = (1280, 800)
 MINIMUM_SIZE = (600, 380)
 GEOMETRY_KEY = "window/geometry"
 
-_MAIN = "MainWindow"  # the main window's translation context: one translation for both
-_ACTIONS = "WindowActions"  # likewise for the menus
+# Texts are translated in the main window's contexts ("MainWindow", "WindowActions" for the
+# menus): one translation serves both windows. The context is written out in every call:
+# pyside6-lupdate extracts a translate() call only when both its arguments are literals.
 
 
 class VaultTaker(Protocol):
@@ -60,17 +61,17 @@ class StatusWidgets:
 
 def app_title() -> str:
     """The window title."""
-    return QCoreApplication.translate(_MAIN, "Coach Companion")
+    return QCoreApplication.translate("MainWindow", "Coach Companion")
 
 
 def demo_texts(passphrase: str) -> tuple[str, str]:
     """The window title and the status bar badge of a throwaway demo vault."""
     title = QCoreApplication.translate(
-        _MAIN, "{app} — demo vault — passphrase: {passphrase}"
+        "MainWindow", "{app} — demo vault — passphrase: {passphrase}"
     ).format(app=app_title(), passphrase=passphrase)
-    badge = QCoreApplication.translate(_MAIN, " demo vault — passphrase: {passphrase} ").format(
-        passphrase=passphrase
-    )
+    badge = QCoreApplication.translate(
+        "MainWindow", " demo vault — passphrase: {passphrase} "
+    ).format(passphrase=passphrase)
     return title, badge
 
 
@@ -81,14 +82,15 @@ def build_status_bar(window: QMainWindow, folder: Path, demo: bool) -> StatusWid
     busy_bar.setRange(0, 0)
     busy_bar.setMaximumWidth(120)
     busy_bar.setMaximumHeight(12)
-    busy_bar.setAccessibleName(QCoreApplication.translate(_MAIN, "Working"))
+    busy_bar.setAccessibleName(QCoreApplication.translate("MainWindow", "Working"))
     busy_bar.hide()
     folder_label = plain_label(
-        QCoreApplication.translate(_MAIN, "Vault: {folder}").format(folder=folder), wrap=False
+        QCoreApplication.translate("MainWindow", "Vault: {folder}").format(folder=folder),
+        wrap=False,
     )
-    folder_label.setAccessibleName(QCoreApplication.translate(_MAIN, "Vault folder"))
-    demo_badge = QLabel(QCoreApplication.translate(_MAIN, " demo "))
-    demo_badge.setAccessibleName(QCoreApplication.translate(_MAIN, "Demo vault"))
+    folder_label.setAccessibleName(QCoreApplication.translate("MainWindow", "Vault folder"))
+    demo_badge = QLabel(QCoreApplication.translate("MainWindow", " demo "))
+    demo_badge.setAccessibleName(QCoreApplication.translate("MainWindow", "Demo vault"))
     demo_badge.setAutoFillBackground(True)
     # The palette's highlight pair is readable in light and dark themes alike.
     demo_badge.setBackgroundRole(demo_badge.palette().ColorRole.Highlight)
@@ -131,15 +133,17 @@ class StartWindow(QMainWindow):
     def _build_menus(self) -> None:
         # The locked main window's menus, as far as they work without a vault.
         bar = self.menuBar()
-        file_menu = bar.addMenu(QCoreApplication.translate(_ACTIONS, "&File"))
-        self.quit_action = QAction(QCoreApplication.translate(_ACTIONS, "&Quit"), self)
+        file_menu = bar.addMenu(QCoreApplication.translate("WindowActions", "&File"))
+        self.quit_action = QAction(QCoreApplication.translate("WindowActions", "&Quit"), self)
         self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         if self.quit_action.shortcut().isEmpty():
             self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
         file_menu.addAction(self.quit_action)
-        help_menu = bar.addMenu(QCoreApplication.translate(_ACTIONS, "&Help"))
-        about = help_menu.addAction(QCoreApplication.translate(_ACTIONS, "&About Coach Companion"))
+        help_menu = bar.addMenu(QCoreApplication.translate("WindowActions", "&Help"))
+        about = help_menu.addAction(
+            QCoreApplication.translate("WindowActions", "&About Coach Companion")
+        )
         about.triggered.connect(self._about)
 
     def _about(self) -> None:

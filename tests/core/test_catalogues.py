@@ -10,6 +10,7 @@ Reads the files as text (ElementTree for Qt's ``.ts``, babel for ``.po``): no Qt
 
 from __future__ import annotations
 
+import ast
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -19,6 +20,8 @@ import pytest
 from babel.messages.pofile import read_po
 
 from coach_app.paths import RESOURCES
+
+UI_SOURCES = Path(__file__).resolve().parents[2] / "coach_app" / "ui"
 
 LANGUAGES = ("nl", "sv", "fr")
 FIELD = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*(?:[:!][^{}]*)?\}")
@@ -131,3 +134,23 @@ def test_no_text_was_filed_as_its_own_context() -> None:
         )
     ]
     assert misfiled == []
+
+
+def test_every_text_the_ui_translates_has_a_context_lupdate_can_read() -> None:
+    # pyside6-lupdate extracts translate(context, text) only when both are literals: with the
+    # context in a variable (a module's _CONTEXT), the text never reached the catalogue and
+    # showed in English in every language (the printed recovery key sheet, the start window).
+    # A text in a variable is another matter: it is marked where it is written.
+    found = []
+    for path in sorted(UI_SOURCES.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "translate"
+                and len(node.args) >= 2
+                and isinstance(node.args[1], ast.Constant)
+                and not isinstance(node.args[0], ast.Constant)
+            ):
+                found.append(f"{path.name}:{node.lineno}")
+    assert found == []

@@ -2553,6 +2553,19 @@ Source&#xa0;: {source}</translation>
     </message>
 </context>
 <context>
+    <name>KeyringText</name>
+    <message>
+        <location filename="../../ui/keyring_text.py" line="25"/>
+        <source>the system keyring did not answer.</source>
+        <translation>le trousseau du système n&apos;a pas répondu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keyring_text.py" line="28"/>
+        <source>Remembering the key is not available here: {reason}</source>
+        <translation>La mémorisation de la clé n&apos;est pas disponible ici&#xa0;: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Launch</name>
     <message>
         <location filename="../../ui/launch.py" line="190"/>
@@ -2739,6 +2752,46 @@ Source&#xa0;: {source}</translation>
         <location filename="../../ui/main_window.py" line="395"/>
         <source>The last changes to this session could not be saved (the reason is shown in the editor). Quit anyway and lose them?</source>
         <translation>Les dernières modifications de cette séance n&apos;ont pas pu être enregistrées (la raison est indiquée dans l&apos;éditeur). Quitter quand même et les perdre&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_window.py" line="64"/>
+        <source>Coach Companion</source>
+        <translation>Coach Companion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_window.py" line="69"/>
+        <source>{app} — demo vault — passphrase: {passphrase}</source>
+        <translation>{app} — coffre de démonstration — phrase de passe&#xa0;: {passphrase}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_window.py" line="72"/>
+        <source> demo vault — passphrase: {passphrase} </source>
+        <translation> coffre de démonstration — phrase de passe&#xa0;: {passphrase} </translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_window.py" line="85"/>
+        <source>Working</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_window.py" line="88"/>
+        <source>Vault: {folder}</source>
+        <translation>Coffre&#xa0;: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_window.py" line="91"/>
+        <source>Vault folder</source>
+        <translation>Dossier du coffre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_window.py" line="92"/>
+        <source> demo </source>
+        <translation> démo </translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_window.py" line="93"/>
+        <source>Demo vault</source>
+        <translation>Coffre de démonstration</translation>
     </message>
 </context>
 <context>
@@ -3978,6 +4031,37 @@ Cette clé ouvre votre coffre si vous oubliez votre phrase de passe. Conservez-l
         <location filename="../../ui/recovery_key_page.py" line="194"/>
         <source>Could not print: the printer did not start.</source>
         <translation>Impression impossible&#xa0;: l&apos;imprimante n&apos;a pas démarré.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPrint</name>
+    <message>
+        <location filename="../../ui/recovery_print.py" line="35"/>
+        <source>Print the recovery key</source>
+        <translation>Imprimer la clé de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_print.py" line="54"/>
+        <location filename="../../ui/recovery_print.py" line="68"/>
+        <source>Coach Companion recovery key</source>
+        <translation>Clé de récupération de Coach Companion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_print.py" line="71"/>
+        <source>Printed on {date}</source>
+        <translation>Imprimé le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_print.py" line="75"/>
+        <source>Vault folder: {folder}
+Printed on {date}</source>
+        <translation>Dossier du coffre&#xa0;: {folder}
+Imprimé le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_print.py" line="78"/>
+        <source>If you forget your passphrase, this key is the only way to open your Coach Companion vault and read your notes. Anyone holding it can open the vault too: keep this sheet somewhere safe and private, away from the computer.</source>
+        <translation>Si vous oubliez votre phrase de passe, cette clé est le seul moyen d&apos;ouvrir votre coffre Coach Companion et de lire vos notes. Quiconque la détient peut aussi ouvrir le coffre&#xa0;: conservez cette feuille en lieu sûr et privé, loin de l&apos;ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -5485,6 +5569,7 @@ Vous pouvez annuler la suppression jusqu&apos;à ce que l&apos;application se ve
 <context>
     <name>WindowActions</name>
     <message>
+        <location filename="../../ui/start_window.py" line="136"/>
         <location filename="../../ui/window_actions.py" line="114"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
@@ -5520,6 +5605,7 @@ Vous pouvez annuler la suppression jusqu&apos;à ce que l&apos;application se ve
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
+        <location filename="../../ui/start_window.py" line="137"/>
         <location filename="../../ui/window_actions.py" line="132"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
@@ -5645,6 +5731,7 @@ Vous pouvez annuler la suppression jusqu&apos;à ce que l&apos;application se ve
         <translation>Expérimentations en re&amp;tard…</translation>
     </message>
     <message>
+        <location filename="../../ui/start_window.py" line="143"/>
         <location filename="../../ui/window_actions.py" line="244"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
@@ -5660,6 +5747,7 @@ Vous pouvez annuler la suppression jusqu&apos;à ce que l&apos;application se ve
         <translation>&amp;Vérification de sécurité…</translation>
     </message>
     <message>
+        <location filename="../../ui/start_window.py" line="145"/>
         <location filename="../../ui/window_actions.py" line="252"/>
         <source>&amp;About Coach Companion</source>
         <translation>À &amp;propos de Coach Companion</translation>

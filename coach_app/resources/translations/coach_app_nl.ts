@@ -2553,6 +2553,19 @@ Bron: {source}</translation>
     </message>
 </context>
 <context>
+    <name>KeyringText</name>
+    <message>
+        <location filename="../../ui/keyring_text.py" line="25"/>
+        <source>the system keyring did not answer.</source>
+        <translation>de sleutelbos van het systeem gaf geen antwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keyring_text.py" line="28"/>
+        <source>Remembering the key is not available here: {reason}</source>
+        <translation>Sleutel onthouden is hier niet beschikbaar: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Launch</name>
     <message>
         <location filename="../../ui/launch.py" line="190"/>
@@ -2739,6 +2752,46 @@ Bron: {source}</translation>
         <location filename="../../ui/main_window.py" line="395"/>
         <source>The last changes to this session could not be saved (the reason is shown in the editor). Quit anyway and lose them?</source>
         <translation>De laatste wijzigingen in deze sessie konden niet worden opgeslagen (de reden staat in de editor). Toch afsluiten en ze kwijtraken?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_window.py" line="64"/>
+        <source>Coach Companion</source>
+        <translation>Coach Companion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_window.py" line="69"/>
+        <source>{app} — demo vault — passphrase: {passphrase}</source>
+        <translation>{app} — demokluis — wachtwoordzin: {passphrase}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_window.py" line="72"/>
+        <source> demo vault — passphrase: {passphrase} </source>
+        <translation> demokluis — wachtwoordzin: {passphrase} </translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_window.py" line="85"/>
+        <source>Working</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_window.py" line="88"/>
+        <source>Vault: {folder}</source>
+        <translation>Kluis: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_window.py" line="91"/>
+        <source>Vault folder</source>
+        <translation>Map van de kluis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_window.py" line="92"/>
+        <source> demo </source>
+        <translation> demo </translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_window.py" line="93"/>
+        <source>Demo vault</source>
+        <translation>Demokluis</translation>
     </message>
 </context>
 <context>
@@ -3978,6 +4031,37 @@ Deze sleutel opent je kluis als je je wachtwoordzin vergeet. Bewaar hem veilig e
         <location filename="../../ui/recovery_key_page.py" line="194"/>
         <source>Could not print: the printer did not start.</source>
         <translation>Kon niet afdrukken: de printer is niet gestart.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPrint</name>
+    <message>
+        <location filename="../../ui/recovery_print.py" line="35"/>
+        <source>Print the recovery key</source>
+        <translation>De herstelsleutel afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_print.py" line="54"/>
+        <location filename="../../ui/recovery_print.py" line="68"/>
+        <source>Coach Companion recovery key</source>
+        <translation>Herstelsleutel van Coach Companion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_print.py" line="71"/>
+        <source>Printed on {date}</source>
+        <translation>Afgedrukt op {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_print.py" line="75"/>
+        <source>Vault folder: {folder}
+Printed on {date}</source>
+        <translation>Map van de kluis: {folder}
+Afgedrukt op {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_print.py" line="78"/>
+        <source>If you forget your passphrase, this key is the only way to open your Coach Companion vault and read your notes. Anyone holding it can open the vault too: keep this sheet somewhere safe and private, away from the computer.</source>
+        <translation>Als je je wachtwoordzin vergeet, is deze sleutel de enige manier om je kluis van Coach Companion te openen en je aantekeningen te lezen. Wie hem heeft, kan de kluis ook openen: bewaar dit blad op een veilige, privéplek, niet bij de computer.</translation>
     </message>
 </context>
 <context>
@@ -5485,6 +5569,7 @@ Je kunt dit ongedaan maken tot de app wordt vergrendeld of afgesloten.</translat
 <context>
     <name>WindowActions</name>
     <message>
+        <location filename="../../ui/start_window.py" line="136"/>
         <location filename="../../ui/window_actions.py" line="114"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
@@ -5520,6 +5605,7 @@ Je kunt dit ongedaan maken tot de app wordt vergrendeld of afgesloten.</translat
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
+        <location filename="../../ui/start_window.py" line="137"/>
         <location filename="../../ui/window_actions.py" line="132"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
@@ -5645,6 +5731,7 @@ Je kunt dit ongedaan maken tot de app wordt vergrendeld of afgesloten.</translat
         <translation>Experimenten over &amp;tijd…</translation>
     </message>
     <message>
+        <location filename="../../ui/start_window.py" line="143"/>
         <location filename="../../ui/window_actions.py" line="244"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
@@ -5660,6 +5747,7 @@ Je kunt dit ongedaan maken tot de app wordt vergrendeld of afgesloten.</translat
         <translation>&amp;Veiligheidscontrole…</translation>
     </message>
     <message>
+        <location filename="../../ui/start_window.py" line="145"/>
         <location filename="../../ui/window_actions.py" line="252"/>
         <source>&amp;About Coach Companion</source>
         <translation>&amp;Over Coach Companion</translation>

@@ -2553,6 +2553,19 @@ Källa: {source}</translation>
     </message>
 </context>
 <context>
+    <name>KeyringText</name>
+    <message>
+        <location filename="../../ui/keyring_text.py" line="25"/>
+        <source>the system keyring did not answer.</source>
+        <translation>systemets nyckelring svarade inte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keyring_text.py" line="28"/>
+        <source>Remembering the key is not available here: {reason}</source>
+        <translation>Att komma ihåg nyckeln är inte möjligt här: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Launch</name>
     <message>
         <location filename="../../ui/launch.py" line="190"/>
@@ -2739,6 +2752,46 @@ Källa: {source}</translation>
         <location filename="../../ui/main_window.py" line="395"/>
         <source>The last changes to this session could not be saved (the reason is shown in the editor). Quit anyway and lose them?</source>
         <translation>De senaste ändringarna i samtalet kunde inte sparas (orsaken visas i redigeraren). Avsluta ändå och förlora dem?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_window.py" line="64"/>
+        <source>Coach Companion</source>
+        <translation>Coach Companion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_window.py" line="69"/>
+        <source>{app} — demo vault — passphrase: {passphrase}</source>
+        <translation>{app} — demovalv — lösenfras: {passphrase}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_window.py" line="72"/>
+        <source> demo vault — passphrase: {passphrase} </source>
+        <translation> demovalv — lösenfras: {passphrase} </translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_window.py" line="85"/>
+        <source>Working</source>
+        <translation>Arbetar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_window.py" line="88"/>
+        <source>Vault: {folder}</source>
+        <translation>Valv: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_window.py" line="91"/>
+        <source>Vault folder</source>
+        <translation>Valvets mapp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_window.py" line="92"/>
+        <source> demo </source>
+        <translation> demo </translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_window.py" line="93"/>
+        <source>Demo vault</source>
+        <translation>Demovalv</translation>
     </message>
 </context>
 <context>
@@ -3978,6 +4031,37 @@ Den här nyckeln öppnar ditt valv om du glömmer din lösenfras. Förvara den s
         <location filename="../../ui/recovery_key_page.py" line="194"/>
         <source>Could not print: the printer did not start.</source>
         <translation>Kunde inte skriva ut: skrivaren startade inte.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPrint</name>
+    <message>
+        <location filename="../../ui/recovery_print.py" line="35"/>
+        <source>Print the recovery key</source>
+        <translation>Skriv ut återställningsnyckeln</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_print.py" line="54"/>
+        <location filename="../../ui/recovery_print.py" line="68"/>
+        <source>Coach Companion recovery key</source>
+        <translation>Återställningsnyckel för Coach Companion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_print.py" line="71"/>
+        <source>Printed on {date}</source>
+        <translation>Utskriven {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_print.py" line="75"/>
+        <source>Vault folder: {folder}
+Printed on {date}</source>
+        <translation>Valvets mapp: {folder}
+Utskriven {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_print.py" line="78"/>
+        <source>If you forget your passphrase, this key is the only way to open your Coach Companion vault and read your notes. Anyone holding it can open the vault too: keep this sheet somewhere safe and private, away from the computer.</source>
+        <translation>Om du glömmer din lösenfras är den här nyckeln det enda sättet att öppna ditt Coach Companion-valv och läsa dina anteckningar. Den som har den kan också öppna valvet: förvara bladet säkert och privat, inte vid datorn.</translation>
     </message>
 </context>
 <context>
@@ -5485,6 +5569,7 @@ Du kan ångra detta tills appen låses eller stängs.</translation>
 <context>
     <name>WindowActions</name>
     <message>
+        <location filename="../../ui/start_window.py" line="136"/>
         <location filename="../../ui/window_actions.py" line="114"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
@@ -5520,6 +5605,7 @@ Du kan ångra detta tills appen låses eller stängs.</translation>
         <translation>&amp;Lås</translation>
     </message>
     <message>
+        <location filename="../../ui/start_window.py" line="137"/>
         <location filename="../../ui/window_actions.py" line="132"/>
         <source>&amp;Quit</source>
         <translation>A&amp;vsluta</translation>
@@ -5645,6 +5731,7 @@ Du kan ångra detta tills appen låses eller stängs.</translation>
         <translation>Försenade e&amp;xperiment…</translation>
     </message>
     <message>
+        <location filename="../../ui/start_window.py" line="143"/>
         <location filename="../../ui/window_actions.py" line="244"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
@@ -5660,6 +5747,7 @@ Du kan ångra detta tills appen låses eller stängs.</translation>
         <translation>&amp;Säkerhetskontroll…</translation>
     </message>
     <message>
+        <location filename="../../ui/start_window.py" line="145"/>
         <location filename="../../ui/window_actions.py" line="252"/>
         <source>&amp;About Coach Companion</source>
         <translation>&amp;Om Coach Companion</translation>
