@@ -12,7 +12,7 @@ The package's public names are listed here; each lives in the module of its one 
   panel, one series, the experiment strip, and the legends and key;
 * :mod:`.artists`, :mod:`.glyphs`, :mod:`.style` — cheap artists, labels drawn as glyph
   outlines, colours and marker shapes;
-* :mod:`.recycle` — the axes a figure keeps from one draw to the next;
+* :mod:`.recycle` — the axes and artists a figure keeps from one draw to the next;
 * :mod:`.sparkline` — ``draw_sparkline``.
 """
 

@@ -18,11 +18,13 @@ from matplotlib.axes import Axes
 from matplotlib.collections import LineCollection
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
+from matplotlib.text import Text
 from matplotlib.ticker import NullLocator
 from matplotlib.transforms import Affine2D, Affine2DBase, ScaledTranslation, Transform
 from numpy.typing import NDArray
 
 from coach_app.charts.layout import View
+from coach_app.charts.recycle import reuse
 from coach_app.charts.style import Theme
 
 _AXIS_LABEL_PT: Final = 19.0  # from the axis to the middle of "level" / "T-score"
@@ -83,27 +85,69 @@ def points_from(fig: Figure, origin: Transform) -> Transform:
     return Affine2D().scale(1 / 72) + fig.dpi_scale_trans + origin
 
 
-def add_line(ax: Axes, xs: Any, ys: Any, **props: Any) -> Line2D:
-    """A ``Line2D`` added as a plain artist (still listed in ``ax.lines``)."""
-    # Axes.plot parses format strings and cycles properties for every call, and add_line
-    # grows the data limits; the limits here are always set explicitly, so a Line2D added
-    # as a plain artist draws the same for a fraction of the cost.
-    line = Line2D(xs, ys, **props)
-    ax.add_artist(line)
-    return line
+def recipe(*parts: Any) -> tuple[Any, ...]:
+    """What an artist is made from, as values that compare by content (see ``charts.recycle``).
+
+    Arrays become their bytes and lists tuples; keyword properties are given as a dict and
+    become sorted pairs.
+    """
+    return tuple(_comparable(part) for part in parts)
 
 
-def hline(ax: Axes, y: float, **props: Any) -> Line2D:
+def _comparable(part: Any) -> Any:
+    if part is None or isinstance(part, str | float | int):
+        return part
+    if isinstance(part, np.ndarray):
+        return (part.dtype.str, part.shape, part.tobytes())
+    if isinstance(part, list | tuple):
+        return tuple(_comparable(item) for item in part)
+    if isinstance(part, dict):
+        return tuple(sorted((name, _comparable(value)) for name, value in part.items()))
+    return part
+
+
+def add_line(ax: Axes, key: str, xs: Any, ys: Any, **props: Any) -> Line2D:
+    """A ``Line2D`` added as a plain artist (still listed in ``ax.lines``), kept as ``key``."""
+
+    def build() -> Line2D:
+        # Axes.plot parses format strings and cycles properties for every call, and add_line
+        # grows the data limits; the limits here are always set explicitly, so a Line2D added
+        # as a plain artist draws the same for a fraction of the cost.
+        line = Line2D(xs, ys, **props)
+        ax.add_artist(line)
+        return line
+
+    def restyle(line: Line2D, old: tuple[Any, ...], new: tuple[Any, ...]) -> bool:
+        # A change of focus lightens every other series, and a shorter period thins a dense
+        # line: the same points (and transform), another alpha, width or marker spacing.
+        (*old_data, old_props), (*new_data, new_props) = old, new
+        before, after = dict(old_props), dict(new_props)
+        if old_data != new_data or before.keys() != after.keys():
+            return False
+        if before.get("transform") is not after.get("transform"):
+            return False
+        line.set(**{name: props[name] for name, value in after.items() if before[name] != value})
+        return True
+
+    made = recipe(np.asarray(xs, dtype=float), np.asarray(ys), props)
+    return reuse(ax, key, made, build, adapt=restyle)
+
+
+def hline(ax: Axes, key: str, y: float, **props: Any) -> Line2D:
     """A full-width horizontal line at ``y`` (``axhline`` without the autoscale bookkeeping)."""
-    return add_line(ax, [0, 1], [y, y], transform=ax.get_yaxis_transform(), **props)
+    return add_line(ax, key, [0, 1], [y, y], transform=ax.get_yaxis_transform(), **props)
 
 
-def vertical_rules(ax: Axes, days: Sequence[float], **props: Any) -> LineCollection:
+def vertical_rules(ax: Axes, key: str, days: Sequence[float], **props: Any) -> LineCollection:
     """Lines from the bottom of the panel to its top at day numbers ``days``, one collection."""
-    segments = [[(x, 0.0), (x, 1.0)] for x in days]
-    collection = LineCollection(segments, transform=ax.get_xaxis_transform(), **props)
-    ax.add_collection(collection, autolim=False)
-    return collection
+
+    def build() -> LineCollection:
+        segments = [[(x, 0.0), (x, 1.0)] for x in days]
+        collection = LineCollection(segments, transform=ax.get_xaxis_transform(), **props)
+        ax.add_collection(collection, autolim=False)
+        return collection
+
+    return reuse(ax, key, recipe(days, props), build)
 
 
 def gridlines(
@@ -115,31 +159,41 @@ def gridlines(
     rows and the dated columns of a panel are one artist rather than two.
     """
     bottom, top = ax.get_ylim()
-    segments = [[(view.low, y), (view.high, y)] for y in rows]
-    segments += [[(x, bottom), (x, top)] for x in columns]
-    if not segments:
+    if not rows and not columns:
         return
-    grid = LineCollection(
-        segments, colors=[theme.muted], linewidth=0.6, alpha=0.25, zorder=0, gid="grid"
-    )
-    ax.add_collection(grid, autolim=False)
+
+    def build() -> LineCollection:
+        segments = [[(view.low, y), (view.high, y)] for y in rows]
+        segments += [[(x, bottom), (x, top)] for x in columns]
+        grid = LineCollection(
+            segments, colors=[theme.muted], linewidth=0.6, alpha=0.25, zorder=0, gid="grid"
+        )
+        ax.add_collection(grid, autolim=False)
+        return grid
+
+    made = recipe(tuple(rows), tuple(columns), view.low, view.high, bottom, top, theme.muted)
+    reuse(ax, "grid", made, build)
 
 
 def axis_label(ax: Axes, text: str, theme: Theme, *, right: bool = False) -> None:
     """A rotated label beside the value labels of the left (or right) axis."""
     shift = _AXIS_LABEL_PT * (1 if right else -1)
-    ax.text(
-        1.0 if right else 0.0,
-        0.5,
-        text,
-        transform=offset(ax, ax.transAxes, shift, 0),
-        rotation=90,
-        rotation_mode="anchor",
-        ha="center",
-        va="center",
-        fontsize=7.5,
-        color=theme.fg,
-    )
+
+    def build() -> Text:
+        return ax.text(
+            1.0 if right else 0.0,
+            0.5,
+            text,
+            transform=offset(ax, ax.transAxes, shift, 0),
+            rotation=90,
+            rotation_mode="anchor",
+            ha="center",
+            va="center",
+            fontsize=7.5,
+            color=theme.fg,
+        )
+
+    reuse(ax, "axis-label", recipe(text, shift, theme.fg), build)
 
 
 def number(value: float) -> str:
@@ -148,7 +202,13 @@ def number(value: float) -> str:
 
 
 def style_axes(ax: Axes, theme: Theme) -> None:
-    """Background and spines of a panel; no value ticks (see ``glyphs.value_labels``)."""
+    """Background and spines of a panel; no value ticks (see ``glyphs.value_labels``).
+
+    Axes kept from the last draw (``charts.recycle``) in the same theme are left as they are.
+    """
+    if ax.__dict__.get("_coach_theme") == theme:
+        return
+    ax.__dict__["_coach_theme"] = theme
     ax.set_facecolor(theme.bg)
     # The figure behind is painted in the same colour (charts.draw), so the panel's own
     # background would only be painted over it on every draw. Hidden, it still clips the

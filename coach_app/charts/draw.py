@@ -31,7 +31,9 @@ of a thousand points costs little more than one of ten. So:
   one collection per panel (:mod:`.artists`);
 * reference lines (baseline, median, signals, slope) for the series in focus only (``focus``;
   the widget's default is none), which is most of the lines a busy chart had;
-* a redraw of the same figure reuses the panels' axes, emptied (:mod:`.recycle`);
+* a redraw of the same figure reuses the panels' axes, and every artist made from the same
+  recipe as last time (a series' lines, titles, captions, legends, labels): only what the
+  view change changed is built anew (:mod:`.recycle`);
 * the legends (above each panel, names wrapped, never cut) and the key are drawn as a text
   per entry at fixed offsets and one collection of handles per legend, rather than as
   ``Legend`` boxes that measure every entry on every draw (:mod:`.legend`);
@@ -55,16 +57,17 @@ from typing import TYPE_CHECKING, Final
 import matplotlib.dates as mdates
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+from matplotlib.text import Text
 from matplotlib.ticker import NullLocator
 
-from coach_app.charts.artists import date_number, style_axes
+from coach_app.charts.artists import date_number, recipe, style_axes
 from coach_app.charts.experiments import draw_markers
 from coach_app.charts.glyphs import date_labels
 from coach_app.charts.layout import ChartLayout, View, panel_rects, plot_width_in, x_range
 from coach_app.charts.legend import draw_key, key_entries, key_flow
 from coach_app.charts.panel import draw_panel
 from coach_app.charts.plan import EXPERIMENTS_KEY, is_shown, visible_panels
-from coach_app.charts.recycle import AxesPool
+from coach_app.charts.recycle import AxesPool, limits, place, reuse
 from coach_app.charts.style import Theme, theme
 from coach_app.i18n import N_, _
 
@@ -105,8 +108,9 @@ def draw_progress(
         The artists drawn, for hit-testing experiment markers and for tests.
     """
     colours = theme(fg, bg)
-    # The panels' axes of the last draw of this figure are emptied and drawn on again
-    # (charts.recycle); never Axes.clear(), which rebuilds every tick only to throw it away.
+    # The panels' axes of the last draw of this figure are drawn on again, keeping what is
+    # unchanged (charts.recycle); never Axes.clear(), which rebuilds every tick only to throw
+    # it away.
     pool = AxesPool(fig)
     try:
         return _draw(
@@ -188,7 +192,7 @@ def _draw(
     key = key_flow(fig, key_entries(layout, colours, hint=hint))
     placed = panel_rects(fig, contexts, show_markers, headers_in=headers, key_in=key.height_pt / 72)
     for ax, rect in zip(all_axes, placed, strict=True):
-        ax.set_position(rect)
+        place(ax, rect)
     _draw_time_axis(
         all_axes,
         [*layout.axes],
@@ -220,8 +224,9 @@ def _draw_time_axis(
     five artists and a layout pass. The dated gridlines are drawn with each panel's own.
     """
     for ax, key in zip(axes, keys, strict=True):
-        ax.set_xlim(view.low, view.high)
-        ax.xaxis.set_major_locator(NullLocator())
+        limits(ax, x=(view.low, view.high))
+        if not isinstance(ax.xaxis.get_major_locator(), NullLocator):
+            ax.xaxis.set_major_locator(NullLocator())
         date_labels(ax, view.ticks, labels, context, colours, gid=f"dates:{key}", right=view.high)
         layout.date_labels[key] = [*labels, *([context] if context else [])]
 
@@ -252,18 +257,24 @@ def date_ticks(
 
 def _draw_empty(pool: AxesPool, colours: Theme, layout: ChartLayout) -> None:
     ax = pool.axes("empty", (0, 0, 1, 1))
+    place(ax, (0, 0, 1, 1))
     ax.set_axis_off()
     ax.set_facecolor(colours.bg)
-    ax.text(
-        0.5,
-        0.5,
-        _(EMPTY_TEXT),
-        ha="center",
-        va="center",
-        color=colours.muted,
-        fontsize=11,
-        transform=ax.transAxes,
-        wrap=True,
-    )
+    message = _(EMPTY_TEXT)
+
+    def build() -> Text:
+        return ax.text(
+            0.5,
+            0.5,
+            message,
+            ha="center",
+            va="center",
+            color=colours.muted,
+            fontsize=11,
+            transform=ax.transAxes,
+            wrap=True,
+        )
+
+    reuse(ax, "empty", recipe(message, colours.muted), build)
     layout.axes["empty"] = ax
     layout.empty = True

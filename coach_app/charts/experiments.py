@@ -24,6 +24,7 @@ from coach_app.charts.artists import (
 from coach_app.charts.layout import RIGHT_IN, ChartLayout, View
 from coach_app.charts.legend import Entry, draw_flow, flow
 from coach_app.charts.plan import EXPERIMENTS_KEY
+from coach_app.charts.recycle import limits, title
 from coach_app.charts.style import DECISION_STYLE, Theme
 from coach_app.i18n import _
 from coach_app.services.progress_series import ExperimentMarker
@@ -51,7 +52,7 @@ def draw_markers(
     Returns:
         The height of the strip's legend above it, in inches (the caller makes room for it).
     """
-    strip.set_ylim(0, 1)
+    limits(strip, y=(0, 1))
     strip.spines["left"].set_visible(False)
     xs = date_numbers([marker.date for marker in markers])
     groups: dict[str | None, tuple[list[float], list[float]]] = {}
@@ -71,6 +72,7 @@ def draw_markers(
         filled = colour is not None
         glyphs = add_line(
             strip,
+            f"experiments:{group or 'undecided'}",
             group_x,
             group_y,
             linestyle="none",
@@ -96,6 +98,7 @@ def draw_markers(
         for ax in panels:
             vertical_rules(
                 ax,
+                "guides",
                 days,
                 colors=[theme.muted],
                 linewidth=0.6,
@@ -119,7 +122,8 @@ def draw_markers(
     width_pt = (view.width_in + RIGHT_IN) * 72
     laid_out = flow(entries, width_pt, fontsize=6.5, row_pt=_ROW_PT, handle_pt=8.0, pad_pt=2.5)
     legend_pt = laid_out.height_pt + 1.0
-    strip.set_title(
+    title(
+        strip,
         _("Experiments, on the day agreed"),
         loc="left",
         fontsize=8,
@@ -136,6 +140,8 @@ def draw_markers(
         row_pt=_ROW_PT,
         handle_pt=8.0,
         pad_pt=2.5,
+        name="legend:experiments",
+        place=(strip, legend_pt),
     )
     layout.legends[EXPERIMENTS_KEY] = [entry.label for _text, entry in drawn]
     return legend_pt / 72

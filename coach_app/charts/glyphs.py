@@ -24,7 +24,8 @@ from matplotlib.path import Path
 from matplotlib.textpath import TextPath
 from matplotlib.transforms import Affine2D, Transform
 
-from coach_app.charts.artists import figure_of, offset
+from coach_app.charts.artists import figure_of, offset, recipe
+from coach_app.charts.recycle import reuse
 from coach_app.charts.style import Theme
 
 #: Where the top of a label sits below its anchor, and where its middle sits, in ems (the
@@ -50,65 +51,57 @@ def label_path(text: str, size: float, ha: str, va: str) -> Path:
     return Path(outline.vertices + np.array([dx, dy]), outline.codes)
 
 
-def glyph_labels(
-    ax: Axes,
-    anchors: Sequence[tuple[float, float]],
-    texts: Sequence[str],
-    *,
-    transform: Transform,
-    size: float,
-    ha: str,
-    va: str,
-    color: Any,
-    gid: str | None = None,
-) -> PathCollection:
-    """Draw ``texts`` at ``anchors`` (in ``transform``'s coordinates) as one collection."""
-    paths = [label_path(text, size, ha, va) for text in texts]
-    return _outlines(ax, anchors, paths, [color], transform=transform, gid=gid)
-
-
 def _outlines(
     ax: Axes,
+    key: str,
     anchors: Sequence[tuple[float, float]],
     paths: Sequence[Path],
     colors: Sequence[Any],
     *,
-    transform: Transform,
-    gid: str | None,
+    base: Transform,
+    shift_pt: tuple[float, float],
 ) -> PathCollection:
-    """Outlines in points, each at its anchor, filled in ``colors`` (one, or one each)."""
-    collection = PathCollection(
-        paths,
-        offsets=list(anchors),
-        offset_transform=transform,
-        # The outlines are in points: scaled to pixels at whatever dpi the figure is drawn.
-        transform=Affine2D().scale(1 / 72) + figure_of(ax).dpi_scale_trans,
-        facecolors=list(colors),
-        edgecolors="none",
-        linewidths=0,
-        zorder=3,
-    )
-    collection.set_clip_on(False)  # the labels are outside the panel, beside or under it
-    if gid is not None:
-        collection.set_gid(gid)
-    ax.add_collection(collection, autolim=False)
-    return collection
+    """Outlines in points, each at its anchor, filled in ``colors`` (one, or one each).
+
+    The anchors are in ``base``'s coordinates, shifted by ``shift_pt`` points. Kept as ``key``
+    from the last draw while the same (``charts.recycle``): the paths come from a cache, so
+    the same labels are the same path objects.
+    """
+
+    def build() -> PathCollection:
+        collection = PathCollection(
+            paths,
+            offsets=list(anchors),
+            offset_transform=offset(ax, base, *shift_pt),
+            # The outlines are in points: scaled to pixels at whatever dpi the figure is drawn.
+            transform=Affine2D().scale(1 / 72) + figure_of(ax).dpi_scale_trans,
+            facecolors=list(colors),
+            edgecolors="none",
+            linewidths=0,
+            zorder=3,
+        )
+        collection.set_clip_on(False)  # the labels are outside the panel, beside or under it
+        collection.set_gid(key)
+        ax.add_collection(collection, autolim=False)
+        return collection
+
+    # Paths compare as objects: the same label at the same size is the same cached path.
+    return reuse(ax, key, recipe(tuple(paths), anchors, colors, base, shift_pt), build)
 
 
 def value_labels(
     ax: Axes, ticks: Sequence[float], labels: Sequence[str], theme: Theme, *, right: bool = False
 ) -> None:
     """Value labels beside the left (or right) axis at ``ticks``."""
-    transform = offset(ax, ax.get_yaxis_transform(), _TICK_PAD_PT * (1 if right else -1), 0)
-    glyph_labels(
+    ha = "left" if right else "right"
+    _outlines(
         ax,
+        "values:right" if right else "values",
         [(1.0 if right else 0.0, float(tick)) for tick in ticks],
-        labels,
-        transform=transform,
-        size=_VALUE_PT,
-        ha="left" if right else "right",
-        va="center",
-        color=theme.fg,
+        [label_path(label, _VALUE_PT, ha, "center") for label in labels],
+        [theme.fg],
+        base=ax.get_yaxis_transform(),
+        shift_pt=(_TICK_PAD_PT * (1 if right else -1), 0),
     )
 
 
@@ -137,8 +130,9 @@ def date_labels(
         colors.append(theme.muted)
     if not paths:
         return
-    transform = offset(ax, ax.get_xaxis_transform(), 0, -_TICK_PAD_PT)
-    _outlines(ax, anchors, paths, colors, transform=transform, gid=gid)
+    _outlines(
+        ax, gid, anchors, paths, colors, base=ax.get_xaxis_transform(), shift_pt=(0, -_TICK_PAD_PT)
+    )
 
 
 @functools.lru_cache(maxsize=64)

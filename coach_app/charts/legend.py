@@ -13,7 +13,7 @@ instead of measured: measuring a text is about as costly as drawing it.
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
@@ -27,8 +27,9 @@ from matplotlib.path import Path
 from matplotlib.text import Text
 from matplotlib.transforms import Affine2D, ScaledTranslation, Transform
 
-from coach_app.charts.artists import points_from
+from coach_app.charts.artists import points_from, recipe
 from coach_app.charts.layout import KEY_BOTTOM_IN, LEFT_IN, ChartLayout, figure_width_in
+from coach_app.charts.recycle import reuse
 from coach_app.charts.style import Theme
 from coach_app.i18n import _
 
@@ -191,16 +192,28 @@ def draw_flow(
     row_pt: float,
     handle_pt: float,
     pad_pt: float,
+    name: str = "flow",
+    place: object = None,
 ) -> list[tuple[Text, Entry]]:
     """Draw a :func:`flow` whose top-left corner is ``origin``; returns each entry's text.
 
     Figure-level artists at fixed offsets in points: no ``Legend`` box to lay out and measure
-    on every draw, and nothing added to the panels' own lines.
+    on every draw, and nothing added to the panels' own lines. They are kept from the last
+    draw (``charts.recycle``) under ``name`` while ``place`` — what ``origin`` was made from
+    (without it, the origin object itself) — and what they show are the same.
     """
-    points = points_from(fig, origin)
+    where = origin if place is None else place
+    points: list[Transform] = []
+
+    def at() -> Transform:
+        # Made once, and only when some artist of the flow is built anew.
+        if not points:
+            points.append(points_from(fig, origin))
+        return points[0]
+
     drawn: list[tuple[Text, Entry]] = []
     handles = _Handles()
-    for item in laid_out.placed:
+    for number, item in enumerate(laid_out.placed):
         entry = item.entry
         x = item.x_pt
         y = -(item.top_pt + row_pt / 2)  # the middle of the entry's first line
@@ -208,20 +221,25 @@ def draw_flow(
             handles.swatch(x, y, handle_pt, 0.7 * fontsize, entry.swatch)
         if entry.line is not None:
             handles.line(x, y, handle_pt, entry.line)
-        text = fig.text(
-            x + handle_pt + pad_pt,
-            y + fontsize * 0.45,  # the top of the first line, level with the handle
-            item.text,
-            transform=points,
-            fontsize=fontsize,
-            fontweight="bold" if entry.bold else "normal",
-            color=theme.fg,
-            ha="left",
-            va="top",
-            linespacing=_LINE_EM,
-        )
+
+        def build(item: Placed = item, x: float = x, y: float = y) -> Text:
+            return fig.text(
+                x + handle_pt + pad_pt,
+                y + fontsize * 0.45,  # the top of the first line, level with the handle
+                item.text,
+                transform=at(),
+                fontsize=fontsize,
+                fontweight="bold" if item.entry.bold else "normal",
+                color=theme.fg,
+                ha="left",
+                va="top",
+                linespacing=_LINE_EM,
+            )
+
+        made = recipe(where, x, y, item.text, fontsize, entry.bold, theme.fg, handle_pt, pad_pt)
+        text = reuse(fig, f"{name}:{number}", made, build)
         drawn.append((text, entry))
-    handles.add_to(fig, points)
+    handles.add_to(fig, f"{name}:handles", where, at)
     return drawn
 
 
@@ -235,15 +253,27 @@ class _Handles:
     A ``Line2D`` and a ``Rectangle`` per entry made a dozen artists per chart, each a few
     hundred microseconds to build and draw on every redraw; a collection draws them all in one
     call. The paths are in points from the flow's origin, in drawing order (swatches, then
-    each line's stroke and its marker), with each path's own colours, width and dashes.
+    each line's stroke and its marker), with each path's own colours, width and dashes. What
+    is asked for is noted first, and the paths made only when the collection is built anew.
     """
 
     def __init__(self) -> None:
+        self.asked: list[tuple[str, float, float, float, dict[str, Any]]] = []
         self.paths: list[Path] = []
         self.faces: list[Any] = []
         self.edges: list[Any] = []
         self.widths: list[float] = []
         self.styles: list[Any] = []
+
+    def swatch(
+        self, x: float, y: float, width: float, height: float, props: dict[str, Any]
+    ) -> None:
+        """A filled box ``width`` × ``height`` points, centred on ``y``, as ``props`` say."""
+        self.asked.append(("swatch", x, y, width, {**props, "height": height}))
+
+    def line(self, x: float, y: float, width: float, props: dict[str, Any]) -> None:
+        """A stroke ``width`` points long at height ``y``, and its marker in the middle."""
+        self.asked.append(("line", x, y, width, props))
 
     def _add(self, path: Path, face: Any, edge: Any, width: float, style: Any = "solid") -> None:
         self.paths.append(path)
@@ -252,18 +282,15 @@ class _Handles:
         self.widths.append(width)
         self.styles.append(style)
 
-    def swatch(
-        self, x: float, y: float, width: float, height: float, props: dict[str, Any]
-    ) -> None:
-        """A filled box ``width`` × ``height`` points, centred on ``y``, as ``props`` say."""
+    def _swatch(self, x: float, y: float, width: float, props: dict[str, Any]) -> None:
+        height = props["height"]
         face = to_rgba(props["facecolor"], props.get("alpha"))
         box = Path.unit_rectangle().transformed(
             Affine2D().scale(width, height).translate(x, y - height / 2)
         )
         self._add(box, face, "none", 0.0)
 
-    def line(self, x: float, y: float, width: float, props: dict[str, Any]) -> None:
-        """A stroke ``width`` points long at height ``y``, and its marker in the middle."""
+    def _line(self, x: float, y: float, width: float, props: dict[str, Any]) -> None:
         alpha = props.get("alpha")
         colour = props.get("color", mpl.rcParams["lines.color"])
         style = props.get("linestyle", "solid")
@@ -287,20 +314,29 @@ class _Handles:
             props.get("markeredgewidth", mpl.rcParams["lines.markeredgewidth"]),
         )
 
-    def add_to(self, fig: Figure, points: Transform) -> None:
-        """Add the handles to ``fig`` (nothing when the flow has none)."""
-        if not self.paths:
-            return
-        handles = PathCollection(
-            self.paths,
-            transform=points,
-            facecolors=self.faces,
-            edgecolors=self.edges,
-            linewidths=self.widths,
-            linestyles=self.styles,
-        )
-        handles.set_gid("legend-handles")
-        fig.add_artist(handles)
+    def add_to(
+        self, fig: Figure, key: str, place: object, points: Callable[[], Transform]
+    ) -> PathCollection | None:
+        """Add the handles to ``fig`` (nothing when the flow has none), kept as ``key``."""
+        if not self.asked:
+            return None
+
+        def build() -> PathCollection:
+            for kind, x, y, width, props in self.asked:
+                (self._swatch if kind == "swatch" else self._line)(x, y, width, props)
+            handles = PathCollection(
+                self.paths,
+                transform=points(),
+                facecolors=self.faces,
+                edgecolors=self.edges,
+                linewidths=self.widths,
+                linestyles=self.styles,
+            )
+            handles.set_gid("legend-handles")
+            fig.add_artist(handles)
+            return handles
+
+        return reuse(fig, key, recipe(place, self.asked), build)
 
 
 def _is_none(colour: Any) -> bool:
@@ -315,9 +351,13 @@ def legend_flow(entries: Sequence[Entry], width_pt: float) -> Flow:
 
 
 def draw_legend(
-    fig: Figure, origin: Transform, laid_out: Flow, theme: Theme
+    fig: Figure, origin: Transform, laid_out: Flow, theme: Theme, *, name: str, place: object
 ) -> list[tuple[Text, Entry]]:
-    """A panel's legend (see :func:`legend_flow`) with its top-left corner at ``origin``."""
+    """A panel's legend (see :func:`legend_flow`) with its top-left corner at ``origin``.
+
+    ``name`` and ``place`` say which legend it is and what ``origin`` was made from, so an
+    unchanged legend is kept from the last draw (see :func:`draw_flow`).
+    """
     return draw_flow(
         fig,
         origin,
@@ -327,6 +367,8 @@ def draw_legend(
         row_pt=LEGEND_ROW_PT,
         handle_pt=12.6,
         pad_pt=4.5,
+        name=name,
+        place=place,
     )
 
 
@@ -392,5 +434,7 @@ def draw_key(fig: Figure, layout: ChartLayout, laid_out: Flow, theme: Theme) -> 
         row_pt=KEY_ROW_PT,
         handle_pt=14.3,
         pad_pt=5,
+        name="key",
+        place=("key", top_in),
     )
     layout.key = [entry.label for _text, entry in drawn]

@@ -10,6 +10,7 @@ import math
 from typing import TYPE_CHECKING
 
 from matplotlib.axes import Axes
+from matplotlib.text import Text
 from matplotlib.ticker import MaxNLocator, NullLocator
 
 from coach_app.charts.artists import (
@@ -20,11 +21,13 @@ from coach_app.charts.artists import (
     hline,
     number,
     offset,
+    recipe,
 )
 from coach_app.charts.glyphs import value_labels
 from coach_app.charts.layout import RIGHT_IN, ChartLayout, View
 from coach_app.charts.legend import Entry, draw_legend, legend_flow, wrap_after
 from coach_app.charts.plan import SEPARATOR, Panel, caption
+from coach_app.charts.recycle import limits, reuse, title
 from coach_app.charts.series import draw_series
 from coach_app.charts.style import MARKERS, Theme
 from coach_app.i18n import _
@@ -46,7 +49,7 @@ CAPTION_LINE_SPACING = 1.5
 def _value_axis(ax: Axes, panel: Panel, theme: Theme, view: View) -> None:
     """Limits, gridlines and value labels of a panel's left axis."""
     low, high = panel.ylim
-    ax.set_ylim(low, high)
+    limits(ax, y=(low, high))
     if panel.yticks is not None:
         ticks = list(panel.yticks)
     else:
@@ -132,7 +135,8 @@ def draw_panel(
     shown = wrap_after(text, SEPARATOR, (view.width_in + RIGHT_IN) * 72, CAPTION_PT)
     header_pt = legend_pt + shown.count("\n") * CAPTION_PT * CAPTION_LINE_SPACING
     # y given: matplotlib would otherwise measure the axis on every draw to place the title.
-    ax.set_title(
+    title(
+        ax,
         panel.title,
         loc="left",
         fontsize=9,
@@ -141,19 +145,30 @@ def draw_panel(
         pad=13 + header_pt,
         y=1.0,
     )
-    ax.text(
-        0,
-        1,
-        shown,
-        transform=offset(ax, ax.transAxes, 0, 3 + legend_pt),
-        fontsize=CAPTION_PT,
-        color=theme.muted,
-        va="bottom",
-        ha="left",
-    )
+
+    def build_caption() -> Text:
+        return ax.text(
+            0,
+            1,
+            shown,
+            transform=offset(ax, ax.transAxes, 0, 3 + legend_pt),
+            fontsize=CAPTION_PT,
+            color=theme.muted,
+            va="bottom",
+            ha="left",
+        )
+
+    reuse(ax, "caption", recipe(shown, legend_pt, theme.muted), build_caption)
     if entries:
         origin = offset(ax, axes_origin(ax, 0, 1), 0, legend_pt)
-        drawn = draw_legend(figure_of(ax), origin, laid_out, theme)
+        drawn = draw_legend(
+            figure_of(ax),
+            origin,
+            laid_out,
+            theme,
+            name=f"legend:{panel.key}",
+            place=(ax, legend_pt),
+        )
         layout.legends[panel.key] = [entry.label for _text, entry in drawn]
         layout.legend_texts.extend(
             (text_artist, entry.series) for text_artist, entry in drawn if entry.series
@@ -180,7 +195,7 @@ def _draw_goal_axes(
         # together when several goals at ±2 push the T-score beyond 25–75.
         furthest = max(abs(point.value - 50.0) for point in t_series.points)
         extent = max(extent, furthest / 10 + 0.3)
-    ax.set_ylim(-extent, extent)
+    limits(ax, y=(-extent, extent))
     gridlines(ax, theme, rows=_GOAL_LEVELS, columns=view.ticks, view=view)
     value_labels(ax, _GOAL_LEVELS, _GOAL_LEVEL_LABELS, theme)
     axis_label(ax, _("level"), theme)
@@ -192,7 +207,7 @@ def _draw_goal_axes(
     # so the T-score goes underneath, wide and translucent, and the goal lines stay visible.
     ax.set_zorder(twin.get_zorder() + 1)
     layout.twin_axes[panel.key] = twin
-    twin.set_ylim(50 - 10 * extent, 50 + 10 * extent)
+    limits(twin, y=(50 - 10 * extent, 50 + 10 * extent))
     # Every 10 T-points is one level, so the T labels sit on the level gridlines.
     reach = math.floor(extent)
     t_ticks = [50.0 + 10 * step for step in range(-reach, reach + 1)]
@@ -201,21 +216,26 @@ def _draw_goal_axes(
     for spine in ("top", "left"):
         twin.spines[spine].set_visible(False)
     twin.spines["right"].set_color(theme.muted)
-    reference = hline(twin, 50.0, color=theme.fg, linewidth=1.0, alpha=0.55, zorder=1)
+    reference = hline(twin, "reference", 50.0, color=theme.fg, linewidth=1.0, alpha=0.55, zorder=1)
     reference.set_gid("reference:goals")
     layout.reference_lines[panel.key] = reference
-    twin.text(
-        1,
-        50.0,
-        _("as expected (T = 50)"),
-        transform=offset(twin, twin.get_yaxis_transform(), -3, 2),
-        ha="right",
-        va="bottom",
-        fontsize=7,
-        color=theme.muted,
-        bbox={"facecolor": theme.bg, "edgecolor": "none", "alpha": 0.75, "pad": 1},
-        zorder=5,
-    )
+    expected = _("as expected (T = 50)")
+
+    def build_expected() -> Text:
+        return twin.text(
+            1,
+            50.0,
+            expected,
+            transform=offset(twin, twin.get_yaxis_transform(), -3, 2),
+            ha="right",
+            va="bottom",
+            fontsize=7,
+            color=theme.muted,
+            bbox={"facecolor": theme.bg, "edgecolor": "none", "alpha": 0.75, "pad": 1},
+            zorder=5,
+        )
+
+    reuse(twin, "expected", recipe(expected, theme.muted, theme.bg), build_expected)
     if t_series is not None:
         entries.extend(
             draw_series(

@@ -1,10 +1,20 @@
-"""Axes kept from one draw of a figure to the next, emptied instead of built again.
+"""What a figure keeps from one draw to the next: its panels' axes, and the artists not changed.
 
 Building an ``Axes`` is the dearest single step of a redraw (its two axes, four spines, tick
 machinery and title texts: several milliseconds each, and a chart has up to eight). A redraw
 after a view change — a series hidden, another period, another series in focus — mostly draws
 the same panels again, so each panel's axes (and the goals panel's right-hand twin) are kept
-per figure, keyed by panel, and emptied of their artists for the next draw.
+per figure, keyed by panel.
+
+Most artists on them are the same from one draw to the next as well: the titles, captions and
+legends, the value labels, the lines of every series the view change did not touch. Building
+an artist and adding it to an axes (its properties, its transform, its clip box) costs a
+few hundred microseconds, and an artist drawn before draws faster than a new one (its paths
+and transforms are cached). So every artist of the chart is made through :func:`reuse`, under
+a key (which artist it is: "the first segment of series X") and a recipe (everything it was
+made from): a redraw keeps the artist whose key and recipe are the same as last time, builds
+the others anew, and removes those it no longer draws. The artists then stand in the order
+this draw made them, so a redraw paints exactly what a first draw of the same view paints.
 
 A figure drawn on by anything else (``Figure.clear()``, axes added or removed by hand) is
 noticed and its kept axes are forgotten: the next draw builds them afresh.
@@ -13,9 +23,10 @@ noticed and its kept axes are forgotten: the next draw builds them afresh.
 from __future__ import annotations
 
 import weakref
-from collections.abc import Iterable
-from typing import Final
+from collections.abc import Callable, Hashable, Iterable
+from typing import Any, Final, Literal, TypeVar
 
+from matplotlib.artist import Artist
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
@@ -29,6 +40,131 @@ _KEPT: Final[weakref.WeakKeyDictionary[Figure, dict[str, weakref.ref[Axes]]]] = 
 )
 #: The key a panel's right-hand axis is kept under.
 TWIN_PREFIX: Final = "twin:"
+#: Where an artist carries its key and recipe, and an axes the recipes of its titles. On the
+#: objects themselves, so what is kept lives and dies with the figure (a table beside it would
+#: keep the figure alive through its artists).
+_KEY: Final = "_coach_key"
+_RECIPE: Final = "_coach_recipe"
+_TITLES: Final = "_coach_titles"
+_RECT: Final = "_coach_rect"
+TitlePlace = Literal["left", "center", "right"]
+_TITLE_PLACES: Final[tuple[TitlePlace, ...]] = ("left", "center", "right")
+
+A = TypeVar("A", bound=Artist)
+#: What an artist is drawn on: a panel's axes, or the figure (legends, the key).
+Owner = Axes | Figure
+
+
+class _Shelf:
+    """The artists of one axes or figure while a draw is on: last draw's, and this one's."""
+
+    def __init__(self, owner: Owner) -> None:
+        self.owner = owner
+        self.last: dict[Hashable, Artist] = {}
+        for artist in list(_drawn_on(owner)):
+            key = getattr(artist, _KEY, None)
+            if key is None or key in self.last:
+                artist.remove()  # not made through reuse(): nothing says it is still wanted
+            else:
+                self.last[key] = artist
+        self.order: list[Artist] = []
+        self.keys: set[Hashable] = set()
+        self.titled: set[TitlePlace] = set()
+
+    def close(self) -> None:
+        """Remove what this draw did not draw again, and put the rest in this draw's order."""
+        for artist in self.last.values():
+            artist.remove()
+        self.last = {}
+        rank = {id(artist): place for place, artist in enumerate(self.order)}
+        for children in _child_lists(self.owner):
+            # Sorted in place: each artist removes itself from this very list. Among artists
+            # of equal zorder matplotlib paints in list order, which is now this draw's.
+            children.sort(key=lambda artist: rank.get(id(artist), len(rank)))
+        if isinstance(self.owner, Axes):
+            titles: dict[str, Hashable] = getattr(self.owner, _TITLES, {})
+            for place in _TITLE_PLACES:
+                if place not in self.titled and self.owner.get_title(loc=place):
+                    self.owner.set_title("", loc=place)
+                    titles.pop(place, None)
+
+
+#: The shelves of the draws under way, by id of their axes or figure (each shelf holds its
+#: owner, so no id is reused while it is listed). Emptied when each draw ends.
+_OPEN: Final[dict[int, _Shelf]] = {}
+
+
+def reuse(
+    owner: Owner,
+    key: Hashable,
+    recipe: object,
+    build: Callable[[], A],
+    adapt: Callable[[A, Any, Any], bool] | None = None,
+) -> A:
+    """The artist ``key`` on ``owner``: last draw's if made from the same ``recipe``, else built.
+
+    ``build`` makes the artist and adds it to ``owner``; ``recipe`` must hold everything it is
+    made from, as values that compare by content (numbers, text, tuples, bytes of arrays):
+    an artist kept wrongly would show last draw's data. ``adapt(artist, old, new)``, when
+    given, may bring last draw's artist from recipe ``old`` to ``new`` in place (say, a line
+    whose data are the same but whose alpha is not) and says whether it did. Outside a draw
+    (no :class:`AxesPool` open on the figure) the artist is simply built.
+    """
+    shelf = _OPEN.get(id(owner))
+    if shelf is None:
+        return build()
+    if key in shelf.keys:
+        raise ValueError(f"two artists of one chart were drawn as {key!r}")
+    shelf.keys.add(key)
+    old = shelf.last.pop(key, None)
+    artist: Artist
+    last_recipe = getattr(old, _RECIPE, None)
+    if old is not None and last_recipe == recipe:
+        artist = old
+    elif old is not None and adapt is not None and adapt(old, last_recipe, recipe):  # type: ignore[arg-type]  # old was made under this key, so by this build
+        artist = old
+        setattr(artist, _RECIPE, recipe)
+    else:
+        if old is not None:
+            old.remove()
+        artist = build()
+        setattr(artist, _KEY, key)
+        setattr(artist, _RECIPE, recipe)
+    shelf.order.append(artist)
+    return artist  # type: ignore[return-value]  # either build()'s, or one it built earlier
+
+
+def place(ax: Axes, rect: Rect) -> None:
+    """Put ``ax`` at ``rect`` (figure fractions), unless it is there already."""
+    if ax.__dict__.get(_RECT) != tuple(rect):
+        ax.set_position(rect)
+        ax.__dict__[_RECT] = tuple(rect)
+
+
+def limits(
+    ax: Axes, *, x: tuple[float, float] | None = None, y: tuple[float, float] | None = None
+) -> None:
+    """Set the view limits of ``ax`` that differ from what they are (same reason as ``place``)."""
+    if x is not None and ax.get_xlim() != (float(x[0]), float(x[1])):
+        ax.set_xlim(*x)
+    if y is not None and ax.get_ylim() != (float(y[0]), float(y[1])):
+        ax.set_ylim(*y)
+
+
+def title(ax: Axes, text: str, *, loc: TitlePlace, **props: Hashable) -> None:
+    """``ax.set_title`` unless the title already says ``text`` as ``props`` say.
+
+    ``set_title`` restyles its text from scratch, and every panel has a title; one left out of
+    a draw is emptied when the draw ends.
+    """
+    titles: dict[str, Hashable] = ax.__dict__.setdefault(_TITLES, {})
+    recipe = (text, tuple(sorted(props.items())))
+    shelf = _OPEN.get(id(ax))
+    if shelf is not None:
+        shelf.titled.add(loc)
+    if titles.get(loc) != recipe or ax.get_title(loc=loc) != text:
+        ax.set_title(text, loc=loc, **props)  # type: ignore[arg-type]  # props as set_title takes them
+        titles[loc] = recipe
 
 
 class AxesPool:
@@ -41,23 +177,31 @@ class AxesPool:
             kept = {}  # someone else drew on the figure meanwhile: start afresh
         self._old = kept
         self._new: dict[str, Axes] = {}
-        # Everything drawn at figure level (legends, key, texts) goes; kept axes stay.
-        for artists in (fig.texts, fig.lines, fig.patches, fig.artists, fig.images):
-            for artist in list(artists):
-                artist.remove()
+        self._shelves: list[_Shelf] = []
         if not kept:
             for old in list(fig.axes):
                 fig.delaxes(old)
             fig.clear()
+        # Everything drawn at figure level (legends, key, texts) is kept where drawn again.
+        self._open(fig)
+
+    def _open(self, owner: Owner) -> None:
+        shelf = _Shelf(owner)
+        _OPEN[id(owner)] = shelf
+        self._shelves.append(shelf)
 
     def axes(self, key: str, rect: Rect) -> Axes:
-        """The axes of panel ``key`` at ``rect``: last draw's, emptied, or a new one."""
+        """The axes of panel ``key``: last draw's, its artists on hold, or a new one at ``rect``.
+
+        Kept axes stay where the last draw put them: the caller places every panel with
+        :func:`place` once its legend is known (each ``set_position`` invalidates every
+        transform on the axes).
+        """
         ax = self._old.pop(key, None)
         if ax is None:
             ax = self.fig.add_axes(rect)
-        else:
-            ax.set_position(rect)
-            empty(ax)
+            ax.__dict__[_RECT] = tuple(rect)
+        self._open(ax)
         self._new[key] = ax
         return ax
 
@@ -66,13 +210,19 @@ class AxesPool:
         twin = self._old.pop(TWIN_PREFIX + key, None)
         if twin is None:
             twin = ax.twinx()
-        else:
-            empty(twin)
+        self._open(twin)
         self._new[TWIN_PREFIX + key] = twin
         return twin
 
     def finish(self) -> None:
-        """Remove the axes this draw did not use, and keep the others for the next one."""
+        """Close the draw: drop what it left out, and keep the rest for the next one."""
+        try:
+            for shelf in self._shelves:
+                shelf.close()
+        finally:
+            for shelf in self._shelves:
+                _OPEN.pop(id(shelf.owner), None)
+            self._shelves = []
         for ax in self._old.values():
             if ax in self.fig.axes:
                 self.fig.delaxes(ax)
@@ -80,19 +230,17 @@ class AxesPool:
         _KEPT[self.fig] = {key: weakref.ref(ax) for key, ax in self._new.items()}
 
 
-def empty(ax: Axes) -> None:
-    """Remove every artist drawn on ``ax`` and its title, keeping the axes themselves."""
-    artists: Iterable[object] = (
-        *ax.lines,
-        *ax.texts,
-        *ax.collections,
-        *ax.patches,
-        *ax.artists,
-        *ax.images,
-    )
-    for artist in list(artists):
-        artist.remove()  # type: ignore[attr-defined]  # every listed child is an Artist
-    for loc in ("left", "center", "right"):
-        # Only a title that shows something is emptied: set_title restyles the text anew.
-        if ax.get_title(loc=loc):
-            ax.set_title("", loc=loc)
+def _drawn_on(owner: Owner) -> Iterable[Artist]:
+    """The artists drawn on ``owner`` (not its axis machinery, titles or panels)."""
+    for children in _child_lists(owner):
+        yield from children
+
+
+def _child_lists(owner: Owner) -> list[list[Any]]:
+    """The lists ``owner`` keeps its drawn artists in, each painted in its order."""
+    if isinstance(owner, Axes):
+        # One list for lines, texts, collections and patches alike (Axes.lines and the rest
+        # are views of it); matplotlib has no public way to reorder it.
+        children: list[Any] = getattr(owner, "_children")  # noqa: B009  # private, untyped
+        return [children]
+    return [owner.artists, owner.lines, owner.patches, owner.texts, owner.images]

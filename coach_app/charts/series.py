@@ -22,9 +22,10 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Rectangle
 from numpy.typing import NDArray
 
-from coach_app.charts.artists import add_line, date_numbers, hline
+from coach_app.charts.artists import add_line, date_numbers, hline, recipe
 from coach_app.charts.layout import ChartLayout, View
 from coach_app.charts.legend import Entry, band_entry, entry_for
+from coach_app.charts.recycle import reuse
 from coach_app.services.progress_series import Series
 
 
@@ -72,6 +73,7 @@ def draw_series(
         start += len(segment)
         line = add_line(
             ax,
+            f"segment:{series.key}:{number}",
             xs,
             [point.value for point in segment],
             color=colour,
@@ -108,20 +110,28 @@ def _draw_reference_lines(
     """The baseline, and from five points the median, run-chart signals and slope."""
     if series.baseline is not None:
         baseline = hline(
-            ax, series.baseline, color=colour, linestyle=":", linewidth=0.9, alpha=0.8, zorder=2
+            ax,
+            f"baseline:{series.key}",
+            series.baseline,
+            color=colour,
+            linestyle=":",
+            linewidth=0.9,
+            alpha=0.8,
+            zorder=2,
         )
         baseline.set_gid(f"baseline:{series.key}")
         layout.baselines[series.key] = baseline
     if series.median is not None and series.points:
-        median = LineCollection(
-            [[(xs_all[0], series.median), (xs_all[-1], series.median)]],
-            colors=[colour],
-            linestyles="-.",
-            linewidth=0.9,
-            alpha=0.75,
-            zorder=2,
-        )
-        ax.add_collection(median, autolim=False)
+        ends = ((xs_all[0], series.median), (xs_all[-1], series.median))
+
+        def build_median() -> LineCollection:
+            median = LineCollection(
+                [ends], colors=[colour], linestyles="-.", linewidth=0.9, alpha=0.75, zorder=2
+            )
+            ax.add_collection(median, autolim=False)
+            return median
+
+        median = reuse(ax, f"median:{series.key}", recipe(ends, colour), build_median)
         median.set_gid(f"median:{series.key}")
         layout.medians[series.key] = median
         layout.signals[series.key] = _draw_signals(ax, series, xs_all, colour, dense=dense)
@@ -129,6 +139,7 @@ def _draw_reference_lines(
         slope = series.slope
         line = add_line(
             ax,
+            f"slope:{series.key}",
             date_numbers([slope.start_date, slope.end_date]),
             [slope.start_value, slope.end_value],
             color=colour,
@@ -147,17 +158,22 @@ def _draw_band(
 ) -> Entry:
     """Shade "within measurement error" across the panel; returns its legend entry."""
     low, high = band
-    patch = Rectangle(
-        (0, low),
-        1,
-        high - low,
-        transform=ax.get_yaxis_transform(),
-        facecolor=colour,
-        alpha=0.13,
-        linewidth=0,
-        zorder=1,
-    )
-    ax.add_patch(patch)
+
+    def build() -> Rectangle:
+        patch = Rectangle(
+            (0, low),
+            1,
+            high - low,
+            transform=ax.get_yaxis_transform(),
+            facecolor=colour,
+            alpha=0.13,
+            linewidth=0,
+            zorder=1,
+        )
+        ax.add_patch(patch)
+        return patch
+
+    patch = reuse(ax, f"band:{series.key}", recipe(low, high, colour), build)
     patch.set_gid(f"band:{series.key}")
     layout.bands[series.key] = patch
     return band_entry(colour, 0.25)
@@ -182,6 +198,7 @@ def _draw_signals(
             continue
         rings = add_line(
             ax,
+            f"signal:{series.key}:{kind}",
             xs[indices],
             [series.points[index].value for index in indices],
             linestyle="none",

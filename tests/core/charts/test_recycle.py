@@ -1,14 +1,21 @@
-"""The axes a figure keeps from one draw to the next: reused, and never keeping the figure."""
+"""What a figure keeps from one draw to the next: reused, never shown, never keeping the figure."""
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import weakref
+from datetime import timedelta
 
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
 
 from coach_app.charts import draw_progress
+from coach_app.charts.recycle import AxesPool, reuse, title
+from coach_app.instruments.definitions import get_instrument
+from coach_app.services.progress_series import build_series
+from tests.core.charts.test_draw import KNOWN, MARKERS, data_with, gse_series, pts
 from tests.core.charts.test_focus_and_labels import three_series
 
 
@@ -24,3 +31,91 @@ def test_a_dropped_figure_is_freed_with_its_artists() -> None:
     gc.collect()
     assert figure() is None
     assert axes() is None
+
+
+def _rich_data(shift: int = 0):
+    """Every kind of artist the chart keeps: bands, references, signals, goals, experiments."""
+    values = [min(10, 3 + shift + x) for x in (0, 1, 1, 2, 3, 2, 3, 4, 4, 5, 5, 5, 6)]
+    confidence = [
+        build_series(
+            f"confidence:{key}", get_instrument("confidence"), pts(v, pause_after=6), name=key
+        )
+        for key, v in (("a", values), ("b", [9 - x for x in values]))
+    ]
+    gas = build_series("gas:t", get_instrument("gas"), pts([40, 45, 50, 55, 60, 60]), name="T")
+    levels = build_series("gas:a", get_instrument("gas"), pts([-1, 0, 1]), name="a", scale=(-2, 2))
+    data = data_with(
+        gse=gse_series([20, 22, 21, 25, 26, 28, 30, 29], KNOWN),
+        confidence=confidence,
+        gas_t=gas,
+        markers=MARKERS,
+    )
+    late = dataclasses.replace(MARKERS[0], date=MARKERS[0].date + timedelta(days=90))
+    return dataclasses.replace(data, gas_levels=(levels,), markers=(*MARKERS, late))
+
+
+def _pixels(fig: Figure) -> bytes:
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    return bytes(canvas.buffer_rgba())
+
+
+def test_a_redraw_paints_exactly_what_a_first_draw_of_that_view_paints() -> None:
+    # What a redraw keeps (charts.recycle) must never show: after any view change, the kept
+    # figure is the same, pixel for pixel, as a fresh figure drawn with that view.
+    data = _rich_data()
+    assert data.date_range is not None
+    first, last = data.date_range
+    views: list[dict[str, object]] = [
+        {"focus": frozenset()},
+        {"focus": {"confidence:a"}},
+        {"focus": {"gse"}, "visible": {"gse", "confidence:a", "gas:t", "experiments"}},
+        {"focus": frozenset(), "date_range": (last - timedelta(days=120), last)},
+        {"focus": {"confidence:b"}, "date_range": (first, first + timedelta(days=60))},
+        {},
+        {"focus": frozenset(), "fg": "#eeeeee", "bg": "#202020"},
+        {"visible": set()},  # nothing to draw: the empty state
+        {"focus": frozenset()},
+    ]
+    # Another coachee on the same canvas: the same series keys, other points.
+    other = _rich_data(shift=1)
+    kept = Figure(figsize=(10, 9), dpi=60)
+    for shown, view in [*((data, view) for view in views), (other, {}), (other, views[1])]:
+        draw_progress(kept, shown, **view)  # type: ignore[arg-type]
+        fresh = Figure(figsize=(10, 9), dpi=60)
+        draw_progress(fresh, shown, **view)  # type: ignore[arg-type]
+        assert _pixels(kept) == _pixels(fresh), view
+
+
+def test_a_title_a_redraw_leaves_out_is_emptied() -> None:
+    fig = Figure()
+    pool = AxesPool(fig)
+    ax = pool.axes("p", (0.1, 0.1, 0.8, 0.8))
+    title(ax, "Confidence", loc="left", fontsize=9)
+    pool.finish()
+    assert ax.get_title(loc="left") == "Confidence"
+    pool = AxesPool(fig)
+    assert pool.axes("p", (0.1, 0.1, 0.8, 0.8)) is ax
+    pool.finish()
+    assert ax.get_title(loc="left") == ""
+
+
+def test_an_artist_drawn_twice_under_one_key_is_refused() -> None:
+    fig = Figure()
+    pool = AxesPool(fig)
+    ax = pool.axes("p", (0.1, 0.1, 0.8, 0.8))
+
+    def build() -> Line2D:
+        line = Line2D([0, 1], [0, 1])
+        ax.add_artist(line)
+        return line
+
+    reuse(ax, "line", (), build)
+    try:
+        reuse(ax, "line", (), build)
+    except ValueError as error:
+        assert "line" in str(error)
+    else:
+        raise AssertionError("a second artist under one key was accepted")
+    finally:
+        pool.finish()
