@@ -9,8 +9,9 @@
 - ``preview``: what an import would add, or why it would be refused (``preview_import``).
 - here: ``import_document``, which streams the file through the checks and writes each coachee
   as soon as it is checked, all in one transaction: ``store`` inserts the rows with Core and
-  indexes them for search, and a refusal or failure at any point (the last line of the file
-  included) rolls everything back, so the vault is as it was.
+  indexes them for search (FTS5 set for a bulk load meanwhile: ``search_index.bulk_settings``),
+  and a refusal or failure at any point (the last line of the file included) rolls everything
+  back, so the vault is as it was.
 
 Every rejection is an ``ImportRejected`` whose message names the place in the file
 (``coachees[2].sessions[0].notes``) and never quotes note text. ``_check_new_ids`` lives in
@@ -43,6 +44,7 @@ from coach_app.models import (
     GroupSession,
     Insight,
     Measurement,
+    search_index,
 )
 from coach_app.services.exchange import store
 from coach_app.services.exchange.check import DocumentCheck, feed, validate_document
@@ -291,7 +293,11 @@ def import_document(vault: Vault, source: object) -> ImportSummary:
     """
     plan = ImportPlan()
     try:
-        with vault.write() as s, store.roomy_cache(s):
+        with (
+            vault.write() as s,
+            store.roomy_cache(s),
+            search_index.bulk_settings(s.connection()),
+        ):
             writer = _Writer(s)
             check = DocumentCheck(plan, writer)
             feed_import(source, check)
