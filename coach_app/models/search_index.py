@@ -31,9 +31,10 @@ autosave stays O(log n).
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from datetime import date, datetime
 from itertools import islice
+from typing import Any
 
 from sqlalchemy import Column, Connection, Integer, String, Table, event, select, text
 from sqlalchemy.orm import Session, sessionmaker
@@ -64,43 +65,75 @@ def _iso(value: date | datetime | None) -> str:
     return value.isoformat() if value else ""
 
 
-def _round_meta(conn: Connection, obj: GroupRound) -> Meta:
+def _round_meta(conn: Connection, group_session_id: str, case_giver_id: str | None) -> Meta:
     # A round is its case-giver's story: keyed by their coachee, so erasing them drops it with
     # the rest of their entries. Without one (a name-only member, a former participant) it is
     # keyed by its group, as the group itself is.
     group_id, started = conn.execute(
         select(GroupSession.group_id, GroupSession.started_at).where(
-            GroupSession.id == obj.group_session_id
+            GroupSession.id == group_session_id
         )
     ).one()
     owner = group_id
-    if obj.case_giver_id is not None:
+    if case_giver_id is not None:
         coachee = conn.execute(
-            text("SELECT coachee_id FROM group_members WHERE id = :m"), {"m": obj.case_giver_id}
+            text("SELECT coachee_id FROM group_members WHERE id = :m"), {"m": case_giver_id}
         ).scalar()
         owner = coachee or group_id
     return "group_round", owner, _iso(started)
 
 
-def document_meta(obj: Indexed, conn: Connection) -> Meta:  # noqa: PLR0911 (one per kind)
+#: Each indexed kind (but rounds): its name, the field its entry is keyed by (a coachee's id,
+#: or a group's own), and the fields that date it, the first one set counting.
+_RULES: dict[type[Any], tuple[str, str, tuple[str, ...]]] = {
+    Coachee: ("coachee", "id", ("started_on",)),
+    Goal: ("goal", "coachee_id", ("created_at",)),
+    CoachingSession: ("session", "coachee_id", ("started_at",)),
+    Group: ("group", "id", ("started_on", "created_at")),
+    Insight: ("insight", "coachee_id", ("noted_on",)),
+    Experiment: ("experiment", "coachee_id", ("due_on", "created_at")),
+}
+
+
+def _meta(model: type[Any], get: Callable[[str], Any], conn: Connection) -> Meta:
+    """(kind, coachee_id, at) of an entry of ``model`` whose values ``get`` reads."""
+    if model is GroupRound:
+        return _round_meta(conn, get("group_session_id"), get("case_giver_id"))
+    rule = _RULES.get(model)
+    if rule is None:
+        raise TypeError(f"{model.__name__} has no search entry")
+    kind, owner, dated = rule
+    at = None
+    for field in dated:
+        if at := get(field):
+            break
+    return kind, get(owner), _iso(at)
+
+
+def document_meta(obj: Indexed, conn: Connection) -> Meta:
     """(kind, coachee_id, at) of the search entry for ``obj``; its text is the view's.
 
     ``coachee_id`` is the key erasure drops by: a coachee's id, or a group's id for what
     belongs to a group and no coachee. ``at`` dates the entry (a round's is its meeting's).
     """
-    if isinstance(obj, GroupRound):
-        return _round_meta(conn, obj)
-    if isinstance(obj, Group):
-        return "group", obj.id, _iso(obj.started_on or obj.created_at)
-    if isinstance(obj, Insight):
-        return "insight", obj.coachee_id, _iso(obj.noted_on)
-    if isinstance(obj, Coachee):
-        return "coachee", obj.id, _iso(obj.started_on)
-    if isinstance(obj, CoachingSession):
-        return "session", obj.coachee_id, _iso(obj.started_at)
-    if isinstance(obj, Experiment):
-        return "experiment", obj.coachee_id, _iso(obj.due_on or obj.created_at)
-    return "goal", obj.coachee_id, _iso(obj.created_at)
+    return _meta(type(obj), lambda field: getattr(obj, field), conn)
+
+
+#: A search entry to write: (owner id, kind, coachee_id, at).
+Entry = tuple[str, str, str, str]
+
+
+def row_entries(
+    model: type[Indexed], rows: Iterable[Mapping[str, Any]], conn: Connection
+) -> list[Entry]:
+    """The entries of rows of ``model`` given as plain values (column key -> value).
+
+    By the same rules as :func:`document_meta`, read from the row (a bulk writer has no
+    objects: making one per row cost more than the entry). Each row needs the values those
+    rules read, defaults and time stamps included; one it leaves out reads as None, as on an
+    object that was not given it.
+    """
+    return [(row["id"], *_meta(model, row.get, conn)) for row in rows]
 
 
 # Entries written per round of statements: large enough that the statement overhead vanishes,
@@ -132,15 +165,19 @@ class IndexOutOfStep(RuntimeError):
     """An object was to be indexed whose row is not (yet) in its table."""
 
 
-def _chunks(objects: Iterable[Indexed]) -> Iterator[list[Indexed]]:
-    it = iter(objects)
+def _chunks(entries: Iterable[Entry]) -> Iterator[list[Entry]]:
+    it = iter(entries)
     while chunk := list(islice(it, _CHUNK)):
         yield chunk
 
 
-def _write_entries(conn: Connection, chunk: list[Indexed]) -> int:
-    """Write the ``search_docs`` rows of ``chunk`` after the largest rowid; returns the first."""
-    metas = [(obj.id, *document_meta(obj, conn)) for obj in chunk]
+def _entries(conn: Connection, objects: Iterable[Indexed]) -> Iterator[Entry]:
+    for obj in objects:
+        yield (obj.id, *document_meta(obj, conn))
+
+
+def _write_entries(conn: Connection, metas: list[Entry]) -> int:
+    """Write the ``search_docs`` rows of ``metas`` after the largest rowid; returns the first."""
     top: int = conn.execute(text("SELECT coalesce(max(rowid), 0) FROM search_docs")).scalar_one()
     # Driver SQL with tuples: the columns are plain integers and texts, and Core's per-row
     # parameter handling cost more than the inserts (an import writes 100,000s of entries).
@@ -175,7 +212,7 @@ def bulk_index(conn: Connection, objects: Iterable[Indexed]) -> int:
             caller's transaction must roll back).
     """
     written = 0
-    for chunk in _chunks(objects):
+    for chunk in _chunks(_entries(conn, objects)):
         _index_range(conn, _write_entries(conn, chunk), len(chunk))
         written += len(chunk)
     return written
@@ -205,8 +242,12 @@ class BatchIndex:
 
     def add(self, objects: Iterable[Indexed]) -> int:
         """Write the entries of objects that have none yet (as ``bulk_index``); how many."""
+        return self.add_entries(_entries(self.conn, objects))
+
+    def add_entries(self, entries: Iterable[Entry]) -> int:
+        """``add`` for entries made already (``row_entries``); how many were written."""
         written = 0
-        for chunk in _chunks(objects):
+        for chunk in _chunks(entries):
             first = _write_entries(self.conn, chunk)
             if self.waiting and first != self.first + self.waiting:
                 self.finish()  # another writer's entries in between: index what waits first

@@ -3,10 +3,12 @@
 Going through the ORM (an object per row, the unit of work, the flush hook indexing each
 flush) cost most of an import's time, so the rows the checks built (plain dicts, one list per
 table) are inserted with ``executemany`` statements, parents before children, and their
-search documents are then written in the same transaction by ``search_index.bulk_index``: the
-function the ORM's flush hook uses for new objects, given transient objects that carry the
-row's values. So the vault holds exactly the rows and the index an ORM save would have written
-(the demo data is written the same way: ``services/demo/writer.py``).
+search entries are then written in the same transaction through ``search_index.BatchIndex``,
+made by ``search_index.row_entries`` from the row's own values: what ``document_meta`` gives
+the ORM's flush hook for an object holding them (the entries once came from transient objects
+made for the purpose, which cost more than the entries). So the vault holds exactly the rows
+and the index an ORM save would have written (the demo data is written the same way, through
+``bulk_index``: ``services/demo/writer.py``).
 
 The inserts are driver SQL (``exec_driver_sql``) with each value converted by its column
 type's own bind processor, the one SQLAlchemy would apply: a Core ``insert()`` with a list of
@@ -22,12 +24,14 @@ import contextlib
 import json
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
+from itertools import chain
 from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import JSON, Dialect, Table, insert, update
-from sqlalchemy.orm import Session, class_mapper
+from sqlalchemy.dialects import sqlite
+from sqlalchemy.orm import Session
 
 from coach_app.models import (
     Coachee,
@@ -44,7 +48,7 @@ from coach_app.models import (
     Measurement,
 )
 from coach_app.models.base import utcnow
-from coach_app.models.search_index import BatchIndex, Indexed
+from coach_app.models.search_index import BatchIndex, Indexed, row_entries
 from coach_app.services.exchange.validate import ROW_LISTS
 from coach_app.vault import change_log
 
@@ -125,19 +129,6 @@ def _complete(name: str, rows: list[Row], now: datetime) -> None:
             row[key] = now
 
 
-def _transient(rows: dict[str, list[Row]]) -> Iterator[Indexed]:
-    # Never added to a session: they carry the row's values (defaults and time stamps included)
-    # to the function that turns an object into its search document, which only reads them.
-    # Made as the ORM makes the objects it loads (its instance state, the values put in place)
-    # rather than by the constructor, whose change tracking costs thirty times as much.
-    for name, model in _INDEXED.items():
-        manager = class_mapper(model).class_manager
-        for row in rows.get(name, ()):
-            obj: Indexed = manager.new_instance()
-            obj.__dict__.update(row)
-            yield obj
-
-
 @contextlib.contextmanager
 def roomy_cache(s: Session) -> Iterator[None]:
     """Give the import's connection a ``CACHE_KIB`` page cache, and its own back afterwards."""
@@ -192,8 +183,59 @@ def _tuple_getter(keys: tuple[str, ...]) -> Callable[[Row], tuple[Any, ...]]:
     return getter
 
 
-#: ``json.dumps``' own encoder (its default settings), called without the layers around it.
-_JSON_TEXT: Processor = json.JSONEncoder().encode
+def _json_text() -> Processor:
+    """``json.dumps(value)`` with its default settings, without the layers around it.
+
+    ``JSONEncoder.encode`` makes a new C encoder for every value (for its check for cyclic
+    values) and goes through two Python functions: more than the encoding itself for the
+    short lists and maps an import writes hundreds of thousands of. One C encoder with the
+    same settings is made once; it does not look for cycles, which values parsed from JSON
+    cannot have.
+    """
+    default = json.JSONEncoder()
+    make = getattr(json.encoder, "c_make_encoder", None)
+    if make is None:  # a Python without the C accelerator: the encoder as json.dumps uses it
+        return default.encode
+    encode = make(
+        None,  # no markers: no check for cycles
+        default.default,
+        json.encoder.encode_basestring_ascii,
+        default.indent,
+        default.key_separator,
+        default.item_separator,
+        default.sort_keys,
+        default.skipkeys,
+        default.allow_nan,
+    )
+
+    def text(value: Any) -> str:
+        return "".join(encode(value, 0))
+
+    return text
+
+
+_JSON_TEXT = _json_text()
+
+
+def _iso_date(process: Processor) -> Processor:
+    # SQLite's DATE stores ``%(year)04d-%(month)02d-%(day)02d``: ``date.isoformat()`` for a
+    # date, and formatting a dict per value cost more than the insert; anything else (None, a
+    # datetime, a wrong type) goes to SQLAlchemy's own processor.
+    def text(value: Any) -> Any:
+        return value.isoformat() if value.__class__ is date else process(value)
+
+    return text
+
+
+def _iso_datetime(process: Processor) -> Processor:
+    # SQLite's DATETIME stores ``YYYY-MM-DD HH:MM:SS.ffffff`` without an offset: what
+    # ``isoformat(" ", "microseconds")`` gives a naive datetime; the rest goes to SQLAlchemy.
+    def text(value: Any) -> Any:
+        if value.__class__ is datetime and value.tzinfo is None:
+            return value.isoformat(" ", "microseconds")
+        return process(value)
+
+    return text
 
 
 def _processor(table: Table, key: str, dialect: Dialect) -> Processor | None:
@@ -209,7 +251,34 @@ def _processor(table: Table, key: str, dialect: Dialect) -> Processor | None:
         # values an import writes are JSON; its wrappers cost half as much again as the text.
         return _JSON_TEXT
     found: Processor | None = impl.bind_processor(dialect)
+    if found is not None:
+        # Only SQLite's own types (the driver's subclasses of them included) with their
+        # default storage format (a column could set another, which isoformat would not
+        # follow), and only if the two agree on a few values.
+        for kind, (storage, fast) in _ISO.items():
+            if isinstance(impl, kind) and getattr(impl, "_storage_format", None) == storage:
+                quick = fast(found)
+                if all(quick(value) == found(value) for value in _SAMPLES[kind]):
+                    return quick
     return found
+
+
+#: SQLite's date types whose values ``isoformat`` writes, with the storage format that
+#: holds for.
+_ISO: dict[type[Any], tuple[str, Callable[[Processor], Processor]]] = {
+    sqlite.DATE: (sqlite.DATE._storage_format, _iso_date),
+    sqlite.DATETIME: (sqlite.DATETIME._storage_format, _iso_datetime),
+}
+_SAMPLES: dict[type[Any], tuple[Any, ...]] = {
+    sqlite.DATE: (date(1, 1, 1), date(2024, 2, 29), datetime(2025, 3, 4, 5, 6, 7), None),
+    sqlite.DATETIME: (
+        datetime(1, 1, 1),
+        datetime(2025, 3, 4, 5, 6, 7),
+        datetime(2025, 3, 4, 5, 6, 7, 8),
+        date(2024, 2, 29),
+        None,
+    ),
+}
 
 
 _INSERTS: dict[tuple[str, tuple[str, ...], str], _Insert | None] = {}
@@ -275,7 +344,14 @@ def write_rows(
         else:
             conn.exec_driver_sql(statement.sql, statement.values(found, now))
     change_log.note_tables(s, [_table(name).name for name in rows])
-    index.add(_transient(rows))
+    # The entries from the rows' own values (defaults and time stamps included), per list in
+    # the order the ORM's flush hook would index them: the same entries a save writes. One
+    # stream for the batch, so its entries are written by the fewest statements.
+    index.add_entries(
+        chain.from_iterable(
+            row_entries(model, rows[name], conn) for name, model in _INDEXED.items() if name in rows
+        )
+    )
 
 
 def link(s: Session, later: dict[str, list[Row]], index: BatchIndex) -> None:
