@@ -5,7 +5,6 @@ from __future__ import annotations
 import copy
 import json
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +24,6 @@ from coach_app.services import (
     sessions,
 )
 from coach_app.vault.vault import Vault
-from tests.conftest import FAST_KDF, PASSPHRASE
 
 DOCS = Path(__file__).resolve().parents[4] / "docs" / "export-format.md"
 
@@ -80,15 +78,6 @@ def populate(vault: Vault) -> dict[str, str]:
         vault, kind="supervision", held_on="2025-02-10", hours=1.5, reflection="COACHMARKER"
     )
     return {"ada": ada.id, "bo": bo.id, "group": group.id, "gs": gs.id}
-
-
-@pytest.fixture
-def other_vault(tmp_path: Path) -> Iterator[Vault]:
-    opened, _ = Vault.create(tmp_path / "other", PASSPHRASE, FAST_KDF)
-    try:
-        yield opened
-    finally:
-        opened.close()
 
 
 def _without_date(doc: dict[str, Any]) -> dict[str, Any]:

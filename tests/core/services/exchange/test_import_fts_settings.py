@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,19 +11,9 @@ from coach_app.errors import ImportRejected
 from coach_app.models import search_index
 from coach_app.services import exchange
 from coach_app.vault.vault import Vault
-from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.core.services.exchange.test_exchange_v2 import populate
 
 NOW = datetime(2025, 6, 2, 12, 0, tzinfo=UTC)
-
-
-@pytest.fixture
-def other_vault(tmp_path: Path) -> Iterator[Vault]:
-    opened, _ = Vault.create(tmp_path / "other", PASSPHRASE, FAST_KDF)
-    try:
-        yield opened
-    finally:
-        opened.close()
 
 
 def _settings(vault: Vault) -> dict[str, Any]:

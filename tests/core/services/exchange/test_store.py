@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,21 +15,11 @@ from coach_app.services import demo, exchange
 from coach_app.services.exchange import store
 from coach_app.vault import change_log
 from coach_app.vault.vault import Vault
-from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.core.services.exchange.test_exchange_v2 import populate
 
 NOW = datetime(2025, 6, 2, 12, 0, tzinfo=UTC)
 #: Set when a row is written, so they differ between two vaults holding the same data.
 _WRITTEN_AT = ("created_at", "updated_at")
-
-
-@pytest.fixture
-def other_vault(tmp_path: Path) -> Iterator[Vault]:
-    opened, _ = Vault.create(tmp_path / "other", PASSPHRASE, FAST_KDF)
-    try:
-        yield opened
-    finally:
-        opened.close()
 
 
 def _rows(vault: Vault) -> dict[str, list[tuple[Any, ...]]]:
