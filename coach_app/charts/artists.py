@@ -24,7 +24,7 @@ from matplotlib.transforms import Affine2D, Affine2DBase, ScaledTranslation, Tra
 from numpy.typing import NDArray
 
 from coach_app.charts.layout import View
-from coach_app.charts.recycle import reuse
+from coach_app.charts.recycle import differs, reuse
 from coach_app.charts.style import Theme
 
 _AXIS_LABEL_PT: Final = 19.0  # from the axis to the middle of "level" / "T-score"
@@ -206,9 +206,8 @@ def style_axes(ax: Axes, theme: Theme) -> None:
 
     Axes kept from the last draw (``charts.recycle``) in the same theme are left as they are.
     """
-    if ax.__dict__.get("_coach_theme") == theme:
+    if not differs(ax, "style", theme):
         return
-    ax.__dict__["_coach_theme"] = theme
     ax.set_facecolor(theme.bg)
     # The figure behind is painted in the same colour (charts.draw), so the panel's own
     # background would only be painted over it on every draw. Hidden, it still clips the

@@ -40,13 +40,12 @@ _KEPT: Final[weakref.WeakKeyDictionary[Figure, dict[str, weakref.ref[Axes]]]] = 
 )
 #: The key a panel's right-hand axis is kept under.
 TWIN_PREFIX: Final = "twin:"
-#: Where an artist carries its key and recipe, and an axes the recipes of its titles. On the
-#: objects themselves, so what is kept lives and dies with the figure (a table beside it would
-#: keep the figure alive through its artists).
+#: Where an artist carries its key and recipe, and an axes what its settings were last set to
+#: (see ``differs``). On the objects themselves, so what is kept lives and dies with the figure
+#: (a table beside it would keep the figure alive through its artists).
 _KEY: Final = "_coach_key"
 _RECIPE: Final = "_coach_recipe"
-_TITLES: Final = "_coach_titles"
-_RECT: Final = "_coach_rect"
+_SETTINGS: Final = "_coach_settings"
 TitlePlace = Literal["left", "center", "right"]
 _TITLE_PLACES: Final[tuple[TitlePlace, ...]] = ("left", "center", "right")
 
@@ -82,11 +81,11 @@ class _Shelf:
             # of equal zorder matplotlib paints in list order, which is now this draw's.
             children.sort(key=lambda artist: rank.get(id(artist), len(rank)))
         if isinstance(self.owner, Axes):
-            titles: dict[str, Hashable] = getattr(self.owner, _TITLES, {})
+            settings: dict[str, Hashable] = getattr(self.owner, _SETTINGS, {})
             for place in _TITLE_PLACES:
                 if place not in self.titled and self.owner.get_title(loc=place):
                     self.owner.set_title("", loc=place)
-                    titles.pop(place, None)
+                    settings.pop(f"title:{place}", None)
 
 
 #: The shelves of the draws under way, by id of their axes or figure (each shelf holds its
@@ -134,11 +133,23 @@ def reuse(
     return artist  # type: ignore[return-value]  # either build()'s, or one it built earlier
 
 
+def differs(ax: Axes, setting: str, value: Hashable) -> bool:
+    """Whether ``setting`` of ``ax`` was last set to something else than ``value``; notes it.
+
+    For the settings of kept axes that a redraw gives again (position, title, style): each
+    change invalidates every transform on the axes, or restyles a text from scratch.
+    """
+    settings: dict[str, Hashable] = ax.__dict__.setdefault(_SETTINGS, {})
+    if setting in settings and settings[setting] == value:
+        return False
+    settings[setting] = value
+    return True
+
+
 def place(ax: Axes, rect: Rect) -> None:
     """Put ``ax`` at ``rect`` (figure fractions), unless it is there already."""
-    if ax.__dict__.get(_RECT) != tuple(rect):
+    if differs(ax, "rect", tuple(rect)):
         ax.set_position(rect)
-        ax.__dict__[_RECT] = tuple(rect)
 
 
 def limits(
@@ -157,14 +168,12 @@ def title(ax: Axes, text: str, *, loc: TitlePlace, **props: Hashable) -> None:
     ``set_title`` restyles its text from scratch, and every panel has a title; one left out of
     a draw is emptied when the draw ends.
     """
-    titles: dict[str, Hashable] = ax.__dict__.setdefault(_TITLES, {})
     recipe = (text, tuple(sorted(props.items())))
     shelf = _OPEN.get(id(ax))
     if shelf is not None:
         shelf.titled.add(loc)
-    if titles.get(loc) != recipe or ax.get_title(loc=loc) != text:
+    if differs(ax, f"title:{loc}", recipe) or ax.get_title(loc=loc) != text:
         ax.set_title(text, loc=loc, **props)  # type: ignore[arg-type]  # props as set_title takes them
-        titles[loc] = recipe
 
 
 class AxesPool:
@@ -200,7 +209,7 @@ class AxesPool:
         ax = self._old.pop(key, None)
         if ax is None:
             ax = self.fig.add_axes(rect)
-            ax.__dict__[_RECT] = tuple(rect)
+            differs(ax, "rect", tuple(rect))
         self._open(ax)
         self._new[key] = ax
         return ax
