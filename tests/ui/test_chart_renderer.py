@@ -8,13 +8,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
+import matplotlib as mpl
 import numpy as np
 import pytest
-from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg, get_hinting_flag
 from matplotlib.figure import Figure
-from matplotlib.font_manager import FontProperties
+from matplotlib.font_manager import FontProperties, findfont, get_font
 from pytestqt.qtbot import QtBot
 
+import coach_app.charts.style  # noqa: F401 - the chart's rcParams, as the app has them
 from coach_app.ui import chart_renderer
 from coach_app.ui.chart_renderer import (
     StampCanvasAgg,
@@ -227,3 +231,42 @@ def test_texts_are_laid_out_as_with_aggs_own_renderer() -> None:
     ours = StampCanvasAgg(fig).get_renderer()
     for _ in range(2):  # read from the font, then kept
         assert [text.get_window_extent(ours).bounds for text in texts] == expected
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    text=st.text(
+        alphabet="AVWYTLPKaeoryvw.,-–·() 0123456789ÄÖÅäöåéèçßÉ'",
+        min_size=1,
+        max_size=40,
+    ),
+    size=st.sampled_from([6.5, 7.0, 7.5, 8.0, 8.5, 9.0, 10.0, 11.0]),
+    dpi=st.sampled_from([100, 150, 200]),
+    bold=st.booleans(),
+)
+def test_a_new_text_is_laid_out_from_kept_letters_exactly_as_freetype_does(
+    text: str, size: float, dpi: int, bold: bool
+) -> None:
+    """Under the chart's style (``charts.style``: unhinted text), a new text is laid out from
+    kept letter metrics, not by FreeType glyph by glyph (a millisecond for a goal's name), and
+    every glyph lands where FreeType's own layout of the whole text puts it. Were the fast
+    layout to stop agreeing (another matplotlib, another hinting), every new text would quietly
+    take the slow way: this fails instead."""
+    assert mpl.rcParams["text.hinting"] == "no_hinting"
+    prop = FontProperties(size=size, weight="bold" if bold else "normal")
+    font = get_font(findfont(prop))
+    ours = TextStampRenderer(10, 10, dpi)  # type: ignore[no-untyped-call]
+    laid_out = ours._lay_out(font, text, size)
+    assert laid_out is not None, "the kept-metrics layout disagrees with FreeType's here"
+    width, height, descent, (units, pens) = laid_out  # type: ignore[misc]
+    font.clear()
+    font.set_size(size, dpi)
+    theirs = font.set_text(text, 0.0, flags=get_hinting_flag())  # type: ignore[no-untyped-call]
+    their_width, their_height = font.get_width_height()
+    assert (width, height, descent) == (
+        their_width / 64,
+        their_height / 64,
+        font.get_descent() / 64,
+    )
+    assert units == tuple(text)
+    assert list(pens) == list(theirs[:, 0] / 64)
