@@ -34,7 +34,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
@@ -152,15 +152,6 @@ def cold_start(folder: Path, runs: int) -> Row:
     return _row("cold start to first window painted", Timing.of(app), Timing.of(bare))
 
 
-def _timed_runs(action: Callable[[], object], runs: int) -> Timing:
-    samples = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        samples.append(time.perf_counter() - start)
-    return Timing.of(samples)
-
-
 # Per active coachee: the newest session and the newest confidence ratings, each one index
 # range scan (ix_sessions_coachee_started, ix_measurements_coachee_instrument).
 _FLOOR_DASHBOARD = (
@@ -176,43 +167,91 @@ _FLOOR_LIST = (
 )
 
 
-def in_process_rows(folder: Path, runs: int) -> list[Row]:
-    """Dashboard and coachee list rows."""
+def _timed_turns(actions: Mapping[str, Callable[[], object]], runs: int) -> dict[str, Timing]:
+    """Each action timed ``runs`` times, taking turns: every run times each action once."""
+    samples: dict[str, list[float]] = {name: [] for name in actions}
+    for _ in range(runs):
+        for name, action in actions.items():
+            start = time.perf_counter()
+            action()
+            samples[name].append(time.perf_counter() - start)
+    return {name: Timing.of(times) for name, times in samples.items()}
+
+
+def in_process_rows(folders: Mapping[str, Path], runs: int) -> dict[str, list[Row]]:
+    """Dashboard and coachee list rows of every size (``folders``: size -> vault).
+
+    The sizes take turns within each run, rather than one size's runs and then, minutes later,
+    the next size's: this host's speed drifts by tens of percent over minutes, and the growth
+    from the smallest size to the largest (the figure these rows are held to) must compare the
+    vaults, not two moments of the host.
+    """
     from coach_app.services import coachees, dashboard  # noqa: PLC0415
     from coach_app.vault.vault import Vault  # noqa: PLC0415
 
-    with Vault.unlock(folder, PASSPHRASE) as probe:
-        key = probe.data_key()
+    keys = {}
+    for size, folder in folders.items():
+        with Vault.unlock(folder, PASSPHRASE) as probe:
+            keys[size] = probe.data_key()
 
-    def unlock_to_dashboard() -> None:
-        vault = Vault.unlock_with_data_key(folder, key)
-        try:
-            dashboard.dashboard_rows(vault, today=TODAY)
-        finally:
-            vault.close()
+    def unlock_to_dashboard(size: str) -> Callable[[], None]:
+        def run() -> None:
+            vault = Vault.unlock_with_data_key(folders[size], keys[size])
+            try:
+                dashboard.dashboard_rows(vault, today=TODAY)
+            finally:
+                vault.close()
 
-    unlock_to_dashboard()  # warm the page cache, as the app's second start has it
-    dash = _timed_runs(unlock_to_dashboard, runs)
-    open_only = _timed_runs(lambda: Vault.unlock_with_data_key(folder, key).close(), runs)
-    with Vault.unlock_with_data_key(folder, key) as vault:
+        return run
 
-        def raw(sql: str) -> Callable[[], object]:
+    def open_only(size: str) -> Callable[[], None]:
+        return lambda: Vault.unlock_with_data_key(folders[size], keys[size]).close()
+
+    for size in folders:
+        unlock_to_dashboard(size)()  # warm the page cache, as the app's second start has it
+    dash = _timed_turns({size: unlock_to_dashboard(size) for size in folders}, runs)
+    opened = _timed_turns({size: open_only(size) for size in folders}, runs)
+    vaults = {size: Vault.unlock_with_data_key(folders[size], keys[size]) for size in folders}
+    try:
+
+        def raw(vault: Vault, sql: str) -> Callable[[], object]:
             def run() -> object:
                 with vault.engine.connect() as conn:
                     return conn.exec_driver_sql(sql).all()
 
             return run
 
-        rows_only = _timed_runs(lambda: dashboard.dashboard_rows(vault, today=TODAY), runs)
-        rows_floor = _timed_runs(raw(_FLOOR_DASHBOARD), runs)
-        listing = _timed_runs(lambda: coachees.list_coachees(vault, today=TODAY), runs)
-        list_floor = _timed_runs(raw(_FLOOR_LIST), runs)
-    rows = [
-        _row("unlock -> dashboard rows (no key derivation)", dash, open_only, "floor: open only"),
-        _row("  dashboard_rows alone", rows_only, rows_floor, "floor: raw index scans"),
-        _row("coachee list", listing, list_floor, "floor: raw max() per coachee"),
-    ]
-    return rows
+        def rows_of(vault: Vault) -> Callable[[], object]:
+            return lambda: dashboard.dashboard_rows(vault, today=TODAY)
+
+        def list_of(vault: Vault) -> Callable[[], object]:
+            return lambda: coachees.list_coachees(vault, today=TODAY)
+
+        rows_only = _timed_turns({s: rows_of(v) for s, v in vaults.items()}, runs)
+        rows_floor = _timed_turns({s: raw(v, _FLOOR_DASHBOARD) for s, v in vaults.items()}, runs)
+        listing = _timed_turns({s: list_of(v) for s, v in vaults.items()}, runs)
+        list_floor = _timed_turns({s: raw(v, _FLOOR_LIST) for s, v in vaults.items()}, runs)
+    finally:
+        for vault in vaults.values():
+            vault.close()
+    return {
+        size: [
+            _row(
+                "unlock -> dashboard rows (no key derivation)",
+                dash[size],
+                opened[size],
+                "floor: open only",
+            ),
+            _row(
+                "  dashboard_rows alone",
+                rows_only[size],
+                rows_floor[size],
+                "floor: raw index scans",
+            ),
+            _row("coachee list", listing[size], list_floor[size], "floor: raw max() per coachee"),
+        ]
+        for size in folders
+    }
 
 
 # One key derivation of the vault's passphrase, timed inside a fresh process after its imports:
@@ -544,11 +583,13 @@ def vault_for(size: str, cache: Path, *, fresh: bool = False) -> Path:
     return folder
 
 
-def measure(size: str, folder: Path, *, runs: int, heavy_runs: int) -> list[Row]:
-    """Every issue-13 row on one vault."""
+def measure(
+    size: str, folder: Path, *, runs: int, heavy_runs: int, in_process: Sequence[Row]
+) -> list[Row]:
+    """Every issue-13 row on one vault (``in_process``: its rows timed with the other sizes)."""
     print(f"Measuring the {size} vault ...", file=sys.stderr)
     rows = [cold_start(folder, max(1, min(runs, 10)))]
-    rows += in_process_rows(folder, runs)
+    rows += in_process
     rows.append(search_process(folder, max(1, min(runs, 10))))
     with tempfile.TemporaryDirectory(prefix="coach-bench-") as scratch:
         rows += heavy_rows(folder, heavy_runs, Path(scratch))
@@ -630,10 +671,13 @@ def run(
     fresh: bool = False,
 ) -> int:
     """Build or reuse each size, measure, print the table, write the results file."""
-    results: dict[str, list[Row]] = {}
-    for size in sizes:
-        folder = vault_for(size, cache, fresh=fresh)
-        results[size] = measure(size, folder, runs=runs, heavy_runs=heavy_runs)
+    folders = {size: vault_for(size, cache, fresh=fresh) for size in sizes}
+    print("Measuring the dashboard and the coachee list, the sizes in turns ...", file=sys.stderr)
+    in_process = in_process_rows(folders, runs)
+    results = {
+        size: measure(size, folder, runs=runs, heavy_runs=heavy_runs, in_process=in_process[size])
+        for size, folder in folders.items()
+    }
     print("\n".join(table(results)))
     payload = {
         "measured_on": date.today().isoformat(),

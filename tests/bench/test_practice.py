@@ -13,6 +13,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from bench import practice
+from coach_app.services import coachees, dashboard
+from coach_app.vault.vault import Vault
+from tests.conftest import FAST_KDF
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -47,3 +54,28 @@ def test_smoke_run_measures_every_row(tmp_path: Path) -> None:
     imported = rows["import of that export (new vault)"]
     assert "REFUSED" not in imported["note"]
     assert rows["vault size (MB) vs note text"]["ratio"] > 0
+
+
+def test_the_sizes_take_turns_in_the_dashboard_and_list_rows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Their growth compares two vaults in the same minutes: each run times every size once,
+    so a drift of the host's speed over minutes lands on both sizes alike."""
+    folders = {"small": tmp_path / "small", "large": tmp_path / "large"}
+    for folder in folders.values():
+        Vault.create(folder, practice.PASSPHRASE, FAST_KDF)[0].close()
+    listed: list[int] = []
+    real_list = coachees.list_coachees
+
+    def recording(vault: Vault, **kw: object) -> object:
+        listed.append(id(vault))
+        return real_list(vault, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(coachees, "list_coachees", recording)
+    monkeypatch.setattr(dashboard, "dashboard_rows", lambda vault, **kw: [])
+    rows = practice.in_process_rows(folders, runs=3)
+    assert set(rows) == {"small", "large"}
+    small, large = listed[0], listed[1]
+    assert small != large
+    assert listed == [small, large] * 3
+    assert [row.name for row in rows["large"]] == [row.name for row in rows["small"]]
