@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from bench import practice
+from bench.run import PASSPHRASE
 from coach_app.services import coachees, dashboard
 from coach_app.vault.vault import Vault
 from tests.conftest import FAST_KDF
@@ -63,7 +64,7 @@ def test_the_sizes_take_turns_in_the_dashboard_and_list_rows(
     so a drift of the host's speed over minutes lands on both sizes alike."""
     folders = {"small": tmp_path / "small", "large": tmp_path / "large"}
     for folder in folders.values():
-        Vault.create(folder, practice.PASSPHRASE, FAST_KDF)[0].close()
+        Vault.create(folder, PASSPHRASE, FAST_KDF)[0].close()
     listed: list[int] = []
     real_list = coachees.list_coachees
 
