@@ -298,13 +298,16 @@ def _load(vault: Vault, coachee_id: str, start: date | None, end: date | None) -
     if end is not None:
         measurement_query = measurement_query.where(Measurement.taken_on <= end)
     measurement_query = measurement_query.order_by(Measurement.taken_on, Measurement.created_at)
-    with vault.session() as s:
-        name = s.execute(select(Coachee.name).where(Coachee.id == coachee_id)).scalar()
+    with vault.session() as session:
+        # Read through the session's connection: these are column queries, and the ORM's
+        # result machinery (made for objects) cost an eighth of the load (1.3 of 10 ms) here.
+        conn = session.connection()
+        name = conn.execute(select(Coachee.name).where(Coachee.id == coachee_id)).scalar()
         if name is None:
             raise NotFound(_("That coachee no longer exists (it may have been erased)."))
         goals = [
             _GoalRow(gid, title, weight, status, dict(levels or {}), created_at)
-            for gid, title, weight, status, levels, created_at in s.execute(
+            for gid, title, weight, status, levels, created_at in conn.execute(
                 select(
                     Goal.id, Goal.title, Goal.weight, Goal.status, Goal.gas_levels, Goal.created_at
                 )
@@ -312,8 +315,8 @@ def _load(vault: Vault, coachee_id: str, start: date | None, end: date | None) -
                 .order_by(Goal.created_at, Goal.id)
             )
         ]
-        rows = list(s.execute(measurement_query).all())
-        experiments = s.execute(
+        rows = list(conn.execute(measurement_query).all())
+        experiments = conn.execute(
             select(
                 Experiment.title,
                 Experiment.prediction,
@@ -326,11 +329,11 @@ def _load(vault: Vault, coachee_id: str, start: date | None, end: date | None) -
             .where(Experiment.coachee_id == coachee_id)
         ).all()
         markers = _markers(experiments, start, end)
-        settings = read_settings(s, [REFERENCE_VALUES_KEY, CUSTOM_METRICS_KEY])
+        settings = read_settings(session, [REFERENCE_VALUES_KEY, CUSTOM_METRICS_KEY])
         session_query = select(CoachingSession.started_at).where(
             CoachingSession.coachee_id == coachee_id
         )
-        activity = {when.date() for when in s.scalars(session_query)}
+        activity = {when.date() for when in conn.scalars(session_query)}
         activity.update(row[2] for row in rows)
         return _Loaded(name, goals, rows, markers, settings, tuple(sorted(activity)))
 
