@@ -47,6 +47,18 @@ class VaultLocked(CoachAppError):
     """The vault was locked (idle or on request); unlock it to go on."""
 
 
+class VaultBusy(CoachAppError):
+    """This app's own long change (an import, a re-encryption) holds the vault for writing.
+
+    A quick change made meanwhile is refused at once instead of waiting on the UI thread for
+    the database's busy timeout; ``label`` names the work it waits for.
+    """
+
+    def __init__(self, message: str, label: str) -> None:
+        super().__init__(message)
+        self.label = label
+
+
 class UnsupportedDriver(CoachAppError):
     """The database driver is not SQLCipher, so it would write clear text."""
 

@@ -190,6 +190,7 @@ def start_import(
         context,
         lambda v, progress: import_file(v, path, progress),
         QCoreApplication.translate("ImportDialog", "the import"),
+        writes=True,
     )
     return task
 

@@ -3,7 +3,10 @@
 Every change a screen makes goes through ``Operations``:
 
 - ``change(fn)``: a quick change (an autosave, a form's OK) run on the UI thread, so its effect
-  is in the vault before the next keystroke is handled.
+  is in the vault before the next keystroke is handled. While a background change holds the
+  vault for writing (an import, a re-encryption), it is refused at once with ``VaultBusy``
+  rather than waiting on the UI thread for the database's busy timeout; ``writes_done`` tells
+  when the vault is free again, so an autosave can try once more.
 - ``run_change(fn, on_success=...)`` / ``run_query(fn, on_success=...)``: work that can take
   long (a search, a chart load, an import) runs in Qt's thread pool; ``on_success`` and
   ``on_failure`` run later on the UI thread. Never touch a widget inside ``fn``.
@@ -44,7 +47,7 @@ from PySide6.QtCore import (
 )
 
 from coach_app.changes import Changes
-from coach_app.errors import Cancelled, VaultLocked
+from coach_app.errors import Cancelled, VaultBusy, VaultLocked
 from coach_app.services.access import OpenVault, recording
 from coach_app.ui.errors import show_error
 
@@ -63,9 +66,10 @@ FINISH_TIMEOUT_S = 30.0
 class Job:
     """One running piece of work: its label, its cancel flag and its progress."""
 
-    def __init__(self, label: str, cancellable: bool) -> None:
+    def __init__(self, label: str, cancellable: bool, writes: bool = False) -> None:
         self.label = label
         self.cancellable = cancellable
+        self.writes = writes  # it holds the vault's write lock for as long as it runs
         self._cancel = threading.Event()
         self.fraction = 0.0
 
@@ -133,6 +137,7 @@ class Operations(QObject):
 
     busy_changed = Signal(bool)  # True while any background work runs
     finishing = Signal(str)  # a lock or quit waits for this work (its label)
+    writes_done = Signal()  # the last background change finished: quick changes can go again
 
     def __init__(
         self,
@@ -175,6 +180,10 @@ class Operations(QObject):
         """Whether background work runs."""
         return bool(self._running)
 
+    def writer(self) -> Job | None:
+        """The oldest running background change (it holds the vault for writing), if any."""
+        return next((job for job in self._running if job.writes), None)
+
     # ---- quick changes ----------------------------------------------------------------------
 
     def change(
@@ -191,6 +200,7 @@ class Operations(QObject):
         """
         try:
             vault = self._usable_vault()
+            self._refuse_while_writing()
             with recording() as log_:
                 result = fn(vault)
         except BaseException as exc:
@@ -198,6 +208,24 @@ class Operations(QObject):
             return None
         self._emit(log_.changes, initiator)
         return result
+
+    def _refuse_while_writing(self) -> None:
+        """Raise ``VaultBusy`` while a background change holds the vault for writing.
+
+        Its transaction may last many seconds (an import of a whole practice); a change run
+        now would wait on the UI thread for the busy timeout, the window frozen, and then fail
+        as if another program held the vault.
+        """
+        job = self.writer()
+        if job is not None:
+            raise VaultBusy(
+                QCoreApplication.translate(
+                    "Operations",
+                    "Not saved yet: the vault is busy with {label}. Nothing is lost; try again "
+                    "when it is done.",
+                ).format(label=job.label),
+                job.label,
+            )
 
     # ---- background work --------------------------------------------------------------------
 
@@ -219,6 +247,7 @@ class Operations(QObject):
             initiator=initiator,
             label=label,
             parent=parent,
+            writes=True,
         )
 
     def run_query(
@@ -242,8 +271,13 @@ class Operations(QObject):
         initiator: object = None,
         label: str = "",
         parent: QObject | None = None,
+        writes: bool = False,
     ) -> Job | None:
-        """Long work with progress and cancellation: ``fn(vault, job)``."""
+        """Long work with progress and cancellation: ``fn(vault, job)``.
+
+        ``writes``: it changes the vault (an import, a re-encryption), holding it for writing
+        while it runs; quick changes are refused meanwhile (``change``).
+        """
         return self._start(
             fn,
             on_success,
@@ -252,6 +286,7 @@ class Operations(QObject):
             label=label,
             parent=parent,
             cancellable=True,
+            writes=writes,
         )
 
     def _start(
@@ -264,13 +299,14 @@ class Operations(QObject):
         label: str,
         parent: QObject | None,
         cancellable: bool = False,
+        writes: bool = False,
     ) -> Job | None:
         try:
             vault = self._usable_vault()
         except VaultLocked as exc:
             self._fail(exc, on_failure, parent)
             return None
-        job = Job(label, cancellable)
+        job = Job(label, cancellable, writes)
         generation = self._generation
 
         def work() -> tuple[object, Changes]:
@@ -307,7 +343,11 @@ class Operations(QObject):
             return
         if not self._running:
             self.busy_changed.emit(False)
-        handler(result, error, changes)
+        try:
+            handler(result, error, changes)
+        finally:
+            if job.writes and self.writer() is None:
+                self.writes_done.emit()
 
     # ---- lifecycle --------------------------------------------------------------------------
 

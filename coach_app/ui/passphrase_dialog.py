@@ -165,7 +165,12 @@ class PassphraseDialog(QDialog):
             self.tr("re-encrypting the vault") if re_encrypt else self.tr("changing the passphrase")
         )
         self.job = self.context.ops.run_task(
-            work, on_success=self._done, on_failure=self._failed, label=label, parent=self
+            work,
+            on_success=self._done,
+            on_failure=self._failed,
+            label=label,
+            parent=self,
+            writes=True,
         )
         if self.job is not None:
             self._set_running(True)

@@ -19,7 +19,10 @@ per goal per session, replaced in one transaction). A key whose field is gone (`
 raises ``KeyError``, e.g. a goal was dropped meanwhile) is forgotten.
 
 Failure keeps every unsaved key dirty (the text stays in the editor) and reports the reason;
-the next change or focus change tries again, and a later success clears the message.
+the next change or focus change tries again, and a later success clears the message. While the
+app's own long change holds the vault (an import), the save is refused at once
+(``VaultBusy``: the window never waits for it) and tried again as soon as that change is done
+(``ops.writes_done``), whether or not the coach is still typing.
 """
 
 from __future__ import annotations
@@ -29,9 +32,9 @@ import time
 from collections.abc import Callable
 from typing import Final
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from coach_app.errors import CoachAppError
+from coach_app.errors import CoachAppError, VaultBusy
 from coach_app.services import measurements, sessions
 from coach_app.services.access import OpenVault
 from coach_app.services.records import SessionRecord
@@ -100,6 +103,7 @@ class AutosaveController(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.save)
+        context.ops.writes_done.connect(self._vault_free)
 
     # ---- state ------------------------------------------------------------------------------
 
@@ -172,6 +176,11 @@ class AutosaveController(QObject):
         self.saved.emit(record)
         return True
 
+    def _vault_free(self) -> None:
+        """The app's long change is done: save what waited for it."""
+        if self._session_id is not None and self._dirty and self._error is not None:
+            self.save()
+
     # ---- the write --------------------------------------------------------------------------
 
     def _write(self, vault: OpenVault) -> SessionRecord | None:
@@ -218,6 +227,12 @@ class AutosaveController(QObject):
         return changes, covered
 
     def _message(self, exc: BaseException) -> str:
+        if isinstance(exc, VaultBusy):
+            return QCoreApplication.translate(
+                "AutosaveController",
+                "Not saved yet: the vault is busy with {label}. Your text stays here and is "
+                "saved as soon as that is done.",
+            ).format(label=exc.label)
         if isinstance(exc, CoachAppError):
             return exc.message
         # A bug: the type only, never the text (it may quote a note).

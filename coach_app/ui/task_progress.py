@@ -50,8 +50,10 @@ class TaskProgress(QObject):
         context: AppContext,
         work: Callable[[OpenVault, Progress], Any],
         label: str,
+        *,
+        writes: bool = False,
     ) -> None:
-        """Run ``work(vault, progress)`` as an ``ops`` task."""
+        """Run ``work(vault, progress)`` as an ``ops`` task (``writes``: it changes the vault)."""
 
         def task(vault: OpenVault, job: Job) -> Any:
             def progress(fraction: float) -> None:
@@ -61,7 +63,12 @@ class TaskProgress(QObject):
             return work(vault, progress)
 
         self.job = context.ops.run_task(
-            task, on_success=self._done, on_failure=self._fail, label=label, parent=self._parent
+            task,
+            on_success=self._done,
+            on_failure=self._fail,
+            label=label,
+            parent=self._parent,
+            writes=writes,
         )
         if self.job is None:
             self._close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
@@ -187,8 +188,19 @@ def test_import_shows_a_preview_then_imports_everything(
         assert dialog.import_button.isEnabled()
         return True
 
+    started: list[object] = []
+    real_run_task = context.ops.run_task
+
+    def recording_run_task(*args: Any, **kwargs: Any) -> object:
+        started.append(kwargs.get("writes"))
+        return real_run_task(*args, **kwargs)
+
+    monkeypatch.setattr(context.ops, "run_task", recording_run_task)
     task = start_import(context, QWidget(), dialog_answer=look)
     assert task is not None
+    # The import holds the vault for writing: quick changes meanwhile are refused at once
+    # (ops.change) instead of freezing the window for the busy timeout.
+    assert started == [True]
     wait_for_ops(qtbot, context)  # type: ignore[arg-type]
     assert "2 coachees" in seen[0] and "2 sessions" in seen[0]
     assert "(s)" not in seen[0]

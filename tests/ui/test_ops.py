@@ -15,9 +15,10 @@ from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
+from sqlalchemy import text
 
 from coach_app.changes import Changes, Kind
-from coach_app.errors import VaultLocked
+from coach_app.errors import VaultBusy, VaultLocked
 from coach_app.services import coachees, maintenance, progress, report, sessions
 from coach_app.ui.context import AppContext
 from coach_app.vault.vault import Vault
@@ -167,3 +168,45 @@ def test_a_result_that_arrives_after_the_lock_is_dropped(context: AppContext, qt
     # A read finishing during the lock is still delivered (the vault was open); nothing after.
     assert delivered == [True]
     assert date.today()  # keeps the import honest
+
+
+def test_a_quick_change_is_refused_at_once_while_a_background_change_holds_the_vault(
+    context: AppContext, qtbot: QtBot
+) -> None:
+    """Not after the database's busy timeout, with the window frozen and a message blaming
+    another program: at once, naming the work it waits for. A read running meanwhile holds
+    nothing and refuses nothing. ``writes_done`` says when the vault is free again."""
+    holding, release = threading.Event(), threading.Event()
+
+    def hold(vault: Vault, _job: object) -> None:
+        with vault.write() as s:
+            s.execute(text("UPDATE coachees SET name = name"))
+            holding.set()
+            release.wait(30)
+
+    reading = threading.Event()
+    context.ops.run_query(lambda v: reading.wait(30), on_success=lambda _r: None)
+    assert context.ops.change(lambda v: coachees.create_coachee(v, name="Ada")) is not None
+    freed: list[bool] = []
+    context.ops.writes_done.connect(lambda: freed.append(True))
+    context.ops.run_task(hold, label="the import", writes=True)
+    assert holding.wait(10)
+    called: list[bool] = []
+    errors: list[BaseException] = []
+    try:
+
+        def change(v: Vault) -> object:
+            called.append(True)
+            return coachees.create_coachee(v, name="Ben")
+
+        assert context.ops.change(change, on_failure=errors.append) is None
+    finally:
+        release.set()
+        reading.set()
+    [error] = errors
+    assert isinstance(error, VaultBusy) and error.label == "the import"
+    assert "the import" in error.message
+    assert called == []
+    qtbot.waitUntil(lambda: not context.ops.is_busy(), timeout=10_000)
+    assert freed == [True]
+    assert context.ops.change(lambda v: coachees.create_coachee(v, name="Ben")) is not None

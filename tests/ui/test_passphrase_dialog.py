@@ -3,6 +3,8 @@ recovery key (coach_app/ui/passphrase_dialog.py)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
@@ -41,13 +43,25 @@ def fill(dialog: PassphraseDialog, current: str = PASSPHRASE, new: str = NEW) ->
     dialog.pair.second.setText(new)
 
 
-def test_the_plain_change_rewraps_and_closes(qtbot: QtBot, context: AppContext) -> None:
+def test_the_plain_change_rewraps_and_closes(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
     key = context.vault.data_key()
+    started: list[object] = []
+    real_run_task = context.ops.run_task
+
+    def recording_run_task(*args: Any, **kwargs: Any) -> object:
+        started.append(kwargs.get("writes"))
+        return real_run_task(*args, **kwargs)
+
+    monkeypatch.setattr(context.ops, "run_task", recording_run_task)
     dialog = open_dialog(qtbot, context)
     assert not dialog.change_button.isEnabled()
     fill(dialog)
     assert dialog.change_button.isEnabled()
     dialog.change_button.click()
+    # It holds the vault for writing: quick changes meanwhile are refused at once.
+    assert started == [True]
     qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=20_000)
     assert context.vault.data_key() == key  # the database was not rewritten
     access.check_passphrase(context.vault, NEW)

@@ -160,6 +160,14 @@
     </message>
 </context>
 <context>
+    <name>AutosaveController</name>
+    <message>
+        <location filename="../../ui/session_autosave.py" line="231"/>
+        <source>Not saved yet: the vault is busy with {label}. Your text stays here and is saved as soon as that is done.</source>
+        <translation>Pas encore enregistré : le coffre est occupé par {label}. Votre texte reste ici et sera enregistré dès que ce sera terminé.</translation>
+    </message>
+</context>
+<context>
     <name>BackupActions</name>
     <message>
         <location filename="../../ui/window_backups.py" line="35"/>
@@ -2431,7 +2439,7 @@ Dossier&#xa0;: {folder}</translation>
     </message>
     <message>
         <location filename="../../ui/file_import.py" line="117"/>
-        <location filename="../../ui/file_import.py" line="210"/>
+        <location filename="../../ui/file_import.py" line="211"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
@@ -2504,7 +2512,7 @@ Dossier&#xa0;: {folder}</translation>
         <translation>l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../ui/file_import.py" line="211"/>
+        <location filename="../../ui/file_import.py" line="212"/>
         <source>Imported {summary}.</source>
         <translation>Importé&#xa0;: {summary}.</translation>
     </message>
@@ -3213,12 +3221,17 @@ Source&#xa0;: {source}</translation>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../ui/ops.py" line="85"/>
+        <location filename="../../ui/ops.py" line="89"/>
         <source>Stopped: {label}.</source>
         <translation>Arrêté&#xa0;: {label}.</translation>
     </message>
     <message>
-        <location filename="../../ui/ops.py" line="348"/>
+        <location filename="../../ui/ops.py" line="222"/>
+        <source>Not saved yet: the vault is busy with {label}. Nothing is lost; try again when it is done.</source>
+        <translation>Pas encore enregistré : le coffre est occupé par {label}. Rien n&apos;est perdu ; réessayez quand ce sera terminé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ops.py" line="388"/>
         <source>The vault is being locked.</source>
         <translation>Le coffre est en cours de verrouillage.</translation>
     </message>
@@ -3473,12 +3486,12 @@ Source&#xa0;: {source}</translation>
         <translation>changement de la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="205"/>
+        <location filename="../../ui/passphrase_dialog.py" line="210"/>
         <source>That is not the current passphrase. Nothing was changed.</source>
         <translation>Ce n&apos;est pas la phrase de passe actuelle. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="223"/>
+        <location filename="../../ui/passphrase_dialog.py" line="228"/>
         <source>Remembering the new key on this computer</source>
         <translation>Mémorisation de la nouvelle clé sur cet ordinateur</translation>
     </message>

@@ -160,6 +160,14 @@
     </message>
 </context>
 <context>
+    <name>AutosaveController</name>
+    <message>
+        <location filename="../../ui/session_autosave.py" line="231"/>
+        <source>Not saved yet: the vault is busy with {label}. Your text stays here and is saved as soon as that is done.</source>
+        <translation>Nog niet opgeslagen: de kluis is bezig met {label}. Je tekst blijft hier staan en wordt opgeslagen zodra dat klaar is.</translation>
+    </message>
+</context>
+<context>
     <name>BackupActions</name>
     <message>
         <location filename="../../ui/window_backups.py" line="35"/>
@@ -2431,7 +2439,7 @@ Map: {folder}</translation>
     </message>
     <message>
         <location filename="../../ui/file_import.py" line="117"/>
-        <location filename="../../ui/file_import.py" line="210"/>
+        <location filename="../../ui/file_import.py" line="211"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
@@ -2504,7 +2512,7 @@ Map: {folder}</translation>
         <translation>de import</translation>
     </message>
     <message>
-        <location filename="../../ui/file_import.py" line="211"/>
+        <location filename="../../ui/file_import.py" line="212"/>
         <source>Imported {summary}.</source>
         <translation>Geïmporteerd: {summary}.</translation>
     </message>
@@ -3213,12 +3221,17 @@ Bron: {source}</translation>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../ui/ops.py" line="85"/>
+        <location filename="../../ui/ops.py" line="89"/>
         <source>Stopped: {label}.</source>
         <translation>Gestopt: {label}.</translation>
     </message>
     <message>
-        <location filename="../../ui/ops.py" line="348"/>
+        <location filename="../../ui/ops.py" line="222"/>
+        <source>Not saved yet: the vault is busy with {label}. Nothing is lost; try again when it is done.</source>
+        <translation>Nog niet opgeslagen: de kluis is bezig met {label}. Er gaat niets verloren; probeer het opnieuw als dat klaar is.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ops.py" line="388"/>
         <source>The vault is being locked.</source>
         <translation>De kluis wordt vergrendeld.</translation>
     </message>
@@ -3473,12 +3486,12 @@ Bron: {source}</translation>
         <translation>de wachtwoordzin wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="205"/>
+        <location filename="../../ui/passphrase_dialog.py" line="210"/>
         <source>That is not the current passphrase. Nothing was changed.</source>
         <translation>Dat is niet de huidige wachtwoordzin. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="223"/>
+        <location filename="../../ui/passphrase_dialog.py" line="228"/>
         <source>Remembering the new key on this computer</source>
         <translation>De nieuwe sleutel op deze computer onthouden</translation>
     </message>

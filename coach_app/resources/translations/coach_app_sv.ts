@@ -160,6 +160,14 @@
     </message>
 </context>
 <context>
+    <name>AutosaveController</name>
+    <message>
+        <location filename="../../ui/session_autosave.py" line="231"/>
+        <source>Not saved yet: the vault is busy with {label}. Your text stays here and is saved as soon as that is done.</source>
+        <translation>Inte sparat än: valvet är upptaget med {label}. Din text stannar här och sparas så snart det är klart.</translation>
+    </message>
+</context>
+<context>
     <name>BackupActions</name>
     <message>
         <location filename="../../ui/window_backups.py" line="35"/>
@@ -2431,7 +2439,7 @@ Mapp: {folder}</translation>
     </message>
     <message>
         <location filename="../../ui/file_import.py" line="117"/>
-        <location filename="../../ui/file_import.py" line="210"/>
+        <location filename="../../ui/file_import.py" line="211"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
@@ -2504,7 +2512,7 @@ Mapp: {folder}</translation>
         <translation>importen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_import.py" line="211"/>
+        <location filename="../../ui/file_import.py" line="212"/>
         <source>Imported {summary}.</source>
         <translation>Importerade {summary}.</translation>
     </message>
@@ -3213,12 +3221,17 @@ Källa: {source}</translation>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../ui/ops.py" line="85"/>
+        <location filename="../../ui/ops.py" line="89"/>
         <source>Stopped: {label}.</source>
         <translation>Avbröts: {label}.</translation>
     </message>
     <message>
-        <location filename="../../ui/ops.py" line="348"/>
+        <location filename="../../ui/ops.py" line="222"/>
+        <source>Not saved yet: the vault is busy with {label}. Nothing is lost; try again when it is done.</source>
+        <translation>Inte sparat än: valvet är upptaget med {label}. Inget går förlorat; försök igen när det är klart.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ops.py" line="388"/>
         <source>The vault is being locked.</source>
         <translation>Valvet låses.</translation>
     </message>
@@ -3473,12 +3486,12 @@ Källa: {source}</translation>
         <translation>bytet av lösenfras</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="205"/>
+        <location filename="../../ui/passphrase_dialog.py" line="210"/>
         <source>That is not the current passphrase. Nothing was changed.</source>
         <translation>Det är inte den nuvarande lösenfrasen. Inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="223"/>
+        <location filename="../../ui/passphrase_dialog.py" line="228"/>
         <source>Remembering the new key on this computer</source>
         <translation>Sparar den nya nyckeln på den här datorn</translation>
     </message>
