@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
@@ -17,7 +16,7 @@ from coach_app.ui.file_import import ImportDialog, Preview, start_import
 from coach_app.vault.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.ui.conftest import MakeContext
-from tests.ui.helpers_ops import wait_for_ops
+from tests.ui.helpers_ops import record_task_writes, wait_for_ops
 
 
 @pytest.fixture
@@ -188,14 +187,7 @@ def test_import_shows_a_preview_then_imports_everything(
         assert dialog.import_button.isEnabled()
         return True
 
-    started: list[object] = []
-    real_run_task = context.ops.run_task
-
-    def recording_run_task(*args: Any, **kwargs: Any) -> object:
-        started.append(kwargs.get("writes"))
-        return real_run_task(*args, **kwargs)
-
-    monkeypatch.setattr(context.ops, "run_task", recording_run_task)
+    started = record_task_writes(context, monkeypatch)
     task = start_import(context, QWidget(), dialog_answer=look)
     assert task is not None
     # The import holds the vault for writing: quick changes meanwhile are refused at once

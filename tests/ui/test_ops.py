@@ -15,7 +15,6 @@ from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
-from sqlalchemy import text
 
 from coach_app.changes import Changes, Kind
 from coach_app.errors import VaultBusy, VaultLocked
@@ -24,6 +23,7 @@ from coach_app.ui.context import AppContext
 from coach_app.vault.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.helpers.progress_fixture import TODAY, build_history
+from tests.ui.helpers_ops import hold_the_vault
 
 
 def open_files_under(folder: Path) -> list[str]:
@@ -176,21 +176,12 @@ def test_a_quick_change_is_refused_at_once_while_a_background_change_holds_the_v
     """Not after the database's busy timeout, with the window frozen and a message blaming
     another program: at once, naming the work it waits for. A read running meanwhile holds
     nothing and refuses nothing. ``writes_done`` says when the vault is free again."""
-    holding, release = threading.Event(), threading.Event()
-
-    def hold(vault: Vault, _job: object) -> None:
-        with vault.write() as s:
-            s.execute(text("UPDATE coachees SET name = name"))
-            holding.set()
-            release.wait(30)
-
     reading = threading.Event()
     context.ops.run_query(lambda v: reading.wait(30), on_success=lambda _r: None)
     assert context.ops.change(lambda v: coachees.create_coachee(v, name="Ada")) is not None
     freed: list[bool] = []
     context.ops.writes_done.connect(lambda: freed.append(True))
-    context.ops.run_task(hold, label="the import", writes=True)
-    assert holding.wait(10)
+    release = hold_the_vault(context, "the import")
     called: list[bool] = []
     errors: list[BaseException] = []
     try:

@@ -3,8 +3,6 @@ recovery key (coach_app/ui/passphrase_dialog.py)."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
@@ -18,6 +16,7 @@ from coach_app.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.helpers.keyrings import InMemoryKeyring
 from tests.ui.conftest import MakeContext
+from tests.ui.helpers_ops import record_task_writes
 from tests.ui.shell_helpers import make_window, wait_for_workers
 
 NEW = "violet umbrella marches quietly"
@@ -47,14 +46,7 @@ def test_the_plain_change_rewraps_and_closes(
     qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     key = context.vault.data_key()
-    started: list[object] = []
-    real_run_task = context.ops.run_task
-
-    def recording_run_task(*args: Any, **kwargs: Any) -> object:
-        started.append(kwargs.get("writes"))
-        return real_run_task(*args, **kwargs)
-
-    monkeypatch.setattr(context.ops, "run_task", recording_run_task)
+    started = record_task_writes(context, monkeypatch)
     dialog = open_dialog(qtbot, context)
     assert not dialog.change_button.isEnabled()
     fill(dialog)

@@ -6,19 +6,16 @@ broadcast per save, failures keep the edits, one rating per goal per session."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import pytest
 from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
-from sqlalchemy import text
 
 from coach_app.changes import Changes, Kind
 from coach_app.errors import StorageError
 from coach_app.services import measurements, sessions
-from coach_app.services.access import OpenVault
 from coach_app.services.records import SessionRecord
 from coach_app.ui.context import AppContext
 from coach_app.ui.session_autosave import AutosaveController
@@ -28,6 +25,7 @@ from tests.ui.fixtures_editor import (  # noqa: F401 - clock, context, seeded ar
     context,
     seeded,
 )
+from tests.ui.helpers_ops import hold_the_vault
 
 
 class SecondsClock:
@@ -223,28 +221,13 @@ def test_detach_forgets_the_session_and_marks_are_ignored(harness: Harness) -> N
     assert harness.broadcasts == []
 
 
-def _hold_the_vault(context: AppContext, label: str) -> tuple[threading.Event, threading.Event]:
-    """A background change (as an import is) that holds the write lock until released."""
-    holding, release = threading.Event(), threading.Event()
-
-    def work(vault: OpenVault, _job: object) -> None:
-        with vault.write() as s:
-            s.execute(text("UPDATE coachees SET name = name"))
-            holding.set()
-            release.wait(30)
-
-    context.ops.run_task(work, label=label, writes=True)
-    assert holding.wait(10)
-    return holding, release
-
-
 def test_a_save_during_the_apps_own_long_change_waits_for_it_not_for_the_disk(
     context: AppContext, harness: Harness, qtbot: QtBot
 ) -> None:
     """While an import holds the vault, a save is refused at once (the window never waits
     for SQLite's busy timeout), says what it waits for, and goes through by itself as soon
     as the import is done, with no further keystroke."""
-    _holding, release = _hold_the_vault(context, "the import")
+    release = hold_the_vault(context, "the import")
     try:
         harness.values["notes"] = "typed while the import ran"
         harness.autosave.mark("notes")
