@@ -106,3 +106,14 @@ def vault(vault_dir: Path) -> Iterator[Vault]:
         yield opened
     finally:
         opened.close()
+
+
+@pytest.fixture
+def other_vault(tmp_path: Path) -> Iterator[Vault]:
+    """A second fresh vault beside ``vault``'s: where an export is imported, or rows are
+    written another way to compare with."""
+    opened, _recovery = Vault.create(tmp_path / "other", PASSPHRASE, FAST_KDF)
+    try:
+        yield opened
+    finally:
+        opened.close()

@@ -8,9 +8,7 @@ built it (``DOCUMENTS``, written out: the view ``search_content`` must give the 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, datetime
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,7 +17,6 @@ from sqlalchemy import insert, select, text
 from coach_app.models import Coachee, CoachingSession, Experiment, Goal, search_index
 from coach_app.models.search_index import Indexed, bulk_index, rebuild
 from coach_app.vault.vault import Vault
-from tests.conftest import FAST_KDF, PASSPHRASE
 
 Model = type[Coachee] | type[Goal] | type[CoachingSession] | type[Experiment]
 
@@ -310,16 +307,6 @@ def _save_in_bulk(vault: Vault) -> int:
         for model, row in ROWS:
             conn.execute(insert(model), [row])
         return bulk_index(conn, _transient())
-
-
-@pytest.fixture
-def other_vault(tmp_path: Path) -> Iterator[Vault]:
-    """A second fresh vault, for the bulk path."""
-    opened, _recovery = Vault.create(tmp_path / "bulk", PASSPHRASE, FAST_KDF)
-    try:
-        yield opened
-    finally:
-        opened.close()
 
 
 def test_orm_save_and_bulk_index_write_the_same_index(vault: Vault, other_vault: Vault) -> None:

@@ -146,15 +146,6 @@ def without_date(doc: dict[str, Any]) -> dict[str, Any]:
     return doc
 
 
-@pytest.fixture
-def other_vault(tmp_path: Path) -> Any:
-    opened, _ = Vault.create(tmp_path / "other", PASSPHRASE, FAST_KDF)
-    try:
-        yield opened
-    finally:
-        opened.close()
-
-
 @pytest.fixture(scope="module")
 def export_doc(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """A valid export of a populated vault (made once: vaults cost a key derivation each)."""
