@@ -81,11 +81,10 @@ class _Shelf:
             # of equal zorder matplotlib paints in list order, which is now this draw's.
             children.sort(key=lambda artist: rank.get(id(artist), len(rank)))
         if isinstance(self.owner, Axes):
-            settings: dict[str, Hashable] = getattr(self.owner, _SETTINGS, {})
             for place in _TITLE_PLACES:
                 if place not in self.titled and self.owner.get_title(loc=place):
                     self.owner.set_title("", loc=place)
-                    settings.pop(f"title:{place}", None)
+                    _settings(self.owner).pop(f"title:{place}", None)
 
 
 #: The shelves of the draws under way, by id of their axes or figure (each shelf holds its
@@ -139,11 +138,17 @@ def differs(ax: Axes, setting: str, value: Hashable) -> bool:
     For the settings of kept axes that a redraw gives again (position, title, style): each
     change invalidates every transform on the axes, or restyles a text from scratch.
     """
-    settings: dict[str, Hashable] = ax.__dict__.setdefault(_SETTINGS, {})
+    settings = _settings(ax)
     if setting in settings and settings[setting] == value:
         return False
     settings[setting] = value
     return True
+
+
+def _settings(ax: Axes) -> dict[str, Hashable]:
+    """What the settings of ``ax`` were last set to, by name (see ``differs``)."""
+    settings: dict[str, Hashable] = ax.__dict__.setdefault(_SETTINGS, {})
+    return settings
 
 
 def place(ax: Axes, rect: Rect) -> None:
