@@ -8,7 +8,15 @@ the ranking window, the mark filter and the highlighting exist once. This module
 it imports no SQLAlchemy, no models and no vault (tests/core/test_layers.py checks it).
 
 What the coach types is never passed to FTS5 as syntax: it is cut into words, each word quoted,
-the last one a prefix ("conf" finds "confidence" while typing). Ranking is FTS5's bm25.
+the last one a prefix ("conf" finds "confidence" while typing) once it has ``PREFIX_MIN``
+letters; a shorter last word is a whole word ("HR", "1", "de"). Ranking is FTS5's bm25.
+
+Why a prefix needs three letters: FTS5 answers a prefix from a prefix index only if the index
+is of exactly that length; any other prefix merges the lists of every word that starts so,
+which for one or two letters is most of the vault's words (a search for "w" took 216 ms at
+100,000 notes). The index keeps three-letter prefixes only (revision 0005): "con" takes as long
+as "confidence". A two-letter index took 50 MB of the 100k vault and seven seconds of every
+import and rebuild, for a prefix that finds little a coach would want before the third letter.
 
 Ranking costs about a microsecond per matching document, so a common word in a 100,000-note
 vault (tens of thousands of matches) would blow the 20 ms budget. We therefore rank only the
@@ -42,6 +50,8 @@ T = TypeVar("T")
 Fetch = Callable[[str, Mapping[str, Any]], Sequence[Sequence[Any]]]
 
 MAX_TERMS = 12
+#: The fewest letters of a last word searched as a prefix (the prefix index's length).
+PREFIX_MIN = 3
 RANK_WINDOW = 2000
 #: How many of the newest candidate sessions a mark search reads at most.
 MARK_SESSIONS = 400
@@ -104,12 +114,15 @@ MARKED_SESSIONS = (
 
 
 def match_expression(query: str, *, prefix_last: bool = True) -> str | None:
-    """The FTS5 MATCH text for what the coach typed, or None if there is nothing to search."""
+    """The FTS5 MATCH text for what the coach typed, or None if there is nothing to search.
+
+    With ``prefix_last`` the last word is a prefix if it has at least ``PREFIX_MIN`` letters.
+    """
     words = _WORD.findall(query)[:MAX_TERMS]
     if not words:
         return None
     parts = [f'"{w}"' for w in words]
-    if prefix_last:
+    if prefix_last and len(words[-1]) >= PREFIX_MIN:
         parts[-1] += "*"
     return " ".join(parts)
 

@@ -139,3 +139,14 @@ def test_match_expression_quotes_every_word_and_prefixes_the_last() -> None:
     assert search_sql.match_expression("  !!  ") is None
     words = " ".join(f"w{i}" for i in range(search_sql.MAX_TERMS + 5))
     assert (search_sql.match_expression(words) or "").count('"') == 2 * search_sql.MAX_TERMS
+
+
+def test_a_last_word_shorter_than_the_prefix_index_is_a_whole_word() -> None:
+    # The index holds three-letter prefixes only: a shorter prefix would merge the lists of
+    # most of the vault's words.
+    assert search_sql.PREFIX_MIN == 3
+    assert search_sql.match_expression("weekly re") == '"weekly" "re"'
+    assert search_sql.match_expression("w") == '"w"'
+    assert search_sql.match_expression("HR") == '"HR"'
+    assert search_sql.match_expression("con") == '"con"*'
+    assert search_sql.match_expression("weekly rev") == '"weekly" "rev"*'
