@@ -40,7 +40,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from bench.run import PASSPHRASE, TODAY, build, cached_build
+from bench import PASSPHRASE
+from bench.run import TODAY, build, cached_build
 from bench.timing import Timing
 
 #: Sessions per coachee for each named size; 200 coachees each (smoke: 4 coachees x 5).

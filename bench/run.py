@@ -45,6 +45,7 @@ from typing import Any
 
 from sqlalchemy import select, text
 
+from bench import PASSPHRASE
 from bench import session as session_rows
 from bench.chart import CHART_RUNS, ChartTimings, time_chart
 from bench.timing import Timing, _timed
@@ -56,7 +57,6 @@ from coach_app.vault.vault import Vault
 
 CACHE = Path(__file__).resolve().parent / ".cache"
 RESULTS = Path(__file__).resolve().parent / "results.json"
-PASSPHRASE = "bench passphrase, not a secret"
 SEED = 20240601
 # A fixed "today" keeps the cached vault identical between machines and days.
 TODAY = date(2025, 6, 2)

@@ -15,8 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from bench import practice
-from bench.run import PASSPHRASE
+from bench import PASSPHRASE, practice
 from coach_app.services import coachees, dashboard
 from coach_app.vault.vault import Vault
 from tests.conftest import FAST_KDF
