@@ -71,6 +71,21 @@ def test_the_bundled_cli_makes_a_vault_demo_data_and_a_report(env: dict[str, str
     assert pdf.read_bytes().startswith(b"%PDF")
 
 
+def test_the_bundled_cli_imports_a_file_through_its_reading_child(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    # Any size reads through the child here: the frozen program must start it as itself.
+    for argv in (("init",), ("demo-data", "--coachees", "2", "--sessions", "3")):
+        assert _run(env, *argv).returncode == 0, argv
+    exported = Path.cwd() / "export.json"
+    assert _run(env, "export", "--out", str(exported)).returncode == 0
+    other = {**env, "COACH_APP_VAULT": str(tmp_path / "other"), "COACH_APP_READ_AHEAD_BYTES": "0"}
+    assert _run(other, "init").returncode == 0
+    imported = _run(other, "import", str(exported))
+    assert imported.returncode == 0, imported.stderr
+    assert "Imported 2 coachees" in imported.stdout
+
+
 def test_the_bundled_window_starts_offscreen(env: dict[str, str]) -> None:
     # Quits after the first paint (coach_app/ui/first_paint.py).
     done = _run({**env, "COACH_APP_EXIT_AFTER_FIRST_PAINT": "1"}, "--demo")

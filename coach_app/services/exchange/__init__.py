@@ -46,7 +46,7 @@ from coach_app.models import (
     Measurement,
     search_index,
 )
-from coach_app.services.exchange import store
+from coach_app.services.exchange import read_ahead, store
 from coach_app.services.exchange.check import DocumentCheck, feed, validate_document
 from coach_app.services.exchange.clashes import found_ids, occupied
 from coach_app.services.exchange.document import (
@@ -257,18 +257,24 @@ class _Writer:
         self.occupied = occupied(s)
 
     def __call__(self, plan: ImportPlan) -> None:
+        """Write the rows ``plan`` read since the last batch (the in-process reading)."""
         rows, ids = plan.take()
+        self.write((rows, ids, plan.where))
+
+    def write(self, batch: read_ahead.Batch) -> None:
+        """Write one batch: its rows per list, their ids, where each id is in the file."""
+        rows, ids, where = batch
         if self.clash:
             return
         s = self.s
         taken, erased = found_ids(s, ids, self.occupied)
         if taken or erased:
-            batch = ImportPlan(
-                where={i: plan.where[i] for i in ids},
+            batch_plan = ImportPlan(
+                where={i: where[i] for i in ids},
                 coachee_ids=[row["id"] for row in rows.get("coachees", [])],
             )
             try:
-                _check_new_ids(s, batch)
+                _check_new_ids(s, batch_plan)
             except ImportRejected:
                 self.clash = True
                 return
@@ -287,7 +293,8 @@ def import_document(vault: Vault, source: object) -> ImportSummary:
 
     ``source`` is an ``ImportFile`` (``read_import_file``) or a path, the text or bytes of a
     file, an open binary file, or a parsed document. A file is read as a stream and written
-    coachee by coachee inside the transaction, so its size is not limited by memory.
+    coachee by coachee inside the transaction, so its size is not limited by memory; a large
+    file is read by a child process while this one writes (``read_ahead``).
 
     Raises ``ImportRejected`` (nothing imported) for anything the format does not allow.
     """
@@ -299,9 +306,14 @@ def import_document(vault: Vault, source: object) -> ImportSummary:
             search_index.bulk_settings(s.connection()),
         ):
             writer = _Writer(s)
-            check = DocumentCheck(plan, writer)
-            feed_import(source, check)
-            check.finish()
+            path = _file_path(source)
+            if path is not None and read_ahead.reads_ahead(path):
+                summary = read_ahead.write_read_ahead(path, writer.write, plan)
+            else:
+                check = DocumentCheck(plan, writer)
+                feed_import(source, check)
+                check.finish()
+                summary = plan.summary()
             if writer.clash:
                 raise _Clash
             writer.link()
@@ -311,7 +323,16 @@ def import_document(vault: Vault, source: object) -> ImportSummary:
         raise rejected(_("the file conflicts with data already in the vault.")) from None
     except IntegrityError:
         raise rejected(_("the file conflicts with data already in the vault.")) from None
-    return plan.summary()
+    return summary
+
+
+def _file_path(source: object) -> Path | None:
+    """The path of a source that is a file on disk (which a child process may read)."""
+    if isinstance(source, ImportFile):
+        return source.path
+    if isinstance(source, Path):
+        return read_import_file(source).path
+    return None
 
 
 # Imported last: ``preview`` uses this module's reading and id checks.

@@ -1,0 +1,236 @@
+"""A large import file is read by a child process: same rows, same refusals, nothing left over.
+
+Each test runs the import of a file both ways (read here, and read by the child, by setting the
+size from which the child reads) and expects the same outcome; the child's own failures (it
+stops, the writer fails) end the import with the vault as it was and no child left running.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import multiprocessing
+import os
+import signal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from coach_app.errors import ImportRejected
+from coach_app.i18n import set_language
+from coach_app.services import exchange
+from coach_app.services.exchange import read_ahead
+from coach_app.vault.vault import Vault
+from tests.core.services.exchange.test_exchange import (
+    _many_coachees,
+    export_doc,
+    fingerprint,
+    populate,
+    without_date,
+)
+
+__all__ = ["export_doc"]  # a fixture, used by name
+
+WAYS = ["here", "child"]
+
+
+@pytest.fixture
+def children(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """The paths the child was asked to read (the real function, recorded)."""
+    asked: list[Path] = []
+    real = read_ahead.write_read_ahead
+
+    def recorded(path: Path, *args: Any, **kwargs: Any) -> Any:
+        asked.append(path)
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(read_ahead, "write_read_ahead", recorded)
+    return asked
+
+
+def _read_by(way: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(read_ahead.READ_AHEAD_ENV, raising=False)
+    monkeypatch.setattr(read_ahead, "READ_AHEAD_BYTES", 0 if way == "child" else 1 << 62)
+
+
+def _file(tmp_path: Path, doc: dict[str, Any]) -> Path:
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("way", WAYS)
+def test_a_file_is_imported_whole_either_way(
+    way: str,
+    vault: Vault,
+    other_vault: Vault,
+    tmp_path: Path,
+    children: list[Path],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    populate(vault)
+    path = tmp_path / "export.json"
+    with path.open("w", encoding="utf-8") as out:
+        exchange.write_export(vault, out)
+    _read_by(way, monkeypatch)
+    summary = exchange.import_document(other_vault, exchange.read_import_file(path))
+    assert children == ([path] if way == "child" else [])
+    assert other_vault.counts() == vault.counts()
+    assert summary.coachees == vault.counts()["coachees"]
+    assert summary.sessions == vault.counts()["sessions"]
+    original = without_date(exchange.export_document(vault))
+    assert without_date(exchange.export_document(other_vault)) == original
+    assert not multiprocessing.active_children()
+
+
+@pytest.mark.parametrize("way", WAYS)
+def test_a_refusal_in_the_last_coachee_undoes_every_batch_either_way(
+    way: str,
+    export_doc: dict[str, Any],
+    vault: Vault,
+    tmp_path: Path,
+    children: list[Path],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    doc = _many_coachees(export_doc, 20)
+    doc["coachees"][-1]["sessions"][0]["duration_minutes"] = 5000
+    path = _file(tmp_path, doc)
+    before = fingerprint(vault)
+    _read_by(way, monkeypatch)
+    with pytest.raises(ImportRejected, match=r"coachees\[21\]\.sessions\[0\]\.duration_minutes"):
+        exchange.import_document(vault, path)
+    assert len(children) == (1 if way == "child" else 0)
+    assert fingerprint(vault) == before
+    assert not multiprocessing.active_children()
+
+
+def test_a_clash_with_the_vault_is_named_the_same_either_way(
+    export_doc: dict[str, Any], vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    doc = _many_coachees(export_doc, 5)
+    exchange.import_document(vault, copy.deepcopy(doc))
+    before = fingerprint(vault)
+    said = {}
+    for way in WAYS:
+        _read_by(way, monkeypatch)
+        with pytest.raises(ImportRejected, match=r"coachees\[\d+\]\.id: this vault already") as no:
+            exchange.import_document(vault, _file(tmp_path, doc))
+        said[way] = no.value.message
+        assert fingerprint(vault) == before
+    assert said["child"] == said["here"]
+
+
+def test_the_child_says_its_refusal_in_the_app_language(
+    export_doc: dict[str, Any], vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    doc = copy.deepcopy(export_doc)
+    doc["coachees"][0]["sessions"][0]["duration_minutes"] = 5000
+    path = _file(tmp_path, doc)
+    said = {}
+    set_language("nl")
+    try:
+        for way in WAYS:
+            _read_by(way, monkeypatch)
+            with pytest.raises(ImportRejected) as refused:
+                exchange.import_document(vault, path)
+            said[way] = refused.value.message
+    finally:
+        set_language("en")
+    assert said["child"] == said["here"]
+    assert "Import" in said["child"] and "Import rejected" not in said["child"]
+
+
+def test_a_child_that_stops_early_leaves_the_vault_as_it_was(
+    export_doc: dict[str, Any], vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _file(tmp_path, _many_coachees(export_doc, 20))
+    before = fingerprint(vault)
+    _read_by("child", monkeypatch)
+    real = read_ahead.write_read_ahead
+
+    def kill_after_the_first_batch(path: Path, write: Any, plan: Any) -> Any:
+        def write_then_kill(batch: Any) -> None:
+            write(batch)
+            for child in multiprocessing.active_children():
+                os.kill(child.pid or 0, signal.SIGKILL)
+                child.join()
+
+        return real(path, write_then_kill, plan)
+
+    monkeypatch.setattr(read_ahead, "write_read_ahead", kill_after_the_first_batch)
+    with pytest.raises(ImportRejected, match="stopped before its end"):
+        exchange.import_document(vault, path)
+    assert fingerprint(vault) == before
+
+
+def test_a_writer_that_fails_stops_the_child(
+    export_doc: dict[str, Any], vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _file(tmp_path, _many_coachees(export_doc, 20))
+    before = fingerprint(vault)
+    _read_by("child", monkeypatch)
+    real = read_ahead.write_read_ahead
+
+    def failing(path: Path, _write: Any, plan: Any) -> Any:
+        def fail(_batch: Any) -> None:
+            raise OSError(28, "No space left on device")
+
+        return real(path, fail, plan)
+
+    monkeypatch.setattr(read_ahead, "write_read_ahead", failing)
+    with pytest.raises(OSError, match="No space left"):
+        exchange.import_document(vault, path)
+    assert not multiprocessing.active_children()
+    assert fingerprint(vault) == before
+
+
+def test_the_size_from_which_a_child_reads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "export.json"
+    path.write_bytes(b"x" * 100)
+    monkeypatch.delenv(read_ahead.READ_AHEAD_ENV, raising=False)
+    assert read_ahead.READ_AHEAD_BYTES == 32 << 20
+    assert not read_ahead.reads_ahead(path)
+    monkeypatch.setenv(read_ahead.READ_AHEAD_ENV, "100")
+    assert read_ahead.reads_ahead(path)
+    monkeypatch.setenv(read_ahead.READ_AHEAD_ENV, "101")
+    assert not read_ahead.reads_ahead(path)
+    monkeypatch.setenv(read_ahead.READ_AHEAD_ENV, "many")  # not a number: the default
+    assert not read_ahead.reads_ahead(path)
+    assert not read_ahead.reads_ahead(tmp_path / "missing.json")
+
+
+@pytest.mark.skipif(not Path("/proc/self/limits").exists(), reason="reads /proc (Linux)")
+def test_the_reading_child_allows_no_core_dump(
+    export_doc: dict[str, Any], vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import resource  # noqa: PLC0415 - POSIX only
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_CORE)
+    if hard == 0:
+        pytest.skip("core dumps cannot be allowed here (hard limit 0): nothing to prove")
+    # Larger than the pipe holds: the child is still sending when the first batch is written.
+    path = _file(tmp_path, _many_coachees(export_doc, 200))
+    assert path.stat().st_size > 4 * 65536  # a pipe holds 64 KiB on Linux
+    _read_by("child", monkeypatch)
+    real = read_ahead.write_read_ahead
+    seen: list[str] = []
+
+    def looking(path: Path, write: Any, plan: Any) -> Any:
+        def write_and_look(batch: Any) -> None:
+            for child in multiprocessing.active_children():
+                limits = Path(f"/proc/{child.pid}/limits").read_text().splitlines()
+                seen.extend(line for line in limits if line.startswith("Max core file size"))
+            write(batch)
+
+        return real(path, write_and_look, plan)
+
+    monkeypatch.setattr(read_ahead, "write_read_ahead", looking)
+    # The child inherits this process's limit: allowed here, it must set it to nothing itself.
+    resource.setrlimit(resource.RLIMIT_CORE, (hard, hard))
+    try:
+        exchange.import_document(vault, path)
+    finally:
+        resource.setrlimit(resource.RLIMIT_CORE, (soft, hard))
+    assert seen
+    assert all(line.split()[4:6] == ["0", "0"] for line in seen), seen
