@@ -248,9 +248,13 @@ class _Writer:
     completed by ``link``, before the commit.
     """
 
-    def __init__(self, s: Session) -> None:
+    def __init__(self, s: Session, clashes: ImportPlan | None = None) -> None:
         self.s = s
         self.clash = False
+        #: For a file read by a child: gathers the ids and their places in the file from the
+        #: first batch that clashes on, for the message (a batch before it cannot clash, and
+        #: keeping the place of every id of a large file would double the child's memory).
+        self.clashes = clashes
         self.later: dict[str, list[dict[str, Any]]] = {}
         self.index = store.BatchIndex(s.connection())
         # Asked before anything is written: only what the vault held can clash with the file.
@@ -265,10 +269,12 @@ class _Writer:
         """Write one batch: its rows per list, their ids, where each id is in the file."""
         rows, ids, where = batch
         if self.clash:
+            self._remember(batch)
             return
         s = self.s
         taken, erased = found_ids(s, ids, self.occupied)
         if taken or erased:
+            self._remember(batch)
             batch_plan = ImportPlan(
                 where={i: where[i] for i in ids},
                 coachee_ids=[row["id"] for row in rows.get("coachees", [])],
@@ -282,6 +288,13 @@ class _Writer:
             store.write_rows(s, rows, self.later, self.index)
         except IntegrityError:
             self.clash = True  # the transaction is void now; the file is still checked
+            self._remember(batch)
+
+    def _remember(self, batch: read_ahead.Batch) -> None:
+        if self.clashes is not None:
+            rows, ids, where = batch
+            self.clashes.where.update((i, where[i]) for i in ids)
+            self.clashes.coachee_ids += [row["id"] for row in rows.get("coachees", ())]
 
     def link(self) -> None:
         """Index the last entries; set the references to group sessions (checked in the file)."""
@@ -305,11 +318,12 @@ def import_document(vault: Vault, source: object) -> ImportSummary:
             store.roomy_cache(s),
             search_index.bulk_settings(s.connection()),
         ):
-            writer = _Writer(s)
             path = _file_path(source)
             if path is not None and read_ahead.reads_ahead(path):
-                summary = read_ahead.write_read_ahead(path, writer.write, plan)
+                writer = _Writer(s, clashes=plan)
+                summary = read_ahead.write_read_ahead(path, writer.write)
             else:
+                writer = _Writer(s)
                 check = DocumentCheck(plan, writer)
                 feed_import(source, check)
                 check.finish()

@@ -90,12 +90,11 @@ def _read_in_child(path: str, language: str, out: Connection) -> None:
         out.close()
 
 
-def write_read_ahead(path: Path, write: Callable[[Batch], None], plan: ImportPlan) -> ImportSummary:
+def write_read_ahead(path: Path, write: Callable[[Batch], None]) -> ImportSummary:
     """Have a child read and check ``path``; ``write`` each batch here, in the file's order.
 
-    ``plan`` gathers where every id is and the coachees' ids, as the in-process reading does
-    (the message of a clash names the place). Returns the child's summary of the file; raises
-    ``ImportRejected`` with the child's refusal, or when the child fails or stops early.
+    Returns the child's summary of the file; raises ``ImportRejected`` with the child's
+    refusal, or when the child fails or stops early.
     """
     context = multiprocessing.get_context("spawn")
     receive, send = context.Pipe(duplex=False)
@@ -115,10 +114,7 @@ def write_read_ahead(path: Path, write: Callable[[Batch], None], plan: ImportPla
                 raise rejected(_("the process reading the file stopped before its end.")) from None
             kind = message[0]
             if kind == "batch":
-                rows, ids, where = message[1:]
-                plan.where.update(where)
-                plan.coachee_ids += [row["id"] for row in rows.get("coachees", ())]
-                write((rows, ids, where))
+                write(message[1:])
             elif kind == "refused":
                 raise ImportRejected(message[1])
             elif kind == "failed":

@@ -149,14 +149,14 @@ def test_a_child_that_stops_early_leaves_the_vault_as_it_was(
     _read_by("child", monkeypatch)
     real = read_ahead.write_read_ahead
 
-    def kill_after_the_first_batch(path: Path, write: Any, plan: Any) -> Any:
+    def kill_after_the_first_batch(path: Path, write: Any) -> Any:
         def write_then_kill(batch: Any) -> None:
             write(batch)
             for child in multiprocessing.active_children():
                 os.kill(child.pid or 0, signal.SIGKILL)
                 child.join()
 
-        return real(path, write_then_kill, plan)
+        return real(path, write_then_kill)
 
     monkeypatch.setattr(read_ahead, "write_read_ahead", kill_after_the_first_batch)
     with pytest.raises(ImportRejected, match="stopped before its end"):
@@ -172,11 +172,11 @@ def test_a_writer_that_fails_stops_the_child(
     _read_by("child", monkeypatch)
     real = read_ahead.write_read_ahead
 
-    def failing(path: Path, _write: Any, plan: Any) -> Any:
+    def failing(path: Path, _write: Any) -> Any:
         def fail(_batch: Any) -> None:
             raise OSError(28, "No space left on device")
 
-        return real(path, fail, plan)
+        return real(path, fail)
 
     monkeypatch.setattr(read_ahead, "write_read_ahead", failing)
     with pytest.raises(OSError, match="No space left"):
@@ -216,14 +216,14 @@ def test_the_reading_child_allows_no_core_dump(
     real = read_ahead.write_read_ahead
     seen: list[str] = []
 
-    def looking(path: Path, write: Any, plan: Any) -> Any:
+    def looking(path: Path, write: Any) -> Any:
         def write_and_look(batch: Any) -> None:
             for child in multiprocessing.active_children():
                 limits = Path(f"/proc/{child.pid}/limits").read_text().splitlines()
                 seen.extend(line for line in limits if line.startswith("Max core file size"))
             write(batch)
 
-        return real(path, write_and_look, plan)
+        return real(path, write_and_look)
 
     monkeypatch.setattr(read_ahead, "write_read_ahead", looking)
     # The child inherits this process's limit: allowed here, it must set it to nothing itself.
@@ -234,3 +234,24 @@ def test_the_reading_child_allows_no_core_dump(
         resource.setrlimit(resource.RLIMIT_CORE, (soft, hard))
     assert seen
     assert all(line.split()[4:6] == ["0", "0"] for line in seen), seen
+
+
+def test_a_clash_late_in_the_file_is_named_the_same_either_way(
+    export_doc: dict[str, Any], vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The child's batches before the clash are not remembered: the message must not change.
+    doc = _many_coachees(export_doc, 30)
+    last = copy.deepcopy(doc)
+    last["coachees"] = [doc["coachees"][-1]]
+    last["groups"], last["development"] = [], []
+    exchange.import_document(vault, last)
+    before = fingerprint(vault)
+    said = {}
+    for way in WAYS:
+        _read_by(way, monkeypatch)
+        with pytest.raises(ImportRejected, match=r"coachees\[\d+\]\.id: this vault already") as no:
+            exchange.import_document(vault, _file(tmp_path, doc))
+        said[way] = no.value.message
+        assert fingerprint(vault) == before
+    assert said["child"] == said["here"]
+    assert f"coachees[{len(doc['coachees']) - 1}]" in said["child"]
