@@ -12,6 +12,7 @@ import json
 import multiprocessing
 import os
 import signal
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +59,21 @@ def _file(tmp_path: Path, doc: dict[str, Any]) -> Path:
     path = tmp_path / "export.json"
     path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     return path
+
+
+#: What happens to each batch the child sends: given the import's writer and the batch.
+Around = Callable[[Callable[[Any], None], Any], None]
+
+
+def _by_the_child_around_each_batch(monkeypatch: pytest.MonkeyPatch, around: Around) -> None:
+    """Read by the child, each batch handed to ``around`` instead of to the writer."""
+    _read_by("child", monkeypatch)
+    real = read_ahead.write_read_ahead
+
+    def patched(path: Path, write: Callable[[Any], None]) -> Any:
+        return real(path, lambda batch: around(write, batch))
+
+    monkeypatch.setattr(read_ahead, "write_read_ahead", patched)
 
 
 @pytest.mark.parametrize("way", WAYS)
@@ -146,19 +162,14 @@ def test_a_child_that_stops_early_leaves_the_vault_as_it_was(
 ) -> None:
     path = _file(tmp_path, _many_coachees(export_doc, 20))
     before = fingerprint(vault)
-    _read_by("child", monkeypatch)
-    real = read_ahead.write_read_ahead
 
-    def kill_after_the_first_batch(path: Path, write: Any) -> Any:
-        def write_then_kill(batch: Any) -> None:
-            write(batch)
-            for child in multiprocessing.active_children():
-                os.kill(child.pid or 0, signal.SIGKILL)
-                child.join()
+    def write_then_kill(write: Callable[[Any], None], batch: Any) -> None:
+        write(batch)
+        for child in multiprocessing.active_children():
+            os.kill(child.pid or 0, signal.SIGKILL)
+            child.join()
 
-        return real(path, write_then_kill)
-
-    monkeypatch.setattr(read_ahead, "write_read_ahead", kill_after_the_first_batch)
+    _by_the_child_around_each_batch(monkeypatch, write_then_kill)
     with pytest.raises(ImportRejected, match="stopped before its end"):
         exchange.import_document(vault, path)
     assert fingerprint(vault) == before
@@ -169,16 +180,11 @@ def test_a_writer_that_fails_stops_the_child(
 ) -> None:
     path = _file(tmp_path, _many_coachees(export_doc, 20))
     before = fingerprint(vault)
-    _read_by("child", monkeypatch)
-    real = read_ahead.write_read_ahead
 
-    def failing(path: Path, _write: Any) -> Any:
-        def fail(_batch: Any) -> None:
-            raise OSError(28, "No space left on device")
+    def fail(_write: Callable[[Any], None], _batch: Any) -> None:
+        raise OSError(28, "No space left on device")
 
-        return real(path, fail)
-
-    monkeypatch.setattr(read_ahead, "write_read_ahead", failing)
+    _by_the_child_around_each_batch(monkeypatch, fail)
     with pytest.raises(OSError, match="No space left"):
         exchange.import_document(vault, path)
     assert not multiprocessing.active_children()
@@ -212,20 +218,15 @@ def test_the_reading_child_allows_no_core_dump(
     # Larger than the pipe holds: the child is still sending when the first batch is written.
     path = _file(tmp_path, _many_coachees(export_doc, 200))
     assert path.stat().st_size > 4 * 65536  # a pipe holds 64 KiB on Linux
-    _read_by("child", monkeypatch)
-    real = read_ahead.write_read_ahead
     seen: list[str] = []
 
-    def looking(path: Path, write: Any) -> Any:
-        def write_and_look(batch: Any) -> None:
-            for child in multiprocessing.active_children():
-                limits = Path(f"/proc/{child.pid}/limits").read_text().splitlines()
-                seen.extend(line for line in limits if line.startswith("Max core file size"))
-            write(batch)
+    def look_then_write(write: Callable[[Any], None], batch: Any) -> None:
+        for child in multiprocessing.active_children():
+            limits = Path(f"/proc/{child.pid}/limits").read_text().splitlines()
+            seen.extend(line for line in limits if line.startswith("Max core file size"))
+        write(batch)
 
-        return real(path, write_and_look)
-
-    monkeypatch.setattr(read_ahead, "write_read_ahead", looking)
+    _by_the_child_around_each_batch(monkeypatch, look_then_write)
     # The child inherits this process's limit: allowed here, it must set it to nothing itself.
     resource.setrlimit(resource.RLIMIT_CORE, (hard, hard))
     try:
