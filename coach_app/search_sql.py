@@ -127,6 +127,12 @@ def match_expression(query: str, *, prefix_last: bool = True) -> str | None:
     return " ".join(parts)
 
 
+def ends_in_a_short_word(query: str) -> bool:
+    """Whether the query's last word is shorter than a prefix (so searched as a whole word)."""
+    words = _WORD.findall(query)[:MAX_TERMS]
+    return bool(words) and len(words[-1]) < PREFIX_MIN
+
+
 def split_mark_filter(query: str) -> tuple[str | None, str]:
     """The kind ``mark:<kind>`` in ``query`` asks for, and the rest of the query.
 

@@ -19,6 +19,7 @@ from coach_app.search_sql import (
     MARK_SESSIONS,
     MAX_TERMS,
     RANK_WINDOW,
+    ends_in_a_short_word,
     match_expression,
     split_mark_filter,
 )
@@ -31,6 +32,7 @@ __all__ = [
     "MARK_SESSIONS",
     "MAX_TERMS",
     "RANK_WINDOW",
+    "ends_in_a_short_word",
     "match_expression",
     "search",
     "search_marks",

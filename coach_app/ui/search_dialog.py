@@ -264,7 +264,11 @@ class SearchDialog(QDialog):
             self._show_state(text)
             self.tree.setCurrentIndex(self.model.first_hit_index())
         else:
-            self._show_state(self.tr("No results for “{query}”.").format(query=query.strip()))
+            text = self.tr("No results for “{query}”.").format(query=query.strip())
+            if search.ends_in_a_short_word(query):
+                # "co" is searched as the word "co": say why "confidence" is not found yet.
+                text += " " + self.tr("From three letters on, a word is also found by its start.")
+            self._show_state(text)
         self.searched.emit()
         if self._open_when_found:
             self._open_when_found = False

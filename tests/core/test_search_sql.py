@@ -150,3 +150,6 @@ def test_a_last_word_shorter_than_the_prefix_index_is_a_whole_word() -> None:
     assert search_sql.match_expression("HR") == '"HR"'
     assert search_sql.match_expression("con") == '"con"*'
     assert search_sql.match_expression("weekly rev") == '"weekly" "rev"*'
+    assert search_sql.ends_in_a_short_word("weekly re")
+    assert not search_sql.ends_in_a_short_word("weekly rev")
+    assert not search_sql.ends_in_a_short_word("  !!  ")

@@ -167,6 +167,20 @@ def test_no_results_state(qtbot: QtBot, context: AppContext, corpus: Corpus) -> 
     assert dialog.state_label.text() == "Type to search everything in the vault."
 
 
+def test_a_short_last_word_without_results_says_why(
+    qtbot: QtBot, context: AppContext, corpus: Corpus
+) -> None:
+    # One or two letters are a whole word, not the start of one: "ze" does not find "zeal".
+    dialog = open_dialog(qtbot, context)
+    search_for(qtbot, dialog, "ze")
+    assert dialog.model.rowCount() == 0
+    assert dialog.state_label.text() == (
+        "No results for “ze”. From three letters on, a word is also found by its start."
+    )
+    search_for(qtbot, dialog, "zep")
+    assert dialog.state_label.text() == "No results for “zep”."
+
+
 def test_lock_empties_and_closes_the_dialog(
     qtbot: QtBot, context: AppContext, corpus: Corpus
 ) -> None:

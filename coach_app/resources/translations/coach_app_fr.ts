@@ -4395,6 +4395,11 @@ L&apos;application se verrouille d&apos;abord. Les données du coffre sont ensui
         <source>No results for “{query}”.</source>
         <translation>Aucun résultat pour «&#xa0;{query}&#xa0;».</translation>
     </message>
+    <message>
+        <location filename="../../ui/search_dialog.py" line="270"/>
+        <source>From three letters on, a word is also found by its start.</source>
+        <translation>À partir de trois lettres, la recherche trouve aussi les mots qui commencent ainsi.</translation>
+    </message>
 </context>
 <context>
     <name>SearchResultsModel</name>

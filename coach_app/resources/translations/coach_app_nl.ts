@@ -4395,6 +4395,11 @@ De app wordt eerst vergrendeld. Daarna worden de gegevens in de kluis vervangen 
         <source>No results for “{query}”.</source>
         <translation>Geen resultaten voor ‘{query}’.</translation>
     </message>
+    <message>
+        <location filename="../../ui/search_dialog.py" line="270"/>
+        <source>From three letters on, a word is also found by its start.</source>
+        <translation>Vanaf drie letters worden ook woorden gevonden die zo beginnen.</translation>
+    </message>
 </context>
 <context>
     <name>SearchResultsModel</name>

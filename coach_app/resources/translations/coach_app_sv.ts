@@ -4395,6 +4395,11 @@ Appen låses först. Valvets data ersätts sedan med säkerhetskopians; det som 
         <source>No results for “{query}”.</source>
         <translation>Inga träffar för ”{query}”.</translation>
     </message>
+    <message>
+        <location filename="../../ui/search_dialog.py" line="270"/>
+        <source>From three letters on, a word is also found by its start.</source>
+        <translation>Från tre bokstäver hittas även ord som börjar så.</translation>
+    </message>
 </context>
 <context>
     <name>SearchResultsModel</name>
