@@ -5,11 +5,13 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
 
 from coach_app.services import coachees, exchange, sessions
+from coach_app.services.exchange import read_ahead
 from coach_app.ui import file_export, file_import, file_paths
 from coach_app.ui.file_export import ExportKind, start_export
 from coach_app.ui.file_import import ImportDialog, Preview, start_import
@@ -167,13 +169,28 @@ def _wait_for_preview(qtbot: object, dialog: ImportDialog) -> Preview:
     return dialog.preview
 
 
+@pytest.mark.parametrize("reader", ["this process", "a child process"])
 def test_import_shows_a_preview_then_imports_everything(
+    reader: str,
     qtbot: object,
     make_context: MakeContext,
     vault: Vault,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    # A large file is read by a child process, started from the task's worker thread.
+    monkeypatch.delenv(read_ahead.READ_AHEAD_ENV, raising=False)
+    monkeypatch.setattr(
+        read_ahead, "READ_AHEAD_BYTES", 0 if reader == "a child process" else 1 << 62
+    )
+    children: list[Path] = []
+    real_read_ahead = read_ahead.write_read_ahead
+
+    def recorded(path: Path, write: Any) -> Any:
+        children.append(path)
+        return real_read_ahead(path, write)
+
+    monkeypatch.setattr(read_ahead, "write_read_ahead", recorded)
     path = _export_file(tmp_path, ["Ada Lovelace", "Grace Hopper"])
     monkeypatch.setattr(file_import, "ask_open_file", lambda *_a: str(path))
     context = make_context()
@@ -197,6 +214,7 @@ def test_import_shows_a_preview_then_imports_everything(
     assert "2 coachees" in seen[0] and "2 sessions" in seen[0]
     assert "(s)" not in seen[0]
     assert sorted(c.name for c in coachees.list_coachees(vault)) == ["Ada Lovelace", "Grace Hopper"]
+    assert children == ([path] if reader == "a child process" else [])
 
 
 def test_plurals_in_the_preview(qtbot: object, make_context: MakeContext, tmp_path: Path) -> None:
