@@ -33,6 +33,20 @@ def _crash_stacks_reach_the_terminal(pytestconfig: pytest.Config) -> None:
         faulthandler.enable(file=terminal, all_threads=True)
 
 
+@pytest.fixture(autouse=True)
+def _core_limit_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``app.main``, run in-process by many tests, leaves this worker's core-dump limit alone.
+
+    The app lowers the hard limit to 0 first thing, and a process without CAP_SYS_RESOURCE (CI
+    runs as such a root) can never raise it again: every later test in the same worker that
+    checks that a process disables core dumps itself (the import's reading child) would have
+    nothing to prove and skip. ``tests/core/test_privacy.py`` tests the real function.
+    """
+    from coach_app import app  # noqa: PLC0415
+
+    monkeypatch.setattr(app, "disable_core_dumps", lambda: None)
+
+
 _real_connect = socket.socket.connect
 _real_connect_ex = socket.socket.connect_ex
 
