@@ -206,6 +206,11 @@ def _imported(parent: QWidget | None, summary: object) -> None:
         QCoreApplication.translate("ImportDialog", "%n measurement(s)", "", counts[4]),
     )
     parts = [counted(text, n) for text, n in zip(texts, counts, strict=True)]
+    groups = getattr(summary, "groups", 0)
+    if groups:  # as the preview lists them
+        parts.append(
+            counted(QCoreApplication.translate("ImportDialog", "%n group(s)", "", groups), groups)
+        )
     box = QMessageBox(
         QMessageBox.Icon.Information,
         QCoreApplication.translate("ImportDialog", "Import"),

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
 
 from coach_app.services import coachees, exchange, sessions
-from coach_app.services.exchange import read_ahead
+from coach_app.services.exchange import ImportSummary, read_ahead
 from coach_app.ui import file_export, file_import, file_paths
 from coach_app.ui.file_export import ExportKind, start_export
 from coach_app.ui.file_import import ImportDialog, Preview, start_import
@@ -215,6 +215,23 @@ def test_import_shows_a_preview_then_imports_everything(
     assert "(s)" not in seen[0]
     assert sorted(c.name for c in coachees.list_coachees(vault)) == ["Ada Lovelace", "Grace Hopper"]
     assert children == ([path] if reader == "a child process" else [])
+
+
+def test_the_message_after_an_import_counts_what_the_preview_counted(qtbot: object) -> None:
+    parent = QWidget()
+    file_import._imported(parent, ImportSummary(coachees=1, goals=2, sessions=3, groups=2))
+    with_groups = parent.findChild(QMessageBox)
+    assert with_groups is not None
+    assert with_groups.text() == (
+        "Imported 1 coachee, 2 goals, 3 sessions, 0 experiments, 0 measurements, 2 groups."
+    )
+    with_groups.close()
+    other = QWidget()
+    file_import._imported(other, ImportSummary(coachees=2))
+    without = other.findChild(QMessageBox)
+    assert without is not None
+    assert "group" not in without.text()
+    without.close()
 
 
 def test_plurals_in_the_preview(qtbot: object, make_context: MakeContext, tmp_path: Path) -> None:

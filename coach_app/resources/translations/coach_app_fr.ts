@@ -2439,7 +2439,7 @@ Dossier&#xa0;: {folder}</translation>
     </message>
     <message>
         <location filename="../../ui/file_import.py" line="117"/>
-        <location filename="../../ui/file_import.py" line="211"/>
+        <location filename="../../ui/file_import.py" line="216"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
@@ -2485,6 +2485,7 @@ Dossier&#xa0;: {folder}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/file_import.py" line="146"/>
+        <location filename="../../ui/file_import.py" line="212"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n groupe</numerusform>
@@ -2512,7 +2513,7 @@ Dossier&#xa0;: {folder}</translation>
         <translation>l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../ui/file_import.py" line="212"/>
+        <location filename="../../ui/file_import.py" line="217"/>
         <source>Imported {summary}.</source>
         <translation>Importé&#xa0;: {summary}.</translation>
     </message>

@@ -2439,7 +2439,7 @@ Map: {folder}</translation>
     </message>
     <message>
         <location filename="../../ui/file_import.py" line="117"/>
-        <location filename="../../ui/file_import.py" line="211"/>
+        <location filename="../../ui/file_import.py" line="216"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
@@ -2485,6 +2485,7 @@ Map: {folder}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/file_import.py" line="146"/>
+        <location filename="../../ui/file_import.py" line="212"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n groep</numerusform>
@@ -2512,7 +2513,7 @@ Map: {folder}</translation>
         <translation>de import</translation>
     </message>
     <message>
-        <location filename="../../ui/file_import.py" line="212"/>
+        <location filename="../../ui/file_import.py" line="217"/>
         <source>Imported {summary}.</source>
         <translation>Geïmporteerd: {summary}.</translation>
     </message>

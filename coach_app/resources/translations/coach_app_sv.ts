@@ -2439,7 +2439,7 @@ Mapp: {folder}</translation>
     </message>
     <message>
         <location filename="../../ui/file_import.py" line="117"/>
-        <location filename="../../ui/file_import.py" line="211"/>
+        <location filename="../../ui/file_import.py" line="216"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
@@ -2485,6 +2485,7 @@ Mapp: {folder}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/file_import.py" line="146"/>
+        <location filename="../../ui/file_import.py" line="212"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n grupp</numerusform>
@@ -2512,7 +2513,7 @@ Mapp: {folder}</translation>
         <translation>importen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_import.py" line="212"/>
+        <location filename="../../ui/file_import.py" line="217"/>
         <source>Imported {summary}.</source>
         <translation>Importerade {summary}.</translation>
     </message>
