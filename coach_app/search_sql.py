@@ -118,19 +118,29 @@ def match_expression(query: str, *, prefix_last: bool = True) -> str | None:
 
     With ``prefix_last`` the last word is a prefix if it has at least ``PREFIX_MIN`` letters.
     """
-    words = _WORD.findall(query)[:MAX_TERMS]
+    words = _words(query)
     if not words:
         return None
     parts = [f'"{w}"' for w in words]
-    if prefix_last and len(words[-1]) >= PREFIX_MIN:
+    if prefix_last and _is_prefix(words[-1]):
         parts[-1] += "*"
     return " ".join(parts)
 
 
 def ends_in_a_short_word(query: str) -> bool:
     """Whether the query's last word is shorter than a prefix (so searched as a whole word)."""
-    words = _WORD.findall(query)[:MAX_TERMS]
-    return bool(words) and len(words[-1]) < PREFIX_MIN
+    words = _words(query)
+    return bool(words) and not _is_prefix(words[-1])
+
+
+def _words(query: str) -> list[str]:
+    """The words of what the coach typed that are searched (at most ``MAX_TERMS``)."""
+    return _WORD.findall(query)[:MAX_TERMS]
+
+
+def _is_prefix(last_word: str) -> bool:
+    """Whether a last word is searched as the start of words (it has the index's length)."""
+    return len(last_word) >= PREFIX_MIN
 
 
 def split_mark_filter(query: str) -> tuple[str | None, str]:
@@ -268,7 +278,7 @@ def search_marks(
     from coach_app import marks  # noqa: PLC0415 - see the imports at the top
 
     mark_kind = marks.kind(kind)
-    words = _WORD.findall(query)[:MAX_TERMS]
+    words = _words(query)
     limit = _clamp(limit)
     ids = _candidate_sessions(fetch, mark_kind.sign, words)
     if not ids:
