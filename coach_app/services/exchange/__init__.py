@@ -312,16 +312,17 @@ def import_document(vault: Vault, source: object) -> ImportSummary:
     Raises ``ImportRejected`` (nothing imported) for anything the format does not allow.
     """
     plan = ImportPlan()
+    if isinstance(source, Path):
+        source = read_import_file(source)  # checked once, whichever way it is read
     try:
         with (
             vault.write() as s,
             store.roomy_cache(s),
             search_index.bulk_settings(s.connection()),
         ):
-            path = _file_path(source)
-            if path is not None and read_ahead.reads_ahead(path):
+            if isinstance(source, ImportFile) and read_ahead.reads_ahead(source.path):
                 writer = _Writer(s, clashes=plan)
-                summary = read_ahead.write_read_ahead(path, writer.write)
+                summary = read_ahead.write_read_ahead(source.path, writer.write)
             else:
                 writer = _Writer(s)
                 check = DocumentCheck(plan, writer)
@@ -338,15 +339,6 @@ def import_document(vault: Vault, source: object) -> ImportSummary:
     except IntegrityError:
         raise rejected(_("the file conflicts with data already in the vault.")) from None
     return summary
-
-
-def _file_path(source: object) -> Path | None:
-    """The path of a source that is a file on disk (which a child process may read)."""
-    if isinstance(source, ImportFile):
-        return source.path
-    if isinstance(source, Path):
-        return read_import_file(source).path
-    return None
 
 
 # Imported last: ``preview`` uses this module's reading and id checks.
