@@ -5,18 +5,18 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
 
 from coach_app.services import coachees, exchange, sessions
-from coach_app.services.exchange import ImportSummary, read_ahead
+from coach_app.services.exchange import ImportSummary
 from coach_app.ui import file_export, file_import, file_paths
 from coach_app.ui.file_export import ExportKind, start_export
 from coach_app.ui.file_import import ImportDialog, Preview, start_import
 from coach_app.vault.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.helpers.read_ahead import read_by_child, record_children
 from tests.ui.conftest import MakeContext
 from tests.ui.helpers_ops import record_task_writes, wait_for_ops
 
@@ -179,18 +179,8 @@ def test_import_shows_a_preview_then_imports_everything(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     # A large file is read by a child process, started from the task's worker thread.
-    monkeypatch.delenv(read_ahead.READ_AHEAD_ENV, raising=False)
-    monkeypatch.setattr(
-        read_ahead, "READ_AHEAD_BYTES", 0 if reader == "a child process" else 1 << 62
-    )
-    children: list[Path] = []
-    real_read_ahead = read_ahead.write_read_ahead
-
-    def recorded(path: Path, write: Any) -> Any:
-        children.append(path)
-        return real_read_ahead(path, write)
-
-    monkeypatch.setattr(read_ahead, "write_read_ahead", recorded)
+    read_by_child(monkeypatch, child=reader == "a child process")
+    children = record_children(monkeypatch)
     path = _export_file(tmp_path, ["Ada Lovelace", "Grace Hopper"])
     monkeypatch.setattr(file_import, "ask_open_file", lambda *_a: str(path))
     context = make_context()

@@ -30,6 +30,7 @@ from tests.core.services.exchange.test_exchange import (
     populate,
     without_date,
 )
+from tests.helpers.read_ahead import read_by_child, record_children
 
 __all__ = ["export_doc"]  # a fixture, used by name
 
@@ -39,20 +40,11 @@ WAYS = ["here", "child"]
 @pytest.fixture
 def children(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     """The paths the child was asked to read (the real function, recorded)."""
-    asked: list[Path] = []
-    real = read_ahead.write_read_ahead
-
-    def recorded(path: Path, *args: Any, **kwargs: Any) -> Any:
-        asked.append(path)
-        return real(path, *args, **kwargs)
-
-    monkeypatch.setattr(read_ahead, "write_read_ahead", recorded)
-    return asked
+    return record_children(monkeypatch)
 
 
 def _read_by(way: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv(read_ahead.READ_AHEAD_ENV, raising=False)
-    monkeypatch.setattr(read_ahead, "READ_AHEAD_BYTES", 0 if way == "child" else 1 << 62)
+    read_by_child(monkeypatch, child=way == "child")
 
 
 def _file(tmp_path: Path, doc: dict[str, Any]) -> Path:
