@@ -58,10 +58,14 @@ def _run(env: dict[str, str], *argv: str) -> subprocess.CompletedProcess[str]:
     return done
 
 
-def test_the_bundled_cli_makes_a_vault_demo_data_and_a_report(env: dict[str, str]) -> None:
+def _vault_with_demo_data(env: dict[str, str]) -> None:
     for argv in (("init",), ("demo-data", "--coachees", "2", "--sessions", "3")):
         done = _run(env, *argv)
         assert done.returncode == 0, (argv, done.stderr)
+
+
+def test_the_bundled_cli_makes_a_vault_demo_data_and_a_report(env: dict[str, str]) -> None:
+    _vault_with_demo_data(env)
     exported = _run(env, "export")
     assert exported.returncode == 0, exported.stderr
     coachee_id = json.loads(exported.stdout)["coachees"][0]["id"]
@@ -75,8 +79,7 @@ def test_the_bundled_cli_imports_a_file_through_its_reading_child(
     env: dict[str, str], tmp_path: Path
 ) -> None:
     # Any size reads through the child here: the frozen program must start it as itself.
-    for argv in (("init",), ("demo-data", "--coachees", "2", "--sessions", "3")):
-        assert _run(env, *argv).returncode == 0, argv
+    _vault_with_demo_data(env)
     exported = Path.cwd() / "export.json"
     assert _run(env, "export", "--out", str(exported)).returncode == 0
     other = {**env, "COACH_APP_VAULT": str(tmp_path / "other"), "COACH_APP_READ_AHEAD_BYTES": "0"}
