@@ -141,9 +141,8 @@ def test_match_expression_quotes_every_word_and_prefixes_the_last() -> None:
     assert (search_sql.match_expression(words) or "").count('"') == 2 * search_sql.MAX_TERMS
 
 
-def test_a_last_word_shorter_than_the_prefix_index_is_a_whole_word() -> None:
-    # The index holds three-letter prefixes only: a shorter prefix would merge the lists of
-    # most of the vault's words.
+def test_a_last_word_of_one_or_two_letters_is_a_whole_word() -> None:
+    # As a prefix, one or two letters would merge the lists of most of the vault's words.
     assert search_sql.PREFIX_MIN == 3
     assert search_sql.match_expression("weekly re") == '"weekly" "re"'
     assert search_sql.match_expression("w") == '"w"'
