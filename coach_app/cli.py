@@ -349,6 +349,8 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
         kwargs["sessions_per_coachee"] = args.sessions
     if args.repeat_text:
         kwargs["repeat_text"] = True
+    if args.seed is not None:
+        kwargs["seed"] = args.seed
     progress = Progress("demo data")
     with open_vault(args) as vault:
         demo.generate(vault, progress=progress, **kwargs)
@@ -356,7 +358,7 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
         # (looked up, not imported: a generator without groups simply adds none).
         generate_groups = getattr(demo, "generate_groups", None)
         if generate_groups is not None:
-            generate_groups(vault)
+            generate_groups(vault, seed=args.seed)
         counts = vault.counts()
     progress.done()
     # Link tables (who attended, who is a member) say nothing a coach counts.

@@ -210,6 +210,13 @@ def _demo_data(add: _Add) -> None:
             "notes of a typical length (for measuring a large vault)"
         ),
     )
+    p.add_argument(
+        "--seed",
+        type=int,
+        default=None,
+        metavar="N",
+        help=_("the same number gives the same sample data on the same day (for benchmarks)"),
+    )
 
 
 def _report(add: _Add) -> None:
