@@ -16,6 +16,11 @@ made from): a redraw keeps the artist whose key and recipe are the same as last 
 the others anew, and removes those it no longer draws. The artists then stand in the order
 this draw made them, so a redraw paints exactly what a first draw of the same view paints.
 
+A panel the draw leaves out keeps its axes too, hidden: the next coachee opened may have it
+again (one coachee rates psychological safety, the other does not), and building it anew cost
+some 6 ms of such a first draw. Panels are keyed by instrument, so a figure hides a handful
+at most; ``MAX_HIDDEN`` bounds them all the same.
+
 A figure drawn on by anything else (``Figure.clear()``, axes added or removed by hand) is
 noticed and its kept axes are forgotten: the next draw builds them afresh.
 """
@@ -38,6 +43,8 @@ from coach_app.charts.layout import Rect
 _KEPT: Final[weakref.WeakKeyDictionary[Figure, dict[str, weakref.ref[Axes]]]] = (
     weakref.WeakKeyDictionary()
 )
+#: The most axes a figure keeps hidden for panels its last draw left out.
+MAX_HIDDEN: Final = 8
 #: The key a panel's right-hand axis is kept under.
 TWIN_PREFIX: Final = "twin:"
 #: Where an artist carries its key and recipe, and an axes what its settings were last set to
@@ -215,6 +222,8 @@ class AxesPool:
         if ax is None:
             ax = self.fig.add_axes(rect)
             differs(ax, "rect", tuple(rect))
+        elif not ax.get_visible():
+            ax.set_visible(True)
         self._open(ax)
         self._new[key] = ax
         return ax
@@ -224,12 +233,14 @@ class AxesPool:
         twin = self._old.pop(TWIN_PREFIX + key, None)
         if twin is None:
             twin = ax.twinx()
+        elif not twin.get_visible():
+            twin.set_visible(True)
         self._open(twin)
         self._new[TWIN_PREFIX + key] = twin
         return twin
 
     def finish(self) -> None:
-        """Close the draw: drop what it left out, and keep the rest for the next one."""
+        """Close the draw: hide the panels it left out, and keep every axes for the next one."""
         try:
             for shelf in self._shelves:
                 shelf.close()
@@ -237,11 +248,17 @@ class AxesPool:
             for shelf in self._shelves:
                 _OPEN.pop(id(shelf.owner), None)
             self._shelves = []
-        for ax in self._old.values():
-            if ax in self.fig.axes:
+        left_out = list(self._old.items())
+        # The most recently hidden are kept (the dict keeps the order they were last drawn in).
+        hidden = dict(left_out[-MAX_HIDDEN:]) if MAX_HIDDEN else {}
+        for key, ax in left_out:
+            if key in hidden:
+                ax.set_visible(False)
+            elif ax in self.fig.axes:
                 self.fig.delaxes(ax)
         self._old = {}
-        _KEPT[self.fig] = {key: weakref.ref(ax) for key, ax in self._new.items()}
+        kept = {**hidden, **self._new}
+        _KEPT[self.fig] = {key: weakref.ref(ax) for key, ax in kept.items()}
 
 
 def _drawn_on(owner: Owner) -> Iterable[Artist]:

@@ -143,7 +143,7 @@ def test_a_caption_wider_than_the_chart_is_wrapped_and_fits_under_its_title() ->
     assert wrap_after("a · b", " · ", 100, 7) == "a · b"
 
 
-def test_a_redraw_reuses_the_panels_axes_and_drops_what_is_gone() -> None:
+def test_a_redraw_reuses_the_panels_axes_and_hides_what_is_gone() -> None:
     data = three_series()
     fig = Figure(figsize=(10, 9))
     first = draw_progress(fig, data, focus=frozenset())
@@ -153,13 +153,24 @@ def test_a_redraw_reuses_the_panels_axes_and_drops_what_is_gone() -> None:
     assert first.axes["gse"].texts  # the title, caption and labels drawn again on it
     assert len(fig.axes) == len(first.axes)
     third = draw_progress(fig, data, visible={"gse"})
-    assert set(third.axes) == {"gse"} and fig.axes == [third.axes["gse"]]
+    assert set(third.axes) == {"gse"}
+    # The panel left out is kept hidden (nothing of it is painted), the other is drawn.
+    assert [ax for ax in fig.axes if ax.get_visible()] == [third.axes["gse"]]
+    assert not first.axes["confidence"].get_visible()
+    gse = third.axes["gse"]
     # Lines of the first draw are gone from the reused axes, not piled up.
-    assert all(line in fig.axes[0].lines for line in third.lines["gse"])
-    assert len([c for c in fig.axes[0].collections if c.get_gid() == "dates:gse"]) == 1
-    fig.clear()  # someone else draws on the figure: the next draw starts afresh
+    assert all(line in gse.lines for line in third.lines["gse"])
+    assert len([c for c in gse.collections if c.get_gid() == "dates:gse"]) == 1
+    # The panel comes back on the axes it had, shown again, with no axes built.
+    axes_before = list(fig.axes)
     fourth = draw_progress(fig, data)
-    assert set(fourth.axes) == {"gse", "confidence"}
+    assert fourth.axes["confidence"] is first.axes["confidence"]
+    assert fourth.axes["confidence"].get_visible()
+    assert fig.axes == axes_before
+    fig.clear()  # someone else draws on the figure: the next draw starts afresh
+    fifth = draw_progress(fig, data)
+    assert set(fifth.axes) == {"gse", "confidence"}
+    assert fifth.axes["confidence"] is not first.axes["confidence"]
 
 
 def test_the_date_range_still_counts_points_in_view_with_focus() -> None:
