@@ -12,7 +12,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
 from coach_app.charts import draw_progress
-from coach_app.charts.recycle import AxesPool, reuse, title
+from coach_app.charts.recycle import MAX_HIDDEN, AxesPool, reuse, title
 from coach_app.instruments.definitions import get_instrument
 from coach_app.services.progress_series import build_series
 from tests.core.charts.test_draw import KNOWN, MARKERS, data_with, gse_series, pts
@@ -119,3 +119,22 @@ def test_an_artist_drawn_twice_under_one_key_is_refused() -> None:
         raise AssertionError("a second artist under one key was accepted")
     finally:
         pool.finish()
+
+
+def test_panels_left_out_are_kept_hidden_up_to_a_bound() -> None:
+    fig = Figure()
+    pool = AxesPool(fig)
+    made = {key: pool.axes(key, (0.1, 0.1, 0.8, 0.8)) for key in map(str, range(12))}
+    pool.finish()
+    pool = AxesPool(fig)
+    shown = pool.axes("0", (0.1, 0.1, 0.8, 0.8))
+    pool.finish()
+    assert shown is made["0"] and shown.get_visible()
+    hidden = [ax for ax in fig.axes if not ax.get_visible()]
+    # The most recently drawn of those left out stay, hidden; the others are gone.
+    assert hidden == [made[key] for key in map(str, range(12 - MAX_HIDDEN, 12))]
+    assert len(fig.axes) == 1 + MAX_HIDDEN
+    pool = AxesPool(fig)
+    assert pool.axes("11", (0.1, 0.1, 0.8, 0.8)) is made["11"]
+    assert pool.axes("1", (0.1, 0.1, 0.8, 0.8)) is not made["1"]
+    pool.finish()
