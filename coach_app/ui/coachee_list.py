@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -103,6 +104,8 @@ class CoacheeListPanel(QWidget):
 
         self.filter_edit.textChanged.connect(self._filter_changed)
         self.filter_edit.returnPressed.connect(self._focus_list)
+        # Down from the filter goes into the list too, as Enter does: type, then arrow down.
+        self.filter_edit.installEventFilter(self)
         self.status_combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.setTabOrder(self.filter_edit, self.status_combo)
@@ -188,6 +191,20 @@ class CoacheeListPanel(QWidget):
         else:
             text = self.tr("{shown} of %n coachee(s)", "", total).format(shown=shown)
         self.count_label.setText(counted(text, total))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down in the filter box moves into the list (its first row if none is current)."""
+        if (
+            watched is self.filter_edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+            and not event.modifiers()
+            and self.proxy.rowCount()
+        ):
+            self._focus_list()
+            return True
+        return super().eventFilter(watched, event)
 
     def _focus_list(self) -> None:
         if self.proxy.rowCount():

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
 
 from coach_app.changes import Changes, Kind
@@ -146,6 +146,31 @@ def test_list_sorted_by_most_recent_session_and_filtered(
     assert "1 of 3" in window.list_panel.count_label.text()
     window.list_panel.filter_edit.clear()
     assert len(names(window)) == 3
+
+
+def test_down_from_the_filter_goes_into_the_list(
+    qtbot, window: MainWindow, three: dict[str, str]
+) -> None:
+    reload(window)
+    show_all(window)
+    window.show()
+    qtbot.waitExposed(window)
+    panel = window.list_panel
+    panel.filter_edit.setFocus()
+    qtbot.keyClicks(panel.filter_edit, "a")
+    assert names(window) == ["Grace Hopper", "Ada Lovelace", "Alan Turing"]
+    panel.view.setCurrentIndex(QModelIndex())
+    qtbot.keyClick(panel.filter_edit, Qt.Key.Key_Down)
+    assert panel.view.hasFocus()
+    assert panel.current_id() == three["grace"]
+    assert window.coachee_page.name_label.text() == "Grace Hopper"
+    qtbot.keyClick(panel.view, Qt.Key.Key_Down)  # from there on, the list's own keys
+    assert panel.current_id() == three["ada"]
+    # With nothing listed, Down stays in the filter box.
+    panel.filter_edit.setFocus()
+    panel.filter_edit.setText("nobody by this name")
+    qtbot.keyClick(panel.filter_edit, Qt.Key.Key_Down)
+    assert panel.filter_edit.hasFocus()
 
 
 def test_status_filter(window: MainWindow, three: dict[str, str]) -> None:
