@@ -13,7 +13,7 @@ letters; a shorter last word is a whole word ("HR", "1", "de"). Ranking is FTS5'
 
 Why a prefix needs three letters: FTS5 answers a prefix by merging the lists of every word that
 starts so, which for one or two letters is most of the vault's words (a search for "w" took
-216 ms at 100,000 notes). From three letters on the merge is small. The index keeps no prefix
+216 ms at 100,000 notes); from three letters on it takes tens of milliseconds. There is no prefix
 index (revision 0006): one pays only for a prefix of exactly its length, and the three-letter
 index took 52 MB of the 100k vault and eight seconds of every import and rebuild to make "con"
 take 20 ms instead of 60 (in the dialog's background search); "conf" takes the same either way.
