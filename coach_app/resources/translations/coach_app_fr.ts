@@ -469,62 +469,62 @@
 <context>
     <name>CoacheeListPanel</name>
     <message>
-        <location filename="../../ui/coachee_list.py" line="63"/>
+        <location filename="../../ui/coachee_list.py" line="64"/>
         <source>Filter coachees (Ctrl+F)</source>
         <translation>Filtrer les coaché·es (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_list.py" line="64"/>
+        <location filename="../../ui/coachee_list.py" line="65"/>
         <source>Filter coachees</source>
         <translation>Filtrer les coaché·es</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_list.py" line="67"/>
+        <location filename="../../ui/coachee_list.py" line="68"/>
         <source>Show coachees with status</source>
         <translation>Afficher les coaché·es au statut</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_list.py" line="69"/>
+        <location filename="../../ui/coachee_list.py" line="70"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_list.py" line="70"/>
+        <location filename="../../ui/coachee_list.py" line="71"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_list.py" line="71"/>
+        <location filename="../../ui/coachee_list.py" line="72"/>
         <source>Completed</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_list.py" line="72"/>
+        <location filename="../../ui/coachee_list.py" line="73"/>
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_list.py" line="73"/>
+        <location filename="../../ui/coachee_list.py" line="74"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_list.py" line="80"/>
+        <location filename="../../ui/coachee_list.py" line="81"/>
         <source>Coachees</source>
         <translation>Coaché·es</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_list.py" line="89"/>
+        <location filename="../../ui/coachee_list.py" line="90"/>
         <source>New coachee…</source>
         <translation>Nouveau coaché·e…</translation>
     </message>
     <message>
-        <location filename="../../ui/coachee_list.py" line="90"/>
+        <location filename="../../ui/coachee_list.py" line="91"/>
         <source>New coachee</source>
         <translation>Nouveau coaché·e</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coachee_list.py" line="187"/>
+        <location filename="../../ui/coachee_list.py" line="190"/>
         <source>%n coachee(s)</source>
         <translation>
             <numerusform>%n coaché·e</numerusform>
@@ -532,7 +532,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coachee_list.py" line="189"/>
+        <location filename="../../ui/coachee_list.py" line="192"/>
         <source>{shown} of %n coachee(s)</source>
         <translation>
             <numerusform>{shown} sur %n coaché·e</numerusform>
