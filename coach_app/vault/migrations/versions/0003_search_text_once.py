@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from alembic import op
 
+from coach_app.vault.migrations.search_refill import fill_in_slices
+
 revision = "0003"
 down_revision = "0002"
 branch_labels = None
@@ -143,9 +145,6 @@ _OLD_FTS_DDL = (
 )
 
 
-_SLICE = 5000
-
-
 def upgrade() -> None:
     # Dropping the old table drops its shadow tables; secure_delete (on for every connection
     # of the vault) zeroes the pages that held the copied text.
@@ -155,16 +154,7 @@ def upgrade() -> None:
     # have nothing to be indexed from.
     op.execute("DELETE FROM search_docs WHERE rowid NOT IN (SELECT doc_id FROM search_content)")
     op.execute(FTS_DDL)
-    # Filled in slices of rowids, each in order, rather than by 'rebuild' (which sorts every
-    # document of the vault in memory at once).
-    conn = op.get_bind()
-    top = conn.exec_driver_sql("SELECT coalesce(max(rowid), 0) FROM search_docs").scalar_one()
-    for low in range(1, int(top) + 1, _SLICE):
-        conn.exec_driver_sql(
-            "INSERT INTO search_fts (rowid, title, body) SELECT doc_id, title, body "
-            "FROM search_content WHERE doc_id BETWEEN ? AND ? ORDER BY doc_id",
-            (low, low + _SLICE - 1),
-        )
+    fill_in_slices(op.get_bind())
 
 
 def downgrade() -> None:
