@@ -139,7 +139,7 @@ def _words(query: str) -> list[str]:
 
 
 def _is_prefix(last_word: str) -> bool:
-    """Whether a last word is searched as the start of words (it has the index's length)."""
+    """Whether a last word is searched as the start of words (it has ``PREFIX_MIN`` letters)."""
     return len(last_word) >= PREFIX_MIN
 
 
