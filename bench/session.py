@@ -69,25 +69,23 @@ def time_brief(vault: Vault, runs: int) -> tuple[Timing, Timing, Timing]:
     return Timing.of(build), Timing.of(markdown), Timing.of(pdf)
 
 
-def without_offscreen_noise(
-    previous: Callable[[], MessageHandler | None],
-) -> MessageHandler:
+class WithoutOffscreenNoise:
     """A Qt message handler that drops ``OFFSCREEN_NOISE`` and passes every other message on.
 
-    ``previous()`` gives the handler it replaced (known only once it is installed); without
-    one, the message goes to standard error as Qt's own handler writes it.
+    Every other message goes to ``previous``, the handler it replaced (set once it is
+    installed), or without one to standard error, as Qt's own handler writes it.
     """
 
-    def handle(kind: QtMsgType, where: QMessageLogContext, message: str) -> None:
+    def __init__(self) -> None:
+        self.previous: MessageHandler | None = None
+
+    def __call__(self, kind: QtMsgType, where: QMessageLogContext, message: str) -> None:
         if message == OFFSCREEN_NOISE:
             return
-        before = previous()
-        if before is not None:
-            before(kind, where, message)
+        if self.previous is not None:
+            self.previous(kind, where, message)
         else:
             print(message, file=sys.stderr)
-
-    return handle
 
 
 def time_live_open(folder: Path, passphrase: str, runs: int) -> Timing:
@@ -96,14 +94,14 @@ def time_live_open(folder: Path, passphrase: str, runs: int) -> Timing:
     from PySide6.QtCore import qInstallMessageHandler  # noqa: PLC0415
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415 - Qt only for this row
 
-    previous: MessageHandler | None = None
-    previous = qInstallMessageHandler(without_offscreen_noise(lambda: previous))
+    quiet = WithoutOffscreenNoise()
+    quiet.previous = qInstallMessageHandler(quiet)
     try:
         return _live_open_runs(
             QApplication.instance() or QApplication([]), folder, passphrase, runs
         )
     finally:
-        qInstallMessageHandler(previous)
+        qInstallMessageHandler(quiet.previous)
 
 
 def _live_open_runs(app: QCoreApplication, folder: Path, passphrase: str, runs: int) -> Timing:

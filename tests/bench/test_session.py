@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QMessageLogContext, QtMsgType
 
-from bench.session import OFFSCREEN_NOISE, without_offscreen_noise
+from bench.session import OFFSCREEN_NOISE, WithoutOffscreenNoise
 
 
 def test_only_the_offscreen_size_hint_message_is_dropped(
@@ -18,13 +18,14 @@ def test_only_the_offscreen_size_hint_message_is_dropped(
     def before(kind: QtMsgType, _where: QMessageLogContext, message: str) -> None:
         seen.append((kind, message))
 
-    handle = without_offscreen_noise(lambda: before)
+    handle = WithoutOffscreenNoise()
+    handle.previous = before
     where = QMessageLogContext()
     handle(QtMsgType.QtWarningMsg, where, OFFSCREEN_NOISE)
     handle(QtMsgType.QtWarningMsg, where, "QPainter::begin: Paint device returned engine == 0")
     assert seen == [(QtMsgType.QtWarningMsg, "QPainter::begin: Paint device returned engine == 0")]
     # Without a handler before it, a message goes to standard error, the noise does not.
-    alone = without_offscreen_noise(lambda: None)
+    alone = WithoutOffscreenNoise()
     alone(QtMsgType.QtWarningMsg, where, OFFSCREEN_NOISE)
     alone(QtMsgType.QtCriticalMsg, where, "something else")
     assert capsys.readouterr().err == "something else\n"
