@@ -181,15 +181,21 @@ def _gas_t_points(
     for day, goal_id, level in gas_rows:
         by_date[day].append((goal_id, level))
     points: list[Point] = []
+    # A few goals at five levels each make few combinations: years of ratings repeat them, and
+    # each score is checked and computed once (None: out of range).
+    known: dict[tuple[tuple[int, ...], tuple[int, ...]], float | None] = {}
     for day in sorted(by_date):
         for goal_id, level in by_date[day]:
             latest[goal_id] = round(level)
         goal_ids = sorted(latest)
-        try:
-            t = scoring.gas_t_score(
-                [latest[g] for g in goal_ids], [weights.get(g, 1) for g in goal_ids]
-            )
-        except scoring.ScoringError:
+        key = (tuple(latest[g] for g in goal_ids), tuple(weights.get(g, 1) for g in goal_ids))
+        if key not in known:
+            try:
+                known[key] = scoring.gas_t_score(*key)
+            except scoring.ScoringError:
+                known[key] = None
+        t = known[key]
+        if t is None:
             # A level edited outside the app (out of range) must not break the whole chart.
             log.warning("skipping a GAS date with an out-of-range level")
             continue
@@ -325,13 +331,14 @@ def _load(vault: Vault, coachee_id: str, start: date | None, end: date | None) -
         ]
         rows = [
             (instrument, goal_id, day(taken_on), value, _json(scores))
+            # all(): iterating the result itself fetches one row per driver call.
             for instrument, goal_id, taken_on, value, scores in conn.execute(
                 _MEASUREMENTS_SQL, params
-            )
+            ).all()
         ]
         markers = _markers(conn.execute(_EXPERIMENTS_SQL, params).all(), start, end)
         settings = read_settings(session, [REFERENCE_VALUES_KEY, CUSTOM_METRICS_KEY])
-        activity = {day(when) for (when,) in conn.execute(_SESSION_DAYS_SQL, params)}
+        activity = {day(when) for (when,) in conn.execute(_SESSION_DAYS_SQL, params).all()}
         activity.update(row[2] for row in rows)
         return _Loaded(name, goals, rows, markers, settings, tuple(sorted(activity)))
 

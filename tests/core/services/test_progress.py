@@ -127,6 +127,24 @@ def test_gas_t_score_uses_the_latest_level_of_every_goal(vault, history) -> None
     assert goals[history.goal_delegate].level_description(1) == "Team runs planning; Ada reviews"
 
 
+def test_gas_t_points_score_every_date_and_skip_one_out_of_range(caplog) -> None:
+    days = [ADA_START + timedelta(days=7 * n) for n in range(5)]
+    rows = [
+        (days[0], "a", -1.0),
+        (days[0], "b", 0.0),
+        (days[1], "a", 0.0),
+        (days[2], "a", -1.0),  # back to the first date's levels: the same score again
+        (days[3], "b", 7.0),  # edited outside the app: that date (and only it) is skipped
+        (days[4], "b", 1.0),
+    ]
+    points = progress._gas_t_points(rows, {"a": 2})
+    assert [point.date for point in points] == [days[0], days[1], days[2], days[4]]
+    expected = [([-1, 0], [2, 1]), ([0, 0], [2, 1]), ([-1, 0], [2, 1]), ([-1, 1], [2, 1])]
+    for point, (levels, weights) in zip(points, expected, strict=True):
+        assert point.value == pytest.approx(scoring.gas_t_score(levels, weights))
+    assert "out-of-range" in caplog.text
+
+
 def test_psych_safety_is_context_only(vault, history) -> None:
     data = progress.progress_data(vault, history.ada)
     assert data.psych_safety is not None
