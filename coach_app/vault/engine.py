@@ -15,6 +15,7 @@ checkpoint that a full disk interrupted, and such a connection would call the fi
 from __future__ import annotations
 
 import errno
+import json
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -48,6 +49,16 @@ log = logging.getLogger(__name__)
 DB_NAME = "vault.db"
 # Less room than this on the vault's file system counts as a full disk (see database_error).
 _NEARLY_FULL_BYTES = 256 * 1024
+
+
+def json_text(value: Any) -> str:
+    r"""A JSON column's value as the vault stores it: its text as typed, not ``\u`` escapes.
+
+    ``json.dumps``'s default escapes every character beyond ASCII: "hörd" is stored as
+    ``h\u00f6rd``, six bytes for one letter, so a Swedish or French session cost up to a
+    tenth more space than its text. Values already stored with escapes read back the same.
+    """
+    return json.dumps(value, ensure_ascii=False)
 
 
 class _KeyPragma:
@@ -293,6 +304,7 @@ def make_engine(db_path: Path, data_key: bytes) -> Engine:
         pool_size=4,
         max_overflow=4,
         hide_parameters=True,
+        json_serializer=json_text,
     )
 
     # pysqlite's own transaction handling skips BEGIN for SELECTs; emitting it ourselves makes

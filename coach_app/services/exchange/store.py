@@ -51,6 +51,7 @@ from coach_app.models.base import utcnow
 from coach_app.models.search_index import BatchIndex, Indexed, row_entries
 from coach_app.services.exchange.validate import ROW_LISTS
 from coach_app.vault import change_log
+from coach_app.vault.engine import json_text
 
 Row = dict[str, Any]
 
@@ -184,7 +185,7 @@ def _tuple_getter(keys: tuple[str, ...]) -> Callable[[Row], tuple[Any, ...]]:
 
 
 def _json_text() -> Processor:
-    """``json.dumps(value)`` with its default settings, without the layers around it.
+    """``json_text(value)`` (the vault's JSON columns), without the layers around it.
 
     ``JSONEncoder.encode`` makes a new C encoder for every value (for its check for cyclic
     values) and goes through two Python functions: more than the encoding itself for the
@@ -192,14 +193,14 @@ def _json_text() -> Processor:
     same settings is made once; it does not look for cycles, which values parsed from JSON
     cannot have.
     """
-    default = json.JSONEncoder()
+    default = json.JSONEncoder(ensure_ascii=False)
     make = getattr(json.encoder, "c_make_encoder", None)
     if make is None:  # a Python without the C accelerator: the encoder as json.dumps uses it
         return default.encode
     encode = make(
         None,  # no markers: no check for cycles
         default.default,
-        json.encoder.encode_basestring_ascii,
+        json.encoder.encode_basestring,  # not ..._ascii: as json_text, ensure_ascii=False
         default.indent,
         default.key_separator,
         default.item_separator,
@@ -244,11 +245,11 @@ def _processor(table: Table, key: str, dialect: Dialect) -> Processor | None:
     if (
         isinstance(impl, JSON)
         and not impl.none_as_null
-        and getattr(dialect, "_json_serializer", None) is None
+        and getattr(dialect, "_json_serializer", None) is json_text
     ):
-        # What JSON's processor does for a list, a map or None when the engine has no
-        # serializer of its own (the vault's has none): ``json.dumps(value)``. A third of the
-        # values an import writes are JSON; its wrappers cost half as much again as the text.
+        # What JSON's processor does for a list, a map or None with the vault's serializer:
+        # ``json_text(value)``. A third of the values an import writes are JSON; the
+        # processor's wrappers cost half as much again as the text.
         return _JSON_TEXT
     found: Processor | None = impl.bind_processor(dialect)
     if found is not None:

@@ -6,7 +6,6 @@ of every table it writes must still get exactly the text SQLAlchemy would have b
 
 from __future__ import annotations
 
-import json
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
@@ -15,6 +14,7 @@ from sqlalchemy import JSON, Date, DateTime
 from coach_app.models import CoachingSession, Measurement
 from coach_app.services.exchange import store
 from coach_app.services.exchange.validate import ROW_LISTS
+from coach_app.vault.engine import json_text
 from coach_app.vault.vault import Vault
 
 DATES: tuple[Any, ...] = (
@@ -82,4 +82,4 @@ def test_dates_times_and_json_take_the_short_way(vault: Vault) -> None:
     assert taken_on.__qualname__.startswith("_iso_date.")
     assert started_at.__qualname__.startswith("_iso_datetime.")
     for value in JSONS:
-        assert tags(value) == json.dumps(value)
+        assert tags(value) == json_text(value)
