@@ -565,18 +565,40 @@ def _remove_tree(path: Path) -> None:
     shutil.rmtree(path, ignore_errors=True)
 
 
-def size_row(folder: Path) -> Row:
-    """vault.db bytes vs the bytes of note text it holds (the ratio is the figure)."""
+#: The text of every session as typed: its sections' values (decoded: not the JSON's keys,
+#: quotes or escapes), its notes and its private reflection, in UTF-8 bytes.
+_SESSION_TEXT_SQL = """
+    SELECT coalesce(sum(
+        coalesce((SELECT sum(length(CAST(value AS BLOB))) FROM json_each(sections)), 0)
+        + length(CAST(notes AS BLOB)) + length(CAST(private_reflection AS BLOB))), 0)
+    FROM sessions
+"""
+#: The text of every other document the vault holds (coachees, goals, experiments, groups,
+#: rounds, insights), as the search index reads it: titles and bodies, one part per line.
+_OTHER_TEXT_SQL = """
+    SELECT coalesce(sum(length(CAST(c.title AS BLOB)) + length(CAST(c.body AS BLOB))), 0)
+    FROM search_content AS c JOIN search_docs AS d ON d.rowid = c.doc_id
+    WHERE d.kind <> 'session'
+"""
+
+
+def size_rows(folder: Path) -> list[Row]:
+    """vault.db bytes vs the session text it holds, and vs all the text it holds.
+
+    The ratio is the figure. The first row counts sessions only (what most of a vault is);
+    the second adds the text of every other document (experiments, goals, profiles, groups).
+    """
     from coach_app.vault.vault import Vault  # noqa: PLC0415
 
     with Vault.unlock(folder, PASSPHRASE) as vault, vault.engine.connect() as conn:
         vault.checkpoint()
-        text_bytes = conn.exec_driver_sql(
-            "SELECT coalesce(sum(length(CAST(sections AS BLOB)) + length(CAST(notes AS BLOB))"
-            " + length(CAST(private_reflection AS BLOB))), 0) FROM sessions"
-        ).scalar_one()
-    db = (folder / "vault.db").stat().st_size
-    return Row("vault size (MB) vs note text", db / 1e6, db / 1e6, text_bytes / 1e6, None, "MB")
+        sessions = conn.exec_driver_sql(_SESSION_TEXT_SQL).scalar_one()
+        others = conn.exec_driver_sql(_OTHER_TEXT_SQL).scalar_one()
+    db = (folder / "vault.db").stat().st_size / 1e6
+    return [
+        Row("vault size (MB) vs session text", db, db, sessions / 1e6, None, "MB"),
+        Row("vault size (MB) vs all its text", db, db, (sessions + others) / 1e6, None, "MB"),
+    ]
 
 
 # ---- driving ------------------------------------------------------------------------------
@@ -602,7 +624,7 @@ def measure(
     rows.append(search_process(folder, max(1, min(runs, 10))))
     with tempfile.TemporaryDirectory(prefix="coach-bench-") as scratch:
         rows += heavy_rows(folder, heavy_runs, Path(scratch))
-    rows.append(size_row(folder))
+    rows += size_rows(folder)
     rows.append(gui_memory_row(folder, max(1, min(heavy_runs, 3))))
     return rows
 

@@ -53,7 +53,13 @@ def test_smoke_run_measures_every_row(tmp_path: Path) -> None:
         assert rows[name]["ratio"] is not None, name
     imported = rows["import of that export (new vault)"]
     assert "REFUSED" not in imported["note"]
-    assert rows["vault size (MB) vs note text"]["ratio"] > 0
+    assert rows["vault size (MB) vs session text"]["ratio"] > 0
+    # All the text is more than the sessions' alone, so its ratio is the smaller one.
+    assert (
+        0
+        < rows["vault size (MB) vs all its text"]["ratio"]
+        < rows["vault size (MB) vs session text"]["ratio"]
+    )
 
 
 def test_the_sizes_take_turns_in_the_dashboard_and_list_rows(
