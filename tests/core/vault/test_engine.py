@@ -15,9 +15,14 @@ SWEDISH = "Vill bli hörd i styrgruppen ➜ säger det på måndag"
 
 def _stored_sections(vault: Vault, session_id: str) -> str:
     with vault.engine.connect() as conn:
-        return conn.execute(
-            text("SELECT CAST(sections AS BLOB) FROM sessions WHERE id = :id"), {"id": session_id}
-        ).scalar_one().decode("utf-8")
+        return (
+            conn.execute(
+                text("SELECT CAST(sections AS BLOB) FROM sessions WHERE id = :id"),
+                {"id": session_id},
+            )
+            .scalar_one()
+            .decode("utf-8")
+        )
 
 
 def test_json_text_keeps_letters_beyond_ascii_as_typed() -> None:
@@ -50,7 +55,8 @@ def test_sections_stored_with_escapes_still_read_and_search_the_same(vault: Vaul
     assert "\\u00f6" in escaped
     with vault.engine.begin() as conn:
         conn.execute(
-            text("UPDATE sessions SET sections = :s WHERE id = :id"), {"s": escaped, "id": record.id}
+            text("UPDATE sessions SET sections = :s WHERE id = :id"),
+            {"s": escaped, "id": record.id},
         )
     assert sessions.get_session(vault, record.id).sections["goal"] == SWEDISH
     assert [hit.kind for hit in search.search(vault, "hörd styrgruppen")] == ["session"]
