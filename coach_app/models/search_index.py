@@ -3,9 +3,9 @@
 ``search_docs`` (an ordinary table) says which object each entry is about, the coachee it
 belongs to (or the group, for what is no coachee's) and its date. ``search_fts`` (FTS5) indexes
 a title and a body per entry, sharing rowids with ``search_docs``, but stores no text of its
-own: its content is the view ``search_content`` (schema revision 0003), which computes every
-document from the tables. That view is the one definition of a document; this module writes
-``search_docs`` rows and tells FTS5 which rowids to index or forget.
+own: its content is the view ``search_content`` (schema revisions 0003 and 0007), which
+computes every document from the tables. That view is the one definition of a document; this
+module writes ``search_docs`` rows and tells FTS5 which rowids to index or forget.
 
 Kept in step, in the write's own transaction:
 
@@ -53,7 +53,7 @@ search_docs = Table(
     Column("at", String(32), nullable=False, default=""),
 )
 
-#: The view FTS5 reads the documents from (revision 0003 defines it).
+#: The view FTS5 reads the documents from (revision 0003 defines it, 0007 reads it faster).
 CONTENT_VIEW = "search_content"
 
 Indexed = Coachee | CoachingSession | Experiment | Goal | Group | GroupRound | Insight
