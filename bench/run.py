@@ -53,6 +53,7 @@ from coach_app.models import CoachingSession
 from coach_app.services import demo, search, sessions
 from coach_app.vault import keys
 from coach_app.vault.header import read_header
+from coach_app.vault.raw import HEAD_REVISION
 from coach_app.vault.vault import Vault
 
 CACHE = Path(__file__).resolve().parent / ".cache"
@@ -102,6 +103,9 @@ def cached_build(folder: Path, coachees: int, per_coachee: int) -> dict[str, Any
         "sessions_per_coachee": per_coachee,
         "repeat_text": True,
         "seed": SEED,
+        # Built at another schema revision, a vault would be upgraded on its first open and
+        # measured as an upgraded vault, not as one this code builds.
+        "revision": HEAD_REVISION,
     }
     if any(info.get(k) != v for k, v in wanted.items()) or not info.get("complete"):
         return None
@@ -165,6 +169,7 @@ def build(folder: Path, coachees: int, per_coachee: int, via: str) -> dict[str, 
         # before this key existed had notes of 60 bytes after the first fifty sessions.
         "repeat_text": True,
         "seed": SEED,
+        "revision": HEAD_REVISION,
         "sessions": count,
         "search_documents": documents,
         "build_seconds": round(seconds, 2),
