@@ -8,8 +8,6 @@ and a word is still found by its whole, its first four and its first three lette
 
 from __future__ import annotations
 
-import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -18,8 +16,7 @@ from sqlalchemy import text
 from coach_app.models import search_index
 from coach_app.services import search
 from coach_app.vault.vault import Vault
-
-VAULTS = Path(__file__).resolve().parents[2] / "fixtures" / "vaults"
+from tests.helpers.fixture_vaults import unlocked_copy
 
 
 def _fts_sql(vault: Vault) -> str:
@@ -39,10 +36,7 @@ def _checked_against_the_content(vault: Vault) -> None:
 def test_an_older_vault_gets_the_index_without_prefixes_with_every_entry(
     revision: str, tmp_path: Path
 ) -> None:
-    expected = json.loads((VAULTS / revision / "expected.json").read_text())
-    folder = tmp_path / revision
-    shutil.copytree(VAULTS / revision, folder)
-    with Vault.unlock(folder, str(expected["passphrase"])) as vault:
+    with unlocked_copy(revision, tmp_path) as (vault, expected):
         assert "prefix" not in _fts_sql(vault)
         _checked_against_the_content(vault)
         for word, owner in expected["search"].items():

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import importlib
 import json
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -21,8 +20,8 @@ from sqlalchemy import Connection, text
 from coach_app.models import search_index
 from coach_app.services import coachees, search, sessions
 from coach_app.vault.vault import Vault
+from tests.helpers.fixture_vaults import unlocked_copy
 
-VAULTS = Path(__file__).resolve().parents[2] / "fixtures" / "vaults"
 VERSIONS = "coach_app.vault.migrations.versions."
 RELEASED = importlib.import_module(VERSIONS + "0003_search_text_once")
 DIRECT_READ = importlib.import_module(VERSIONS + "0007_content_view_reads_values_directly")
@@ -58,10 +57,7 @@ def _view_sql(vault: Vault) -> str:
 def test_an_older_vault_gets_the_view_with_the_same_documents(
     revision: str, tmp_path: Path
 ) -> None:
-    expected = json.loads((VAULTS / revision / "expected.json").read_text())
-    folder = tmp_path / revision
-    shutil.copytree(VAULTS / revision, folder)
-    with Vault.unlock(folder, str(expected["passphrase"])) as vault:
+    with unlocked_copy(revision, tmp_path) as (vault, expected):
         assert _view_sql(vault) == DIRECT_READ.CONTENT_VIEW_DDL
         with vault.engine.begin() as conn:
             assert _same_as_released(conn) > 5
@@ -118,7 +114,7 @@ def test_odd_stored_values_give_the_same_documents_as_the_released_view(vault: V
             {"id": ids[0]},
         )
         assert _same_as_released(conn) == len(ids) + 1
-        bodies = dict(
+        bodies: dict[str, str | None] = dict(
             conn.execute(
                 text(
                     "SELECT d.owner_id, c.body FROM search_content AS c "
@@ -127,7 +123,9 @@ def test_odd_stored_values_give_the_same_documents_as_the_released_view(vault: V
             ).all()
         )
     # Not only the same as before, but what it should be: long maps are read to their end.
-    assert bodies[ids[7]].splitlines()[:9] == [f"value {n}" for n in range(9)]
+    walked = bodies[ids[7]]
+    assert walked is not None
+    assert walked.splitlines()[:9] == [f"value {n}" for n in range(9)]
     assert not bodies[ids[0]]  # nothing written: no text, not a stray empty line
 
 

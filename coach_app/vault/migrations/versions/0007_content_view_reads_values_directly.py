@@ -15,8 +15,8 @@ the text it indexed, so the index is not touched and stays valid (tested against
 on every document of the fixture vaults and on values of every JSON type).
 
 FTS5 prepares its content statements so that they can use no table-valued function, which
-rules out ``json_each``; hence the places. The view is written out here, not imported, so
-that this revision builds the same schema whatever later versions change.
+rules out ``json_each``; hence the places. The view is 0003's text with each walk replaced:
+the released revision never changes, so neither does what this one builds.
 
 Revision ID: 0007
 Revises: 0006
@@ -37,10 +37,6 @@ depends_on = None
 DIRECT = 8
 
 _NL = "char(10)"
-
-
-def _parts(*columns: str) -> str:
-    return ", ".join(f"nullif({c}, '')" for c in columns)
 
 
 def _json_values(column: str, *, is_map: bool) -> str:
@@ -75,70 +71,28 @@ def _json_values(column: str, *, is_map: bool) -> str:
     )
 
 
-def _arm(kind: str, title: str, body: str, joins: str) -> str:
-    return (
-        f"SELECT d.rowid, {title}, concat_ws({_NL}, {body}) FROM search_docs AS d {joins} "  # noqa: S608
-        f"WHERE d.kind = '{kind}'"
-    )
+#: Revision 0003, whose view this one keeps but for how it reads JSON values.
+_RELEASED = importlib.import_module("coach_app.vault.migrations.versions.0003_search_text_once")
+#: The JSON columns of the view, and whether each holds a map (else a list).
+_JSON_COLUMNS = (("c.tags", False), ("s.sections", True), ("s.tags", False), ("g.gas_levels", True))
 
 
-CONTENT_VIEW_DDL = "CREATE VIEW search_content (doc_id, title, body) AS " + " UNION ALL ".join(
-    [
-        _arm(
-            "coachee",
-            "c.name",
-            _parts("c.role", "c.organisation", "c.team", "c.email", "c.programme", "c.focus")
-            + ", "
-            + _json_values("c.tags", is_map=False),
-            "JOIN coachees AS c ON c.id = d.owner_id",
-        ),
-        _arm(
-            "session",
-            "upper(s.template)",
-            _json_values("s.sections", is_map=True)
-            + ", "
-            + _parts("s.notes", "s.private_reflection")
-            + ", "
-            + _json_values("s.tags", is_map=False),
-            "JOIN sessions AS s ON s.id = d.owner_id",
-        ),
-        _arm(
-            "experiment",
-            "e.title",
-            _parts("e.prediction", "e.action", "e.success_signal", "e.outcome", "e.learning"),
-            "JOIN experiments AS e ON e.id = d.owner_id",
-        ),
-        _arm(
-            "goal",
-            "g.title",
-            _parts("g.description") + ", " + _json_values("g.gas_levels", is_map=True),
-            "JOIN goals AS g ON g.id = d.owner_id",
-        ),
-        _arm(
-            "group",
-            "g.name",
-            _parts("g.purpose", "g.organisation"),
-            "JOIN groups AS g ON g.id = d.owner_id",
-        ),
-        _arm(
-            "group_round",
-            "g.name",
-            _parts(
-                "r.situation",
-                "r.key_question",
-                "r.questions",
-                "r.ideas",
-                "r.insight",
-                "r.action",
-                "r.what_helped",
-            ),
-            "JOIN group_rounds AS r ON r.id = d.owner_id "
-            "JOIN group_sessions AS gs ON gs.id = r.group_session_id "
-            "JOIN groups AS g ON g.id = gs.group_id",
-        ),
-        _arm("insight", "''", _parts("i.text"), "JOIN insights AS i ON i.id = d.owner_id"),
-    ]
-)
+def _content_view_ddl() -> str:
+    """0003's view, each of its walks over a JSON column replaced by the direct read.
+
+    Built from the released revision's own text (which never changes), so that the two views
+    differ in nothing else; each walk must be found exactly once.
+    """
+    ddl: str = _RELEASED.CONTENT_VIEW_DDL
+    for column, is_map in _JSON_COLUMNS:
+        walk = _RELEASED._json_values(column, is_map=is_map)
+        if ddl.count(walk) != 1:
+            raise RuntimeError(f"revision 0003's view does not read {column} once")
+        ddl = ddl.replace(walk, _json_values(column, is_map=is_map))
+    return ddl
+
+
+CONTENT_VIEW_DDL = _content_view_ddl()
 
 
 def upgrade() -> None:
@@ -149,6 +103,5 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     """Back to the view as revision 0003 wrote it."""
-    released = importlib.import_module("coach_app.vault.migrations.versions.0003_search_text_once")
     op.execute("DROP VIEW search_content")
-    op.execute(released.CONTENT_VIEW_DDL)
+    op.execute(_RELEASED.CONTENT_VIEW_DDL)
