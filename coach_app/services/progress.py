@@ -278,8 +278,8 @@ class _Loaded(NamedTuple):
 
 # The statements of a chart's load, as SQL text made once: for a coachee with years of
 # sessions, building the ORM statements anew for every chart and converting each value through
-# its column type cost as much again as the queries themselves (6 of 12 ms for 1,263
-# measurements). Days and times are compared and sorted as the ISO text they are stored as.
+# its column type cost a quarter of the load (CPU 12.7 → 9.5 ms for 1,263 measurements). Days
+# and times are compared and sorted as the ISO text they are stored as.
 _NAME_SQL = text("SELECT name FROM coachees WHERE id = :coachee")
 _GOALS_SQL = text(
     "SELECT id, title, weight, status, gas_levels, created_at FROM goals"

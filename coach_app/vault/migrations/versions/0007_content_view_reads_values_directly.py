@@ -2,13 +2,13 @@
 
 ``search_content`` (revision 0003) gives a document's JSON values (a session's sections, a
 goal's five levels, tags) one per line, in document order, with empty ones left out. It
-walked each map or list with a recursive query, one step per item. Reading the view was most
-of a rebuild of the search index (7 of the 16 seconds at 100,000 sessions) and of what a
-search's snippets cost, while the values themselves are few: a template has at most five
+walked each map or list with a recursive query, one step per item: at 100,000 sessions,
+reading the whole view took 5.3 s of the 9.4–10 s a rebuild of the search index takes (an
+import builds it too), while the values themselves are few: a template has at most five
 sections, a goal five levels. Here each value is read by its place (``$[1]``, ``$[3]``, ...)
 in one expression, for a map or list of up to :data:`DIRECT` values; a longer one (a vault
-edited outside the app) is still walked as before. The session part of the view reads in 1.6
-seconds instead of 5.8 at 100,000 sessions.
+edited outside the app) is still walked as before. The whole view then reads in 2.9 s, and a
+rebuild takes 5.6–6.0 s.
 
 The documents are exactly the same, value for value: FTS5 forgets an entry by being given
 the text it indexed, so the index is not touched and stays valid (tested against the old view
