@@ -7,8 +7,6 @@ the table: a page per experiment, which made both grow with the vault.
 
 from __future__ import annotations
 
-import json
-import shutil
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -17,8 +15,8 @@ from sqlalchemy import event, text
 
 from coach_app.services import coachees, dashboard
 from coach_app.vault.vault import Vault
+from tests.helpers.fixture_vaults import unlocked_copy
 
-V0003 = Path(__file__).resolve().parents[2] / "fixtures" / "vaults" / "v0003"
 TODAY = date(2026, 6, 1)
 
 
@@ -29,10 +27,7 @@ def _columns(vault: Vault) -> list[str]:
 
 
 def test_a_0003_vault_gets_the_wider_index(tmp_path: Path) -> None:
-    expected = json.loads((V0003 / "expected.json").read_text())
-    folder = tmp_path / "v0003"
-    shutil.copytree(V0003, folder)
-    with Vault.unlock(folder, str(expected["passphrase"])) as vault:
+    with unlocked_copy("v0003", tmp_path) as (vault, _expected):
         assert _columns(vault) == ["status", "due_on", "coachee_id"]
         assert coachees.list_coachees(vault, today=TODAY)
 
