@@ -7,8 +7,8 @@ reading the whole view took 5.3 s of the 9.4–10 s a rebuild of the search inde
 import builds it too), while the values themselves are few: a template has at most five
 sections, a goal five levels. Here each value is read by its place (``$[1]``, ``$[3]``, ...)
 in one expression, for a map or list of up to :data:`DIRECT` values; a longer one (a vault
-edited outside the app) is still walked as before. The whole view then reads in 2.9 s, and a
-rebuild takes 5.6–6.0 s.
+edited outside the app) is walked by 0003's own expression. The whole view then reads in
+2.9 s, and a rebuild takes 5.6–6.0 s.
 
 The documents are exactly the same, value for value: FTS5 forgets an entry by being given
 the text it indexed, so the index is not touched and stays valid (tested against the old view
@@ -33,10 +33,12 @@ down_revision = "0006"
 branch_labels = None
 depends_on = None
 
-#: Values of one map or list read by place; a longer one is walked item by item.
+#: Values of one map or list read by place; a longer one is walked item by item (as 0003 did).
 DIRECT = 8
 
 _NL = "char(10)"
+#: Revision 0003, whose view this one keeps but for how it reads JSON values.
+_RELEASED = importlib.import_module("coach_app.vault.migrations.versions.0003_search_text_once")
 
 
 def _json_values(column: str, *, is_map: bool) -> str:
@@ -55,13 +57,8 @@ def _json_values(column: str, *, is_map: bool) -> str:
         first, step = 1, 2
     places = range(first, first + step * DIRECT, step)
     direct = ", ".join(f"nullif(json_extract(a.x, '$[{n}]'), '')" for n in places)
-    # The walk of revision 0003, for more values than DIRECT.
-    walked = (
-        f"(WITH RECURSIVE i(n, v) AS (SELECT {first}, json_extract(a.x, '$[{first}]') "  # noqa: S608
-        f"UNION ALL SELECT n + {step}, json_extract(a.x, '$[' || (n + {step}) || ']') FROM i "
-        f"WHERE n + {step} < json_array_length(a.x)) "
-        f"SELECT group_concat(v, {_NL} ORDER BY n) FROM i WHERE v <> '')"
-    )
+    # More values than DIRECT: revision 0003's own walk, so a long map reads exactly as before.
+    walked = _RELEASED._json_values(column, is_map=is_map)
     # nullif: concat_ws of nothing is '', where the walk (group_concat of no row) gives NULL,
     # which the body's own concat_ws leaves out. Fixed column names of this module, never input.
     return (
@@ -71,8 +68,6 @@ def _json_values(column: str, *, is_map: bool) -> str:
     )
 
 
-#: Revision 0003, whose view this one keeps but for how it reads JSON values.
-_RELEASED = importlib.import_module("coach_app.vault.migrations.versions.0003_search_text_once")
 #: The JSON columns of the view, and whether each holds a map (else a list).
 _JSON_COLUMNS = (("c.tags", False), ("s.sections", True), ("s.tags", False), ("g.gas_levels", True))
 
