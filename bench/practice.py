@@ -10,7 +10,7 @@ measured with a floor taken in the same run, and the ratio printed:
 - unlock → dashboard rows, key derivation excluded (``Vault.unlock_with_data_key`` then
   ``dashboard.dashboard_rows``) vs the same figures by raw per-coachee index range scans;
 - the coachee list (``coachees.list_coachees``) vs a raw per-coachee ``max(started_at)``;
-- ``coach-app search`` as a whole process, the median key derivation subtracted, vs
+- ``coach-app search`` as a whole process, the key derivation it did subtracted, vs
   ``python -c "import sqlcipher3"``;
 - export (what ``coach-app export --out FILE`` does once unlocked: the streamed
   ``exchange.write_export``, written atomically) vs a plain streaming dump of the same tables,
@@ -255,69 +255,87 @@ def in_process_rows(folders: Mapping[str, Path], runs: int) -> dict[str, list[Ro
     }
 
 
-# One key derivation of the vault's passphrase, timed inside a fresh process after its imports:
-# the search process derives its key in the same conditions. Timed in the bench's own process
-# instead (a big heap, threads gone by) it read up to 180 ms slower on one machine and made the
-# row say little.
-_KDF_CHILD = """
-import os, sys, time
-from pathlib import Path
+# ``coach-app search`` as ``python -m coach_app.app`` runs it, with one change: the key
+# derivation the command does is timed inside the command's own process, and the seconds printed
+# on the last line of stderr. The row subtracts that derivation, the one this very process paid,
+# rather than one timed in another process: Argon2id's time varies by tens of milliseconds from
+# one process to the next on a busy machine (memory, not CPU), so subtracting another process's
+# derivation added that spread to every run. Alternated at 100k, the median was the same
+# (141.9 ms against 137.2 ms) and the middle half of the runs four times narrower (13 ms
+# against 44 ms). The wrapper loads ``coach_app.vault.keys`` first, which the command loads
+# anyway, before its key derivation.
+_SEARCH_CHILD = """
+import runpy, sys, time
 from coach_app.vault import keys
-from coach_app.vault.header import read_header
-header = read_header(Path(sys.argv[1]))
-start = time.perf_counter()
-keys.derive_key(os.environ["COACH_APP_PASSPHRASE"], header.salt, header.kdf)
-print(time.perf_counter() - start)
+derive = keys.derive_key
+spent = []
+def timed(*args, **kwargs):
+    start = time.perf_counter()
+    try:
+        return derive(*args, **kwargs)
+    finally:
+        spent.append(time.perf_counter() - start)
+keys.derive_key = timed
+sys.argv = ["coach-app", *sys.argv[1:]]
+try:
+    runpy.run_module("coach_app.app", run_name="__main__", alter_sys=True)
+finally:
+    print("key-derivation-seconds", sum(spent), len(spent), file=sys.stderr)
 """
 
 
-def search_process(folder: Path, runs: int) -> Row:
-    """``coach-app search`` whole process minus its key derivation vs importing sqlcipher3.
+def own_derivation(stderr: str) -> float:
+    """The seconds the search process spent deriving its key (``_SEARCH_CHILD``'s last line).
 
-    Each run times the search, then a key derivation in a process of its own, then the floor,
-    and counts the search minus that derivation.
+    Exactly one derivation is expected: the quick path derives once; a second one would mean
+    the command fell back to the full unlock, and the row would no longer measure the search.
     """
-    command = [sys.executable, "-m", "coach_app.app", "--vault", str(folder), "search", SEARCH_WORD]
+    label, seconds, count = stderr.strip().splitlines()[-1].split()
+    if label != "key-derivation-seconds" or int(count) != 1:
+        raise RuntimeError(f"the search process derived its key {count} times, not once")
+    return float(seconds)
+
+
+def search_process(folder: Path, runs: int) -> Row:
+    """``coach-app search`` whole process minus its own key derivation vs importing sqlcipher3.
+
+    Each run times the whole search process from start to exit, subtracts the derivation that
+    process did (``_SEARCH_CHILD``), then times the floor.
+    """
+    command = [sys.executable, "-c", _SEARCH_CHILD, "--vault", str(folder), "search", SEARCH_WORD]
     # As in cold_start: compiled bytecode, written by one untimed run of each command.
     env = _env(pycache=folder.parent / "pycache", COACH_APP_PASSPHRASE=PASSPHRASE)
     floor_cmd = [sys.executable, "-c", "import sqlcipher3"]
     import threading  # noqa: PLC0415 - the watchdog below, this row only
 
-    def timed(argv: list[str]) -> float:
+    def timed(argv: list[str]) -> tuple[float, str]:
         # Not subprocess.run(timeout=...): waiting with a timeout polls in sleeps that double up
         # to 50 ms, so every run ended on that grid (a 65 ms floor read as 115 ms). A plain
-        # wait() returns when the child exits; the watchdog keeps the timeout's promise.
-        start = time.perf_counter()
-        with subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL) as child:
-            watchdog = threading.Timer(300, child.kill)
-            watchdog.start()
-            try:
-                code = child.wait()
-            finally:
-                watchdog.cancel()
-        elapsed = time.perf_counter() - start
+        # wait() returns when the child exits; the watchdog keeps the timeout's promise. The
+        # child's stderr goes to a file, read after it exited, so no pipe is drained meanwhile.
+        with tempfile.TemporaryFile("w+") as errors:
+            start = time.perf_counter()
+            with subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=errors) as child:
+                watchdog = threading.Timer(300, child.kill)
+                watchdog.start()
+                try:
+                    code = child.wait()
+                finally:
+                    watchdog.cancel()
+            elapsed = time.perf_counter() - start
+            errors.seek(0)
+            text = errors.read()
         if code != 0:
-            raise subprocess.CalledProcessError(code, argv)
-        return elapsed
-
-    def derivation() -> float:
-        done = subprocess.run(
-            [sys.executable, "-c", _KDF_CHILD, str(folder)],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=300,
-            check=True,
-        )
-        return float(done.stdout)
+            raise subprocess.CalledProcessError(code, argv, stderr=text)
+        return elapsed, text
 
     timed(command)
     timed(floor_cmd)
     app, floor = [], []
     for _ in range(runs):
-        whole = timed(command)
-        app.append(whole - derivation())
-        floor.append(timed(floor_cmd))
+        whole, errors = timed(command)
+        app.append(whole - own_derivation(errors))
+        floor.append(timed(floor_cmd)[0])
     return _row(
         "coach-app search process - key derivation",
         Timing.of(app),

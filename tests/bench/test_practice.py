@@ -85,3 +85,46 @@ def test_the_sizes_take_turns_in_the_dashboard_and_list_rows(
     assert small != large
     assert listed == [small, large] * 3
     assert [row.name for row in rows["large"]] == [row.name for row in rows["small"]]
+
+
+def test_the_search_row_runs_the_command_and_times_its_own_key_derivation(tmp_path: Path) -> None:
+    """The wrapped command prints what ``coach-app search`` prints, and the one derivation."""
+    folder = tmp_path / "vault"
+    Vault.create(folder, PASSPHRASE, FAST_KDF)[0].close()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("COACH_APP_")}
+    env["COACH_APP_PASSPHRASE"] = PASSPHRASE
+    args = ["--vault", str(folder), "search", practice.SEARCH_WORD]
+    plain = subprocess.run(
+        [sys.executable, "-m", "coach_app.app", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    wrapped = subprocess.run(
+        [sys.executable, "-c", practice._SEARCH_CHILD, *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert (wrapped.returncode, wrapped.stdout) == (plain.returncode, plain.stdout)
+    assert plain.stderr.strip() in wrapped.stderr  # "no matches" in an empty vault
+    assert 0 < practice.own_derivation(wrapped.stderr) < 60
+
+
+@pytest.mark.parametrize(
+    "stderr",
+    [
+        "key-derivation-seconds 0.3 2\n",  # the full unlock ran after the quick path
+        "key-derivation-seconds 0.0 0\n",  # no derivation: not the search that was meant
+        "coach-app: That passphrase does not unlock this vault.\n",
+    ],
+)
+def test_the_search_row_refuses_a_run_that_did_not_derive_once(stderr: str) -> None:
+    with pytest.raises((RuntimeError, ValueError)):
+        practice.own_derivation(stderr)
