@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -21,6 +22,7 @@ from coach_app.vault.vault import Vault
 from tests.conftest import FAST_KDF
 
 ROOT = Path(__file__).resolve().parents[2]
+FIXTURES = ROOT / "tests" / "fixtures" / "vaults"
 
 
 def test_smoke_run_measures_every_row(tmp_path: Path) -> None:
@@ -90,30 +92,22 @@ def test_the_sizes_take_turns_in_the_dashboard_and_list_rows(
 def test_the_search_row_runs_the_command_and_times_its_own_key_derivation(tmp_path: Path) -> None:
     """The wrapped command prints what ``coach-app search`` prints, and the one derivation."""
     folder = tmp_path / "vault"
-    Vault.create(folder, PASSPHRASE, FAST_KDF)[0].close()
+    shutil.copytree(FIXTURES / "v0007", folder)
+    expected = json.loads((folder / "expected.json").read_text())
     env = {k: v for k, v in os.environ.items() if not k.startswith("COACH_APP_")}
-    env["COACH_APP_PASSPHRASE"] = PASSPHRASE
-    args = ["--vault", str(folder), "search", practice.SEARCH_WORD]
-    plain = subprocess.run(
-        [sys.executable, "-m", "coach_app.app", *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    wrapped = subprocess.run(
-        [sys.executable, "-c", practice._SEARCH_CHILD, *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert (wrapped.returncode, wrapped.stdout) == (plain.returncode, plain.stdout)
-    assert plain.stderr.strip() in wrapped.stderr  # "no matches" in an empty vault
+    env["COACH_APP_PASSPHRASE"] = str(expected["passphrase"])
+    word = next(iter(expected["search"]))
+
+    def search(*command: str) -> subprocess.CompletedProcess[str]:
+        argv = [sys.executable, *command, "--vault", str(folder), "search", word, "--json"]
+        return subprocess.run(
+            argv, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False
+        )
+
+    plain, wrapped = search("-m", "coach_app.app"), search("-c", practice._SEARCH_CHILD)
+    assert plain.returncode == wrapped.returncode == 0, wrapped.stderr[-2000:]
+    assert wrapped.stdout == plain.stdout
+    assert [hit["owner_id"] for hit in json.loads(plain.stdout)] == [expected["search"][word]]
     assert 0 < practice.own_derivation(wrapped.stderr) < 60
 
 
