@@ -36,21 +36,26 @@ def _parts(*columns: str) -> str:
     return ", ".join(f"nullif({c}, '')" for c in columns)
 
 
+def _items(column: str, *, is_map: bool) -> tuple[str, int, int]:
+    """A JSON list or map read as a list: its SQL, the place of its first value, the step.
+
+    A map's values are read as a list: in SQLite's binary JSON (JSONB, a stable format) a map
+    is its keys and values one after the other, and its first byte's low half says "map" (C)
+    where a list has B. With that half changed, the values are the odd items.
+    """
+    if not is_map:
+        return column, 0, 1
+    hexed = f"hex(jsonb({column}))"
+    return f"unhex(substr({hexed}, 1, 1) || 'B' || substr({hexed}, 3))", 1, 2
+
+
 def _json_values(column: str, *, is_map: bool) -> str:
     """The non-empty values of a JSON list or map, one per line, in document order.
 
     FTS5 reads its content with statements that may use no virtual table, so json_each is
-    out. A map's values are read as a list instead: in SQLite's binary JSON (JSONB, a stable
-    format) a map is its keys and values one after the other, and its first byte's low half
-    says "map" (C) where a list has B. With that half changed, the values are the odd items.
+    out; a map is read as a list (``_items``).
     """
-    items = column
-    first, step = 0, 1
-    if is_map:
-        items = (
-            f"unhex(substr(hex(jsonb({column})), 1, 1) || 'B' || substr(hex(jsonb({column})), 3))"
-        )
-        first, step = 1, 2
+    items, first, step = _items(column, is_map=is_map)
     # The items are computed once per document (a materialized CTE), not once per item. Fixed
     # column names of this module, never input.
     return (

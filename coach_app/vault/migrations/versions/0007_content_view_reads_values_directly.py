@@ -44,17 +44,9 @@ _RELEASED = importlib.import_module("coach_app.vault.migrations.versions.0003_se
 def _json_values(column: str, *, is_map: bool) -> str:
     """The non-empty values of a JSON list or map, one per line, in document order (or NULL).
 
-    A map's values are read as a list: in SQLite's binary JSON (JSONB, a stable format) a map
-    is its keys and values one after the other, and its first byte's low half says "map" (C)
-    where a list has B. With that half changed, the values are the odd items.
+    A map is read as a list, as revision 0003 reads it (its ``_items``).
     """
-    items = column
-    first, step = 0, 1
-    if is_map:
-        items = (
-            f"unhex(substr(hex(jsonb({column})), 1, 1) || 'B' || substr(hex(jsonb({column})), 3))"
-        )
-        first, step = 1, 2
+    items, first, step = _RELEASED._items(column, is_map=is_map)
     places = range(first, first + step * DIRECT, step)
     direct = ", ".join(f"nullif(json_extract(a.x, '$[{n}]'), '')" for n in places)
     # More values than DIRECT: revision 0003's own walk, so a long map reads exactly as before.
