@@ -85,8 +85,20 @@ def _outlines(
         ax.add_collection(collection, autolim=False)
         return collection
 
+    def relabel(collection: PathCollection, old: tuple[Any, ...], new: tuple[Any, ...]) -> bool:
+        # Other labels at other places, on the same axis (another coachee, another period):
+        # the collection takes them in place, keeping its transforms.
+        if old[3:] != new[3:]:
+            return False
+        collection.set_paths(paths)
+        collection.set_offsets(list(anchors))
+        if old[2] != new[2]:
+            collection.set_facecolor(list(colors))
+        return True
+
     # Paths compare as objects: the same label at the same size is the same cached path.
-    return reuse(ax, key, recipe(tuple(paths), anchors, colors, base, shift_pt), build)
+    made = recipe(tuple(paths), anchors, colors, base, shift_pt)
+    return reuse(ax, key, made, build, adapt=relabel)
 
 
 def value_labels(

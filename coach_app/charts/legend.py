@@ -236,8 +236,20 @@ def draw_flow(
                 linespacing=_LINE_EM,
             )
 
+        def rename(
+            text: Text, old: tuple[Any, ...], new: tuple[Any, ...], item: Placed = item
+        ) -> bool:
+            # Another name at another place in the same flow (another coachee's goals), in
+            # the same font and colour: the text moves and takes the new words in place.
+            if (old[0], *old[4:]) != (new[0], *new[4:]):
+                return False
+            x, y = new[1], new[2]
+            text.set_position((x + handle_pt + pad_pt, y + fontsize * 0.45))
+            text.set_text(item.text)
+            return True
+
         made = recipe(where, x, y, item.text, fontsize, entry.bold, theme.fg, handle_pt, pad_pt)
-        text = reuse(fig, f"{name}:{number}", made, build)
+        text = reuse(fig, f"{name}:{number}", made, build, adapt=rename)
         drawn.append((text, entry))
     handles.add_to(fig, f"{name}:handles", where, at)
     return drawn

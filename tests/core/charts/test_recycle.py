@@ -38,9 +38,13 @@ def _rich_data(shift: int = 0):
     values = [min(10, 3 + shift + x) for x in (0, 1, 1, 2, 3, 2, 3, 4, 4, 5, 5, 5, 6)]
     confidence = [
         build_series(
-            f"confidence:{key}", get_instrument("confidence"), pts(v, pause_after=6), name=key
+            f"confidence:{key}", get_instrument("confidence"), pts(v, pause_after=6), name=name
         )
-        for key, v in (("a", values), ("b", [9 - x for x in values]))
+        for key, name, v in (
+            # Another coachee's goals have other names (of other lengths) under the same keys.
+            ("a", "a" if not shift else "Ask for feedback", values),
+            ("b", "b" if not shift else "Say no", [9 - x for x in values]),
+        )
     ]
     gas = build_series("gas:t", get_instrument("gas"), pts([40, 45, 50, 55, 60, 60]), name="T")
     levels = build_series("gas:a", get_instrument("gas"), pts([-1, 0, 1]), name="a", scale=(-2, 2))
