@@ -16,8 +16,9 @@ made from): a redraw keeps the artist whose key and recipe are the same as last 
 the others anew, and removes those it no longer draws. Where only what an artist shows has
 changed — another coachee's points under the same series key, another caption, goal name or
 date labels in the same style — the artist is brought up to date in place (its ``adapt``):
-opening another coachee costs a third less to draw than building all of those anew. The artists then stand in the order
-this draw made them, so a redraw paints exactly what a first draw of the same view paints.
+opening another coachee costs a third less to draw than building all of those anew. The
+artists then stand in the order this draw made them, so a redraw paints exactly what a first
+draw of the same view paints.
 
 A panel the draw leaves out keeps its axes too, hidden: the next coachee opened may have it
 again (one coachee rates psychological safety, the other does not), and building it anew cost

@@ -393,13 +393,22 @@ class TextStampRenderer(RendererAgg):
             return None
         units, pens = layout
         antialiased = bool(gc.get_antialiased())
+        # Each glyph's whole pixel and eighth of a pixel, for the whole text at once (rint
+        # rounds halves to even, as round() does); the font's key is made once, not per glyph.
+        shifted = pens + fx / _SUBPIXEL
+        wholes = np.floor(shifted)
+        phases = np.rint((shifted - wholes) * _GLYPH_SUBPIXEL).astype(int).tolist()
+        font = hash(prop)
         pieces: list[tuple[int, int, NDArray[np.float32]]] = []
-        for unit, pen in zip(units, pens + fx / _SUBPIXEL, strict=True):
+        for unit, whole, phase in zip(units, wholes.astype(int).tolist(), phases, strict=True):
             if unit.isspace():
                 continue
-            whole = math.floor(pen)
-            phase = round((pen - whole) * _GLYPH_SUBPIXEL)
-            glyph = self._glyph(unit, prop, antialiased, phase, fy)
+            key = (unit, font, self.dpi, antialiased, phase, fy)
+            if key in _GLYPHS:  # as _glyph looks it up, without making the key again
+                _GLYPHS.move_to_end(key)
+                glyph = _GLYPHS[key]
+            else:
+                glyph = self._glyph(unit, prop, antialiased, phase, fy)
             if glyph is None:
                 return None
             clear, dx, above = glyph
