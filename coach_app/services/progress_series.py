@@ -28,6 +28,7 @@ Every score the app produces is higher-is-better, which :func:`reliable_change` 
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 import statistics
 from collections.abc import Iterable, Sequence
@@ -132,8 +133,6 @@ class Series:
         baseline: the first value, or None without points.
         band: (low, high) measurement-error band around the baseline, or None.
         median: median of all values from 5 points on, else None.
-        signals: run-chart shifts and trends from 5 points on, else empty.
-        slope: descriptive least-squares slope from 5 points on, else None.
         reference_line: a fixed horizontal line (T = 50 "as expected" for GAS), or None.
         context_only: True when the series is context (team climate), not the coachee's progress.
         context_label: how to label context, e.g. "team climate as the coachee sees it".
@@ -152,11 +151,29 @@ class Series:
     baseline: float | None
     band: tuple[float, float] | None
     median: float | None
-    signals: tuple[Signal, ...]
-    slope: Slope | None
     reference_line: float | None
     context_only: bool
     context_label: str | None
+
+    # Worked out when first asked for, then kept on the (frozen) series: a chart shows them
+    # for the series in focus only, and a coachee's first chart has a dozen series, none in
+    # focus (finding them all up front was an eighth of loading the chart).
+    @functools.cached_property
+    def signals(self) -> tuple[Signal, ...]:
+        """Run-chart shifts and trends from 5 points on (with ``median``), else empty."""
+        if self.median is None:
+            return ()
+        return tuple(
+            sorted(
+                find_shifts(self.points, self.median) + find_trends(self.points),
+                key=lambda signal: (signal.start_index, signal.kind),
+            )
+        )
+
+    @functools.cached_property
+    def slope(self) -> Slope | None:
+        """The descriptive least-squares slope from 5 points on, else None."""
+        return descriptive_slope(self.points)
 
 
 @dataclass(frozen=True)
@@ -479,14 +496,6 @@ def build_series(
     baseline = ordered[0].value if ordered else None
     enough = len(ordered) >= MIN_POINTS_FOR_TREND
     median = statistics.median(point.value for point in ordered) if enough else None
-    signals: tuple[Signal, ...] = ()
-    if median is not None:
-        signals = tuple(
-            sorted(
-                find_shifts(ordered, median) + find_trends(ordered),
-                key=lambda signal: (signal.start_index, signal.kind),
-            )
-        )
 
     return Series(
         key=key,
@@ -504,8 +513,6 @@ def build_series(
         baseline=baseline,
         band=_band_for(instrument, reference, baseline),
         median=median,
-        signals=signals,
-        slope=descriptive_slope(ordered),
         reference_line=GAS_REFERENCE_LINE if instrument.kind == "gas" else None,
         context_only=instrument.context_only,
         context_label=instrument.context_label,
