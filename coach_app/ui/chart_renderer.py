@@ -90,17 +90,22 @@ _LAYOUTS: Final[OrderedDict[tuple[Any, ...], Measured]] = OrderedDict()
 _GLYPHS: Final[OrderedDict[tuple[Any, ...], Glyph | None]] = OrderedDict()
 #: Font file → the letter groups it draws as one glyph.
 _LIGATURES: Final[dict[str, tuple[str, ...]]] = {}
-#: (font file, size, dpi, character) → glyph index, advance, lowest and highest ink (64ths of
-#: a pixel); and (font file, pixels per em in 64ths, left glyph, right glyph) → kerning. Like
-#: the glyph bitmaps they hold single letters, no words.
+#: (font file, size, dpi, character or ligature) → glyph index, advance, lowest and highest
+#: ink (64ths of a pixel); and (font file, pixels per em in 64ths, left glyph, right glyph) →
+#: kerning. Like the glyph bitmaps they hold single letters, no words.
 _METRICS: Final[dict[tuple[Any, ...], tuple[int, int, int, int]]] = {}
 _KERNING: Final[dict[tuple[Any, ...], int]] = {}
 #: Beyond this many entries the metrics start afresh (a few hundred letters and sizes in use).
 MAX_METRICS: Final = 50_000
-#: (font file, size, dpi) → whether :meth:`TextStampRenderer._lay_out` agrees there with
-#: FreeType's own layout, checked on this text once.
+#: (font file, size, dpi, sample) → whether :meth:`TextStampRenderer._lay_out` agrees there
+#: with FreeType's own layout, checked on that sample text once.
 _AGREES: Final[dict[tuple[Any, ...], bool]] = {}
 _CALIBRATION: Final = "AVAWAYTaTeToVaVeWaYaLTLVLYPAr.y, Keep 0123456789 – · (self-reported) T-score"
+#: The same check for text with a font's ligatures in it, asked only of such text.
+_LIGATURE_CALIBRATION: Final = "Confidence v1, self-efficacy, fluff, offline, Waffle T. fi"
+#: (font file, letter group) → the glyph the font draws that ligature with, or None where
+#: matplotlib does not say (its layout of single items is private API, 3.11 on).
+_LIGATURE_GLYPHS: Final[dict[tuple[str, str], int | None]] = {}
 #: A font's ascent, descent and line gap in pixels (None each where it has no table for them).
 Heights = tuple[float | None, float | None, float | None]
 #: (font, dpi) → its heights as matplotlib's text layout reads them from the font's tables (no
@@ -165,6 +170,22 @@ def _ligatures(font: Any) -> tuple[str, ...]:
                 found.append(group)
         _LIGATURES[font.fname] = joined = tuple(found)
     return joined
+
+
+def _ligature_glyph(font: Any, group: str) -> int | None:
+    """The glyph ``font`` draws the letters ``group`` with (one of its ligatures), if known."""
+    key = (font.fname, group)
+    if key not in _LIGATURE_GLYPHS:
+        index = None
+        lay_out = getattr(font, "_layout", None)
+        if lay_out is not None:
+            font.clear()
+            font.set_size(10, 72)
+            items = lay_out(group, _hinting())
+            if len(items) == 1 and items[0].ft_object.fname == font.fname:
+                index = int(items[0].glyph_index)
+        _LIGATURE_GLYPHS[key] = index
+    return _LIGATURE_GLYPHS[key]
 
 
 def _hinting() -> Any:
@@ -252,7 +273,7 @@ class TextStampRenderer(RendererAgg):
             # fonts are then never asked): the same measure, and the glyph positions with it.
             font = get_font(findfont(prop))
             ligatures = _ligatures(font) if all(font.get_char_index(ord(c)) for c in s) else None
-            if ligatures is not None and s and not any(group in s for group in ligatures):
+            if ligatures is not None and s:
                 measured = self._lay_out(font, s, prop.get_size_in_points())
             if ligatures is not None and measured is None:
                 units = _units(s, ligatures)
@@ -279,43 +300,58 @@ class TextStampRenderer(RendererAgg):
 
         What ``set_text`` computes (advances rounded to 64ths of a pixel, kerning scaled from
         the font's units, the ink's height and depth), without loading every glyph of every
-        new text again: some 25 µs a letter. Used where a check on a sample text agrees
-        exactly with FreeType's own layout, at each font, size and resolution; None elsewhere.
+        new text again: some 25 µs a letter. A ligature the font draws ("fi" in "Confidence")
+        is one unit with its own glyph's metrics, as FreeType lays it out. Used where a check on
+        a sample text agrees exactly with FreeType's own layout, at each font, size and
+        resolution (and a second one for text with ligatures); None elsewhere.
         """
-        where = (font.fname, size, self.dpi)
-        agrees = _AGREES.get(where)
-        if agrees is None:
-            font.clear()
-            font.set_size(size, self.dpi)
-            pens = font.set_text(_CALIBRATION, 0.0, flags=_hinting())
-            width, height = font.get_width_height()
-            theirs = (width / 64, height / 64, font.get_descent() / 64, list(pens[:, 0] / 64))
-            mine = self._metrics_layout(font, _CALIBRATION, size) if _UNSCALED else None
-            agrees = mine is not None and (*mine[:3], list(mine[3])) == theirs
-            _AGREES[where] = agrees
-        if not agrees:
+        units = _units(s, _ligatures(font))
+        checks = [_CALIBRATION] if len(units) == len(s) else [_CALIBRATION, _LIGATURE_CALIBRATION]
+        for sample in checks:
+            where = (font.fname, size, self.dpi, sample)
+            agrees = _AGREES.get(where)
+            if agrees is None:
+                agrees = _AGREES[where] = self._agrees(font, sample, size)
+            if not agrees:
+                return None
+        laid_out = self._metrics_layout(font, units, size)
+        if laid_out is None:
             return None
-        laid_out = self._metrics_layout(font, s, size)
-        assert laid_out is not None
         width, height, descent, pens = laid_out
-        return width, height, descent, (tuple(s), pens)
+        return width, height, descent, (units, pens)
+
+    def _agrees(self, font: Any, sample: str, size: float) -> bool:
+        """Whether :meth:`_metrics_layout` of ``sample`` is exactly FreeType's own layout."""
+        font.clear()
+        font.set_size(size, self.dpi)
+        pens = font.set_text(sample, 0.0, flags=_hinting())
+        width, height = font.get_width_height()
+        theirs = (width / 64, height / 64, font.get_descent() / 64, list(pens[:, 0] / 64))
+        units = _units(sample, _ligatures(font))
+        mine = self._metrics_layout(font, units, size) if _UNSCALED else None
+        return mine is not None and (*mine[:3], list(mine[3])) == theirs
 
     def _metrics_layout(
-        self, font: Any, s: str, size: float
+        self, font: Any, units: tuple[str, ...], size: float
     ) -> tuple[float, float, float, NDArray[np.float64]] | None:
+        """Advances, kerning and ink of ``units`` from kept metrics; None without a glyph."""
         if len(_METRICS) + len(_KERNING) > MAX_METRICS:
             _METRICS.clear()
             _KERNING.clear()
         per_em = round(size * self.dpi / 72 * 64)
-        pens = np.empty(len(s))
+        pens = np.empty(len(units))
         pen, low, high, previous = 0, 32000, -32000, -1
-        for at, char in enumerate(s):
-            key = (font.fname, size, self.dpi, char)
+        for at, unit in enumerate(units):
+            key = (font.fname, size, self.dpi, unit)
             metrics = _METRICS.get(key)
             if metrics is None:
+                one = len(unit) == 1
+                found = font.get_char_index(ord(unit)) if one else _ligature_glyph(font, unit)
+                if found is None:
+                    return None
+                index = found
                 font.clear()
                 font.set_size(size, self.dpi)
-                index = font.get_char_index(ord(char))
                 glyph = font.load_glyph(index, _hinting())
                 # FreeType's advance in 1/65536 px, rounded to 64ths as the layout does.
                 advance = (glyph.linearHoriAdvance + 512) >> 10
