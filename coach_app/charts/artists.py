@@ -106,8 +106,14 @@ def _comparable(part: Any) -> Any:
     return part
 
 
-def add_line(ax: Axes, key: str, xs: Any, ys: Any, **props: Any) -> Line2D:
-    """A ``Line2D`` added as a plain artist (still listed in ``ax.lines``), kept as ``key``."""
+def add_line(
+    ax: Axes, key: str, xs: Any, ys: Any, *, kind: str | None = None, **props: Any
+) -> Line2D:
+    """A ``Line2D`` added as a plain artist (still listed in ``ax.lines``), kept as ``key``.
+
+    A ``kind`` lets a key last draw did not have take over a line of that kind (see
+    ``recycle.reuse``).
+    """
 
     def build() -> Line2D:
         # Axes.plot parses format strings and cycles properties for every call, and add_line
@@ -135,7 +141,7 @@ def add_line(ax: Axes, key: str, xs: Any, ys: Any, **props: Any) -> Line2D:
         return True
 
     made = recipe(np.asarray(xs, dtype=float), np.asarray(ys), props)
-    return reuse(ax, key, made, build, adapt=restyle)
+    return reuse(ax, key, made, build, adapt=restyle, kind=kind)
 
 
 def hline(ax: Axes, key: str, y: float, **props: Any) -> Line2D:

@@ -56,6 +56,7 @@ TWIN_PREFIX: Final = "twin:"
 #: (a table beside it would keep the figure alive through its artists).
 _KEY: Final = "_coach_key"
 _RECIPE: Final = "_coach_recipe"
+_KIND: Final = "_coach_kind"
 _SETTINGS: Final = "_coach_settings"
 TitlePlace = Literal["left", "center", "right"]
 _TITLE_PLACES: Final[tuple[TitlePlace, ...]] = ("left", "center", "right")
@@ -71,15 +72,29 @@ class _Shelf:
     def __init__(self, owner: Owner) -> None:
         self.owner = owner
         self.last: dict[Hashable, Artist] = {}
+        # Last draw's keys by kind, for an artist under a key last draw did not have.
+        self.kinds: dict[Hashable, list[Hashable]] = {}
         for artist in list(_drawn_on(owner)):
             key = getattr(artist, _KEY, None)
             if key is None or key in self.last:
                 artist.remove()  # not made through reuse(): nothing says it is still wanted
             else:
                 self.last[key] = artist
+                kind = getattr(artist, _KIND, None)
+                if kind is not None:
+                    self.kinds.setdefault(kind, []).append(key)
         self.order: list[Artist] = []
         self.keys: set[Hashable] = set()
         self.titled: set[TitlePlace] = set()
+
+    def adopt(self, kind: Hashable) -> Artist | None:
+        """A last-draw artist of ``kind`` not asked for under its own key so far, taken out."""
+        keys = self.kinds.get(kind, [])
+        while keys:
+            artist = self.last.pop(keys.pop(0), None)
+            if artist is not None:
+                return artist
+        return None
 
     def close(self) -> None:
         """Remove what this draw did not draw again, and put the rest in this draw's order."""
@@ -109,6 +124,8 @@ def reuse(
     recipe: object,
     build: Callable[[], A],
     adapt: Callable[[A, Any, Any], bool] | None = None,
+    *,
+    kind: Hashable | None = None,
 ) -> A:
     """The artist ``key`` on ``owner``: last draw's if made from the same ``recipe``, else built.
 
@@ -116,8 +133,11 @@ def reuse(
     made from, as values that compare by content (numbers, text, tuples, bytes of arrays):
     an artist kept wrongly would show last draw's data. ``adapt(artist, old, new)``, when
     given, may bring last draw's artist from recipe ``old`` to ``new`` in place (say, a line
-    whose data are the same but whose alpha is not) and says whether it did. Outside a draw
-    (no :class:`AxesPool` open on the figure) the artist is simply built.
+    whose data are the same but whose alpha is not) and says whether it did. With a ``kind``
+    (say, "a segment of a series"), a key last draw did not have (another coachee's goal)
+    may take over a last-draw artist of that kind not asked for so far, through ``adapt``:
+    what ``build`` makes is the same whatever the key. Outside a draw (no :class:`AxesPool`
+    open on the figure) the artist is simply built.
     """
     shelf = _OPEN.get(id(owner))
     if shelf is None:
@@ -126,19 +146,24 @@ def reuse(
         raise ValueError(f"two artists of one chart were drawn as {key!r}")
     shelf.keys.add(key)
     old = shelf.last.pop(key, None)
+    if old is None and kind is not None and adapt is not None:
+        old = shelf.adopt(kind)
     artist: Artist
     last_recipe = getattr(old, _RECIPE, None)
-    if old is not None and last_recipe == recipe:
-        artist = old
-    elif old is not None and adapt is not None and adapt(old, last_recipe, recipe):  # type: ignore[arg-type]  # old was made under this key, so by this build
-        artist = old
-        setattr(artist, _RECIPE, recipe)
+    # Kept as it is, or brought up to date in place (old was made by this build: this key's,
+    # or this kind's), or else built anew.
+    kept = old is not None and (
+        last_recipe == recipe or (adapt is not None and adapt(old, last_recipe, recipe))  # type: ignore[arg-type]
+    )
+    if kept:
+        artist = old  # type: ignore[assignment]  # not None when kept
     else:
         if old is not None:
             old.remove()
         artist = build()
-        setattr(artist, _KEY, key)
-        setattr(artist, _RECIPE, recipe)
+    setattr(artist, _KEY, key)
+    setattr(artist, _RECIPE, recipe)
+    setattr(artist, _KIND, kind)
     shelf.order.append(artist)
     return artist  # type: ignore[return-value]  # either build()'s, or one it built earlier
 

@@ -76,6 +76,7 @@ def draw_series(
             f"segment:{series.key}:{number}",
             xs,
             [point.value for point in segment],
+            kind="segment",
             color=colour,
             marker=marker,
             markersize=3.8,

@@ -33,17 +33,20 @@ def test_a_dropped_figure_is_freed_with_its_artists() -> None:
     assert axes() is None
 
 
-def _rich_data(shift: int = 0):
-    """Every kind of artist the chart keeps: bands, references, signals, goals, experiments."""
+def _rich_data(shift: int = 0, goals: tuple[str, str] = ("a", "b")):
+    """Every kind of artist the chart keeps: bands, references, signals, goals, experiments.
+
+    ``shift`` moves the points and names the goals otherwise (of other lengths); ``goals``
+    are the goals' ids, which key their series (another coachee's goals have other ids).
+    """
     values = [min(10, 3 + shift + x) for x in (0, 1, 1, 2, 3, 2, 3, 4, 4, 5, 5, 5, 6)]
     confidence = [
         build_series(
             f"confidence:{key}", get_instrument("confidence"), pts(v, pause_after=6), name=name
         )
         for key, name, v in (
-            # Another coachee's goals have other names (of other lengths) under the same keys.
-            ("a", "a" if not shift else "Ask for feedback", values),
-            ("b", "b" if not shift else "Say no", [9 - x for x in values]),
+            (goals[0], "a" if not shift else "Ask for feedback", values),
+            (goals[1], "b" if not shift else "Say no", [9 - x for x in values]),
         )
     ]
     gas = build_series("gas:t", get_instrument("gas"), pts([40, 45, 50, 55, 60, 60]), name="T")
@@ -81,10 +84,13 @@ def test_a_redraw_paints_exactly_what_a_first_draw_of_that_view_paints() -> None
         {"visible": set()},  # nothing to draw: the empty state
         {"focus": frozenset()},
     ]
-    # Another coachee on the same canvas: the same series keys, other points.
+    # Another coachee on the same canvas: the same series keys, other points; then one whose
+    # goals are others (other keys: their lines take over the last coachee's goals' lines).
     other = _rich_data(shift=1)
+    third = _rich_data(shift=2, goals=("c", "d"))
     kept = Figure(figsize=(10, 9), dpi=60)
-    for shown, view in [*((data, view) for view in views), (other, {}), (other, views[1])]:
+    shows = [*((data, view) for view in views), (other, {}), (other, views[1]), (third, {})]
+    for shown, view in shows:
         draw_progress(kept, shown, **view)  # type: ignore[arg-type]
         fresh = Figure(figsize=(10, 9), dpi=60)
         draw_progress(fresh, shown, **view)  # type: ignore[arg-type]
@@ -142,3 +148,38 @@ def test_panels_left_out_are_kept_hidden_up_to_a_bound() -> None:
     assert pool.axes("11", (0.1, 0.1, 0.8, 0.8)) is made["11"]
     assert pool.axes("1", (0.1, 0.1, 0.8, 0.8)) is not made["1"]
     pool.finish()
+
+
+def test_a_new_key_takes_over_an_artist_of_its_kind_and_keeps_it_under_the_new_key() -> None:
+    # Another coachee's goal: a key the last draw did not have takes over a line of its kind
+    # that no key of this draw asked for; the next draw finds it under the new key.
+    fig = Figure()
+    built: list[str] = []
+
+    def draw(key: str, recipe: tuple[int, ...], *, kind: str | None) -> Line2D:
+        pool = AxesPool(fig)
+        ax = pool.axes("p", (0.1, 0.1, 0.8, 0.8))
+
+        def build() -> Line2D:
+            built.append(key)
+            line = Line2D(recipe, recipe)
+            ax.add_artist(line)
+            return line
+
+        def adapt(line: Line2D, _old: object, new: tuple[int, ...]) -> bool:
+            line.set_data(new, new)
+            return True
+
+        try:
+            return reuse(ax, key, recipe, build, adapt=adapt, kind=kind)
+        finally:
+            pool.finish()
+
+    first = draw("segment:goal-a", (1, 2), kind="segment")
+    assert draw("segment:goal-c", (3, 4), kind="segment") is first
+    assert built == ["segment:goal-a"]
+    assert list(first.get_xdata()) == [3, 4]
+    # Without a kind, only its own key finds it: it is kept under the key it drew last.
+    assert draw("segment:goal-c", (3, 4), kind=None) is first
+    assert built == ["segment:goal-a"]
+    assert list(fig.axes[0].lines) == [first]
