@@ -333,9 +333,12 @@ class _Handles:
         if not self.asked:
             return None
 
-        def build() -> PathCollection:
+        def make_paths() -> None:
             for kind, x, y, width, props in self.asked:
                 (self._swatch if kind == "swatch" else self._line)(x, y, width, props)
+
+        def build() -> PathCollection:
+            make_paths()
             handles = PathCollection(
                 self.paths,
                 transform=points(),
@@ -348,7 +351,20 @@ class _Handles:
             fig.add_artist(handles)
             return handles
 
-        return reuse(fig, key, recipe(place, self.asked), build)
+        def redo(handles: PathCollection, old: tuple[Any, ...], new: tuple[Any, ...]) -> bool:
+            # Other entries in the same flow (another coachee's goals): the same collection,
+            # at the same origin, takes the new paths, colours, widths and dashes in place.
+            if old[0] != new[0]:
+                return False
+            make_paths()
+            handles.set_paths(self.paths)
+            handles.set_facecolor(self.faces)
+            handles.set_edgecolor(self.edges)
+            handles.set_linewidth(self.widths)
+            handles.set_linestyle(self.styles)
+            return True
+
+        return reuse(fig, key, recipe(place, self.asked), build, adapt=redo)
 
 
 def _is_none(colour: Any) -> bool:

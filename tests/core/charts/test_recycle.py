@@ -10,9 +10,12 @@ from datetime import timedelta
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
+from matplotlib.transforms import Affine2D
 
 from coach_app.charts import draw_progress
+from coach_app.charts.legend import Entry, draw_legend, legend_flow
 from coach_app.charts.recycle import MAX_HIDDEN, AxesPool, reuse, title
+from coach_app.charts.style import theme as style_theme
 from coach_app.instruments.definitions import get_instrument
 from coach_app.services.progress_series import build_series
 from tests.core.charts.test_draw import KNOWN, MARKERS, data_with, gse_series, pts
@@ -183,3 +186,33 @@ def test_a_new_key_takes_over_an_artist_of_its_kind_and_keeps_it_under_the_new_k
     assert draw("segment:goal-c", (3, 4), kind=None) is first
     assert built == ["segment:goal-a"]
     assert list(fig.axes[0].lines) == [first]
+
+
+def test_a_legend_kept_in_place_takes_new_entries_dashes_and_all() -> None:
+    # A legend at the same place with other entries (another coachee's goals, other styles)
+    # is brought up to date in place: it must paint what a fresh figure paints.
+    theme = style_theme("#1f1f1f", "#ffffff")
+    solid = {"color": "#1f77b4", "linestyle": "-", "linewidth": 1.5, "marker": "o"}
+    dashed = {"color": "#d62728", "linestyle": "--", "linewidth": 1.0}
+    shown = [
+        [Entry("Ask for feedback", line=solid), Entry("Say no", line=dashed)],
+        [Entry("Delegate", line=dashed), Entry("Plan the week", line=solid)],
+        [
+            Entry("Delegate", line={**dashed, "linestyle": ":"}),
+            Entry("Rest", swatch={"facecolor": "#2ca02c", "alpha": 0.3}),
+        ],
+    ]
+
+    def draw(fig: Figure, entries: list[Entry]) -> None:
+        pool = AxesPool(fig)
+        pool.axes("panel", (0.1, 0.1, 0.8, 0.3))  # a figure with no panel kept starts afresh
+        origin = Affine2D().translate(20, 120)
+        draw_legend(fig, origin, legend_flow(entries, 300), theme, name="legend", place="top")
+        pool.finish()
+
+    kept = Figure(figsize=(4, 2), dpi=80)
+    for entries in shown:
+        draw(kept, entries)
+        fresh = Figure(figsize=(4, 2), dpi=80)
+        draw(fresh, entries)
+        assert _pixels(kept) == _pixels(fresh)
