@@ -15,7 +15,6 @@ registers the command and imports this module only when it runs.
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
 from typing import Any
 
@@ -57,6 +56,8 @@ def find(args: argparse.Namespace, query: str, passphrase: str | None) -> list[d
     if quick is not None:
         with quick:
             return search_sql.search(quick.fetch, query, _hit, limit=args.limit)
+    import dataclasses  # noqa: PLC0415 - the full path only (see coach_app.record)
+
     from coach_app.services.search import search  # noqa: PLC0415 - only for the full path
 
     with open_vault(args, passphrase) as vault:

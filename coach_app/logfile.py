@@ -23,13 +23,13 @@ import faulthandler
 import logging
 import os
 import sys
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, cast
 
 from coach_app import fs_platform
 from coach_app.paths import APP_NAME
+from coach_app.record import Record
 
 if TYPE_CHECKING:
     from io import TextIOWrapper
@@ -64,20 +64,27 @@ PR_SET_DUMPABLE = 4  # <linux/prctl.h>
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
-@dataclass(frozen=True)
-class PreviousCrash:
+class PreviousCrash(Record):
     """What the previous run left: where to find it, and its text (stacks only, no notes)."""
 
+    __slots__ = ("path", "text")
     path: Path
     text: str
 
+    def __init__(self, path: Path, text: str) -> None:
+        self._set(path=path, text=text)
 
-@dataclass
+
 class _State:
-    folder: Path
-    handler: logging.Handler
-    crash_file: IO[str]
-    faulthandler_was_on: bool
+    """The running log: its folder, handler and crash file (no dataclass: coach_app.record)."""
+
+    def __init__(
+        self, folder: Path, handler: logging.Handler, crash_file: IO[str], faulthandler_was_on: bool
+    ) -> None:
+        self.folder = folder
+        self.handler = handler
+        self.crash_file = crash_file
+        self.faulthandler_was_on = faulthandler_was_on
 
 
 _state: _State | None = None

@@ -12,13 +12,13 @@ import base64
 import json
 import os
 import re
-from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from coach_app.errors import VaultCorrupt, VaultNotFound
 from coach_app.i18n import _
+from coach_app.record import Record
 from coach_app.vault import keys, rekey
 from coach_app.vault.engine import DB_NAME
 from coach_app.vault.files import atomic_write_bytes
@@ -31,10 +31,18 @@ VERSION = 1
 _CANONICAL_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
-@dataclass(frozen=True)
-class KeyHeader:
-    """The parsed key header."""
+class KeyHeader(Record):
+    """The parsed key header (read-only; see ``coach_app.record``)."""
 
+    __slots__ = (
+        "created_at",
+        "kdf",
+        "recovery_salt",
+        "salt",
+        "vault_id",
+        "wrapped_passphrase",
+        "wrapped_recovery",
+    )
     vault_id: str
     created_at: str
     kdf: keys.KdfParams
@@ -42,6 +50,26 @@ class KeyHeader:
     recovery_salt: bytes
     wrapped_passphrase: dict[str, str]
     wrapped_recovery: dict[str, str]
+
+    def __init__(  # noqa: PLR0917 - the header's fields, in order, as a dataclass takes them
+        self,
+        vault_id: str,
+        created_at: str,
+        kdf: keys.KdfParams,
+        salt: bytes,
+        recovery_salt: bytes,
+        wrapped_passphrase: dict[str, str],
+        wrapped_recovery: dict[str, str],
+    ) -> None:
+        self._set(
+            vault_id=vault_id,
+            created_at=created_at,
+            kdf=kdf,
+            salt=salt,
+            recovery_salt=recovery_salt,
+            wrapped_passphrase=wrapped_passphrase,
+            wrapped_recovery=wrapped_recovery,
+        )
 
     def passphrase_aad(self) -> bytes:
         """Associated data of the passphrase wrap: every field that protects it."""
@@ -96,10 +124,10 @@ class KeyHeader:
 
     def rewrapped(self, data_key: bytes, passphrase: str, kdf: keys.KdfParams) -> KeyHeader:
         """A copy whose passphrase slot wraps ``data_key`` under a new passphrase and salt."""
-        draft = replace(self, kdf=kdf, salt=os.urandom(keys.SALT_BYTES))
+        draft = self.replaced(kdf=kdf, salt=os.urandom(keys.SALT_BYTES))
         wrapping = keys.derive_key(passphrase, draft.salt, kdf)
-        return replace(
-            draft, wrapped_passphrase=keys.wrap(wrapping, data_key, draft.passphrase_aad())
+        return draft.replaced(
+            wrapped_passphrase=keys.wrap(wrapping, data_key, draft.passphrase_aad())
         )
 
     def rekeyed(
@@ -143,8 +171,7 @@ def new_header(
     )
     pass_key = keys.derive_key(passphrase, draft.salt, kdf)
     rec_key = keys.derive_recovery_key(recovery_key, draft.recovery_salt)
-    return replace(
-        draft,
+    return draft.replaced(
         wrapped_passphrase=keys.wrap(pass_key, data_key, draft.passphrase_aad()),
         wrapped_recovery=keys.wrap(rec_key, data_key, draft.recovery_aad()),
     )

@@ -12,7 +12,6 @@ import base64
 import os
 import time
 import unicodedata
-from dataclasses import dataclass
 
 from _argon2_cffi_bindings import ffi, lib  # argon2-cffi's C bindings (untyped)
 from cryptography.exceptions import InvalidTag
@@ -20,6 +19,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from coach_app.errors import VaultCorrupt, WrongPassphrase
 from coach_app.i18n import _
+from coach_app.record import Record
 
 DATA_KEY_BYTES = 32
 NONCE_BYTES = 12
@@ -44,13 +44,18 @@ _RECOVERY_GROUPS = 8
 _RECOVERY_GROUP_LEN = 5
 
 
-@dataclass(frozen=True)
-class KdfParams:
-    """Argon2id parameters, stored beside the wrapped key."""
+class KdfParams(Record):
+    """Argon2id parameters, stored beside the wrapped key (read-only; see ``coach_app.record``)."""
 
-    time_cost: int = MIN_TIME_COST
-    memory_kib: int = MIN_MEMORY_KIB
-    parallelism: int = 1
+    __slots__ = ("memory_kib", "parallelism", "time_cost")
+    time_cost: int
+    memory_kib: int
+    parallelism: int
+
+    def __init__(
+        self, time_cost: int = MIN_TIME_COST, memory_kib: int = MIN_MEMORY_KIB, parallelism: int = 1
+    ) -> None:
+        self._set(time_cost=time_cost, memory_kib=memory_kib, parallelism=parallelism)
 
     def within_bounds(self) -> bool:
         """Whether every parameter, and their product, lies between the floor and the ceiling."""

@@ -28,11 +28,11 @@ import contextlib
 import json
 import os
 import shutil
-from dataclasses import dataclass
 from pathlib import Path
 
 from coach_app.errors import VaultCorrupt
 from coach_app.i18n import _
+from coach_app.record import Record
 from coach_app.vault.engine import DB_NAME
 from coach_app.vault.files import DIR_MODE, atomic_write_bytes, fsync_dir
 from coach_app.vault.header import HEADER_NAME
@@ -43,12 +43,15 @@ PREVIOUS_DIR = "previous"
 DB_FILES = (f"{DB_NAME}-wal", f"{DB_NAME}-shm", DB_NAME)
 
 
-@dataclass(frozen=True)
-class Journal:
-    """What a switch records before it moves anything."""
+class Journal(Record):
+    """What a switch records before it moves anything (read-only; see ``coach_app.record``)."""
 
+    __slots__ = ("new", "old")
     old: str | None  # SHA-256 of the live header before the switch; None: no vault there
     new: str  # SHA-256 of the staged header
+
+    def __init__(self, old: str | None, new: str) -> None:
+        self._set(old=old, new=new)
 
     def committed(self, folder: Path, stage: Path) -> bool:
         """Whether the switch has passed its commit point (see the module docstring)."""

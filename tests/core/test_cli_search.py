@@ -99,7 +99,9 @@ def test_search_loads_no_sqlalchemy_at_all(folder: Path) -> None:
 # folder), ``secrets`` (only new keys need it); then the ``argon2`` package (its profiles and
 # ``platform``: keys calls argon2-cffi's C bindings directly), ``uuid`` (a canonical vault id
 # is checked without it), ``hashlib`` (recovery keys and restore switches only), ``getpass``
-# (a prompt only) and ``coach_app.marks`` (a ``mark:`` query only).
+# (a prompt only) and ``coach_app.marks`` (a ``mark:`` query only); then ``dataclasses`` and the
+# ``inspect`` it loads (with ``ast`` and ``dis``): the value classes on the way are
+# ``coach_app.record.Record``s.
 NOT_ON_THE_WAY = (
     "ctypes.util",
     "subprocess",
@@ -114,6 +116,8 @@ NOT_ON_THE_WAY = (
     "hashlib",
     "getpass",
     "coach_app.marks",
+    "dataclasses",
+    "inspect",
 )
 
 
