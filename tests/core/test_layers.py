@@ -8,7 +8,8 @@
 - ``instruments`` are pure: only themselves and the neutral modules (no SQLAlchemy, no Qt, no
   matplotlib);
 - the neutral modules (``changes``, ``errors``, ``i18n``, ``paths``, ``templates``,
-  ``passphrase_rules``, ``logfile``, ``dates``) import only each other.
+  ``passphrase_rules``, ``logfile``, ``dates``, ``record`` and the others listed in
+  ``NEUTRAL``) import only each other.
 
 Parsing instead of importing means a module cannot hide a forbidden import inside a function.
 """
@@ -26,7 +27,8 @@ ROOT = Path(coach_app.__file__).resolve().parent
 NEUTRAL = ("coach_app.changes", "coach_app.errors", "coach_app.i18n", "coach_app.logfile",
            "coach_app.paths", "coach_app.templates", "coach_app.passphrase_rules",
            "coach_app.dates", "coach_app.fs_platform", "coach_app.marks",
-           "coach_app.language_pref", "coach_app.contrast", "coach_app.search_sql")  # fmt: skip
+           "coach_app.language_pref", "coach_app.contrast", "coach_app.search_sql",
+           "coach_app.record")  # fmt: skip
 
 # layer -> prefixes it must never import
 FORBIDDEN: dict[str, tuple[str, ...]] = {
