@@ -439,12 +439,7 @@ class TextStampRenderer(RendererAgg):
         for unit, whole, phase in zip(units, wholes.astype(int).tolist(), phases, strict=True):
             if unit.isspace():
                 continue
-            key = (unit, font, self.dpi, antialiased, phase, fy)
-            if key in _GLYPHS:  # as _glyph looks it up, without making the key again
-                _GLYPHS.move_to_end(key)
-                glyph = _GLYPHS[key]
-            else:
-                glyph = self._glyph(unit, prop, antialiased, phase, fy)
+            glyph = self._glyph(unit, prop, font, antialiased, phase, fy)
             if glyph is None:
                 return None
             clear, dx, above = glyph
@@ -467,11 +462,14 @@ class TextStampRenderer(RendererAgg):
         pixels[..., 3] = np.rint((1 - open_) * (255 * gc.get_alpha()))
         return np.ascontiguousarray(pixels[::-1]), left, top
 
-    def _glyph(
-        self, unit: str, prop: FontProperties, antialiased: bool, phase: int, fy: int
+    def _glyph(  # noqa: PLR0917 - one call site, in the glyph loop of _compose
+        self, unit: str, prop: FontProperties, font: int, antialiased: bool, phase: int, fy: int
     ) -> Glyph | None:
-        """The coverage of ``unit`` drawn alone by Agg, its pen ``phase`` eighths into a pixel."""
-        key = (unit, hash(prop), self.dpi, antialiased, phase, fy)
+        """The coverage of ``unit`` drawn alone by Agg, its pen ``phase`` eighths into a pixel.
+
+        ``font`` is ``hash(prop)``, made once per text by the caller rather than per glyph.
+        """
+        key = (unit, font, self.dpi, antialiased, phase, fy)
         if key in _GLYPHS:
             _GLYPHS.move_to_end(key)
             return _GLYPHS[key]
