@@ -1,6 +1,6 @@
 """SQLAlchemy ORM tables: the shape of what the vault stores."""
 
-from coach_app.models.base import Base, new_id, utcnow
+from coach_app.models.base import ID_PATTERN, Base, make_id, new_id, utcnow
 from coach_app.models.groups import (
     DEVELOPMENT_KINDS,
     GROUP_KINDS,
@@ -42,6 +42,7 @@ __all__ = [
     "GOAL_STATUSES",
     "GROUP_KINDS",
     "GROUP_STATUSES",
+    "ID_PATTERN",
     "ROUND_TEXT_FIELDS",
     "SESSION_KINDS",
     "Base",
@@ -59,6 +60,7 @@ __all__ = [
     "Insight",
     "Measurement",
     "Setting",
+    "make_id",
     "new_id",
     "search_docs",
     "utcnow",

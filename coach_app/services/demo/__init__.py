@@ -27,7 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from coach_app.services.demo.builder import Batch, CoacheeBuilder
+from coach_app.services.demo.builder import Batch, CoacheeBuilder, SeededIds
 from coach_app.services.demo.groups import GroupDemoSummary, generate_groups
 from coach_app.services.demo.notes import COMPOSED_TEMPLATES
 from coach_app.services.demo.texts import DemoTextError, Shared, load_texts
@@ -105,13 +105,19 @@ def generate(
     total = coachees * sessions_per_coachee
     languages = _language_plan(rng, texts.shared, coachees)
     counts = dict.fromkeys(("goals", "sessions", "experiments", "measurements", "docs"), 0)
+    ids = SeededIds(rng)
     if progress:
         progress(0, total)
     done = 0
     for language in languages:
         batch = Batch()
         builder = CoacheeBuilder(
-            rng, texts.languages[language], texts.shared, batch=batch, repeat_text=repeat_text
+            rng,
+            texts.languages[language],
+            texts.shared,
+            batch=batch,
+            ids=ids,
+            repeat_text=repeat_text,
         )
         builder.build(sessions_per_coachee, today)
         counts["docs"] += write(vault, batch)

@@ -12,13 +12,13 @@ Rows are plain dicts keyed by column name, ready for a Core ``executemany``.
 from __future__ import annotations
 
 import random
-import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from coach_app.models import GAS_LEVELS
+from coach_app.models import GAS_LEVELS, make_id
+from coach_app.models.base import ID_BITS
 from coach_app.services.demo.measures import Measures
 from coach_app.services.demo.notes import NoteWriter
 from coach_app.services.demo.people import draw_profile, draw_status, session_dates
@@ -66,6 +66,19 @@ class _Pending:
     result: str = ""
 
 
+class SeededIds:
+    """Ids in the app's own form (:func:`coach_app.models.make_id`), drawn from ``rng``.
+
+    The same seed gives the same ids.
+    """
+
+    def __init__(self, rng: random.Random) -> None:
+        self.rng = rng
+
+    def __call__(self) -> str:
+        return make_id(self.rng.getrandbits(ID_BITS))
+
+
 class CoacheeBuilder:
     """Builds one coachee's rows into a :class:`Batch`; one instance per coachee."""
 
@@ -76,6 +89,7 @@ class CoacheeBuilder:
         shared: Shared,
         *,
         batch: Batch,
+        ids: Callable[[], str],
         repeat_text: bool = False,
     ) -> None:
         self.rng = rng
@@ -87,10 +101,11 @@ class CoacheeBuilder:
         self.pending: list[_Pending] = []
         self.notes = NoteWriter(rng, texts, repeat=repeat_text)
         self.coachee_id = ""
+        self.ids = ids
 
     def new_id(self) -> str:
-        """A UUID4 from the seeded generator, so a seed gives the same ids every time."""
-        return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
+        """An id from the generation's :class:`SeededIds`, so a seed gives the same ids."""
+        return self.ids()
 
     def build(self, sessions: int, today: date) -> None:
         """Add the coachee, their goals and ``sessions`` sessions up to ``today`` to the batch."""

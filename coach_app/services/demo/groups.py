@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import random
-import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -33,6 +32,7 @@ from coach_app.models import (
     Insight,
     Measurement,
 )
+from coach_app.services.demo.builder import SeededIds
 from coach_app.services.demo.texts import DEMO_DIR, DemoTextError, load_texts
 from coach_app.services.records import one_line
 from coach_app.services.validation import MAX_TITLE
@@ -104,6 +104,7 @@ def generate_groups(
         for org in lang_texts.people.organisations
     }
     counts = dict.fromkeys(("sessions", "rounds", "experiments", "measurements", "insights"), 0)
+    ids = SeededIds(rng)
     with vault.write() as s:
         people = [
             _Person(c.id, c.name, by_org.get(c.organisation, "en"))
@@ -115,7 +116,7 @@ def generate_groups(
         for n, (plan, (language, chosen)) in enumerate(
             zip(_PLAN, _choose_members(people, [p[2] for p in _PLAN]), strict=True), start=1
         ):
-            _Writer(s, rng, texts, counts).group(n, plan, chosen, today, language)
+            _Writer(s, rng, texts, counts, ids).group(n, plan, chosen, today, language)
     return GroupDemoSummary(len(_PLAN), **counts)
 
 
@@ -153,12 +154,17 @@ class _Writer:
     """Writes one group and its sessions inside the caller's transaction."""
 
     def __init__(
-        self, s: Any, rng: random.Random, texts: dict[str, Any], counts: dict[str, int]
+        self,
+        s: Any,
+        rng: random.Random,
+        texts: dict[str, Any],
+        counts: dict[str, int],
+        ids: SeededIds,
     ) -> None:
-        self.s, self.rng, self.texts, self.counts = s, rng, texts, counts
+        self.s, self.rng, self.texts, self.counts, self.ids = s, rng, texts, counts, ids
 
     def new_id(self) -> str:
-        return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
+        return self.ids()
 
     def lang(self, language: str) -> dict[str, Any]:
         found: dict[str, Any] = self.texts.get(language) or self.texts["en"]

@@ -33,6 +33,7 @@ from coach_app.models import (
     EXPERIMENT_STATUSES,
     GAS_LEVELS,
     GOAL_STATUSES,
+    ID_PATTERN,
     SESSION_KINDS,
 )
 from coach_app.services import group_rules as rules
@@ -59,7 +60,12 @@ from coach_app.templates import template_keys
 
 T = TypeVar("T")
 
-_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+#: An id in a file: a UUID (every id before version 3), or one of the app's short ids, in
+#: either case (both are stored in lower case).
+_ID = re.compile(
+    r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+    rf"|(?i:{ID_PATTERN})"
+)
 
 
 #: The plan's lists of rows, in the order they are inserted (parents before children).
@@ -207,13 +213,14 @@ def _string(value: object, where: str) -> str:
 def _new_id(obj: dict[str, Any], path: str, plan: ImportPlan) -> str:
     where = at(path, "id")
     value = obj.get("id")
-    if not isinstance(value, str) or not _UUID.fullmatch(value):
+    if not isinstance(value, str) or not _ID.fullmatch(value):
         raise rejected(
-            _("{where} must be a UUID like 0f8fad5b-d9cb-469f-a165-70867728950e.").format(
-                where=where
-            )
+            _(
+                "{where} must be an id like 3n1pq0ta7x2kfw8bhuz or a UUID like "
+                "0f8fad5b-d9cb-469f-a165-70867728950e."
+            ).format(where=where)
         )
-    # Lower case: the same id in upper case is the same id. (The pattern admits exactly the
+    # Lower case: the same id in upper case is the same id. (A UUID is admitted only in the
     # hyphenated hex form, which is what ``str(uuid.UUID(value))`` gives in lower case.)
     ident = value.lower()
     if ident in plan.where:

@@ -180,7 +180,8 @@ def test_export_shape_and_text_form(vault: Vault) -> None:
     # Format version 2 (groups, the coach's own record) added the last two keys.
     assert list(doc) == ["format", "version", "exported_at", "coachees", "groups", "development"]
     assert doc["format"] == "coach-companion-export"
-    assert doc["version"] == 2
+    # Version 3: the app's short ids beside UUIDs.
+    assert doc["version"] == 3
     datetime.fromisoformat(doc["exported_at"])
     assert [c["id"] for c in doc["coachees"]] == sorted([ids["ingrid"], ids["bram"]])
     ingrid = next(c for c in doc["coachees"] if c["id"] == ids["ingrid"])
@@ -351,7 +352,7 @@ REJECTIONS: list[tuple[str, Callable[[dict[str, Any]], Mutation], str]] = [
         'gas_levels["3"]',
     ),
     ("wrong format", lambda d: _set("format", "something-else"), "not a Coach Companion export"),
-    ("newer version", lambda d: _set("version", 3), "newer Coach Companion"),
+    ("newer version", lambda d: _set("version", exchange.VERSION + 1), "newer Coach Companion"),
     ("version as text", lambda d: _set("version", "1"), "version must be a whole number"),
     ("coachees not a list", lambda d: _set("coachees", {}), "coachees must be a list"),
     (
@@ -504,11 +505,21 @@ REJECTIONS: list[tuple[str, Callable[[dict[str, Any]], Mutation], str]] = [
         lambda d: _delete(f"coachees[{_ingrid(d)}].measurements[0].value"),
         ".value is missing",
     ),
-    ("id not a UUID", lambda d: _set(f"coachees[{_ingrid(d)}].id", "ingrid"), ".id must be a UUID"),
+    ("id not an id", lambda d: _set(f"coachees[{_ingrid(d)}].id", "ingrid"), ".id must be an id"),
     (
         "id a number",
         lambda d: _set(f"coachees[{_ingrid(d)}].sessions[0].id", 12),
-        ".id must be a UUID",
+        ".id must be an id",
+    ),
+    (
+        "id a character short",
+        lambda d: _set(f"coachees[{_ingrid(d)}].sessions[0].id", "3n1pq0ta7x2kfw8bhu"),
+        ".id must be an id",
+    ),
+    (
+        "id with a hyphen",
+        lambda d: _set(f"coachees[{_ingrid(d)}].sessions[0].id", "3n1pq0ta7x-kfw8bhuz"),
+        ".id must be an id",
     ),
     (
         "goal of another coachee",
