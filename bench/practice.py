@@ -584,11 +584,13 @@ def _remove_tree(path: Path) -> None:
 
 
 #: The text of every session as typed: its sections' values (decoded: not the JSON's keys,
-#: quotes or escapes), its notes and its private reflection, in UTF-8 bytes.
+#: quotes or escapes), its notes and its private reflection, in UTF-8 bytes (unpacked: the
+#: text, not what it is stored as).
 _SESSION_TEXT_SQL = """
     SELECT coalesce(sum(
-        coalesce((SELECT sum(length(CAST(value AS BLOB))) FROM json_each(sections)), 0)
-        + length(CAST(notes AS BLOB)) + length(CAST(private_reflection AS BLOB))), 0)
+        coalesce((SELECT sum(length(CAST(value AS BLOB))) FROM json_each(unpacked(sections))), 0)
+        + length(CAST(unpacked(notes) AS BLOB))
+        + length(CAST(unpacked(private_reflection) AS BLOB))), 0)
     FROM sessions
 """
 #: The text of every other document the vault holds (coachees, goals, experiments, groups,

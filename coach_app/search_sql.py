@@ -96,17 +96,19 @@ SESSIONS_WITH_WORDS = (
     "ORDER BY d.at DESC LIMIT :cap"
 )
 
-# No words: the sessions whose text holds the sign (JSON keeps it escaped in ``sections``).
+# No words: the sessions whose text holds the sign (older JSON keeps it escaped in
+# ``sections``). Both columns may be stored packed (coach_app.packing): read through
+# ``unpacked``, which every connection to a vault has.
 SESSIONS_WITH_SIGN = (
-    "SELECT id FROM sessions WHERE instr(notes, :sign) > 0 "
-    "OR instr(sections, :sign) > 0 OR instr(sections, :escaped) > 0 "
+    "SELECT id FROM sessions WHERE instr(unpacked(notes), :sign) > 0 "
+    "OR instr(unpacked(sections), :sign) > 0 OR instr(unpacked(sections), :escaped) > 0 "
     "ORDER BY started_at DESC LIMIT :cap"
 )
 
 # The candidate sessions' texts and coachee names; the ids come as one JSON array, so the
 # statement is the same text whatever their number.
 MARKED_SESSIONS = (
-    "SELECT s.id, s.coachee_id, s.started_at, s.sections, s.notes, c.name "
+    "SELECT s.id, s.coachee_id, s.started_at, unpacked(s.sections), unpacked(s.notes), c.name "
     "FROM sessions s JOIN coachees c ON c.id = s.coachee_id "
     "WHERE s.id IN (SELECT value FROM json_each(:ids)) "
     "ORDER BY s.started_at DESC, s.id DESC"

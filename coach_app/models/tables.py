@@ -29,6 +29,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from coach_app.models.base import Base, new_id, utcnow
+from coach_app.models.packed import PackedJSON, PackedText
 
 COACHEE_STATUSES = ("active", "paused", "completed", "archived")
 GOAL_STATUSES = ("active", "achieved", "dropped")
@@ -111,9 +112,10 @@ class CoachingSession(Base):
     duration_minutes: Mapped[int] = mapped_column(Integer, default=60)
     kind: Mapped[str] = mapped_column(String(30), default="one_to_one")
     template: Mapped[str] = mapped_column(String(30), default="free")
-    sections: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
-    notes: Mapped[str] = mapped_column(Text, default="")
-    private_reflection: Mapped[str] = mapped_column(Text, default="")
+    # Most of a vault's text: stored packed when that is smaller (coach_app.packing, 0008).
+    sections: Mapped[dict[str, str]] = mapped_column(PackedJSON, default=dict)
+    notes: Mapped[str] = mapped_column(PackedText, default="")
+    private_reflection: Mapped[str] = mapped_column(PackedText, default="")
     tags: Mapped[list[str]] = mapped_column(JSON, default=list)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)

@@ -15,7 +15,6 @@ checkpoint that a full disk interrupted, and such a connection would call the fi
 from __future__ import annotations
 
 import errno
-import json
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -31,6 +30,7 @@ from coach_app.errors import (
     WrongPassphrase,
 )
 from coach_app.i18n import _
+from coach_app.packing import SQL_FUNCTION, json_text, unpack
 from coach_app.vault.files import (
     FULL_ERRNOS,
     READ_ONLY_ERRNOS,
@@ -49,17 +49,6 @@ log = logging.getLogger(__name__)
 DB_NAME = "vault.db"
 # Less room than this on the vault's file system counts as a full disk (see database_error).
 _NEARLY_FULL_BYTES = 256 * 1024
-
-
-def json_text(value: Any) -> str:
-    r"""A JSON column's value as the vault stores it: its text as typed, not ``\u`` escapes.
-
-    ``json.dumps``'s default escapes every character beyond ASCII: "hörd" is stored as
-    ``h\u00f6rd``, six bytes for one letter; the bench's practice, a mix of Dutch, Swedish,
-    French and English sessions, stored 5% more than its sections' text. Values already stored
-    with escapes read back the same.
-    """
-    return json.dumps(value, ensure_ascii=False)
 
 
 class _KeyPragma:
@@ -106,6 +95,9 @@ def key_connection(conn: Any, data_key: bytes | _KeyPragma, path: Path | None = 
             raise database_error(exc, path) from exc
     finally:
         cur.close()
+    # The search's content view reads a session's packed text through it, so no connection
+    # to a vault may lack it (FTS5 reads the view on whichever connection writes the index).
+    conn.create_function(SQL_FUNCTION, 1, unpack, deterministic=True)
 
 
 def _disk_is_full(path: Path | None) -> bool:

@@ -11,6 +11,7 @@ import os
 import subprocess
 import sys
 import uuid
+import zlib
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -34,8 +35,36 @@ def folder_state(folder: Path) -> dict[str, tuple[str, int]]:
     return state
 
 
+def unpacked_texts(data: bytes) -> bytes:
+    """The text of every packed value ``data`` holds whole (``coach_app.packing``), joined.
+
+    A packed value is its format byte (1) and a raw DEFLATE stream: every 1 in ``data`` is
+    tried as the start of one, and a stream that inflates to its end counts, wherever it lies
+    (a live row, a free page, a page's slack space).
+    """
+    view = memoryview(data)
+    texts = []
+    at = data.find(b"\x01")
+    while at != -1:
+        inflate = zlib.decompressobj(-15)
+        try:
+            inflated = inflate.decompress(view[at + 1 :])
+        except zlib.error:
+            pass
+        else:
+            if inflate.eof:
+                texts.append(inflated)
+        at = data.find(b"\x01", at + 1)
+    return b"\n".join(texts)
+
+
 def find_markers(roots: Iterable[Path], markers: Iterable[str]) -> list[tuple[str, str, str]]:
-    """``(file, marker, encoding)`` for every marker found in any file under ``roots``."""
+    """``(file, marker, encoding)`` for every marker found in any file under ``roots``.
+
+    A long session text is stored packed (``coach_app.packing``), so the text of every packed
+    value a file holds whole is searched too (encoding ``"packed"``).
+    """
+    markers = list(markers)
     needles = [(m, enc, m.encode(enc)) for m in markers for enc in ENCODINGS]
     hits: list[tuple[str, str, str]] = []
     for root in roots:
@@ -46,6 +75,8 @@ def find_markers(roots: Iterable[Path], markers: Iterable[str]) -> list[tuple[st
             except OSError:
                 continue  # a socket or a file that vanished meanwhile
             hits.extend((str(path), m, enc) for m, enc, raw in needles if raw in data)
+            inflated = unpacked_texts(data)
+            hits.extend((str(path), m, "packed") for m in markers if m.encode() in inflated)
     return hits
 
 

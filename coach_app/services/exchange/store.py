@@ -49,9 +49,9 @@ from coach_app.models import (
 )
 from coach_app.models.base import utcnow
 from coach_app.models.search_index import BatchIndex, Indexed, row_entries
+from coach_app.packing import json_text
 from coach_app.services.exchange.validate import ROW_LISTS
 from coach_app.vault import change_log
-from coach_app.vault.engine import json_text
 
 Row = dict[str, Any]
 

@@ -35,6 +35,7 @@ from coach_app.services import (
 from coach_app.vault.engine import raw_connect
 from coach_app.vault.vault import Vault
 from tests.conftest import PASSPHRASE
+from tests.helpers.vault_files import unpacked_texts
 
 PAGE_SIZE = 4096  # SQLCipher 4 defaults
 RESERVE = 80  # per page: a 16-byte IV, then a 64-byte HMAC-SHA512
@@ -75,8 +76,14 @@ def plaintext_export(db: Path, key: bytes, out: Path) -> bytes:
 
 
 def found(data: bytes, markers: Iterable[str]) -> list[str]:
-    """The markers that occur in ``data`` (UTF-8, as SQLite stores text)."""
-    return [m for m in markers if m.encode("utf-8") in data]
+    """The markers that occur in ``data`` (UTF-8, as SQLite stores text), or packed in it."""
+    markers = list(markers)
+    plain = [m for m in markers if m.encode("utf-8") in data]
+    rest = [m for m in markers if m not in plain]
+    if not rest:
+        return plain
+    inflated = unpacked_texts(data)
+    return [m for m in markers if m in plain or m.encode("utf-8") in inflated]
 
 
 def database_bytes(vault: Vault, tmp_path: Path) -> tuple[bytes, bytes]:

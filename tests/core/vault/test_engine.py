@@ -17,7 +17,9 @@ def _stored_sections(vault: Vault, session_id: str) -> str:
     with vault.engine.connect() as conn:
         return (
             conn.execute(
-                text("SELECT CAST(sections AS BLOB) FROM sessions WHERE id = :id"),
+                # Unpacked: a long value is stored compressed (coach_app.packing), whose text is
+                # what this rule is about.
+                text("SELECT CAST(unpacked(sections) AS BLOB) FROM sessions WHERE id = :id"),
                 {"id": session_id},
             )
             .scalar_one()

@@ -24,7 +24,8 @@ from tests.helpers.fixture_vaults import unlocked_copy
 
 VERSIONS = "coach_app.vault.migrations.versions."
 RELEASED = importlib.import_module(VERSIONS + "0003_search_text_once")
-DIRECT_READ = importlib.import_module(VERSIONS + "0007_content_view_reads_values_directly")
+# The head's view: 0007's, each read of a session's packed column through ``unpacked``.
+PACKED_READ = importlib.import_module(VERSIONS + "0008_packed_session_text")
 
 
 def _documents(conn: Connection, view: str) -> list[tuple[Any, ...]]:
@@ -58,7 +59,7 @@ def test_an_older_vault_gets_the_view_with_the_same_documents(
     revision: str, tmp_path: Path
 ) -> None:
     with unlocked_copy(revision, tmp_path) as (vault, expected):
-        assert _view_sql(vault) == DIRECT_READ.CONTENT_VIEW_DDL
+        assert _view_sql(vault) == PACKED_READ.CONTENT_VIEW_DDL
         with vault.engine.begin() as conn:
             assert _same_as_released(conn) > 5
             search_index.check(conn)  # the index as it was, against the new view
@@ -130,6 +131,6 @@ def test_odd_stored_values_give_the_same_documents_as_the_released_view(vault: V
 
 
 def test_a_new_vault_has_the_direct_view(vault: Vault) -> None:
-    assert _view_sql(vault) == DIRECT_READ.CONTENT_VIEW_DDL
+    assert _view_sql(vault) == PACKED_READ.CONTENT_VIEW_DDL
     with vault.engine.begin() as conn:
         search_index.check(conn)

@@ -17,6 +17,7 @@ import pytest
 from sqlalchemy.exc import DBAPIError
 
 from coach_app.errors import UnsupportedDriver, VaultCorrupt, WrongPassphrase
+from coach_app.packing import pack
 from coach_app.services import search
 from coach_app.vault import backup, engine, keys
 from coach_app.vault.header import HEADER_NAME
@@ -43,8 +44,12 @@ def test_grep_finds_markers_in_every_encoding(tmp_path: Path) -> None:
     marker = new_marker("control")
     for enc in ("utf-8", "utf-16-le", "utf-16-be"):
         (tmp_path / f"{enc}.bin").write_bytes(b"\x00junk" + marker.encode(enc) + b"junk")
+    # Stored as a long session text is: packed, the marker in the middle of a sentence.
+    packed = pack(f"{'Said twice that it is probably just me. ' * 4}{marker} and more words.")
+    assert isinstance(packed, bytes)
+    (tmp_path / "packed.bin").write_bytes(b"\x00\x01junk" + packed + b"\x01junk")
     hits = find_markers([tmp_path], [marker])
-    assert sorted(h[2] for h in hits) == ["utf-16-be", "utf-16-le", "utf-8"]
+    assert sorted(h[2] for h in hits) == ["packed", "utf-16-be", "utf-16-le", "utf-8"]
 
 
 def test_no_marker_anywhere_on_disk(
