@@ -472,12 +472,17 @@ def _plain_dump(vault: Any, target: Path) -> None:
         "group_rounds",
         "development_entries",
     )
+    from coach_app.packing import unpack  # noqa: PLC0415
+
     with vault.engine.connect() as conn, target.open("w", encoding="utf-8") as out:
         for table in tables:
             result = conn.exec_driver_sql(f"SELECT * FROM {table}")
             columns = list(result.keys())
             for row in result:
-                out.write(json.dumps(dict(zip(columns, row, strict=True)), default=str))
+                # A session's packed text is dumped as its text: the file must say what the
+                # vault holds, as the export's does (the only BLOBs the vault stores).
+                values = [unpack(v) if v.__class__ is bytes else v for v in row]
+                out.write(json.dumps(dict(zip(columns, values, strict=True)), default=str))
                 out.write("\n")
 
 

@@ -30,7 +30,7 @@ from coach_app.errors import (
     WrongPassphrase,
 )
 from coach_app.i18n import _
-from coach_app.packing import SQL_FUNCTION, json_text, unpack
+from coach_app.packing import SQL_FUNCTION, json_text, sql_unpack
 from coach_app.vault.files import (
     FULL_ERRNOS,
     READ_ONLY_ERRNOS,
@@ -97,7 +97,7 @@ def key_connection(conn: Any, data_key: bytes | _KeyPragma, path: Path | None = 
         cur.close()
     # The search's content view reads a session's packed text through it, so no connection
     # to a vault may lack it (FTS5 reads the view on whichever connection writes the index).
-    conn.create_function(SQL_FUNCTION, 1, unpack, deterministic=True)
+    conn.create_function(SQL_FUNCTION, 1, sql_unpack(), deterministic=True)
 
 
 def _disk_is_full(path: Path | None) -> bool:

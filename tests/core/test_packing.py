@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from coach_app.packing import PackedValueError, pack, unpack
+from coach_app.packing import PackedValueError, pack, sql_unpack, unpack
 
 NOTE = (
     "Wants to stop answering the team chat at night. We looked at what is at stake; "
@@ -60,3 +60,11 @@ def test_text_and_null_read_as_they_are() -> None:
 def test_a_stored_blob_that_is_no_packed_text_is_a_typed_error(stored: bytes) -> None:
     with pytest.raises(PackedValueError):
         unpack(stored)
+
+
+@given(st.lists(st.sampled_from([NOTE, NOTE + "x", "kort", "", None]), max_size=12))
+def test_the_sql_function_reads_every_value_as_unpack_does(values: list[str | None]) -> None:
+    # It remembers its last value: a run of values, repeated or not, must read the same.
+    unpacked = sql_unpack()
+    stored = [None if v is None else pack(v) for v in values]
+    assert [unpacked(s) for s in stored] == values
