@@ -13,11 +13,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from alembic import command
 from sqlalchemy import Connection, text
 
 from coach_app.models import search_index
 from coach_app.services import coachees, search, sessions
-from coach_app.vault.vault import Vault
+from coach_app.vault.vault import Vault, alembic_config
 from tests.helpers.fixture_vaults import unlocked_copy
 
 VERSIONS = "coach_app.vault.migrations.versions."
@@ -125,3 +126,26 @@ def test_packed_sessions_are_indexed_changed_and_erased_in_step(vault: Vault) ->
     assert kept.id in [h.owner_id for h in search.search(vault, "Sven")]
     assert search.search(vault, "pauzeknop") == []
     assert sessions.get_session(vault, kept.id).notes == LONG + " Sven."
+
+
+def test_the_downgrade_stores_every_text_as_typed_again_and_keeps_the_index(
+    vault: Vault,
+) -> None:
+    person = coachees.create_coachee(vault, name="Lotte Bakker")
+    made = sessions.create_session(
+        vault, person.id, template="grow", sections={"goal": LONG}, notes=LONG
+    )
+    with vault.engine.begin() as conn:
+        assert _packed(conn) == 1
+        command.downgrade(alembic_config(conn), "0007")
+        assert _packed(conn) == 0
+        view = conn.execute(
+            text("SELECT sql FROM sqlite_master WHERE name = 'search_content'")
+        ).scalar_one()
+        assert view == DIRECT_READ.CONTENT_VIEW_DDL
+        # 0007's view reads the TEXT the downgrade wrote: the index still matches it.
+        search_index.check(conn)
+        stored = conn.execute(
+            text("SELECT notes FROM sessions WHERE id = :id"), {"id": made.id}
+        ).scalar_one()
+    assert stored == LONG
