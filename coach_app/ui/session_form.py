@@ -151,7 +151,17 @@ class SessionForm(QWidget):
         field = NoteField(min_lines=min_lines)
         field.setAccessibleName(name)
         field.setPlainText(text)
-        field.textChanged.connect(lambda: self.changed.emit(key))
+        shown = [text]
+
+        def text_changed() -> None:
+            # textChanged also fires when only formats change: the marks' highlighter restyles
+            # a field just after it is filled, which made opening a session save it unedited.
+            now = field.toPlainText()
+            if now != shown[0]:
+                shown[0] = now
+                self.changed.emit(key)
+
+        field.textChanged.connect(text_changed)
         field.cursorPositionChanged.connect(lambda: self._follow_cursor(field))
         field.installEventFilter(self)
         self.fields[key] = field

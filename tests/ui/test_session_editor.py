@@ -452,3 +452,26 @@ def test_the_editor_follows_changes_of_others_and_skips_its_own(
     )
     assert added is not None
     assert editor.rating_box(added.id).value() == -1
+
+
+def test_opening_a_session_saves_nothing_until_a_word_changes(
+    qtbot: QtBot, context: AppContext, seeded: Seeded
+) -> None:
+    record = sessions.create_session(
+        context.vault,
+        seeded.coachee_id,
+        template="grow",
+        sections={**GROW_TEXT, "will": "! Ask Jonas for a first draft by Friday"},
+        notes="? Who else could review the slides",
+    )
+    editor = make_editor(qtbot, context)
+    assert editor.open_session(record.id)
+    # The marks' highlighter restyles the fields after they are filled: formats, not text.
+    editor.field("section:goal").setFocus()
+    qtbot.wait(300)
+    editor.field("notes").setFocus()
+    qtbot.wait(2500)  # past the autosave's longest wait
+    assert editor.status_text == "Saves as you type"
+    type_into(qtbot, editor.field("notes"), ".")
+    wait_saved(qtbot, editor)
+    assert sessions.get_session(context.vault, record.id).notes != record.notes
