@@ -56,14 +56,16 @@ def meta_text(record: SessionRecord) -> str:
         template = templates.template(record.template).label
     except CoachAppError:  # a template no longer in the catalogue: its key still says which
         template = record.template
+    kind = _(sessions.KIND_LABELS.get(record.kind, record.kind))
+    when = session_when(record.started_at)
+    if kind.casefold() == template.casefold():
+        # An action-learning set on its own template: its name once, not twice.
+        return QCoreApplication.translate("SessionPage", "{when} · {minutes} min · {kind}").format(
+            when=when, minutes=record.duration_minutes, kind=kind
+        )
     return QCoreApplication.translate(
         "SessionPage", "{when} · {minutes} min · {kind} · {template}"
-    ).format(
-        when=session_when(record.started_at),
-        minutes=record.duration_minutes,
-        kind=_(sessions.KIND_LABELS.get(record.kind, record.kind)),
-        template=template,
-    )
+    ).format(when=when, minutes=record.duration_minutes, kind=kind, template=template)
 
 
 ISO_MINUTES = "yyyy-MM-dd'T'HH:mm"  # Qt's spelling of 2025-03-04T14:00

@@ -4910,92 +4910,97 @@ Vous pouvez annuler la suppression jusqu&apos;à ce que l&apos;application se ve
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../../ui/session_page.py" line="59"/>
+        <location filename="../../ui/session_page.py" line="63"/>
+        <source>{when} · {minutes} min · {kind}</source>
+        <translation>{when} · {minutes} min · {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_page.py" line="66"/>
         <source>{when} · {minutes} min · {kind} · {template}</source>
         <translation>{when} · {minutes} min · {kind} · {template}</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="89"/>
+        <location filename="../../ui/session_page.py" line="91"/>
         <source>Coachee</source>
         <translation>Coaché·e</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="91"/>
+        <location filename="../../ui/session_page.py" line="93"/>
         <source>Session date, duration and kind</source>
         <translation>Date, durée et type de la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="93"/>
+        <location filename="../../ui/session_page.py" line="95"/>
         <source>Save state</source>
         <translation>État de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="96"/>
+        <location filename="../../ui/session_page.py" line="98"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="97"/>
+        <location filename="../../ui/session_page.py" line="99"/>
         <source>Save and close the session (Esc)</source>
         <translation>Enregistrer et fermer la séance (Échap)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="99"/>
+        <location filename="../../ui/session_page.py" line="101"/>
         <source>Side panel</source>
         <translation>Panneau latéral</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="102"/>
+        <location filename="../../ui/session_page.py" line="104"/>
         <source>Show or hide the side panel (F9)</source>
         <translation>Afficher ou masquer le panneau latéral (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="150"/>
+        <location filename="../../ui/session_page.py" line="152"/>
         <source>Session date and start time</source>
         <translation>Date et heure de début de la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="155"/>
+        <location filename="../../ui/session_page.py" line="157"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="156"/>
+        <location filename="../../ui/session_page.py" line="158"/>
         <source>Session length, minutes</source>
         <translation>Durée de la séance, en minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="161"/>
+        <location filename="../../ui/session_page.py" line="163"/>
         <source>As the coachee&apos;s default</source>
         <translation>Selon le réglage du coaché·e</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="162"/>
+        <location filename="../../ui/session_page.py" line="164"/>
         <source>Paid</source>
         <translation>Payant</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="163"/>
+        <location filename="../../ui/session_page.py" line="165"/>
         <source>Pro bono</source>
         <translation>Pro bono</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="166"/>
+        <location filename="../../ui/session_page.py" line="168"/>
         <source>Paid or pro bono, for the hours log</source>
         <translation>Payée ou pro bono, pour le registre des heures</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="171"/>
+        <location filename="../../ui/session_page.py" line="173"/>
         <source>&amp;When</source>
         <translation>&amp;Quand</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="172"/>
+        <location filename="../../ui/session_page.py" line="174"/>
         <source>&amp;Length</source>
         <translation>&amp;Durée</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="173"/>
+        <location filename="../../ui/session_page.py" line="175"/>
         <source>&amp;Billing</source>
         <translation>&amp;Facturation</translation>
     </message>

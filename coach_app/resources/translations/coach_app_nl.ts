@@ -4910,92 +4910,97 @@ Je kunt dit ongedaan maken tot de app wordt vergrendeld of afgesloten.</translat
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../../ui/session_page.py" line="59"/>
+        <location filename="../../ui/session_page.py" line="63"/>
+        <source>{when} · {minutes} min · {kind}</source>
+        <translation>{when} · {minutes} min · {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_page.py" line="66"/>
         <source>{when} · {minutes} min · {kind} · {template}</source>
         <translation>{when} · {minutes} min · {kind} · {template}</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="89"/>
+        <location filename="../../ui/session_page.py" line="91"/>
         <source>Coachee</source>
         <translation>Coachee</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="91"/>
+        <location filename="../../ui/session_page.py" line="93"/>
         <source>Session date, duration and kind</source>
         <translation>Datum, duur en soort van de sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="93"/>
+        <location filename="../../ui/session_page.py" line="95"/>
         <source>Save state</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="96"/>
+        <location filename="../../ui/session_page.py" line="98"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="97"/>
+        <location filename="../../ui/session_page.py" line="99"/>
         <source>Save and close the session (Esc)</source>
         <translation>De sessie opslaan en sluiten (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="99"/>
+        <location filename="../../ui/session_page.py" line="101"/>
         <source>Side panel</source>
         <translation>Zijpaneel</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="102"/>
+        <location filename="../../ui/session_page.py" line="104"/>
         <source>Show or hide the side panel (F9)</source>
         <translation>Het zijpaneel tonen of verbergen (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="150"/>
+        <location filename="../../ui/session_page.py" line="152"/>
         <source>Session date and start time</source>
         <translation>Datum en begintijd van de sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="155"/>
+        <location filename="../../ui/session_page.py" line="157"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="156"/>
+        <location filename="../../ui/session_page.py" line="158"/>
         <source>Session length, minutes</source>
         <translation>Duur van de sessie, minuten</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="161"/>
+        <location filename="../../ui/session_page.py" line="163"/>
         <source>As the coachee&apos;s default</source>
         <translation>Zoals standaard voor deze coachee</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="162"/>
+        <location filename="../../ui/session_page.py" line="164"/>
         <source>Paid</source>
         <translation>Betaald</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="163"/>
+        <location filename="../../ui/session_page.py" line="165"/>
         <source>Pro bono</source>
         <translation>Pro bono</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="166"/>
+        <location filename="../../ui/session_page.py" line="168"/>
         <source>Paid or pro bono, for the hours log</source>
         <translation>Betaald of pro bono, voor het urenlog</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="171"/>
+        <location filename="../../ui/session_page.py" line="173"/>
         <source>&amp;When</source>
         <translation>&amp;Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="172"/>
+        <location filename="../../ui/session_page.py" line="174"/>
         <source>&amp;Length</source>
         <translation>&amp;Duur</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="173"/>
+        <location filename="../../ui/session_page.py" line="175"/>
         <source>&amp;Billing</source>
         <translation>&amp;Facturering</translation>
     </message>

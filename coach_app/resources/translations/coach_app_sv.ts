@@ -4910,92 +4910,97 @@ Du kan ångra detta tills appen låses eller stängs.</translation>
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../../ui/session_page.py" line="59"/>
+        <location filename="../../ui/session_page.py" line="63"/>
+        <source>{when} · {minutes} min · {kind}</source>
+        <translation>{when} · {minutes} min · {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_page.py" line="66"/>
         <source>{when} · {minutes} min · {kind} · {template}</source>
         <translation>{when} · {minutes} min · {kind} · {template}</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="89"/>
+        <location filename="../../ui/session_page.py" line="91"/>
         <source>Coachee</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="91"/>
+        <location filename="../../ui/session_page.py" line="93"/>
         <source>Session date, duration and kind</source>
         <translation>Samtalets datum, längd och typ</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="93"/>
+        <location filename="../../ui/session_page.py" line="95"/>
         <source>Save state</source>
         <translation>Sparstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="96"/>
+        <location filename="../../ui/session_page.py" line="98"/>
         <source>Done</source>
         <translation>Klart</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="97"/>
+        <location filename="../../ui/session_page.py" line="99"/>
         <source>Save and close the session (Esc)</source>
         <translation>Spara och stäng samtalet (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="99"/>
+        <location filename="../../ui/session_page.py" line="101"/>
         <source>Side panel</source>
         <translation>Sidopanel</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="102"/>
+        <location filename="../../ui/session_page.py" line="104"/>
         <source>Show or hide the side panel (F9)</source>
         <translation>Visa eller dölj sidopanelen (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="150"/>
+        <location filename="../../ui/session_page.py" line="152"/>
         <source>Session date and start time</source>
         <translation>Samtalets datum och starttid</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="155"/>
+        <location filename="../../ui/session_page.py" line="157"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="156"/>
+        <location filename="../../ui/session_page.py" line="158"/>
         <source>Session length, minutes</source>
         <translation>Samtalets längd, minuter</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="161"/>
+        <location filename="../../ui/session_page.py" line="163"/>
         <source>As the coachee&apos;s default</source>
         <translation>Som klientens standard</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="162"/>
+        <location filename="../../ui/session_page.py" line="164"/>
         <source>Paid</source>
         <translation>Betald</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="163"/>
+        <location filename="../../ui/session_page.py" line="165"/>
         <source>Pro bono</source>
         <translation>Pro bono</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="166"/>
+        <location filename="../../ui/session_page.py" line="168"/>
         <source>Paid or pro bono, for the hours log</source>
         <translation>Betald eller pro bono, för timloggen</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="171"/>
+        <location filename="../../ui/session_page.py" line="173"/>
         <source>&amp;When</source>
         <translation>&amp;När</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="172"/>
+        <location filename="../../ui/session_page.py" line="174"/>
         <source>&amp;Length</source>
         <translation>&amp;Längd</translation>
     </message>
     <message>
-        <location filename="../../ui/session_page.py" line="173"/>
+        <location filename="../../ui/session_page.py" line="175"/>
         <source>&amp;Billing</source>
         <translation>&amp;Debitering</translation>
     </message>
