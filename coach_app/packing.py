@@ -20,7 +20,7 @@ from collections.abc import Callable
 from typing import Any
 
 #: The first byte of a packed value: its format (1: raw DEFLATE of the UTF-8 text).
-_RAW_DEFLATE = 1
+_RAW_DEFLATE = b"\x01"
 #: zlib's default level: level 9 packs these texts 0.1% smaller and takes longer.
 _LEVEL = 6
 #: Shorter texts are stored as typed: DEFLATE rarely shortens them, and trying costs time.
@@ -39,7 +39,7 @@ def pack(text: str) -> str | bytes:
         return text
     data = text.encode()
     deflate = zlib.compressobj(_LEVEL, zlib.DEFLATED, -15)
-    packed = bytes((_RAW_DEFLATE,)) + deflate.compress(data) + deflate.flush()
+    packed = _RAW_DEFLATE + deflate.compress(data) + deflate.flush()
     return packed if len(packed) < len(data) else text
 
 
@@ -47,7 +47,7 @@ def unpack(value: str | bytes | None) -> str | None:
     """The text of a stored value (TEXT as it is, a packed BLOB decompressed, NULL as None)."""
     if value is None or isinstance(value, str):
         return value
-    if value[:1] != bytes((_RAW_DEFLATE,)):
+    if value[:1] != _RAW_DEFLATE:
         raise PackedValueError("a stored text is in a form this app does not know")
     try:
         return zlib.decompress(value[1:], -15).decode()
