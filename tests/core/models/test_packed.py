@@ -6,7 +6,7 @@ import json
 
 from sqlalchemy import text
 
-from coach_app.services import coachees, sessions
+from coach_app.services import coachees, exchange, sessions
 from coach_app.vault.vault import Vault
 from tests.core.test_packing import NOTE
 
@@ -57,3 +57,16 @@ def test_rows_stored_as_text_before_packing_read_the_same(vault: Vault) -> None:
     # Saved again, they are packed.
     sessions.save_session(vault, record.id, notes=NOTE + " Again.")
     assert _stored_types(vault, record.id)[1] == "blob"
+
+
+def test_an_import_stores_long_session_text_packed(vault: Vault, other_vault: Vault) -> None:
+    # The import writes rows with driver SQL, each value through its column type's processor
+    # (services/exchange/store.py): a fast path there must not skip the packing.
+    person = coachees.create_coachee(vault, name="Noor Visser")
+    record = sessions.create_session(
+        vault, person.id, template="grow", sections={"goal": NOTE}, notes=NOTE
+    )
+    exchange.import_document(other_vault, exchange.export_json(vault))
+    assert _stored_types(other_vault, record.id)[:2] == ("blob", "blob")
+    again = sessions.get_session(other_vault, record.id)
+    assert (again.sections, again.notes) == (record.sections, NOTE)
