@@ -12,7 +12,6 @@ from __future__ import annotations
 import importlib
 import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 from sqlalchemy import Connection, text
@@ -20,6 +19,7 @@ from sqlalchemy import Connection, text
 from coach_app.models import search_index
 from coach_app.services import coachees, search, sessions
 from coach_app.vault.vault import Vault
+from tests.helpers.content_view import documents, documents_of
 from tests.helpers.fixture_vaults import unlocked_copy
 
 VERSIONS = "coach_app.vault.migrations.versions."
@@ -28,19 +28,9 @@ RELEASED = importlib.import_module(VERSIONS + "0003_search_text_once")
 PACKED_READ = importlib.import_module(VERSIONS + "0008_packed_session_text")
 
 
-def _documents(conn: Connection, view: str) -> list[tuple[Any, ...]]:
-    return [tuple(row) for row in conn.exec_driver_sql(f"SELECT * FROM {view} ORDER BY doc_id")]
-
-
 def _same_as_released(conn: Connection) -> int:
     """Compare the vault's view with 0003's, as a temporary view; the documents compared."""
-    conn.exec_driver_sql("DROP VIEW IF EXISTS temp.released_content")
-    conn.exec_driver_sql(
-        RELEASED.CONTENT_VIEW_DDL.replace(
-            "CREATE VIEW search_content", "CREATE TEMP VIEW released_content", 1
-        )
-    )
-    ours, theirs = _documents(conn, "search_content"), _documents(conn, "released_content")
+    ours, theirs = documents(conn), documents_of(conn, RELEASED.CONTENT_VIEW_DDL)
     assert ours == theirs
     return len(ours)
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import importlib
 from pathlib import Path
-from typing import Any
 
 import pytest
 from alembic import command
@@ -19,6 +18,7 @@ from sqlalchemy import Connection, text
 from coach_app.models import search_index
 from coach_app.services import coachees, search, sessions
 from coach_app.vault.vault import Vault, alembic_config
+from tests.helpers.content_view import documents, documents_of
 from tests.helpers.fixture_vaults import unlocked_copy
 
 VERSIONS = "coach_app.vault.migrations.versions."
@@ -31,29 +31,19 @@ LONG = (
 )
 
 
-def _documents(conn: Connection, view: str) -> list[tuple[Any, ...]]:
-    return [tuple(row) for row in conn.exec_driver_sql(f"SELECT * FROM {view} ORDER BY doc_id")]
-
-
 def _same_as_0007_on_the_text(conn: Connection) -> int:
     """The view's documents equal 0007's view over the same rows with every value unpacked.
 
     Done inside a savepoint that is rolled back: the rows are unpacked only to be read by the
     old view, which reads TEXT alone.
     """
-    ours = _documents(conn, "search_content")
+    ours = documents(conn)
     savepoint = conn.begin_nested()
     for column in ("sections", "notes", "private_reflection"):
         conn.exec_driver_sql(
             f"UPDATE sessions SET {column} = unpacked({column}) WHERE typeof({column}) = 'blob'"
         )
-    conn.exec_driver_sql("DROP VIEW IF EXISTS temp.released_content")
-    conn.exec_driver_sql(
-        DIRECT_READ.CONTENT_VIEW_DDL.replace(
-            "CREATE VIEW search_content", "CREATE TEMP VIEW released_content", 1
-        )
-    )
-    theirs = _documents(conn, "released_content")
+    theirs = documents_of(conn, DIRECT_READ.CONTENT_VIEW_DDL)
     savepoint.rollback()
     assert ours == theirs
     return len(ours)

@@ -1,0 +1,24 @@
+"""The search's content view, read whole: to compare a revision's documents with another's."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Connection
+
+
+def documents(conn: Connection, view: str = "search_content") -> list[tuple[Any, ...]]:
+    """Every (doc_id, title, body) of ``view``, in doc_id order."""
+    return [tuple(row) for row in conn.exec_driver_sql(f"SELECT * FROM {view} ORDER BY doc_id")]
+
+
+def documents_of(conn: Connection, view_ddl: str) -> list[tuple[Any, ...]]:
+    """The documents a released revision's view (its ``CONTENT_VIEW_DDL``) gives on these rows.
+
+    The view is made as a temporary one beside the vault's own, so the vault is not changed.
+    """
+    conn.exec_driver_sql("DROP VIEW IF EXISTS temp.released_content")
+    conn.exec_driver_sql(
+        view_ddl.replace("CREATE VIEW search_content", "CREATE TEMP VIEW released_content", 1)
+    )
+    return documents(conn, "released_content")
