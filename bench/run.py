@@ -50,6 +50,7 @@ from bench import session as session_rows
 from bench.chart import CHART_RUNS, ChartTimings, time_chart
 from bench.timing import Timing, _timed
 from coach_app.models import CoachingSession
+from coach_app.models.base import ID_LENGTH
 from coach_app.services import demo, search, sessions
 from coach_app.vault import keys
 from coach_app.vault.header import read_header
@@ -106,6 +107,8 @@ def cached_build(folder: Path, coachees: int, per_coachee: int) -> dict[str, Any
         # Built at another schema revision, a vault would be upgraded on its first open and
         # measured as an upgraded vault, not as one this code builds.
         "revision": HEAD_REVISION,
+        # The ids new rows take (coach_app.models.make_id) size a vault as much as its schema.
+        "id_length": ID_LENGTH,
     }
     if any(info.get(k) != v for k, v in wanted.items()) or not info.get("complete"):
         return None
@@ -170,6 +173,7 @@ def build(folder: Path, coachees: int, per_coachee: int, via: str) -> dict[str, 
         "repeat_text": True,
         "seed": SEED,
         "revision": HEAD_REVISION,
+        "id_length": ID_LENGTH,
         "sessions": count,
         "search_documents": documents,
         "build_seconds": round(seconds, 2),

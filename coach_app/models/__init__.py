@@ -1,6 +1,6 @@
 """SQLAlchemy ORM tables: the shape of what the vault stores."""
 
-from coach_app.models.base import ID_PATTERN, Base, make_id, new_id, utcnow
+from coach_app.models.base import ANY_ID_PATTERN, ID_PATTERN, Base, make_id, new_id, utcnow
 from coach_app.models.groups import (
     DEVELOPMENT_KINDS,
     GROUP_KINDS,
@@ -33,6 +33,7 @@ from coach_app.models.tables import (
 )
 
 __all__ = [
+    "ANY_ID_PATTERN",
     "CLIENT_TYPES",
     "COACHEE_STATUSES",
     "DEVELOPMENT_KINDS",

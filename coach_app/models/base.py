@@ -24,25 +24,36 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
 
-#: Every id the app makes: 19 characters of 0-9 and a-z, a random 96-bit number in base 36
-#: (36**19 is just over 2**96). Ids made before December 2026 are UUIDs (36 characters); both
-#: kinds are opaque text to every query, so old rows keep theirs and new rows take the short kind.
-ID_LENGTH = 19
-#: The text of an id the app makes (an export may also hold UUIDs, see the export format).
-ID_PATTERN = "[0-9a-z]{19}"
-ID_BITS = 96
+#: Every id the app makes: 13 characters of 0-9 and a-z, a random 64-bit number in base 36
+#: (36**13 is just over 2**64). Older rows keep the ids they were given: UUIDs (36 characters,
+#: before December 2026) and 19-character ids of 96 bits (early December 2026). All are opaque
+#: text to every query, so no row is rewritten; new rows take the short kind.
+ID_LENGTH = 13
+#: The text of an id the app makes now.
+ID_PATTERN = "[0-9a-z]{13}"
+#: The text of any id a vault or an export may hold (see the export format): a UUID, one of
+#: the 19-character ids, or one of today's. Case-sensitive as written: an export's ids are
+#: matched without regard to case and stored in lower case.
+ANY_ID_PATTERN = (
+    "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-z]{19}|" + ID_PATTERN
+)
+ID_BITS = 64
 _DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
 
 
 def make_id(number: int) -> str:
-    """The id of ``number`` (0 <= number < 2**96), in fixed width.
+    """The id of ``number`` (0 <= number < 2**64), in fixed width.
 
-    Why this form: an id is stored up to five times per row (the row's own, each reference to
-    it, each index holding one), so at 100,000 notes a UUID's 36 characters cost some 55 MB of
-    a vault's size; these 19 characters half of that. Random, not time-ordered: the command
-    line finds a coachee by the first few characters of their id, which must differ from one
-    coachee to the next. Two of 10 million ids are the same with a chance of about 6 in 10**16,
-    in one vault or across the vaults an export is carried between. One alphabet case, as
+    Why this form: an id is stored many times per row (the row's own, each reference to it,
+    each index holding one: eleven times for an experiment), some 2.5 million times in a
+    vault of 100,000 notes. A UUID's
+    36 characters made ids a sixth of such a vault; 19 characters (96 bits) saved 51 MB of
+    341; 13 characters (64 bits) save 15 MB more (issue 13 measures each in ``make bench``).
+    Random, not time-ordered: the command line finds a coachee by the first few characters of
+    their id, which must differ from one coachee to the next. Two of a million ids (far more
+    than a practice makes: 100,000 notes take about 500,000) are the same with a chance of
+    about 3 in 10**8, in one vault or across the vaults an export is carried between; and a
+    taken id is refused by its table's primary key, never written over. One alphabet case, as
     UUIDs: an export's ids are compared in lower case.
     """
     digits = []
@@ -53,7 +64,7 @@ def make_id(number: int) -> str:
 
 
 def new_id() -> str:
-    """A new primary key: 96 random bits (see :func:`make_id`)."""
+    """A new primary key: 64 random bits (see :func:`make_id`)."""
     return make_id(int.from_bytes(os.urandom(ID_BITS // 8)))
 
 

@@ -16,13 +16,15 @@ from coach_app.i18n import _, ngettext
 from coach_app.services.coachees import PROFILE_FIELDS
 
 FORMAT = "coach-companion-export"
-VERSION = 3
+VERSION = 4
 #: Versions this app reads. Version 1 is version 2 without groups, insights, the coach's own
 #: record and the "paid"/"client" fields: every key it has means the same in version 2, so
 #: both are read by the same rules (a version-1 file holding a newer key is read as it says).
 #: Version 3 is version 2 whose ids may also be the app's short ones (19 characters, 0-9 and
-#: a-z; see ``coach_app.models.make_id``), which an app reading version 2 would refuse.
-SUPPORTED_VERSIONS = (1, 2, 3)
+#: a-z), which an app reading version 2 would refuse. Version 4 is version 3 whose ids may also
+#: be 13 characters (see ``coach_app.models.make_id``), which an app reading version 3 would
+#: refuse as damaged; it says "made by a newer version" instead.
+SUPPORTED_VERSIONS = (1, 2, 3, 4)
 MAX_LIST_ITEMS = 1000  # item answers and sub-scores of one measurement
 
 TOP_KEYS = ("format", "version", "exported_at", "coachees", "groups", "development")

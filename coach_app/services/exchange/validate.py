@@ -28,12 +28,12 @@ from typing import Any, TypeVar
 from coach_app.errors import ValidationError
 from coach_app.i18n import N_, _
 from coach_app.models import (
+    ANY_ID_PATTERN,
     COACHEE_STATUSES,
     EXPERIMENT_DECISIONS,
     EXPERIMENT_STATUSES,
     GAS_LEVELS,
     GOAL_STATUSES,
-    ID_PATTERN,
     SESSION_KINDS,
 )
 from coach_app.services import group_rules as rules
@@ -60,12 +60,10 @@ from coach_app.templates import template_keys
 
 T = TypeVar("T")
 
-#: An id in a file: a UUID (every id before version 3), or one of the app's short ids, in
-#: either case (both are stored in lower case).
-_ID = re.compile(
-    r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
-    rf"|(?i:{ID_PATTERN})"
-)
+#: An id in a file: a UUID (every id before version 3), one of the app's 19-character ids
+#: (version 3) or one of its 13-character ids (version 4), in either case (all are stored in
+#: lower case).
+_ID = re.compile(f"(?i:{ANY_ID_PATTERN})")
 
 
 #: The plan's lists of rows, in the order they are inserted (parents before children).
@@ -216,7 +214,7 @@ def _new_id(obj: dict[str, Any], path: str, plan: ImportPlan) -> str:
     if not isinstance(value, str) or not _ID.fullmatch(value):
         raise rejected(
             _(
-                "{where} must be an id like 3n1pq0ta7x2kfw8bhuz or a UUID like "
+                "{where} must be an id like 3n1pq0ta7x2kf or a UUID like "
                 "0f8fad5b-d9cb-469f-a165-70867728950e."
             ).format(where=where)
         )

@@ -18,6 +18,7 @@ from sqlalchemy import event, text
 
 from coach_app.errors import ImportRejected
 from coach_app.models import Measurement
+from coach_app.models.base import ID_LENGTH
 from coach_app.services import coachees, exchange, experiments, measurements, search, sessions
 from coach_app.vault.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
@@ -180,8 +181,8 @@ def test_export_shape_and_text_form(vault: Vault) -> None:
     # Format version 2 (groups, the coach's own record) added the last two keys.
     assert list(doc) == ["format", "version", "exported_at", "coachees", "groups", "development"]
     assert doc["format"] == "coach-companion-export"
-    # Version 3: the app's short ids beside UUIDs.
-    assert doc["version"] == 3
+    # Version 4: the app's 13-character ids beside its 19-character ones and UUIDs.
+    assert doc["version"] == 4
     datetime.fromisoformat(doc["exported_at"])
     assert [c["id"] for c in doc["coachees"]] == sorted([ids["ingrid"], ids["bram"]])
     ingrid = next(c for c in doc["coachees"] if c["id"] == ids["ingrid"])
@@ -513,6 +514,16 @@ REJECTIONS: list[tuple[str, Callable[[dict[str, Any]], Mutation], str]] = [
     ),
     (
         "id a character short",
+        lambda d: _set(f"coachees[{_ingrid(d)}].sessions[0].id", "3n1pq0ta7x2k"),
+        ".id must be an id",
+    ),
+    (
+        "id between the two lengths",
+        lambda d: _set(f"coachees[{_ingrid(d)}].sessions[0].id", "3n1pq0ta7x2kfw8b"),
+        ".id must be an id",
+    ),
+    (
+        "id a character short of the older length",
         lambda d: _set(f"coachees[{_ingrid(d)}].sessions[0].id", "3n1pq0ta7x2kfw8bhu"),
         ".id must be an id",
     ),
@@ -601,6 +612,29 @@ def test_rejections_name_the_place_and_change_nothing(
 def test_the_unmutated_document_imports(export_doc: dict[str, Any], vault: Vault) -> None:
     # The rejections above are about their mutation, not about the document they start from.
     assert exchange.import_document(vault, export_doc).total == 12
+
+
+def test_ids_of_every_form_the_app_has_made_import_as_they_are(
+    export_doc: dict[str, Any], vault: Vault
+) -> None:
+    # An export of a vault used since before December 2026 holds UUIDs, the 19-character ids
+    # of early December 2026 and today's 13-character ones side by side.
+    ingrid = export_doc["coachees"][_ingrid(export_doc)]
+    older = {
+        ingrid["id"]: "0F8FAD5B-D9CB-469F-A165-70867728950E",
+        ingrid["sessions"][0]["id"]: "3N1PQ0TA7X2KFW8BHUZ",
+    }
+    kept = ingrid["sessions"][1]["id"]
+    assert len(kept) == ID_LENGTH == 13
+    raw = json.dumps(export_doc)
+    for was, now in older.items():
+        raw = raw.replace(was, now)  # every reference too: an id is found by its text
+    assert exchange.import_document(vault, raw).total == 12
+    with vault.engine.connect() as conn:
+        coachees = set(conn.execute(text("SELECT id FROM coachees")).scalars())
+        sessions = set(conn.execute(text("SELECT id FROM sessions")).scalars())
+    assert "0f8fad5b-d9cb-469f-a165-70867728950e" in coachees
+    assert {"3n1pq0ta7x2kfw8bhuz", kept} <= sessions
 
 
 @pytest.mark.parametrize(

@@ -100,7 +100,7 @@ def _search_rows(vault: Vault) -> set[tuple[Any, ...]]:
 def test_version_2_round_trip_keeps_every_row(vault: Vault, other_vault: Vault) -> None:
     ids = populate(vault)
     first = exchange.export_document(vault)
-    assert first["version"] == exchange.VERSION  # 3: the keys of version 2, ids of either form
+    assert first["version"] == exchange.VERSION  # 4: the keys of version 2, ids of any form
     (group,) = first["groups"]
     assert [len(group["members"]), len(group["sessions"])] == [3, 1]
     assert len(group["sessions"][0]["rounds"]) == 3
