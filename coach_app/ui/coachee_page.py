@@ -39,6 +39,7 @@ from coach_app.ui.home_page import heading
 from coach_app.ui.labels import plain_label
 from coach_app.ui.learning_log import LearningLogWidget
 from coach_app.ui.models import ID_ROLE, ExperimentTableModel, SessionTimelineModel
+from coach_app.ui.tab_widgets import keyboard_tabs
 
 if TYPE_CHECKING:
     from coach_app.ui.progress_chart import ProgressChartWidget
@@ -160,7 +161,7 @@ class CoacheePage(QWidget):
         self.log_tab = LearningLogWidget(context)
         self.log_tab.setAccessibleName(self.tr("Learning log"))
 
-        self.tabs = QTabWidget()
+        self.tabs = keyboard_tabs(QTabWidget())
         self.tabs.setAccessibleName(self.tr("Coachee tabs"))
         self.tabs.addTab(self.overview, self.tr("&Overview"))
         self.tabs.addTab(sessions_tab, self.tr("Sess&ions"))

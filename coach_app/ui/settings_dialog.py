@@ -50,6 +50,7 @@ from coach_app.ui.keyring_text import keyring_unavailable_text
 from coach_app.ui.labels import plain_label
 from coach_app.ui.models import TEMPLATE_NAMES, template_name
 from coach_app.ui.settings_measures import MeasuresTab
+from coach_app.ui.tab_widgets import keyboard_tabs
 
 log = logging.getLogger(__name__)
 
@@ -85,7 +86,7 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         self.measures = MeasuresTab(context)
-        self.tabs = QTabWidget()
+        self.tabs = keyboard_tabs(QTabWidget())
         self.tabs.setAccessibleName(self.tr("Settings sections"))
         self.tabs.addTab(general, self.tr("&General"))
         self.tabs.addTab(self.measures, self.tr("&Measures"))

@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QToolButton, QWidget
 
 from coach_app.changes import Changes, Kind
 from coach_app.services import coachees, experiments, measurements, sessions
@@ -476,3 +476,10 @@ def test_back_up_now_writes_a_verified_backup(qtbot, window: MainWindow, vault: 
     assert str(made[0]) in window.statusBar().currentMessage()
     assert backup.verify_backup_file(made[0], vault.data_key())["coachees"] == 1
     assert window.backup_action.isEnabled()
+
+
+def test_the_coachee_tabs_scroll_arrows_are_not_a_tab_stop(window: MainWindow) -> None:
+    # At 200% on a laptop screen the tabs do not fit; Tab must go from the bar into the page.
+    arrows = window.coachee_page.tabs.tabBar().findChildren(QToolButton)
+    assert arrows
+    assert all(a.focusPolicy() == Qt.FocusPolicy.NoFocus for a in arrows)

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 from keyring.backends.fail import Keyring as FailKeyring
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QToolButton
 
 from coach_app import language_pref
 from coach_app.changes import Kind
@@ -172,3 +173,10 @@ def test_the_language_is_chosen_for_the_next_start_outside_the_vault(
     again.language.setCurrentIndex(again.language.findData(language_pref.SYSTEM))
     save(again)
     assert language_pref.chosen() == language_pref.SYSTEM
+
+
+def test_the_tabs_scroll_arrows_are_not_a_tab_stop(qtbot, context: AppContext) -> None:
+    # At 200% on a laptop screen the tabs do not fit; Tab must go from the bar into the page.
+    arrows = open_dialog(qtbot, context).tabs.tabBar().findChildren(QToolButton)
+    assert arrows
+    assert all(a.focusPolicy() == Qt.FocusPolicy.NoFocus for a in arrows)
