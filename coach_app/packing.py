@@ -3,8 +3,9 @@
 A session's sections, notes and private reflection are most of what a vault holds (72 MB of
 the 87 MB of text in the bench's 100,000-note practice). Each value is stored as SQLite TEXT
 as typed, or, when DEFLATE makes it smaller, as a BLOB: one format byte, then the raw DEFLATE
-stream of its UTF-8 text. The value's SQLite type says which it is, so rows written before
-this (all TEXT) read as they always did, and nothing needs rewriting.
+stream of its UTF-8 text. The value's SQLite type says which it is, so a value stored as TEXT
+reads as it always did; revision 0009 packed the ones written before revision 0008 by the
+same rule, once, when a vault is upgraded.
 
 Compressing before encrypting hides no less: SQLCipher encrypts whole pages, and a page holds
 many rows. The ORM reads and writes these columns through ``coach_app.models.packed``; SQL

@@ -297,12 +297,12 @@ class Vault:
         from alembic import command  # noqa: PLC0415 - only a vault that is behind pays for it
         from alembic.script import ScriptDirectory  # noqa: PLC0415
 
+        rewrites_rows = False
         if not fresh:
             if current is None:
                 raise VaultCorrupt(_("The vault database has no schema version; restore a backup."))
-            known = {
-                s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()
-            }
+            scripts = ScriptDirectory.from_config(alembic_config())
+            known = {s.revision for s in scripts.walk_revisions()}
             if current not in known:
                 raise VaultCorrupt(
                     _(
@@ -317,12 +317,21 @@ class Vault:
 
             path = create_backup(self, label=f"before-upgrade-{current}")
             log.info("schema %s -> %s; verified backup %s", current, head, path.name)
+            # The revisions this upgrade runs (``current`` itself excluded).
+            rewrites_rows = any(
+                getattr(script.module, "REWRITES_ROWS", False)
+                for script in scripts.iterate_revisions(head, current)
+            )
         with engine.begin() as conn:
             command.upgrade(alembic_config(conn), "head")
-        self._give_back_freed_pages()
+        self._give_back_freed_pages(rows_rewritten=rewrites_rows)
 
-    def _give_back_freed_pages(self) -> None:
+    def _give_back_freed_pages(self, *, rows_rewritten: bool = False) -> None:
         """After an upgrade, rewrite the file without the pages it freed, if they are many.
+
+        ``rows_rewritten``: a revision that ran made many rows shorter (its ``REWRITES_ROWS``,
+        0009's packing). A row made shorter stays on its page, so the pages are left part-filled
+        rather than freed and the free share says nothing: the file is written anew anyway.
 
         SQLite keeps freed pages inside the file for later writes, so an upgrade that drops a
         copy of the text (0003 drops the search index's own copy; see ``RECLAIM_SHARE``) would
@@ -335,7 +344,7 @@ class Vault:
         with self.engine.connect() as conn:
             pages = conn.exec_driver_sql("PRAGMA page_count").scalar_one()
             free = conn.exec_driver_sql("PRAGMA freelist_count").scalar_one()
-        if not pages or free / pages < RECLAIM_SHARE:
+        if not pages or (free / pages < RECLAIM_SHARE and not rows_rewritten):
             return
         conn = raw_connect(self.db_path, bytes(self._require_key()))
         try:

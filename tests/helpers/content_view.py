@@ -22,3 +22,24 @@ def documents_of(conn: Connection, view_ddl: str) -> list[tuple[Any, ...]]:
         view_ddl.replace("CREATE VIEW search_content", "CREATE TEMP VIEW released_content", 1)
     )
     return documents(conn, "released_content")
+
+
+#: The session columns stored packed from revision 0008 on (``coach_app.packing``).
+PACKED_COLUMNS = ("sections", "notes", "private_reflection")
+
+
+def documents_as_typed(conn: Connection, view_ddl: str) -> list[tuple[Any, ...]]:
+    """:func:`documents_of` a view from before revision 0008, which reads TEXT alone.
+
+    Every packed value is unpacked first, inside a savepoint rolled back after, so the old
+    view reads the rows as they were typed and the vault is not changed.
+    """
+    savepoint = conn.begin_nested()
+    try:
+        for column in PACKED_COLUMNS:
+            conn.exec_driver_sql(
+                f"UPDATE sessions SET {column} = unpacked({column}) WHERE typeof({column}) = 'blob'"
+            )
+        return documents_of(conn, view_ddl)
+    finally:
+        savepoint.rollback()

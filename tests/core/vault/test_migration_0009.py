@@ -1,0 +1,145 @@
+"""Revision 0009: session text written before revision 0008 is packed on the upgrade.
+
+Each value must read as the same text afterwards (the search index holds what the content
+view gave, and forgets an entry only by being given that text again), and every value that
+``pack`` would shorten must be stored packed, in the kept vaults of every revision.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from alembic import command
+from sqlalchemy import Connection
+
+from coach_app.models import search_index
+from coach_app.packing import pack
+from coach_app.services import coachees, search, sessions
+from coach_app.vault.engine import raw_connect
+from coach_app.vault.vault import Vault, alembic_config
+from tests.conftest import PASSPHRASE
+from tests.helpers.content_view import PACKED_COLUMNS, documents
+from tests.helpers.fixture_vaults import VAULTS, unlocked_copy
+
+LONG = (
+    "Wil leren nee zeggen tegen extra projecten zonder het team te laten vallen; "
+    "oefent de eerste zin hardop: 'ik kan dit nu niet goed doen'. Vertrouwen groeit."
+)
+
+
+def _stored(conn: Connection) -> list[str | bytes]:
+    rows = conn.exec_driver_sql(f"SELECT {', '.join(PACKED_COLUMNS)} FROM sessions").all()
+    return [value for row in rows for value in row]
+
+
+def _left_as_typed_though_packing_pays(conn: Connection) -> list[str]:
+    return [v for v in _stored(conn) if isinstance(v, str) and not isinstance(pack(v), str)]
+
+
+def _texts(conn: Connection) -> list[str]:
+    rows = conn.exec_driver_sql(
+        "SELECT " + ", ".join(f"unpacked({c})" for c in PACKED_COLUMNS) + " FROM sessions "
+        "ORDER BY id"
+    ).all()
+    return [value for row in rows for value in row]
+
+
+@pytest.mark.parametrize("revision", sorted(p.name for p in VAULTS.iterdir()))
+def test_every_kept_vault_has_its_text_packed_and_its_index_in_step(
+    revision: str, tmp_path: Path
+) -> None:
+    with unlocked_copy(revision, tmp_path) as (vault, expected):
+        with vault.engine.begin() as conn:
+            assert _left_as_typed_though_packing_pays(conn) == []
+            assert any(isinstance(v, bytes) for v in _stored(conn))
+            search_index.check(conn)
+        for word, owner in expected["search"].items():
+            assert owner in [hit.owner_id for hit in search.search(vault, word)], word
+
+
+def test_the_upgrade_packs_what_0008_left_as_typed_and_reads_the_same(vault: Vault) -> None:
+    person = coachees.create_coachee(vault, name="Lotte Bakker")
+    made = [
+        sessions.create_session(
+            vault,
+            person.id,
+            template="grow",
+            sections={"goal": f"{LONG} ({n})", "will": "klein experiment: pauzeknop"},
+            notes=f"{LONG} notitie {n}",
+            private_reflection="kort" if n else f"{LONG} reflectie",
+        )
+        for n in range(3)
+    ]
+    with vault.engine.begin() as conn:
+        # Back to the rows of a vault written before 0008: every value TEXT (0008's downgrade
+        # unpacks them), its index built from that text.
+        command.downgrade(alembic_config(conn), "0007")
+        command.upgrade(alembic_config(conn), "0008")
+        assert not any(isinstance(v, bytes) for v in _stored(conn))
+        before_texts, before_documents = _texts(conn), documents(conn)
+
+        command.upgrade(alembic_config(conn), "0009")
+        stored = _stored(conn)
+        # Three sessions' long sections and notes, one long reflection; "kort" stays as typed.
+        assert sum(isinstance(v, bytes) for v in stored) == 7
+        assert _left_as_typed_though_packing_pays(conn) == []
+        assert _texts(conn) == before_texts
+        assert documents(conn) == before_documents
+        search_index.check(conn)
+    assert {h.owner_id for h in search.search(vault, "pauzeknop")} == {s.id for s in made}
+    assert sessions.get_session(vault, made[0].id).private_reflection == f"{LONG} reflectie"
+    # The index still forgets a packed document's old text when it changes.
+    sessions.save_session(vault, made[1].id, notes="vergaderstilte")
+    with vault.engine.begin() as conn:
+        search_index.check(conn)
+    assert [h.owner_id for h in search.search(vault, "vergaderstilte")] == [made[1].id]
+    assert made[1].id not in [h.owner_id for h in search.search(vault, "notitie")]
+
+
+def _pages(vault: Vault, key: bytes) -> tuple[int, int]:
+    conn = raw_connect(vault.db_path, key)
+    try:
+        return (
+            conn.execute("PRAGMA page_count").fetchone()[0],
+            conn.execute("PRAGMA freelist_count").fetchone()[0],
+        )
+    finally:
+        conn.close()
+
+
+def test_the_upgraded_file_shrinks_though_packing_frees_no_whole_page(vault: Vault) -> None:
+    person = coachees.create_coachee(vault, name="Lotte Bakker")
+    made = [
+        sessions.create_session(
+            vault,
+            person.id,
+            template="grow",
+            sections={"goal": f"{LONG} ({n})", "reality": LONG[::-1]},
+            notes=f"{LONG} {n}",
+        ).id
+        for n in range(200)
+    ]
+    with vault.engine.begin() as conn:
+        command.downgrade(alembic_config(conn), "0007")  # every value TEXT, as before 0008
+        command.upgrade(alembic_config(conn), "0008")
+    key = vault.data_key()
+    vault.close()
+    conn = raw_connect(vault.db_path, key)
+    try:
+        conn.execute("VACUUM")  # the file exactly as large as its TEXT rows need
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+    pages_before, _free = _pages(vault, key)
+
+    with Vault.unlock(vault.folder, PASSPHRASE) as upgraded:
+        assert sessions.get_session(upgraded, made[7]).notes == f"{LONG} 7"
+        assert upgraded.integrity_problems() == []
+    pages, free = _pages(vault, key)
+    # Shorter rows stay on their pages: without the rewrite, the file kept every page.
+    assert free == 0
+    # 132 pages before, 121 after: the sessions' text packs to some 60%; the search index,
+    # the indexes and the tables' other columns keep their size.
+    assert pages <= pages_before - 8, (pages_before, pages)
+    assert vault.db_path.stat().st_size == pages * 4096
