@@ -46,9 +46,9 @@ def make_id(number: int) -> str:
 
     Why this form: an id is stored many times per row (the row's own, each reference to it,
     each index holding one: eleven times for an experiment), some 2.5 million times in a
-    vault of 100,000 notes. A UUID's
-    36 characters made ids a sixth of such a vault; 19 characters (96 bits) saved 51 MB of
-    341; 13 characters (64 bits) saved 19 MB of the 253 left (``make bench``, issue 13).
+    vault of 100,000 notes. A UUID's 36 characters made ids a sixth of such a vault; 19
+    characters (96 bits) saved 51 MB of 341; 13 characters (64 bits) saved 19 MB of the 253
+    left (``make bench``, issue 13).
     Random, not time-ordered: the command line finds a coachee by the first few characters of
     their id, which must differ from one coachee to the next. Two of a million ids (far more
     than a practice makes: 100,000 notes take about 500,000) are the same with a chance of
