@@ -122,3 +122,16 @@ def test_the_search_row_runs_the_command_and_times_its_own_key_derivation(tmp_pa
 def test_the_search_row_refuses_a_run_that_did_not_derive_once(stderr: str) -> None:
     with pytest.raises((RuntimeError, ValueError)):
         practice.own_derivation(stderr)
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="VmHWM is Linux's")
+def test_a_child_reports_its_own_peak_memory_not_the_bench_that_started_it() -> None:
+    # Linux carries ru_maxrss over exec: a child of a bench grown to 320 MB (after the chart
+    # rows) reported 320 MB for a 17 MB export, and as much for its floor.
+    ballast = bytearray(b"\x01") * (300 << 20)  # every page written, so resident
+    code = "from bench.practice import _peak_mb; print(_peak_mb())"
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert len(ballast) == 300 << 20
+    assert float(done.stdout) < 150
