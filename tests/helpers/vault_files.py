@@ -14,8 +14,10 @@ import uuid
 import zlib
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from coach_app.services import coachees, experiments, measurements, sessions, settings
+from coach_app.vault.engine import raw_connect
 from coach_app.vault.vault import Vault
 
 REPO = Path(__file__).resolve().parents[2]
@@ -33,6 +35,20 @@ def folder_state(folder: Path) -> dict[str, tuple[str, int]]:
             digest = hashlib.sha256(path.read_bytes()).hexdigest()
             state[str(path.relative_to(folder))] = (digest, mode)
     return state
+
+
+def read_one(db: Path, key: bytes, sql: str) -> Any:
+    """The first column of the first row ``sql`` gives on a connection of its own."""
+    conn = raw_connect(db, key)
+    try:
+        return conn.execute(sql).fetchone()[0]
+    finally:
+        conn.close()
+
+
+def page_counts(db: Path, key: bytes) -> tuple[int, int]:
+    """The database file's pages, and how many of them are free."""
+    return read_one(db, key, "PRAGMA page_count"), read_one(db, key, "PRAGMA freelist_count")
 
 
 def unpacked_texts(data: bytes) -> bytes:

@@ -21,6 +21,7 @@ from coach_app.vault.vault import Vault, alembic_config
 from tests.conftest import PASSPHRASE
 from tests.helpers.content_view import PACKED_COLUMNS, documents
 from tests.helpers.fixture_vaults import VAULTS, unlocked_copy
+from tests.helpers.vault_files import page_counts
 
 LONG = (
     "Wil leren nee zeggen tegen extra projecten zonder het team te laten vallen; "
@@ -111,17 +112,6 @@ def test_the_upgrade_packs_what_0008_left_as_typed_and_reads_the_same(vault: Vau
     assert made[1] not in [h.owner_id for h in search.search(vault, "notitie")]
 
 
-def _pages(vault: Vault, key: bytes) -> tuple[int, int]:
-    conn = raw_connect(vault.db_path, key)
-    try:
-        return (
-            conn.execute("PRAGMA page_count").fetchone()[0],
-            conn.execute("PRAGMA freelist_count").fetchone()[0],
-        )
-    finally:
-        conn.close()
-
-
 def test_the_upgraded_file_shrinks_though_packing_frees_no_whole_page(vault: Vault) -> None:
     made = _long_sessions(vault, 300)
     with vault.engine.begin() as conn:
@@ -136,12 +126,12 @@ def test_the_upgraded_file_shrinks_though_packing_frees_no_whole_page(vault: Vau
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         conn.close()
-    pages_before, _free = _pages(vault, key)
+    pages_before, _free = page_counts(vault.db_path, key)
 
     with Vault.unlock(vault.folder, PASSPHRASE) as upgraded:
         assert sessions.get_session(upgraded, made[7]).notes == f"{LONG} notitie 7"
         assert upgraded.integrity_problems() == []
-    pages, free = _pages(vault, key)
+    pages, free = page_counts(vault.db_path, key)
     # Shorter rows stay on their pages: without the rewrite, the file kept every page.
     assert free == 0
     # At least half of what packing saved comes off the file (the rest is spread over pages

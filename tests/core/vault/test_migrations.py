@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
-from typing import Any
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -30,7 +29,7 @@ from coach_app.vault.engine import raw_connect
 from coach_app.vault.vault import Vault, head_revision
 from tests.conftest import PASSPHRASE
 from tests.helpers.migration_probe import CURRENT, FREEING_PROBE, PROBE, install_probe
-from tests.helpers.vault_files import folder_state
+from tests.helpers.vault_files import folder_state, page_counts, read_one
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "vaults"
 FIXTURE_DIRS = sorted(p for p in FIXTURES.iterdir() if p.is_dir()) if FIXTURES.exists() else []
@@ -105,17 +104,8 @@ def with_revision_probe(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path
     return install_probe(tmp_path, monkeypatch)
 
 
-def _one(db: Path, key: bytes, sql: str) -> Any:
-    """The first column of the first row ``sql`` gives on a connection of its own."""
-    conn = raw_connect(db, key)
-    try:
-        return conn.execute(sql).fetchone()[0]
-    finally:
-        conn.close()
-
-
 def _revision_in(db: Path, key: bytes) -> str:
-    return str(_one(db, key, "SELECT version_num FROM alembic_version"))
+    return str(read_one(db, key, "SELECT version_num FROM alembic_version"))
 
 
 def test_upgrade_takes_a_verified_backup_first(
@@ -200,17 +190,13 @@ def _with_ballast(vault: Vault, pages: int) -> bytes:
     return key
 
 
-def _pages(db: Path, key: bytes) -> tuple[int, int]:
-    return _one(db, key, "PRAGMA page_count"), _one(db, key, "PRAGMA freelist_count")
-
-
 def test_an_upgrade_that_frees_much_of_the_file_gives_it_back(
     vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     c = coachees.create_coachee(vault, name="Pieter")
     s = sessions.create_session(vault, c.id, notes="Kept through the upgrade.")
     key = _with_ballast(vault, 300)
-    pages_before, _free = _pages(vault.db_path, key)
+    pages_before, _free = page_counts(vault.db_path, key)
     install_probe(tmp_path, monkeypatch, FREEING_PROBE)
 
     upgraded = Vault.unlock(vault.folder, PASSPHRASE)
@@ -220,7 +206,7 @@ def test_an_upgrade_that_frees_much_of_the_file_gives_it_back(
         assert upgraded.integrity_problems() == []
     finally:
         upgraded.close()
-    pages, free = _pages(vault.db_path, key)
+    pages, free = page_counts(vault.db_path, key)
     assert free == 0, "the pages the upgrade freed are still in the file"
     assert pages < pages_before - 250
     assert vault.db_path.stat().st_size == pages * 4096
@@ -235,7 +221,7 @@ def test_an_upgrade_that_frees_little_writes_the_file_once(
     key = _with_ballast(vault, 1)
     install_probe(tmp_path, monkeypatch, FREEING_PROBE)
     Vault.unlock(vault.folder, PASSPHRASE).close()
-    _pages_after, free = _pages(vault.db_path, key)
+    _pages_after, free = page_counts(vault.db_path, key)
     assert free > 0, "a whole-file rewrite for a page or two is not worth it"
 
 
@@ -264,7 +250,7 @@ def test_a_vacuum_that_fails_leaves_the_upgraded_vault_as_it_was(
         assert upgraded.integrity_problems() == []
     finally:
         upgraded.close()
-    _pages_after, free = _pages(vault.db_path, key)
+    _pages_after, free = page_counts(vault.db_path, key)
     assert free > 250, "the vault keeps its size, nothing else"
 
 
