@@ -6,6 +6,9 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from coach_app.models import CoachingSession
+from coach_app.models.packed import PackedJSON, PackedText
+
 
 def documents(conn: Connection, view: str = "search_content") -> list[tuple[Any, ...]]:
     """Every (doc_id, title, body) of ``view``, in doc_id order."""
@@ -24,8 +27,13 @@ def documents_of(conn: Connection, view_ddl: str) -> list[tuple[Any, ...]]:
     return documents(conn, "released_content")
 
 
-#: The session columns stored packed from revision 0008 on (``coach_app.packing``).
-PACKED_COLUMNS = ("sections", "notes", "private_reflection")
+#: The session columns stored packed from revision 0008 on (``coach_app.packing``): read from
+#: the model's column types, so a column packed later is covered without a second list.
+PACKED_COLUMNS = tuple(
+    column.name
+    for column in CoachingSession.__table__.c
+    if isinstance(column.type, PackedText | PackedJSON)
+)
 
 
 def documents_as_typed(conn: Connection, view_ddl: str) -> list[tuple[Any, ...]]:
