@@ -49,7 +49,9 @@ search_docs = Table(
     Column("rowid", Integer, primary_key=True),
     Column("kind", String(20), nullable=False),
     Column("owner_id", String(36), nullable=False, unique=True),
-    Column("coachee_id", String(36), nullable=False, index=True),
+    # No index: only an erasure looks entries up by coachee, and it rewrites the whole index
+    # after that anyway (revision 0010).
+    Column("coachee_id", String(36), nullable=False),
     Column("at", String(32), nullable=False, default=""),
 )
 
@@ -332,7 +334,8 @@ def delete_document(conn: Connection, owner_id: str) -> None:
 
 
 # One positional parameter each (the coachee id), so DB-API connections can run them as they
-# are. By rowid (the subquery uses search_docs' coachee index), never by an FTS5 column.
+# are. By rowid (the subquery scans search_docs, which has no coachee index: an erasure
+# rewrites the whole index after it), never by an FTS5 column.
 DROP_COACHEE_FTS_SQL = (
     "INSERT INTO search_fts (search_fts, rowid, title, body) "
     "SELECT 'delete', doc_id, title, body FROM search_content "
@@ -354,14 +357,16 @@ def drop_coachee_documents(conn: Connection, coachee_id: str) -> int:
     """Remove every entry that belongs to a coachee (or group); returns how many.
 
     Call it before their rows are deleted: the index is told what to forget from the rows.
+    ``search_docs`` is read once (a scan: it has no coachee index), then each entry goes by
+    rowid.
     """
-    count = conn.execute(
-        text("SELECT count(*) FROM search_docs WHERE coachee_id = :c"), {"c": coachee_id}
-    ).scalar_one()
-    if count:
-        conn.exec_driver_sql(DROP_COACHEE_FTS_SQL, (coachee_id,))
-        conn.exec_driver_sql(DROP_COACHEE_DOCS_SQL, (coachee_id,))
-    return int(count)
+    rowids = (
+        conn.execute(text("SELECT rowid FROM search_docs WHERE coachee_id = :c"), {"c": coachee_id})
+        .scalars()
+        .all()
+    )
+    _drop(conn, rowids)
+    return len(rowids)
 
 
 def merge_segments(conn: Connection) -> None:
