@@ -37,6 +37,8 @@ import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from coach_app.timestamps import day_sql
+
 if TYPE_CHECKING:
     from coach_app import marks
 
@@ -108,7 +110,8 @@ SESSIONS_WITH_SIGN = (
 # The candidate sessions' texts and coachee names; the ids come as one JSON array, so the
 # statement is the same text whatever their number.
 MARKED_SESSIONS = (
-    "SELECT s.id, s.coachee_id, s.started_at, unpacked(s.sections), unpacked(s.notes), c.name "
+    f"SELECT s.id, s.coachee_id, {day_sql('s.started_at')}, unpacked(s.sections), "  # noqa: S608 - fixed SQL
+    "unpacked(s.notes), c.name "
     "FROM sessions s JOIN coachees c ON c.id = s.coachee_id "
     "WHERE s.id IN (SELECT value FROM json_each(:ids)) "
     "ORDER BY s.started_at DESC, s.id DESC"
@@ -287,7 +290,7 @@ def search_marks(
         return []
     folded_words = [_fold(w) for w in words]
     hits: list[T] = []
-    for session_id, coachee_id, started_at, sections, notes, name in fetch(
+    for session_id, coachee_id, day, sections, notes, name in fetch(
         MARKED_SESSIONS, {"ids": json.dumps(ids)}
     ):
         for found in _marked_lines(sections, notes):
@@ -302,7 +305,7 @@ def search_marks(
                     owner_id=session_id,
                     coachee_id=coachee_id,
                     coachee=name,
-                    date=str(started_at)[:10],
+                    date=day,
                     title=f"{mark_kind.sign} {mark_kind.label}",
                     snippet=_highlighted(found.text, words, highlight),
                     rank=float(len(hits)),

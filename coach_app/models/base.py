@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import os
-from datetime import UTC, datetime
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from typing import Any
 
-from sqlalchemy import MetaData
+from sqlalchemy import DateTime, Dialect, MetaData
 from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy.types import TypeDecorator
+
+from coach_app import timestamps
 
 # Named constraints keep Alembic batch migrations predictable on SQLite.
 NAMING = {
@@ -71,3 +76,31 @@ def new_id() -> str:
 def utcnow() -> datetime:
     """Naive UTC timestamp: SQLite has no time zones, so we store one convention."""
     return datetime.now(UTC).replace(tzinfo=None)
+
+
+class Moment(TypeDecorator[datetime]):
+    """A moment stored as an integer (``coach_app.timestamps``): every date-and-time column.
+
+    The processors replace DateTime's own (which would write its text); DateTime stays the
+    impl, so the schema keeps the columns' DATETIME type (numeric affinity: an integer stays
+    one).
+    """
+
+    impl = DateTime
+    cache_ok = True
+
+    def bind_processor(self, dialect: Dialect) -> Callable[[Any], Any]:
+        stored = timestamps.stored
+
+        def process(value: date | None) -> int | None:
+            return None if value is None else stored(value)
+
+        return process
+
+    def result_processor(self, dialect: Dialect, coltype: object) -> Callable[[Any], Any]:
+        moment = timestamps.moment
+
+        def process(value: int | str | None) -> datetime | None:
+            return None if value is None else moment(value)
+
+        return process

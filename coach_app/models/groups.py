@@ -14,7 +14,6 @@ from datetime import date, datetime
 from sqlalchemy import (
     Boolean,
     Date,
-    DateTime,
     Float,
     ForeignKey,
     Index,
@@ -25,7 +24,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from coach_app.models.base import Base, new_id, utcnow
+from coach_app.models.base import Base, Moment, new_id, utcnow
 
 GROUP_KINDS = ("action_learning", "intervision", "team", "other")
 GROUP_STATUSES = ("active", "paused", "completed", "archived")
@@ -60,8 +59,8 @@ class Group(Base):
     started_on: Mapped[date | None] = mapped_column(Date, default=None)
     ended_on: Mapped[date | None] = mapped_column(Date, default=None)
     status: Mapped[str] = mapped_column(String(20), default="active")
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    created_at: Mapped[datetime] = mapped_column(Moment, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(Moment, default=utcnow, onupdate=utcnow)
 
     members: Mapped[list[GroupMember]] = relationship(
         back_populates="group", cascade="all, delete-orphan", passive_deletes=True
@@ -85,7 +84,7 @@ class GroupMember(Base):
     name: Mapped[str] = mapped_column(String(200), default="")
     joined_on: Mapped[date | None] = mapped_column(Date, default=None)
     left_on: Mapped[date | None] = mapped_column(Date, default=None)
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(Moment, default=utcnow)
 
     group: Mapped[Group] = relationship(back_populates="members")
 
@@ -102,13 +101,13 @@ class GroupSession(Base):
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     group_id: Mapped[str] = mapped_column(ForeignKey("groups.id", ondelete="CASCADE"))
-    started_at: Mapped[datetime] = mapped_column(DateTime)
+    started_at: Mapped[datetime] = mapped_column(Moment)
     duration_minutes: Mapped[int] = mapped_column(Integer, default=90)
     template: Mapped[str] = mapped_column(String(30), default="action_learning")
     # None: the group's ``default_paid`` decides.
     paid: Mapped[bool | None] = mapped_column(Boolean, default=None)
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    created_at: Mapped[datetime] = mapped_column(Moment, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(Moment, default=utcnow, onupdate=utcnow)
 
     group: Mapped[Group] = relationship(back_populates="sessions")
     rounds: Mapped[list[GroupRound]] = relationship(
@@ -148,8 +147,8 @@ class Insight(Base):
     group_session_id: Mapped[str | None] = mapped_column(
         ForeignKey("group_sessions.id", ondelete="SET NULL"), default=None
     )
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    created_at: Mapped[datetime] = mapped_column(Moment, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(Moment, default=utcnow, onupdate=utcnow)
 
     __table_args__ = (Index("ix_insights_coachee", "coachee_id", "noted_on"),)
 
@@ -189,8 +188,8 @@ class GroupRound(Base):
     insight_id: Mapped[str | None] = mapped_column(
         ForeignKey("insights.id", ondelete="SET NULL"), default=None
     )
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    created_at: Mapped[datetime] = mapped_column(Moment, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(Moment, default=utcnow, onupdate=utcnow)
 
     session: Mapped[GroupSession] = relationship(back_populates="rounds")
 
@@ -212,8 +211,8 @@ class DevelopmentEntry(Base):
     provider: Mapped[str] = mapped_column(String(200), default="")
     topic: Mapped[str] = mapped_column(String(300), default="")
     reflection: Mapped[str] = mapped_column(Text, default="")
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    created_at: Mapped[datetime] = mapped_column(Moment, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(Moment, default=utcnow, onupdate=utcnow)
 
     __table_args__ = (Index("ix_development_entries_held", "held_on"),)
 

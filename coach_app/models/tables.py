@@ -17,7 +17,6 @@ from sqlalchemy import (
     JSON,
     Boolean,
     Date,
-    DateTime,
     Float,
     ForeignKey,
     Index,
@@ -28,7 +27,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from coach_app.models.base import Base, new_id, utcnow
+from coach_app.models.base import Base, Moment, new_id, utcnow
 from coach_app.models.packed import PackedJSON, PackedText
 
 COACHEE_STATUSES = ("active", "paused", "completed", "archived")
@@ -58,8 +57,8 @@ class Coachee(Base):
     focus: Mapped[str] = mapped_column(Text, default="")
     tags: Mapped[list[str]] = mapped_column(JSON, default=list)
     consent_recorded_on: Mapped[date | None] = mapped_column(Date, default=None)
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    created_at: Mapped[datetime] = mapped_column(Moment, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(Moment, default=utcnow, onupdate=utcnow)
     # The coach's own record (migration 0002): a session is paid unless it or this says not;
     # a client is named on a credentialing log only with ``log_consent``.
     default_paid: Mapped[bool] = mapped_column(Boolean, default=True, server_default=text("1"))
@@ -94,7 +93,7 @@ class Goal(Base):
     weight: Mapped[int] = mapped_column(Integer, default=1)
     gas_levels: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
     status: Mapped[str] = mapped_column(String(20), default="active")
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(Moment, default=utcnow)
 
     coachee: Mapped[Coachee] = relationship(back_populates="goals")
 
@@ -108,7 +107,7 @@ class CoachingSession(Base):
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     coachee_id: Mapped[str] = mapped_column(ForeignKey("coachees.id", ondelete="CASCADE"))
-    started_at: Mapped[datetime] = mapped_column(DateTime)
+    started_at: Mapped[datetime] = mapped_column(Moment)
     duration_minutes: Mapped[int] = mapped_column(Integer, default=60)
     kind: Mapped[str] = mapped_column(String(30), default="one_to_one")
     template: Mapped[str] = mapped_column(String(30), default="free")
@@ -117,8 +116,8 @@ class CoachingSession(Base):
     notes: Mapped[str] = mapped_column(PackedText, default="")
     private_reflection: Mapped[str] = mapped_column(PackedText, default="")
     tags: Mapped[list[str]] = mapped_column(JSON, default=list)
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    created_at: Mapped[datetime] = mapped_column(Moment, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(Moment, default=utcnow, onupdate=utcnow)
     # None: the coachee's ``default_paid`` decides (migration 0002).
     paid: Mapped[bool | None] = mapped_column(Boolean, default=None)
 
@@ -152,8 +151,8 @@ class Experiment(Base):
     reviewed_in_session_id: Mapped[str | None] = mapped_column(
         ForeignKey("sessions.id", ondelete="SET NULL"), default=None
     )
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    created_at: Mapped[datetime] = mapped_column(Moment, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(Moment, default=utcnow, onupdate=utcnow)
     # An action agreed in a group session lands here, with that session as where (0002).
     agreed_in_group_session_id: Mapped[str | None] = mapped_column(
         ForeignKey("group_sessions.id", ondelete="SET NULL"), default=None
@@ -190,7 +189,7 @@ class Measurement(Base):
     items: Mapped[list[Any]] = mapped_column(JSON, default=list)
     value: Mapped[float] = mapped_column(Float)
     scores: Mapped[dict[str, float]] = mapped_column(JSON, default=dict)
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(Moment, default=utcnow)
     # A rating given in a group session (0002); ``session_id`` stays for 1:1 sessions.
     group_session_id: Mapped[str | None] = mapped_column(
         ForeignKey("group_sessions.id", ondelete="SET NULL"), default=None
@@ -210,7 +209,7 @@ class Erasure(Base):
     __tablename__ = "erasures"
 
     coachee_id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    erased_on: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    erased_on: Mapped[datetime] = mapped_column(Moment, default=utcnow)
 
 
 class Setting(Base):

@@ -36,6 +36,7 @@ from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 
+from coach_app import timestamps
 from coach_app.errors import CoachAppError, VaultCorrupt, WrongPassphrase
 from coach_app.i18n import _
 from coach_app.models.search_index import (
@@ -205,7 +206,7 @@ class _Job:
             current = revision == head_revision()
             if not current and revision not in _known_revisions():
                 raise _Refused(_("a newer version of Coach Companion wrote it"))
-            self._add_erasures(conn, columns)
+            self._add_erasures(conn, columns, revision)
             if not current:
                 _delete_rows(
                     conn, ids, present, has_index={"search_docs", "search_fts"} <= set(columns)
@@ -228,13 +229,13 @@ class _Job:
             raise _Refused(_("the cleaned copy did not verify"))
         return True
 
-    def _add_erasures(self, conn: Any, columns: dict[str, set[str]]) -> None:
+    def _add_erasures(self, conn: Any, columns: dict[str, set[str]], revision: str | None) -> None:
         if not {"coachee_id", "erased_on"} <= columns.get("erasures", set()):
             return
         conn.execute("BEGIN IMMEDIATE")
         conn.executemany(
             "INSERT OR IGNORE INTO erasures (coachee_id, erased_on) VALUES (?, ?)",
-            [(cid, _stored(when)) for cid, when in self.erasures],
+            [(cid, _stored(when, revision)) for cid, when in self.erasures],
         )
         conn.execute("COMMIT")
 
@@ -331,6 +332,13 @@ def _known_revisions() -> set[str]:
     return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
-def _stored(when: datetime) -> str:
-    # SQLAlchemy's SQLite DateTime text, so the ORM reads the row back as it wrote its own.
+#: The first schema revision that stores moments as integers (``coach_app.timestamps``).
+_MOMENTS_AS_INTEGERS = "0011"
+
+
+def _stored(when: datetime, revision: str | None) -> int | str:
+    """``when`` as a backup of ``revision`` stores a moment, so it reads back as its own do."""
+    if revision is not None and revision >= _MOMENTS_AS_INTEGERS:
+        return timestamps.stored(when)
+    # Before: SQLAlchemy's SQLite DateTime text (revision 0011 turns it into an integer).
     return when.isoformat(sep=" ", timespec="microseconds")

@@ -28,7 +28,7 @@ NEUTRAL = ("coach_app.changes", "coach_app.errors", "coach_app.i18n", "coach_app
            "coach_app.paths", "coach_app.templates", "coach_app.passphrase_rules",
            "coach_app.dates", "coach_app.fs_platform", "coach_app.marks",
            "coach_app.language_pref", "coach_app.contrast", "coach_app.search_sql",
-           "coach_app.record", "coach_app.packing")  # fmt: skip
+           "coach_app.record", "coach_app.packing", "coach_app.timestamps")  # fmt: skip
 
 # layer -> prefixes it must never import
 FORBIDDEN: dict[str, tuple[str, ...]] = {

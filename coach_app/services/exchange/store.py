@@ -228,19 +228,9 @@ def _iso_date(process: Processor) -> Processor:
     return text
 
 
-def _iso_datetime(process: Processor) -> Processor:
-    # SQLite's DATETIME stores ``YYYY-MM-DD HH:MM:SS.ffffff`` without an offset: what
-    # ``isoformat(" ", "microseconds")`` gives a naive datetime; the rest goes to SQLAlchemy.
-    def text(value: Any) -> Any:
-        if value.__class__ is datetime and value.tzinfo is None:
-            return value.isoformat(" ", "microseconds")
-        return process(value)
-
-    return text
-
-
 def _processor(table: Table, key: str, dialect: Dialect) -> Processor | None:
-    # The type as this dialect stores it (SQLite's DATE, DATETIME and JSON have their own).
+    # The type as this dialect stores it (SQLite's DATE and JSON have their own; a moment's,
+    # ``models.base.Moment``, is one call already).
     impl = table.c[key].type.dialect_impl(dialect)
     if (
         isinstance(impl, JSON)
@@ -264,21 +254,13 @@ def _processor(table: Table, key: str, dialect: Dialect) -> Processor | None:
     return found
 
 
-#: SQLite's date types whose values ``isoformat`` writes, with the storage format that
-#: holds for.
+#: SQLite's date type, whose values ``isoformat`` writes, with the storage format that holds
+#: for.
 _ISO: dict[type[Any], tuple[str, Callable[[Processor], Processor]]] = {
     sqlite.DATE: (sqlite.DATE._storage_format, _iso_date),
-    sqlite.DATETIME: (sqlite.DATETIME._storage_format, _iso_datetime),
 }
 _SAMPLES: dict[type[Any], tuple[Any, ...]] = {
     sqlite.DATE: (date(1, 1, 1), date(2024, 2, 29), datetime(2025, 3, 4, 5, 6, 7), None),
-    sqlite.DATETIME: (
-        datetime(1, 1, 1),
-        datetime(2025, 3, 4, 5, 6, 7),
-        datetime(2025, 3, 4, 5, 6, 7, 8),
-        date(2024, 2, 29),
-        None,
-    ),
 }
 
 

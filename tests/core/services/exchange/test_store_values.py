@@ -9,9 +9,10 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
-from sqlalchemy import JSON, Date, DateTime
+from sqlalchemy import JSON, Date
 
 from coach_app.models import CoachingSession, Measurement
+from coach_app.models.base import Moment
 from coach_app.services.exchange import store
 from coach_app.services.exchange.validate import ROW_LISTS
 from coach_app.vault.engine import json_text
@@ -47,7 +48,7 @@ JSONS: tuple[Any, ...] = (
 def _samples(column_type: object) -> tuple[Any, ...]:
     if isinstance(column_type, JSON):
         return JSONS
-    if isinstance(column_type, DateTime):
+    if isinstance(column_type, Moment):
         return MOMENTS
     if isinstance(column_type, Date):
         return DATES
@@ -80,6 +81,6 @@ def test_dates_times_and_json_take_the_short_way(vault: Vault) -> None:
     assert started_at is not None
     assert tags is store._JSON_TEXT
     assert taken_on.__qualname__.startswith("_iso_date.")
-    assert started_at.__qualname__.startswith("_iso_datetime.")
+    assert started_at.__qualname__.startswith("Moment.bind_processor.")
     for value in JSONS:
         assert tags(value) == json_text(value)
