@@ -51,6 +51,22 @@ def page_counts(db: Path, key: bytes) -> tuple[int, int]:
     return read_one(db, key, "PRAGMA page_count"), read_one(db, key, "PRAGMA freelist_count")
 
 
+def closed_and_compacted(vault: Vault) -> int:
+    """Lock ``vault`` and write its file anew (``VACUUM``); its pages then.
+
+    The file exactly as large as its pages need: what an upgrade's own rewrite is compared with.
+    """
+    key = vault.data_key()
+    vault.close()
+    conn = raw_connect(vault.db_path, key)
+    try:
+        conn.execute("VACUUM")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+    return page_counts(vault.db_path, key)[0]
+
+
 def unpacked_texts(data: bytes) -> bytes:
     """The text of every packed value ``data`` holds whole (``coach_app.packing``), joined.
 

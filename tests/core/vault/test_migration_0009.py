@@ -16,12 +16,11 @@ from sqlalchemy import Connection
 from coach_app.models import search_index
 from coach_app.packing import pack
 from coach_app.services import coachees, search, sessions
-from coach_app.vault.engine import raw_connect
 from coach_app.vault.vault import Vault, alembic_config
 from tests.conftest import PASSPHRASE
 from tests.helpers.content_view import PACKED_COLUMNS, documents
 from tests.helpers.fixture_vaults import VAULTS, unlocked_copy
-from tests.helpers.vault_files import page_counts
+from tests.helpers.vault_files import closed_and_compacted, page_counts
 
 LONG = (
     "Wil leren nee zeggen tegen extra projecten zonder het team te laten vallen; "
@@ -119,14 +118,7 @@ def test_the_upgraded_file_shrinks_though_packing_frees_no_whole_page(vault: Vau
         # What packing takes off the TEXT values, in whole pages.
         saved = sum(len(v.encode()) - len(pack(v)) for v in _stored(conn) if isinstance(v, str))
     key = vault.data_key()
-    vault.close()
-    conn = raw_connect(vault.db_path, key)
-    try:
-        conn.execute("VACUUM")  # the file exactly as large as its TEXT rows need
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        conn.close()
-    pages_before, _free = page_counts(vault.db_path, key)
+    pages_before = closed_and_compacted(vault)  # as large as its pages need
 
     with Vault.unlock(vault.folder, PASSPHRASE) as upgraded:
         assert sessions.get_session(upgraded, made[7]).notes == f"{LONG} notitie 7"

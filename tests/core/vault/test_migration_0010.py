@@ -17,12 +17,11 @@ from sqlalchemy import Connection
 
 from coach_app.models import search_index
 from coach_app.services import coachees, search, sessions
-from coach_app.vault.engine import raw_connect
 from coach_app.vault.vault import Vault, alembic_config
 from tests.conftest import PASSPHRASE
 from tests.helpers.content_view import documents
 from tests.helpers.fixture_vaults import VAULTS, unlocked_copy
-from tests.helpers.vault_files import page_counts
+from tests.helpers.vault_files import closed_and_compacted, page_counts
 
 REVISION = importlib.import_module(
     "coach_app.vault.migrations.versions.0010_search_blocks_fit_a_page"
@@ -161,14 +160,7 @@ def test_the_upgraded_file_is_smaller_than_the_same_vault_before(vault: Vault) -
         command.downgrade(alembic_config(conn), "0009")
         search_index.rebuild(conn)
     key = vault.data_key()
-    vault.close()
-    conn = raw_connect(vault.db_path, key)
-    try:
-        conn.execute("VACUUM")  # the 0009 vault exactly as large as its pages need
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        conn.close()
-    pages_before, _free = page_counts(vault.db_path, key)
+    pages_before = closed_and_compacted(vault)  # as large as its pages need
 
     with Vault.unlock(vault.folder, PASSPHRASE) as upgraded:
         assert upgraded.integrity_problems() == []

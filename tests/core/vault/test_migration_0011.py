@@ -25,7 +25,7 @@ from coach_app.vault.engine import raw_connect
 from coach_app.vault.vault import Vault, alembic_config
 from tests.conftest import PASSPHRASE
 from tests.helpers.fixture_vaults import VAULTS, unlocked_copy
-from tests.helpers.vault_files import page_counts
+from tests.helpers.vault_files import closed_and_compacted, page_counts
 
 REVISION = importlib.import_module("coach_app.vault.migrations.versions.0011_moments_as_integers")
 #: Every moment column of the models: (table, column).
@@ -148,14 +148,7 @@ def test_the_upgraded_file_is_smaller(vault: Vault) -> None:
             for t, c in MOMENT_COLUMNS
         )
     key = vault.data_key()
-    vault.close()
-    conn = raw_connect(vault.db_path, key)
-    try:
-        conn.execute("VACUUM")  # the 0010 vault exactly as large as its pages need
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        conn.close()
-    pages_before, _free = page_counts(vault.db_path, key)
+    pages_before = closed_and_compacted(vault)  # as large as its pages need
     with Vault.unlock(vault.folder, PASSPHRASE) as upgraded:
         assert upgraded.integrity_problems() == []
     pages, free = page_counts(vault.db_path, key)
