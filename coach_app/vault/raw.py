@@ -33,7 +33,7 @@ from coach_app.vault.lock import LOCK_NAME, ProcessLock
 # a current vault never imports Alembic nor reads its scripts, and this raw reader, which must
 # not import SQLAlchemy, knows it too. tests/core/vault/test_migrations.py fails when a new
 # migration script is added without it.
-HEAD_REVISION = "0011"
+HEAD_REVISION = "0012"
 
 
 class RawVault:

@@ -8,7 +8,6 @@ blocks under that, in a new vault, in an upgraded one and in every kept vault.
 from __future__ import annotations
 
 import importlib
-import random
 from pathlib import Path
 
 import pytest
@@ -16,11 +15,12 @@ from alembic import command
 from sqlalchemy import Connection
 
 from coach_app.models import search_index
-from coach_app.services import coachees, search, sessions
+from coach_app.services import search, sessions
 from coach_app.vault.vault import Vault, alembic_config
 from tests.conftest import PASSPHRASE
 from tests.helpers.content_view import documents
 from tests.helpers.fixture_vaults import VAULTS, unlocked_copy
+from tests.helpers.search_blocks import block_sizes, fill_sessions
 from tests.helpers.vault_files import closed_and_compacted, page_counts
 
 REVISION = importlib.import_module(
@@ -31,37 +31,6 @@ REVISION = importlib.import_module(
 LARGEST_BLOCK_ON_A_PAGE = 4096 - 80 - 35 - 4
 #: FTS5's default block size: what a vault wrote before this revision.
 DEFAULT_BLOCK_BYTES = 4050
-_SYLLABLES = ("ver", "trou", "wen", "team", "leid", "ing", "stil", "te", "moed", "vraag", "plan")
-
-
-def _words(rng: random.Random, count: int) -> str:
-    """``count`` made-up words: many distinct terms, each in several documents."""
-    return " ".join(
-        "".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 4))) for _ in range(count)
-    )
-
-
-def _fill(vault: Vault, documents_count: int = 120) -> list[str]:
-    """Sessions with enough text for an index of many full blocks; their ids."""
-    rng = random.Random(10)
-    person = coachees.create_coachee(vault, name="Lotte Bakker")
-    return [
-        sessions.create_session(
-            vault,
-            person.id,
-            template="grow",
-            sections={"goal": _words(rng, 150), "reality": _words(rng, 150)},
-            notes=_words(rng, 60),
-        ).id
-        for _ in range(documents_count)
-    ]
-
-
-def _blocks(conn: Connection) -> list[int]:
-    """The sizes of the index's rows (its blocks, and the few small records beside them)."""
-    return [
-        int(n) for n in conn.exec_driver_sql("SELECT length(block) FROM search_fts_data").scalars()
-    ]
 
 
 def _full(blocks: list[int]) -> list[int]:
@@ -113,10 +82,10 @@ def test_a_block_of_the_largest_size_fits_a_vault_page_and_one_byte_more_does_no
 
 
 def test_a_new_vault_writes_blocks_that_fit_a_page(vault: Vault) -> None:
-    _fill(vault)
+    fill_sessions(vault)
     with vault.engine.begin() as conn:
         assert int(str(_pgsz(conn))) == REVISION.BLOCK_BYTES
-        blocks = _blocks(conn)
+        blocks = block_sizes(conn)
         assert not _has_coachee_index(conn)
     # Many blocks written full, so the size is what kept them under the limit.
     assert len(_full(blocks)) >= 10, sorted(blocks)[-5:]
@@ -124,7 +93,7 @@ def test_a_new_vault_writes_blocks_that_fit_a_page(vault: Vault) -> None:
 
 
 def test_the_upgrade_writes_every_block_anew_and_finds_the_same(vault: Vault) -> None:
-    made = _fill(vault)
+    made = fill_sessions(vault)
     with vault.engine.begin() as conn:
         command.downgrade(alembic_config(conn), "0009")
         assert _pgsz(conn) is None
@@ -132,7 +101,7 @@ def test_the_upgrade_writes_every_block_anew_and_finds_the_same(vault: Vault) ->
         # Blocks of the default size, as a vault of revision 0009 holds them.
         search_index.rebuild(conn)
     with vault.engine.begin() as conn:  # FTS5 writes its blocks when the transaction ends
-        assert max(_blocks(conn)) > LARGEST_BLOCK_ON_A_PAGE
+        assert max(block_sizes(conn)) > LARGEST_BLOCK_ON_A_PAGE
         before = documents(conn)
     hits_before = {word: search.search(vault, word) for word in ("verwen", "stilte", "moedplan")}
     assert all(hits_before.values())
@@ -140,7 +109,7 @@ def test_the_upgrade_writes_every_block_anew_and_finds_the_same(vault: Vault) ->
     with vault.engine.begin() as conn:
         command.upgrade(alembic_config(conn), "0010")
     with vault.engine.begin() as conn:
-        blocks = _blocks(conn)
+        blocks = block_sizes(conn)
         assert len(_full(blocks)) >= 10
         assert max(blocks) <= LARGEST_BLOCK_ON_A_PAGE
         assert not _has_coachee_index(conn)
@@ -155,7 +124,7 @@ def test_the_upgrade_writes_every_block_anew_and_finds_the_same(vault: Vault) ->
 
 
 def test_the_upgraded_file_is_smaller_than_the_same_vault_before(vault: Vault) -> None:
-    _fill(vault, 240)
+    fill_sessions(vault, 240)
     with vault.engine.begin() as conn:
         command.downgrade(alembic_config(conn), "0009")
         search_index.rebuild(conn)
@@ -165,7 +134,7 @@ def test_the_upgraded_file_is_smaller_than_the_same_vault_before(vault: Vault) -
     with Vault.unlock(vault.folder, PASSPHRASE) as upgraded:
         assert upgraded.integrity_problems() == []
         with upgraded.engine.begin() as c:
-            index_blocks = len(_full(_blocks(c)))
+            index_blocks = len(_full(block_sizes(c)))
     pages, free = page_counts(vault.db_path, key)
     assert free == 0
     # An eighth of a page per full block, at least half of it off the file (blocks of the
@@ -180,7 +149,7 @@ def test_every_kept_vault_has_blocks_that_fit_and_no_coachee_index(
     with unlocked_copy(revision, tmp_path) as (vault, expected):
         with vault.engine.begin() as conn:
             assert int(str(_pgsz(conn))) == REVISION.BLOCK_BYTES
-            assert max(_blocks(conn)) <= LARGEST_BLOCK_ON_A_PAGE
+            assert max(block_sizes(conn)) <= LARGEST_BLOCK_ON_A_PAGE
             assert not _has_coachee_index(conn)
             search_index.check(conn)
         for word, owner in expected["search"].items():
