@@ -11,7 +11,8 @@ import random
 
 from sqlalchemy import Connection
 
-from coach_app.services import coachees, sessions
+from coach_app.models import search_index
+from coach_app.services import coachees, search, sessions
 from coach_app.vault.vault import Vault
 
 _SYLLABLES = ("ver", "trou", "wen", "team", "leid", "ing", "stil", "te", "moed", "vraag", "plan")
@@ -45,3 +46,12 @@ def block_sizes(conn: Connection) -> list[int]:
     return [
         int(n) for n in conn.exec_driver_sql("SELECT length(block) FROM search_fts_data").scalars()
     ]
+
+
+def assert_a_change_is_found(vault: Vault, session_id: str) -> None:
+    """After the index was written anew it is kept in step: a change is found, its old words
+    are gone (the index's own integrity check against its content)."""
+    sessions.save_session(vault, session_id, notes="vergaderstilte")
+    with vault.engine.begin() as conn:
+        search_index.check(conn)
+    assert [h.owner_id for h in search.search(vault, "vergaderstilte")] == [session_id]
