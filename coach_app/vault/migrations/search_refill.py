@@ -1,4 +1,4 @@
-"""How a revision fills the search index anew (revisions 0003, 0005 and 0006).
+"""How a revision fills the search index anew (revisions 0003, 0005, 0006, 0010 and 0012).
 
 Revisions write their schema out rather than import it from the app, so that each builds the
 same schema whatever later versions change. Filling the index is not schema: it indexes what
@@ -30,12 +30,18 @@ def fill_in_slices(conn: Connection) -> None:
         )
 
 
-def index_anew(fts_ddl: str) -> None:
+def index_anew(fts_ddl: str, *, block_bytes: int | None = None) -> None:
     """Drop ``search_fts``, create it with ``fts_ddl`` and fill it.
 
+    ``block_bytes``: FTS5's block size (``pgsz``) for the new table, given before it is
+    filled (a setting goes with the table it was given to); ``None`` leaves FTS5's default.
     The old index's pages are zeroed (``secure_delete``) and given back after the upgrade
     (``Vault._give_back_freed_pages``).
     """
     op.execute("DROP TABLE search_fts")
     op.execute(fts_ddl)
+    if block_bytes is not None:
+        op.get_bind().exec_driver_sql(
+            "INSERT INTO search_fts (search_fts, rank) VALUES ('pgsz', ?)", (block_bytes,)
+        )
     fill_in_slices(op.get_bind())

@@ -24,9 +24,7 @@ from __future__ import annotations
 
 import importlib
 
-from alembic import op
-
-from coach_app.vault.migrations.search_refill import fill_in_slices
+from coach_app.vault.migrations.search_refill import index_anew
 
 revision = "0012"
 down_revision = "0011"
@@ -49,20 +47,11 @@ COLUMNS = "body, title"
 _COLUMNS_BEFORE = "title, body"
 
 
-def _index_anew(columns: str) -> None:
-    op.execute("DROP TABLE search_fts")
-    op.execute(_DDL.format(columns=columns))
-    op.get_bind().exec_driver_sql(
-        "INSERT INTO search_fts (search_fts, rank) VALUES ('pgsz', ?)", (_BLOCKS.BLOCK_BYTES,)
-    )
-    fill_in_slices(op.get_bind())
-
-
 def upgrade() -> None:
     """The index made anew with the body as its first column."""
-    _index_anew(COLUMNS)
+    index_anew(_DDL.format(columns=COLUMNS), block_bytes=_BLOCKS.BLOCK_BYTES)
 
 
 def downgrade() -> None:
     """The index made anew with the title first, as revisions 0003 to 0011 made it."""
-    _index_anew(_COLUMNS_BEFORE)
+    index_anew(_DDL.format(columns=_COLUMNS_BEFORE), block_bytes=_BLOCKS.BLOCK_BYTES)
