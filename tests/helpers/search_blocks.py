@@ -48,6 +48,11 @@ def block_sizes(conn: Connection) -> list[int]:
     ]
 
 
+def stored_block_size(conn: Connection) -> object:
+    """The block size (``pgsz``) the index stores, as stored; ``None`` when it stores none."""
+    return conn.exec_driver_sql("SELECT v FROM search_fts_config WHERE k = 'pgsz'").scalar()
+
+
 def assert_a_change_is_found(vault: Vault, session_id: str) -> None:
     """After the index was written anew it is kept in step: a change is found, its old words
     are gone (the index's own integrity check against its content)."""

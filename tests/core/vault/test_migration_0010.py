@@ -20,7 +20,12 @@ from coach_app.vault.vault import Vault, alembic_config
 from tests.conftest import PASSPHRASE
 from tests.helpers.content_view import documents
 from tests.helpers.fixture_vaults import VAULTS, unlocked_copy
-from tests.helpers.search_blocks import assert_a_change_is_found, block_sizes, fill_sessions
+from tests.helpers.search_blocks import (
+    assert_a_change_is_found,
+    block_sizes,
+    fill_sessions,
+    stored_block_size,
+)
 from tests.helpers.vault_files import closed_and_compacted, page_counts
 
 REVISION = importlib.import_module(
@@ -42,10 +47,6 @@ def _has_coachee_index(conn: Connection) -> bool:
         "SELECT 1 FROM sqlite_master WHERE name = 'ix_search_docs_coachee_id'"
     ).first()
     return row is not None
-
-
-def _pgsz(conn: Connection) -> object:
-    return conn.exec_driver_sql("SELECT v FROM search_fts_config WHERE k = 'pgsz'").scalar()
 
 
 def _growth(conn: Connection, row_bytes: int, rows: int) -> int:
@@ -84,7 +85,7 @@ def test_a_block_of_the_largest_size_fits_a_vault_page_and_one_byte_more_does_no
 def test_a_new_vault_writes_blocks_that_fit_a_page(vault: Vault) -> None:
     fill_sessions(vault)
     with vault.engine.begin() as conn:
-        assert int(str(_pgsz(conn))) == REVISION.BLOCK_BYTES
+        assert int(str(stored_block_size(conn))) == REVISION.BLOCK_BYTES
         blocks = block_sizes(conn)
         assert not _has_coachee_index(conn)
     # Many blocks written full, so the size is what kept them under the limit.
@@ -96,7 +97,7 @@ def test_the_upgrade_writes_every_block_anew_and_finds_the_same(vault: Vault) ->
     made = fill_sessions(vault)
     with vault.engine.begin() as conn:
         command.downgrade(alembic_config(conn), "0009")
-        assert _pgsz(conn) is None
+        assert stored_block_size(conn) is None
         assert _has_coachee_index(conn)
         # Blocks of the default size, as a vault of revision 0009 holds them.
         search_index.rebuild(conn)
@@ -144,7 +145,7 @@ def test_every_kept_vault_has_blocks_that_fit_and_no_coachee_index(
 ) -> None:
     with unlocked_copy(revision, tmp_path) as (vault, expected):
         with vault.engine.begin() as conn:
-            assert int(str(_pgsz(conn))) == REVISION.BLOCK_BYTES
+            assert int(str(stored_block_size(conn))) == REVISION.BLOCK_BYTES
             assert max(block_sizes(conn)) <= LARGEST_BLOCK_ON_A_PAGE
             assert not _has_coachee_index(conn)
             search_index.check(conn)

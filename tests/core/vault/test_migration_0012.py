@@ -20,7 +20,12 @@ from coach_app.vault.vault import Vault, alembic_config
 from tests.conftest import PASSPHRASE
 from tests.helpers.content_view import documents
 from tests.helpers.fixture_vaults import VAULTS, unlocked_copy
-from tests.helpers.search_blocks import assert_a_change_is_found, block_sizes, fill_sessions
+from tests.helpers.search_blocks import (
+    assert_a_change_is_found,
+    block_sizes,
+    fill_sessions,
+    stored_block_size,
+)
 from tests.helpers.vault_files import closed_and_compacted, page_counts
 
 BLOCKS = importlib.import_module(
@@ -64,7 +69,7 @@ def test_a_new_vault_lists_the_body_first_in_blocks_that_fit_a_page(vault: Vault
     fill_sessions(vault, 20)
     with vault.engine.begin() as conn:
         assert _columns(conn) == ["body", "title"]
-        assert int(str(_settings(conn)["pgsz"])) == BLOCKS.BLOCK_BYTES
+        assert int(str(stored_block_size(conn))) == BLOCKS.BLOCK_BYTES
         search_index.check(conn)
 
 
@@ -106,7 +111,7 @@ def test_the_way_back_lists_the_title_first_and_finds_the_same(vault: Vault) -> 
         command.downgrade(alembic_config(conn), "0011")
     with vault.engine.begin() as conn:
         assert _columns(conn) == ["title", "body"]
-        assert int(str(_settings(conn)["pgsz"])) == BLOCKS.BLOCK_BYTES
+        assert int(str(stored_block_size(conn))) == BLOCKS.BLOCK_BYTES
         search_index.check(conn)
     assert _found(vault) == found
 
@@ -138,7 +143,7 @@ def test_every_kept_vault_lists_the_body_first_and_finds_what_it_held(
     with unlocked_copy(revision, tmp_path) as (vault, expected):
         with vault.engine.begin() as conn:
             assert _columns(conn) == ["body", "title"]
-            assert int(str(_settings(conn)["pgsz"])) == BLOCKS.BLOCK_BYTES
+            assert int(str(stored_block_size(conn))) == BLOCKS.BLOCK_BYTES
             search_index.check(conn)
         for word, owner in expected["search"].items():
             assert owner in [hit.owner_id for hit in search.search(vault, word)], word
