@@ -5,8 +5,9 @@ by date, instrument and id, insights by date and id, groups and members by id, g
 by start and id, rounds by position and id, the coach's own entries by date and id; optional
 parts that the app always fills (template sections, the five goal levels) are written whole.
 So ``exported_at`` is the only field that differs between two exports of the same data, and
-export → import → export gives the same document. The pieces (``coachee_doc``, ``group_doc``
-...) are shared with the one-coachee export (``one_coachee``).
+export → import → export gives the same document. A coachee's record (``coachee_doc``) is read
+with Core in the document's form, each row zipped with its keys; it and the group pieces
+(``member_doc``, ``round_doc``) are shared with the one-coachee export (``one_coachee``).
 """
 
 from __future__ import annotations
@@ -23,8 +24,8 @@ from typing import Any, Final, TextIO, TypeVar
 from sqlalchemy import (
     JSON,
     Connection,
+    Date,
     Dialect,
-    Select,
     String,
     TypeDecorator,
     bindparam,
@@ -48,6 +49,9 @@ from coach_app.models import (
     Insight,
     Measurement,
 )
+from coach_app.models.base import Moment
+from coach_app.models.packed import PackedJSON
+from coach_app.packing import unpack
 from coach_app.services.exchange.document import (
     COACHEE_KEYS,
     EXPERIMENT_KEYS,
@@ -60,12 +64,10 @@ from coach_app.services.exchange.document import (
 )
 from coach_app.services.files_out import write_text_atomically
 from coach_app.templates import template, template_keys
+from coach_app.timestamps import moment
 from coach_app.vault.vault import Vault
 
 T = TypeVar("T")
-#: An ORM object, or a Core row of the columns the document writes (same attribute names):
-#: the whole-vault stream reads rows, ``export_document`` and the one-coachee export objects.
-Record = Any
 
 
 def _iso(value: date | datetime | None) -> str | None:
@@ -97,14 +99,14 @@ def _section_keys(key: str) -> tuple[str, ...]:
     return template(key).section_keys() if key in template_keys() else ()
 
 
-def _sections_doc(row: Record) -> dict[str, str]:
-    sections = row.sections or {}
-    known = _section_keys(row.template)
-    if isinstance(sections, dict) and tuple(sections) == known:
+def _sections_doc(template_key: str, sections: Any) -> dict[str, str]:
+    """A session's sections as the document writes them: the template's keys in order."""
+    known = _section_keys(template_key)
+    if sections.__class__ is dict and tuple(sections) == known:
         # What the app stores (``clean_sections``: every section, in order) is already the
-        # document's form: the general case below would build the same dict key by key.
-        return dict(sections)
-    stored = dict(sections)
+        # document's form, and the value was decoded for this read alone: written as it is.
+        return sections
+    stored = dict(sections or {})
     out = {k: stored.get(k, "") for k in known}
     # Keys outside the template should not exist; write them rather than lose text silently
     # (an import of such a file is rejected and says where).
@@ -112,96 +114,11 @@ def _sections_doc(row: Record) -> dict[str, str]:
     return out
 
 
-def _goal_doc(g: Record) -> dict[str, Any]:
-    stored = dict(g.gas_levels or {})
+def _gas_levels(stored: dict[str, str]) -> dict[str, str]:
+    """A goal's five attainment levels in order (each written, empty if unset), then any other."""
     levels = {lvl: stored.get(lvl, "") for lvl in GAS_LEVELS}
     levels.update({k: stored[k] for k in sorted(stored) if k not in levels})
-    return {
-        "id": g.id,
-        "title": g.title,
-        "description": g.description,
-        "weight": g.weight,
-        "gas_levels": levels,
-        "status": g.status,
-    }
-
-
-def _session_doc(row: Record) -> dict[str, Any]:
-    return {
-        "id": row.id,
-        "started_at": _iso(row.started_at),
-        "duration_minutes": row.duration_minutes,
-        "kind": row.kind,
-        "template": row.template,
-        "sections": _sections_doc(row),
-        "notes": row.notes,
-        "private_reflection": row.private_reflection,
-        "tags": list(row.tags or []),
-        "paid": row.paid,
-    }
-
-
-def _experiment_doc(e: Record) -> dict[str, Any]:
-    return {
-        "id": e.id,
-        "goal": e.goal_id,
-        "title": e.title,
-        "prediction": e.prediction,
-        "action": e.action,
-        "success_signal": e.success_signal,
-        "due_on": _iso(e.due_on),
-        "status": e.status,
-        "outcome": e.outcome,
-        "learning": e.learning,
-        "decision": e.decision,
-        "agreed_in_session": e.agreed_in_session_id,
-        "reviewed_in_session": e.reviewed_in_session_id,
-        "agreed_in_group_session": e.agreed_in_group_session_id,
-    }
-
-
-def _measurement_doc(m: Record) -> dict[str, Any]:
-    return {
-        "id": m.id,
-        "instrument": m.instrument,
-        "taken_on": _iso(m.taken_on),
-        "session": m.session_id,
-        "goal": m.goal_id,
-        "value": _number(m.value),
-        # Most stored item answers are floats already: only the others go through _number.
-        "items": [i if i.__class__ is float else _number(i) for i in (m.items or [])],
-        "scores": {str(k): _number(x) for k, x in (m.scores or {}).items()},
-        "group_session": m.group_session_id,
-    }
-
-
-def _insight_doc(i: Record) -> dict[str, Any]:
-    return {
-        "id": i.id,
-        "text": i.text,
-        "noted_on": _iso(i.noted_on),
-        "group_session": i.group_session_id,
-    }
-
-
-def _coachee_doc(c: Record) -> dict[str, Any]:
-    return {
-        "id": c.id,
-        "name": c.name,
-        "role": c.role,
-        "organisation": c.organisation,
-        "team": c.team,
-        "email": c.email,
-        "programme": c.programme,
-        "started_on": _iso(c.started_on),
-        "status": c.status,
-        "focus": c.focus,
-        "tags": list(c.tags or []),
-        "consent_recorded_on": _iso(c.consent_recorded_on),
-        "default_paid": c.default_paid,
-        "client_type": c.client_type,
-        "log_consent": c.log_consent,
-    }
+    return levels
 
 
 def member_doc(m: GroupMember) -> dict[str, Any]:
@@ -306,69 +223,15 @@ def _groups(s: Session) -> list[dict[str, Any]]:
     ]
 
 
-def coachee_doc(
-    c: Record,
-    *,
-    goals: Sequence[Record],
-    sessions: Sequence[Record],
-    experiments: Sequence[Record],
-    measurements: Sequence[Record],
-    insights: Sequence[Record],
-) -> dict[str, Any]:
-    """One coachee with everything on their record, in the document's order."""
-    return {
-        **_coachee_doc(c),
-        "goals": [_goal_doc(g) for g in goals],
-        "sessions": [_session_doc(x) for x in sessions],
-        "experiments": [_experiment_doc(e) for e in experiments],
-        "measurements": [_measurement_doc(m) for m in measurements],
-        "insights": [_insight_doc(i) for i in insights],
-    }
-
-
 def export_document(vault: Vault, *, now: datetime | None = None) -> dict[str, Any]:
     """The whole vault as an export document (a plain dict, ready for ``json.dumps``)."""
     exported_at = (now or datetime.now(UTC)).isoformat(timespec="seconds")
-    with vault.session() as s:
+    with vault.session() as s, s.begin():
         # One read transaction: a consistent snapshot even if the GUI writes meanwhile.
-        coachees = list(s.scalars(select(Coachee).order_by(Coachee.id)))
-        goals = _grouped(s.scalars(select(Goal).order_by(Goal.id)), "coachee_id")
-        sessions = _grouped(
-            s.scalars(
-                select(CoachingSession).order_by(CoachingSession.started_at, CoachingSession.id)
-            ),
-            "coachee_id",
-        )
-        experiments = _grouped(s.scalars(select(Experiment).order_by(Experiment.id)), "coachee_id")
-        measurements = _grouped(
-            s.scalars(
-                select(Measurement).order_by(
-                    Measurement.taken_on, Measurement.instrument, Measurement.id
-                )
-            ),
-            "coachee_id",
-        )
-        insights = _grouped(
-            s.scalars(select(Insight).order_by(Insight.noted_on, Insight.id)), "coachee_id"
-        )
-        people = [
-            coachee_doc(
-                c,
-                goals=goals.get(c.id, []),
-                sessions=sessions.get(c.id, []),
-                experiments=experiments.get(c.id, []),
-                measurements=measurements.get(c.id, []),
-                insights=insights.get(c.id, []),
-            )
-            for c in coachees
-        ]
+        conn = s.connection()
+        people = [coachee_doc(conn, cid) for cid in _coachee_ids(conn)]
         groups = _groups(s)
-        development = [
-            _development_doc(d)
-            for d in s.scalars(
-                select(DevelopmentEntry).order_by(DevelopmentEntry.held_on, DevelopmentEntry.id)
-            )
-        ]
+        development = [_development_doc(d) for d in s.scalars(_DEVELOPMENT)]
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -380,82 +243,159 @@ def export_document(vault: Vault, *, now: datetime | None = None) -> dict[str, A
 
 
 class _StoredJSON(TypeDecorator[Any]):
-    """A JSON column as the export reads it: the stored text decoded by json's C scanner.
+    """A JSON list or map as the export reads it: the stored text decoded by json's C scanner.
 
     The vault's JSON columns hold what ``json.dumps`` wrote, so each value is one call to the
     scanner rather than SQLAlchemy's JSON processing and ``json.loads`` around the same scan
     (a fifth of an export's time went to those layers, for some 60,000 small values at 10k).
+    A JSON null reads as an empty ``empty``. ``floats`` reads whole numbers as floats: the
+    document writes every number of a measurement in one shape (3.0), and the scanner makes
+    that shape as it reads, where a pass over 165,000 measurements' answers took a tenth of
+    the export of 100k notes.
     """
 
     impl = String
     cache_ok = True
 
-    def process_result_value(self, value: Any, dialect: Dialect) -> Any:
-        return None if value is None else _SCAN(value, 0)[0]
+    def __init__(self, empty: type[list[Any]] | type[dict[str, Any]], floats: bool = False):
+        super().__init__()
+        self.empty = empty
+        self.floats = floats
+
+    def result_processor(self, dialect: Dialect, coltype: object) -> Callable[[Any], Any]:
+        scan, empty = (_FLOAT_SCAN if self.floats else _SCAN), self.empty
+
+        def process(value: str | None) -> Any:
+            return (None if value is None else scan(value, 0)[0]) or empty()
+
+        return process
+
+
+class _StoredSections(TypeDecorator[Any]):
+    """A session's packed sections, decoded by the scanner (``coach_app.packing``'s text)."""
+
+    impl = String
+    cache_ok = True
+
+    def result_processor(self, dialect: Dialect, coltype: object) -> Callable[[Any], Any]:
+        scan = _SCAN
+
+        def process(value: str | bytes | None) -> Any:
+            text = unpack(value)
+            return None if text is None else scan(text, 0)[0]
+
+        return process
+
+
+class _MomentText(TypeDecorator[str]):
+    """A stored moment as the document writes it (ISO 8601, ``datetime.isoformat``)."""
+
+    impl = String
+    cache_ok = True
+
+    def result_processor(self, dialect: Dialect, coltype: object) -> Callable[[Any], Any]:
+        def process(value: int | str | None) -> str | None:
+            return None if value is None else moment(value).isoformat()
+
+        return process
 
 
 #: json's C scanner: (value, end) of the JSON text at an offset (not in typeshed's stubs).
 _SCAN: Final[Callable[[str, int], tuple[Any, int]]] = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
+#: The same scanner reading whole numbers as floats (``_number`` for each of them).
+_FLOAT_SCAN: Final[Callable[[str, int], tuple[Any, int]]] = json.JSONDecoder(  # type: ignore[attr-defined]
+    parse_int=float
+).scan_once
+#: The JSON lists and maps of the coachee's records: what a JSON null reads as, and whether
+#: whole numbers are read as floats (a measurement's answers and sub-scores).
+_JSON_READS: Final[dict[str, tuple[type[list[Any]] | type[dict[str, Any]], bool]]] = {
+    "tags": (list, False),
+    "gas_levels": (dict, False),
+    "items": (list, True),
+    "scores": (dict, True),
+}
 
 
-def _columns(model: Any, keys: Sequence[str]) -> list[Any]:
-    """The columns behind the document's ``keys`` of ``model``, in the document's order.
+def _read_as_written(column: Any) -> Any:
+    """``column`` read in the document's form: a day or moment as its ISO text, JSON decoded.
+
+    So a row of these reads is the document's entry as it is (``dict(zip(keys, row))``): no
+    builder reads it value by value. Booleans, numbers and texts read as the ORM reads them.
+    """
+    kind = column.type
+    if isinstance(kind, JSON):
+        empty, floats = _JSON_READS[column.name]
+        read: Any = _StoredJSON(empty, floats)
+    elif isinstance(kind, PackedJSON):
+        read = _StoredSections()
+    elif isinstance(kind, Moment):
+        read = _MomentText()
+    elif isinstance(kind, Date):
+        read = String()  # SQLite stores a day as its ISO text, which is what the document writes
+    else:
+        return column
+    return type_coerce(column, read).label(column.name)
+
+
+class _Read:
+    """A statement reading one coachee's rows of a table and the document keys of its columns.
 
     A key is its column's name, or a reference's name without ``_id`` (``goal`` is
     ``goal_id``); a key with no column (a coachee's nested lists) is read elsewhere. So the
-    stream selects what the builders above write, from the document's own key lists.
+    stream selects what the document writes, from the document's own key lists.
     """
-    table = model.__table__
-    found = [table.c.get(key, table.c.get(f"{key}_id")) for key in keys]
-    return [
-        type_coerce(column, _StoredJSON()).label(column.name)
-        if isinstance(column.type, JSON)
-        else column
-        for column in found
-        if column is not None
-    ]
 
+    def __init__(self, model: Any, keys: Sequence[str], *order: str, by: str = "coachee_id"):
+        table = model.__table__
+        found = [(k, table.c.get(k, table.c.get(f"{k}_id"))) for k in keys]
+        self.keys = tuple(k for k, column in found if column is not None)
+        self.statement = (
+            select(*(_read_as_written(column) for _k, column in found if column is not None))
+            .where(table.c[by] == bindparam("coachee"))
+            .order_by(*(table.c[name] for name in order))
+        )
 
-def _of_coachee(model: Any, keys: Sequence[str], *order: str) -> Select[Any]:
-    """One coachee's rows of ``model``: only the columns written, in the document's order."""
-    table = model.__table__
-    return (
-        select(*_columns(model, keys))
-        .where(table.c.coachee_id == bindparam("coachee"))
-        .order_by(*(table.c[name] for name in order))
-    )
+    def entries(self, conn: Connection, params: dict[str, str]) -> list[dict[str, Any]]:
+        """The rows as the document's entries, in the statement's order."""
+        keys = self.keys
+        return [dict(zip(keys, row, strict=True)) for row in conn.execute(self.statement, params)]
 
 
 # Core statements, compiled once (their cache key does not change), read on the coachee's own
-# indexes; the rows carry the columns by the ORM's attribute names, so the document builders
-# above take them as they take the ORM's objects.
-_COACHEE = select(*_columns(Coachee, COACHEE_KEYS)).where(
-    Coachee.__table__.c.id == bindparam("coachee")
-)
-_RECORDS = (
-    _of_coachee(Goal, GOAL_KEYS, "id"),
-    _of_coachee(CoachingSession, SESSION_KEYS, "started_at", "id"),
-    _of_coachee(Experiment, EXPERIMENT_KEYS, "id"),
-    _of_coachee(Measurement, MEASUREMENT_KEYS, "taken_on", "instrument", "id"),
-    _of_coachee(Insight, INSIGHT_KEYS, "noted_on", "id"),
-)
+# indexes in the document's order.
+_PROFILE = _Read(Coachee, COACHEE_KEYS, by="id")
+_GOALS = _Read(Goal, GOAL_KEYS, "id")
+_SESSIONS = _Read(CoachingSession, SESSION_KEYS, "started_at", "id")
+_EXPERIMENTS = _Read(Experiment, EXPERIMENT_KEYS, "id")
+_MEASUREMENTS = _Read(Measurement, MEASUREMENT_KEYS, "taken_on", "instrument", "id")
+_INSIGHTS = _Read(Insight, INSIGHT_KEYS, "noted_on", "id")
+_DEVELOPMENT = select(DevelopmentEntry).order_by(DevelopmentEntry.held_on, DevelopmentEntry.id)
 
 
-def _coachee_records(conn: Connection, coachee_id: str) -> dict[str, Any]:
-    """One coachee's document, read with Core on its own indexes in the document's order."""
+def _coachee_ids(conn: Connection) -> list[str]:
+    return list(conn.execute(select(Coachee.__table__.c.id).order_by("id")).scalars())
+
+
+def coachee_doc(conn: Connection, coachee_id: str) -> dict[str, Any]:
+    """One coachee with everything on their record, in the document's order and form.
+
+    Read with Core on the coachee's own indexes; the one-coachee export writes the same.
+    The coachee must exist (callers read the ids, or check).
+    """
     params = {"coachee": coachee_id}
-    profile = conn.execute(_COACHEE, params).one()
-    goals, sessions, experiments, measurements, insights = (
-        conn.execute(statement, params).all() for statement in _RECORDS
-    )
-    return coachee_doc(
-        profile,
-        goals=goals,
-        sessions=sessions,
-        experiments=experiments,
-        measurements=measurements,
-        insights=insights,
-    )
+    (doc,) = _PROFILE.entries(conn, params)
+    goals = _GOALS.entries(conn, params)
+    for goal in goals:
+        goal["gas_levels"] = _gas_levels(goal["gas_levels"])
+    doc["goals"] = goals
+    sessions = _SESSIONS.entries(conn, params)
+    for session in sessions:
+        session["sections"] = _sections_doc(session["template"], session["sections"])
+    doc["sessions"] = sessions
+    doc["experiments"] = _EXPERIMENTS.entries(conn, params)
+    doc["measurements"] = _MEASUREMENTS.entries(conn, params)
+    doc["insights"] = _INSIGHTS.entries(conn, params)
+    return doc
 
 
 def _compact(value: Any) -> str:
@@ -495,23 +435,18 @@ def write_export(
         out.write(f'  "{key}": {_compact(value)},\n')
     with vault.session() as s, s.begin():
         conn = s.connection()
-        ids = list(conn.execute(select(Coachee.__table__.c.id).order_by("id")).scalars())
+        ids = _coachee_ids(conn)
 
         def people() -> Iterator[dict[str, Any]]:
             for done, cid in enumerate(ids, 1):
-                yield _coachee_records(conn, cid)
+                yield coachee_doc(conn, cid)
                 if progress is not None:
                     # Coachees are nearly all of an export; groups and entries the last bit.
                     progress(0.95 * done / len(ids))
 
         _write_list(out, "coachees", people())
         _write_list(out, "groups", _groups(s))
-        development = (
-            _development_doc(d)
-            for d in s.scalars(
-                select(DevelopmentEntry).order_by(DevelopmentEntry.held_on, DevelopmentEntry.id)
-            )
-        )
+        development = (_development_doc(d) for d in s.scalars(_DEVELOPMENT))
         _write_list(out, "development", development, last=True)
     out.write("}\n")
 

@@ -21,16 +21,11 @@ from coach_app.errors import NotFound
 from coach_app.i18n import _
 from coach_app.models import (
     Coachee,
-    CoachingSession,
-    Experiment,
-    Goal,
     Group,
     GroupAttendance,
     GroupMember,
     GroupRound,
     GroupSession,
-    Insight,
-    Measurement,
 )
 from coach_app.services.exchange.document import FORMAT, VERSION
 from coach_app.services.exchange.export import coachee_doc, member_doc, round_doc
@@ -89,38 +84,10 @@ def export_coachee(vault: Vault, coachee_id: str, *, now: datetime | None = None
         coachee = s.get(Coachee, coachee_id)
         if coachee is None:
             raise NotFound(_("There is no coachee with the id {id}.").format(id=coachee_id))
-        goals = list(s.scalars(select(Goal).where(Goal.coachee_id == coachee_id).order_by(Goal.id)))
-        sessions = list(
-            s.scalars(
-                select(CoachingSession)
-                .where(CoachingSession.coachee_id == coachee_id)
-                .order_by(CoachingSession.started_at, CoachingSession.id)
-            )
-        )
-        experiments = list(
-            s.scalars(
-                select(Experiment)
-                .where(Experiment.coachee_id == coachee_id)
-                .order_by(Experiment.id)
-            )
-        )
-        measurements = list(
-            s.scalars(
-                select(Measurement)
-                .where(Measurement.coachee_id == coachee_id)
-                .order_by(Measurement.taken_on, Measurement.instrument, Measurement.id)
-            )
-        )
-        insights = list(
-            s.scalars(
-                select(Insight)
-                .where(Insight.coachee_id == coachee_id)
-                .order_by(Insight.noted_on, Insight.id)
-            )
-        )
-        referenced = {e.agreed_in_group_session_id for e in experiments}
-        referenced |= {m.group_session_id for m in measurements}
-        referenced |= {i.group_session_id for i in insights}
+        person = coachee_doc(s.connection(), coachee_id)
+        referenced = {e["agreed_in_group_session"] for e in person["experiments"]}
+        referenced |= {m["group_session"] for m in person["measurements"]}
+        referenced |= {i["group_session"] for i in person["insights"]}
         referenced.discard(None)
         members = {
             m.id: m
@@ -142,14 +109,6 @@ def export_coachee(vault: Vault, coachee_id: str, *, now: datetime | None = None
             }
             for g in s.scalars(select(Group).where(Group.id.in_(group_ids)).order_by(Group.id))
         ]
-        person = coachee_doc(
-            coachee,
-            goals=goals,
-            sessions=sessions,
-            experiments=experiments,
-            measurements=measurements,
-            insights=insights,
-        )
     return {
         "format": FORMAT,
         "version": VERSION,
