@@ -248,10 +248,10 @@ class _StoredJSON(TypeDecorator[Any]):
     The vault's JSON columns hold what ``json.dumps`` wrote, so each value is one call to the
     scanner rather than SQLAlchemy's JSON processing and ``json.loads`` around the same scan
     (a fifth of an export's time went to those layers, for some 60,000 small values at 10k).
-    A JSON null reads as an empty ``empty``. ``floats`` reads whole numbers as floats: the
-    document writes every number of a measurement in one shape (3.0), and the scanner makes
-    that shape as it reads, where a pass over 165,000 measurements' answers took a tenth of
-    the export of 100k notes.
+    A JSON null reads as ``empty()``, as the document writes it. ``floats`` reads whole
+    numbers as floats: the document writes every number of a measurement in one shape (3.0),
+    and the scanner makes that shape as it reads (a pass over the answers of 165,000
+    measurements after the read took a tenth of the export of 100k notes).
     """
 
     impl = String
