@@ -81,8 +81,7 @@ def export_coachee(vault: Vault, coachee_id: str, *, now: datetime | None = None
     """
     exported_at = (now or datetime.now(UTC)).isoformat(timespec="seconds")
     with vault.session() as s:
-        coachee = s.get(Coachee, coachee_id)
-        if coachee is None:
+        if s.get(Coachee, coachee_id) is None:
             raise NotFound(_("There is no coachee with the id {id}.").format(id=coachee_id))
         person = coachee_doc(s.connection(), coachee_id)
         referenced = {e["agreed_in_group_session"] for e in person["experiments"]}
